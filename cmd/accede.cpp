@@ -1,0 +1,42 @@
+// pymes accede CODE --date DATE [--place --reference] [--name ... to create it in the same step]
+#include "context.hpp"
+#include "institution_options.hpp"
+#include "pymes/errors.hpp"
+#include "validators.hpp"
+
+namespace pymes::cli {
+
+void register_accede(CLI::App& app, Context& ctx) {
+    struct Options {
+        std::string code, date;
+        OptionalText place, reference;
+        InstitutionFieldOptions fields;
+    };
+    auto o = std::make_shared<Options>();
+    auto* cmd = app.add_subcommand("accede", "Record an institution's accession to the agreement");
+    cmd->add_option("CODE", o->code, "Institution code")->required()->check(code_validator());
+    cmd->add_option("--date", o->date, "Date the accession took effect (not before 1996-12-10)")
+        ->required()->check(date_validator());
+    o->place.option = cmd->add_option("--place", o->place.value, "Where the instrument was signed");
+    o->reference.option = cmd->add_option("--reference", o->reference.value, "Reference of the instrument");
+    o->fields.add_to(cmd);
+    cmd->footer(
+        "Examples:\n"
+        "  pymes accede CAF --date 2001-05-14 --place Caracas --name \"Corporación Andina de Fomento\" --country VE\n"
+        "  pymes accede TIPS --date 2012-03-01     # a return after a withdrawal\n"
+        "With --name the institution is created in the same step; without it, it must exist.");
+    ctx.on(cmd, [&ctx, o] {
+        AccessionRequest r;
+        r.code = o->code;
+        r.date = *Date::parse_iso(o->date);
+        r.place = o->place.get();
+        r.reference = o->reference.get();
+        InstitutionFields f = o->fields.fields();
+        if (f.name) r.create = f;
+        else if (!f.empty()) throw UsageError("--country, --scope and the other institution fields go with --name",
+                                              "give --name to create the institution, or change it with `pymes institution edit`");
+        print_institution(ctx, accede(ctx.registry(), r));
+    });
+}
+
+}  // namespace pymes::cli

@@ -1,0 +1,100 @@
+// The command line: builds the CLI11 tree from one list of command groups, parses, runs the
+// chosen command, and maps every error to its exit code (SPEC §7) in this one place.
+
+#include <fmt/format.h>
+
+#include "context.hpp"
+#include "pymes/errors.hpp"
+#include "pymes/version.hpp"
+
+namespace pymes::cli {
+
+namespace {
+
+using Register = void (*)(CLI::App&, Context&);
+constexpr Register kCommandGroups[] = {
+    register_init, register_institution, register_accede, register_log, register_db, register_config,
+};
+
+void print_error(std::ostream& err, const std::string& message, const std::string& hint) {
+    err << "pymes: error: " << message << '\n';
+    if (!hint.empty()) err << "pymes: hint: " << hint << '\n';
+}
+
+/// The deepest subcommand given on the command line.
+CLI::App* leaf(CLI::App* app) {
+    while (true) {
+        auto subs = app->get_subcommands();
+        if (subs.empty()) return app;
+        app = subs.front();
+    }
+}
+
+std::string command_path(CLI::App* app) {
+    std::string path;
+    for (CLI::App* a = app; a && a->get_parent(); a = a->get_parent())
+        path = a->get_name() + (path.empty() ? "" : " " + path);
+    return "pymes" + (path.empty() ? "" : " " + path);
+}
+
+}  // namespace
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, Environment env,
+        Terminal terminal) {
+    Context ctx(out, err, std::move(env), terminal);
+    CLI::App app{"pymes keeps the registry of the Acuerdo Marco de Cooperación Interinstitucional "
+                 "(Arequipa, 1996): its parties, their activities, coordination meetings and joint projects.",
+                 "pymes"};
+    ctx.root = &app;
+    app.fallthrough();  // global options are accepted after the command too
+    app.option_defaults()->always_capture_default(false);
+    app.add_option("-R,--registry", ctx.global.registry, "Registry file (default: $PYMES_REGISTRY, the config's `registry`, ~/.local/share/pymes/registry.db)");
+    app.add_option("-c,--config", ctx.global.config, "Config file (default: $PYMES_CONFIG, ~/.config/pymes/config.toml)");
+    app.add_option("-f,--format", ctx.global.format, "Output format: table, csv or json");
+    app.add_flag("--no-config", ctx.global.no_config, "Ignore every config file (for scripts)");
+    app.add_option("--color", ctx.global.color, "Colour: auto, always or never (NO_COLOR is honoured)")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_flag("-q,--quiet", ctx.global.quiet, "Print no informational messages");
+    app.add_flag("--version", ctx.global.version, "Print the version and exit");
+    app.footer("Run `pymes COMMAND --help` for a command's options, or `man pymes`.");
+    for (Register r : kCommandGroups) r(app, ctx);
+
+    CLI::App* chosen = nullptr;
+    try {
+        try {
+            app.parse(argc, argv);
+        } catch (const CLI::CallForHelp& e) {
+            return app.exit(e, out, err);
+        } catch (const CLI::CallForAllHelp& e) {
+            return app.exit(e, out, err);
+        } catch (const CLI::ParseError& e) {
+            CLI::App* at = leaf(&app);
+            print_error(err, e.what(), fmt::format("see `{} --help`", command_path(at)));
+            return int(Exit::usage);
+        }
+        if (ctx.global.version) {
+            out << fmt::format("pymes {} (registry schema {})\n", kVersion, program_schema_version());
+            return 0;
+        }
+        chosen = leaf(&app);
+        auto* handler = ctx.handler_for(chosen);
+        if (!handler) {
+            print_error(err, chosen == &app ? "no command given" : fmt::format("`{}` needs a subcommand", command_path(chosen)),
+                        fmt::format("see `{} --help`", command_path(chosen)));
+            return int(Exit::usage);
+        }
+        (*handler)();
+        out.flush();
+        if (!out) {
+            print_error(err, "cannot write the output", "");
+            return int(Exit::io);
+        }
+        return 0;
+    } catch (const std::exception& e) {
+        const Error error = classify(e);
+        print_error(err, error.what(), error.hint());
+        return int(error.code());
+    }
+}
+
+}  // namespace pymes::cli

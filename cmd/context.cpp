@@ -1,0 +1,100 @@
+#include "context.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "pymes/errors.hpp"
+
+namespace pymes::cli {
+
+Context::Context(std::ostream& o, std::ostream& e, Environment env, Terminal terminal)
+    : out(o), err(e), env_(std::move(env)), terminal_(terminal) {}
+
+void Context::on(CLI::App* command, std::function<void()> handler) { handlers_[command] = std::move(handler); }
+
+std::function<void()>* Context::handler_for(CLI::App* command) {
+    auto it = handlers_.find(command);
+    return it == handlers_.end() ? nullptr : &it->second;
+}
+
+const Config& Context::config() {
+    if (!config_) {
+        ConfigRequest request;
+        if (!global.config.empty()) request.config_path = global.config;
+        if (!global.registry.empty()) request.registry_path = global.registry;
+        request.no_config = global.no_config;
+        config_ = load_config(request, env_);
+        for (const auto& w : config_->warnings) warn(w);
+        // `today` and meetings without a zone follow the configured time zone.
+        if (!config_->timezone.empty()) {
+            ::setenv("TZ", config_->timezone.c_str(), 1);
+            ::tzset();
+        }
+    }
+    return *config_;
+}
+
+Registry& Context::registry(MigratePolicy policy) {
+    if (!registry_) {
+        const Config& c = config();
+        if (policy == MigratePolicy::automatic && !c.auto_migrate) policy = MigratePolicy::refuse;
+        registry_ = Registry::open({c.registry, c.busy_timeout_ms, policy, c.user});
+        if (!registry_->migration_backup().empty()) {
+            info(fmt::format("migrated the registry to schema {}; the previous file is kept as {}",
+                             registry_->schema_version(), registry_->migration_backup()));
+        }
+    }
+    return *registry_;
+}
+
+Format Context::format() {
+    const std::string& f = global.format.empty() ? config().format : global.format;
+    return parse_format(f);
+}
+
+bool Context::color() {
+    const std::string& c = global.color.empty() ? config().color : global.color;
+    if (c == "always") return true;
+    if (c == "never") return false;
+    if (c != "auto") throw UsageError(fmt::format("--color: '{}' is not auto, always or never", c));
+    auto no_color = env_("NO_COLOR");
+    return terminal_.out_is_tty && !(no_color && !no_color->empty());
+}
+
+TableStyle Context::table_style() {
+    return TableStyle{terminal_.out_is_tty ? terminal_.width : 0, color()};
+}
+
+void Context::print(const Table& table) {
+    switch (format()) {
+        case Format::csv: render_csv(out, table, CsvStyle{}); return;
+        case Format::json: render_json(out, table); return;
+        case Format::table: break;
+    }
+    // People read tables: columns empty in every row say nothing, so they are left out.
+    Table shown;
+    std::vector<std::size_t> keep;
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        bool any = std::any_of(table.rows.begin(), table.rows.end(),
+                               [&](const Row& r) { return r[c].kind != Cell::Kind::null; });
+        if (any || table.rows.empty()) keep.push_back(c);
+    }
+    for (auto c : keep) shown.columns.push_back(table.columns[c]);
+    for (const auto& row : table.rows) {
+        Row r;
+        for (auto c : keep) r.push_back(row[c]);
+        shown.rows.push_back(std::move(r));
+    }
+    render_table(out, shown, table_style());
+}
+
+void Context::print_record(const Table& one_row) { render_record(out, one_row, format(), table_style()); }
+
+void Context::warn(const std::string& message) { err << "pymes: warning: " << message << '\n'; }
+
+void Context::info(const std::string& message) {
+    if (!global.quiet) err << "pymes: " << message << '\n';
+}
+
+}  // namespace pymes::cli

@@ -1,0 +1,92 @@
+#pragma once
+// What every command needs: the injected streams, the global options, the configuration and
+// the registry (both loaded on first use), and the one place that renders in the chosen format.
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "pymes/config.hpp"
+#include "pymes/registry.hpp"
+#include "pymes/render.hpp"
+
+namespace pymes::cli {
+
+struct GlobalOptions {
+    std::string registry, config, format, color;
+    bool no_config = false;
+    bool quiet = false;
+    bool version = false;
+};
+
+struct Terminal {
+    bool out_is_tty = false;
+    std::size_t width = 0;
+};
+
+class Context {
+public:
+    Context(std::ostream& out, std::ostream& err, Environment env, Terminal terminal);
+
+    std::ostream& out;
+    std::ostream& err;
+    GlobalOptions global;
+    CLI::App* root = nullptr;
+
+    /// Registers what a leaf subcommand runs once the whole command line has been parsed.
+    void on(CLI::App* command, std::function<void()> handler);
+    /// The handler of the deepest subcommand that was given, or nullptr.
+    std::function<void()>* handler_for(CLI::App* command);
+
+    const Config& config();
+    Registry& registry(MigratePolicy policy = MigratePolicy::automatic);
+    const Environment& env() const { return env_; }
+
+    /// -f/--format, else the config's `format`; one of table, csv, json.
+    Format format();
+    TableStyle table_style();
+    bool color();
+
+    /// A list in the chosen format (human tables leave out columns that are empty in every row).
+    void print(const Table& table);
+    /// One record in the chosen format.
+    void print_record(const Table& one_row);
+
+    void warn(const std::string& message);
+    void info(const std::string& message);  ///< suppressed by -q
+
+private:
+    Environment env_;
+    Terminal terminal_;
+    std::optional<Config> config_;
+    std::optional<Registry> registry_;
+    std::map<CLI::App*, std::function<void()>> handlers_;
+};
+
+/// An option that may be absent: bound to a string, present when given on the command line.
+struct OptionalText {
+    std::string value;
+    CLI::Option* option = nullptr;
+    std::optional<std::string> get() const {
+        return option && option->count() ? std::optional(value) : std::nullopt;
+    }
+};
+
+/// Runs the command line; returns the exit code. Everything is written to `out` and `err`.
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, Environment env,
+        Terminal terminal);
+
+// One per command group, each in its own file.
+void register_init(CLI::App& app, Context& ctx);
+void register_institution(CLI::App& app, Context& ctx);
+void register_accede(CLI::App& app, Context& ctx);
+void register_log(CLI::App& app, Context& ctx);
+void register_db(CLI::App& app, Context& ctx);
+void register_config(CLI::App& app, Context& ctx);
+
+}  // namespace pymes::cli

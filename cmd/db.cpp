@@ -1,0 +1,69 @@
+// pymes db status | migrate [--dry-run] | check | backup FILE
+#include <fmt/format.h>
+
+#include "context.hpp"
+#include "pymes/errors.hpp"
+#include "pymes/maintenance.hpp"
+
+namespace pymes::cli {
+
+void register_db(CLI::App& app, Context& ctx) {
+    auto* db = app.add_subcommand("db", "Look after the registry file: status, migrate, check, backup");
+
+    auto* status = db->add_subcommand("status", "Path, schema versions, counts per table, size, journal mode");
+    ctx.on(status, [&ctx] {
+        RegistryStatus s = registry_status(ctx.registry(MigratePolicy::leave));
+        Table t{{"path", "schema", "program_schema", "size_bytes", "journal_mode"}, {}};
+        Row row{Cell::of(s.path), Cell::of_int(s.file_schema), Cell::of_int(s.program_schema),
+                Cell::of_int(s.size_bytes), Cell::of(s.journal_mode)};
+        for (auto& [table, n] : s.counts) {
+            t.columns.push_back(table);
+            row.push_back(Cell::of_int(n));
+        }
+        t.rows.push_back(std::move(row));
+        ctx.print_record(t);
+    });
+
+    auto dry_run = std::make_shared<bool>(false);
+    auto* migrate = db->add_subcommand("migrate", "Bring an older registry to this pymes's schema (after a backup)");
+    migrate->add_flag("--dry-run", *dry_run, "Only say which migrations would run");
+    ctx.on(migrate, [&ctx, dry_run] {
+        Registry& r = ctx.registry(MigratePolicy::leave);
+        auto steps = r.pending_migrations();
+        if (steps.empty()) {
+            ctx.info(fmt::format("the registry is at schema {}; nothing to migrate", r.schema_version()));
+            return;
+        }
+        for (const auto& s : steps) ctx.out << fmt::format("{:04} {}\n", s.version, s.name);
+        if (*dry_run) {
+            ctx.info(fmt::format("{} migration(s) would run (dry run: nothing was changed)", steps.size()));
+            return;
+        }
+        const int from = r.schema_version();
+        std::string backup = r.migrate();
+        ctx.info(fmt::format("migrated from schema {} to {}; the previous file is kept as {}", from,
+                             r.schema_version(), backup));
+    });
+
+    auto* check = db->add_subcommand("check", "Check integrity, references and the registry's own rules (exit 1 on problems)");
+    ctx.on(check, [&ctx] {
+        auto problems = check_registry(ctx.registry());
+        for (const auto& p : problems) ctx.out << p << '\n';
+        if (!problems.empty()) {
+            throw Error(Exit::not_found, fmt::format("the registry has {} problem(s)", problems.size()),
+                        "restore the latest backup, or fix the records named above");
+        }
+        ctx.info("the registry is sound");
+    });
+
+    auto target = std::make_shared<std::string>();
+    auto* backup = db->add_subcommand("backup", "Write a consistent copy with SQLite's online backup (safe while others write)");
+    backup->add_option("FILE", *target, "The new file (never overwritten)")->required();
+    backup->footer("Example:\n  pymes db backup ~/copias/registro-$(date +%F).db");
+    ctx.on(backup, [&ctx, target] {
+        ctx.registry().backup_to(*target);
+        ctx.info(fmt::format("wrote {}", *target));
+    });
+}
+
+}  // namespace pymes::cli

@@ -1,0 +1,135 @@
+// pymes institution add | list | show | edit | withdraw | remove
+#include <fmt/format.h>
+
+#include "context.hpp"
+#include "institution_options.hpp"
+#include "pymes/errors.hpp"
+#include "pymes/institution.hpp"
+#include "validators.hpp"
+
+namespace pymes::cli {
+
+void InstitutionFieldOptions::add_to(CLI::App* cmd) {
+    name.option = cmd->add_option("--name", name.value, "Name, as the institution writes it");
+    country.option = cmd->add_option("--country", country.value, "ISO 3166-1 alpha-2 country (PE, AR, ...)")
+                         ->check(country_validator());
+    scope.option = cmd->add_option("--scope", scope.value, "regional or extra-regional")->check(scope_validator());
+    kind.option = cmd->add_option("--kind", kind.value, "What kind of institution (bank, agency, ...)");
+    website.option = cmd->add_option("--website", website.value, "Web site");
+    email.option = cmd->add_option("--email", email.value, "Contact e-mail address");
+    contact.option = cmd->add_option("--contact", contact.value, "Contact person");
+    notes.option = cmd->add_option("--notes", notes.value, "Free notes");
+}
+
+InstitutionFields InstitutionFieldOptions::fields() const {
+    return {name.get(), country.get(), scope.get(), kind.get(), website.get(), email.get(), contact.get(), notes.get()};
+}
+
+void print_institution(Context& ctx, const InstitutionStatus& s) {
+    ctx.print_record(Table{institution_columns(), {institution_row(s)}});
+}
+
+namespace {
+
+struct ListOptions {
+    std::string status = "all", as_of, country, scope;
+};
+
+void register_list(CLI::App* group, Context& ctx) {
+    auto o = std::make_shared<ListOptions>();
+    auto* cmd = group->add_subcommand("list", "List institutions and their membership, or the status table on a date");
+    cmd->add_option("--status", o->status, "party, withdrawn, non-party or all (default)")
+        ->check(CLI::IsMember({"party", "withdrawn", "non-party", "all"}));
+    cmd->add_option("--as-of", o->as_of, "The status table as it stood on this date")->check(date_validator());
+    cmd->add_option("--country", o->country, "Only this country")->check(country_validator());
+    cmd->add_option("--scope", o->scope, "regional or extra-regional")->check(scope_validator());
+    cmd->footer(
+        "Examples:\n"
+        "  pymes institution list --status party\n"
+        "  pymes -f csv institution list --as-of 2005-12-31 > estado-2005.csv");
+    ctx.on(cmd, [&ctx, o] {
+        InstitutionFilter f;
+        if (o->status != "all") f.status = parse_membership_status(o->status);
+        if (!o->as_of.empty()) f.as_of = Date::parse_iso(o->as_of);
+        if (!o->country.empty()) f.country = o->country;
+        if (!o->scope.empty()) f.scope = o->scope;
+        ctx.print(institution_table(list_institutions(ctx.registry(), f)));
+    });
+}
+
+void register_show(CLI::App* group, Context& ctx) {
+    auto code = std::make_shared<std::string>();
+    auto* cmd = group->add_subcommand("show", "Every field, the membership log, and counts of what refers to it");
+    cmd->add_option("CODE", *code, "Institution code")->required();
+    cmd->footer("Example:\n  pymes institution show bolivar");
+    ctx.on(cmd, [&ctx, code] {
+        InstitutionDetail d = show_institution(ctx.registry(), *code);
+        Table record{institution_columns(), {institution_row(d.current)}};
+        record.columns.insert(record.columns.end(), {"activities", "projects", "meetings"});
+        record.rows[0].insert(record.rows[0].end(),
+                              {Cell::of_int(d.activities), Cell::of_int(d.projects), Cell::of_int(d.meetings)});
+        Table events{{"date", "event", "place", "reference"}, {}};
+        for (const auto& e : d.events)
+            events.rows.push_back({Cell::of(e.date), Cell::of(e.kind), Cell::of_optional(e.place),
+                                   Cell::of_optional(e.reference)});
+        render_detail(ctx.out, record, {{"membership", events}}, ctx.format(), ctx.table_style());
+    });
+}
+
+}  // namespace
+
+void register_institution(CLI::App& app, Context& ctx) {
+    auto* group = app.add_subcommand("institution", "Institutions and their membership of the agreement");
+
+    {
+        auto code = std::make_shared<std::string>();
+        auto fields = std::make_shared<InstitutionFieldOptions>();
+        auto* cmd = group->add_subcommand("add", "Record a new institution (not yet a party: see `pymes accede`)");
+        cmd->add_option("CODE", *code, "Short code, unique (stored upper-case)")->required()->check(code_validator());
+        fields->add_to(cmd);
+        cmd->get_option("--name")->required();
+        cmd->footer("Example:\n  pymes institution add CAF --name \"Banco de Desarrollo de América Latina\" --country VE");
+        ctx.on(cmd, [&ctx, code, fields] { print_institution(ctx, add_institution(ctx.registry(), *code, fields->fields())); });
+    }
+    register_list(group, ctx);
+    register_show(group, ctx);
+    {
+        auto code = std::make_shared<std::string>();
+        auto fields = std::make_shared<InstitutionFieldOptions>();
+        auto* cmd = group->add_subcommand("edit", "Change only the fields given (an empty value clears a field)");
+        cmd->add_option("CODE", *code, "Institution code")->required();
+        fields->add_to(cmd);
+        cmd->footer("Examples:\n  pymes institution edit SELA --country VE --website https://www.sela.org\n"
+                    "  pymes institution edit SELA --notes ''     # clears the notes");
+        ctx.on(cmd, [&ctx, code, fields] {
+            InstitutionFields f = fields->fields();
+            if (f.empty()) throw UsageError("nothing to change", "give at least one field, such as --name or --country");
+            print_institution(ctx, edit_institution(ctx.registry(), *code, f));
+        });
+    }
+    {
+        auto code = std::make_shared<std::string>();
+        auto date = std::make_shared<std::string>();
+        auto reference = std::make_shared<OptionalText>();
+        auto* cmd = group->add_subcommand("withdraw", "Record a party's withdrawal from the agreement");
+        cmd->add_option("CODE", *code, "Institution code")->required();
+        cmd->add_option("--date", *date, "Date the withdrawal took effect")->required()->check(date_validator());
+        reference->option = cmd->add_option("--reference", reference->value, "Reference of the instrument (note, letter)");
+        cmd->footer("Example:\n  pymes institution withdraw TIPS --date 2009-06-30 --reference \"Nota 12/2009\"");
+        ctx.on(cmd, [&ctx, code, date, reference] {
+            print_institution(ctx, withdraw(ctx.registry(), *code, *Date::parse_iso(*date), reference->get()));
+        });
+    }
+    {
+        auto code = std::make_shared<std::string>();
+        auto* cmd = group->add_subcommand("remove", "Delete an institution that nothing refers to (a mistake)");
+        cmd->add_option("CODE", *code, "Institution code")->required();
+        cmd->footer("Example:\n  pymes institution remove TYPO\nTo end a membership, use `pymes institution withdraw`.");
+        ctx.on(cmd, [&ctx, code] {
+            remove_institution(ctx.registry(), *code);
+            ctx.info(fmt::format("removed {}", text_upper(*code)));
+        });
+    }
+}
+
+}  // namespace pymes::cli

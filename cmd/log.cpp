@@ -1,0 +1,48 @@
+// pymes log [--since DATE] [--entity E] [--key K] [--limit N]
+#include "context.hpp"
+#include "pymes/history.hpp"
+#include "validators.hpp"
+
+namespace pymes::cli {
+
+void register_log(CLI::App& app, Context& ctx) {
+    struct Options {
+        std::string since, entity, key;
+        int limit = 0;
+    };
+    auto o = std::make_shared<Options>();
+    auto* cmd = app.add_subcommand("log", "The history of every change, newest first");
+    cmd->add_option("--since", o->since, "Changes on or after this date (UTC)")->check(date_validator());
+    cmd->add_option("--entity", o->entity, "Only this kind of record")->check(CLI::IsMember(history_entities()));
+    cmd->add_option("--key", o->key, "Only this record (an institution code, an id)");
+    cmd->add_option("--limit", o->limit, "At most N changes")->check(CLI::PositiveNumber);
+    cmd->footer("Examples:\n  pymes log --entity institution --key BOLIVAR\n  pymes -f json log --since 2026-11-01");
+    ctx.on(cmd, [&ctx, o] {
+        HistoryFilter f;
+        if (!o->since.empty()) f.since = o->since;
+        if (!o->entity.empty()) f.entity = o->entity;
+        if (!o->key.empty()) f.key = o->key;
+        if (o->limit > 0) f.limit = o->limit;
+        auto entries = list_history(ctx.registry().db(), f);
+        const bool json = ctx.format() == Format::json;
+        Table t{{"at", "actor", "action", "entity", "key", "changes"}, {}};
+        for (const auto& e : entries) {
+            Cell changes;
+            if (json) {
+                changes = Cell::of_json(changes_to_json(e.changes));
+            } else {
+                std::string s;
+                for (const auto& c : e.changes) {
+                    if (!s.empty()) s += "; ";
+                    s += c.field + ": " + (c.before ? *c.before : "∅") + " → " + (c.after ? *c.after : "∅");
+                }
+                changes = Cell::of(s);
+            }
+            t.rows.push_back({Cell::of(e.at), Cell::of(e.actor), Cell::of(e.action), Cell::of(e.entity),
+                              Cell::of(e.key), changes});
+        }
+        ctx.print(t);
+    });
+}
+
+}  // namespace pymes::cli

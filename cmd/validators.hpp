@@ -1,0 +1,62 @@
+#pragma once
+// CLI11 validators built on the library's own checks, so that a malformed argument is a usage
+// error (64) that says what is expected, while the library still checks what reaches it.
+
+#include <CLI/CLI.hpp>
+
+#include "pymes/dates.hpp"
+#include "pymes/institution.hpp"
+
+namespace pymes::cli {
+
+/// An institution code, upper-cased.
+inline CLI::Validator code_validator() {
+    return CLI::Validator(
+        [](std::string& s) -> std::string {
+            auto c = normalize_code(s);
+            if (!c) return "'" + s + "' is not an institution code (2 to 32 letters, digits and '-')";
+            s = *c;
+            return {};
+        },
+        "CODE", "code");
+}
+
+/// An ISO 3166-1 alpha-2 country, upper-cased; empty clears it.
+inline CLI::Validator country_validator() {
+    return CLI::Validator(
+        [](std::string& s) -> std::string {
+            if (s.empty()) return {};
+            auto c = normalize_country(s);
+            if (!c) return "'" + s + "' is not an ISO 3166-1 country code (two letters such as PE or AR)";
+            s = *c;
+            return {};
+        },
+        "CC", "country");
+}
+
+inline CLI::Validator scope_validator() {
+    return CLI::Validator(
+        [](std::string& s) -> std::string {
+            auto c = normalize_scope(s);
+            if (!c) return "'" + s + "' is not a scope (regional or extra-regional)";
+            s = *c;
+            return {};
+        },
+        "SCOPE", "scope");
+}
+
+/// YYYY-MM-DD, today or yesterday; rewritten to YYYY-MM-DD.
+inline CLI::Validator date_validator() {
+    return CLI::Validator(
+        [](std::string& s) -> std::string {
+            try {
+                s = Date::parse_arg(s, "date").iso();
+            } catch (const std::exception&) {
+                return "'" + s + "' is not a date (YYYY-MM-DD of a day that exists, today or yesterday)";
+            }
+            return {};
+        },
+        "DATE", "date");
+}
+
+}  // namespace pymes::cli

@@ -1,0 +1,56 @@
+#pragma once
+/// Calendar dates (SPEC §3: `YYYY-MM-DD`, `today`, `yesterday`) and ISO 8601 weeks.
+
+#include <chrono>
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pymes {
+
+/// A calendar date without time zone.
+class Date {
+public:
+    Date() = default;
+    explicit Date(std::chrono::sys_days d) : days_(d) {}
+    static Date from_ymd(int y, unsigned m, unsigned d);
+
+    /// Strict `YYYY-MM-DD` of a date that exists; nullopt otherwise.
+    static std::optional<Date> parse_iso(std::string_view s);
+    /// `YYYY-MM-DD`, `today` or `yesterday` (local calendar); throws UsageError naming `what`.
+    static Date parse_arg(std::string_view s, std::string_view what);
+    /// Today in the local time zone (the TZ environment variable, else the system's).
+    static Date today();
+
+    std::string iso() const;  ///< `YYYY-MM-DD`
+    int year() const;
+    unsigned month() const;
+    unsigned day() const;
+    std::chrono::sys_days days() const { return days_; }
+    Date plus_days(int n) const { return Date(days_ + std::chrono::days(n)); }
+    auto operator<=>(const Date&) const = default;
+
+private:
+    std::chrono::sys_days days_{};
+};
+
+/// The date of the agreement's signature: nothing in the membership log may be earlier.
+inline constexpr std::string_view kAgreementDate = "1996-12-10";
+
+/// An ISO 8601 week, Monday to Sunday.
+struct IsoWeek {
+    int year = 0;
+    unsigned week = 0;
+    Date monday() const;
+    Date sunday() const { return monday().plus_days(6); }
+    std::string label() const;  ///< `2026-W48`
+    static IsoWeek of(Date d);
+    /// `YYYY-Www` of a week that exists (W53 only in long years); nullopt otherwise.
+    static std::optional<IsoWeek> parse(std::string_view s);
+};
+
+/// The current UTC time as `YYYY-MM-DDTHH:MM:SSZ`.
+std::string utc_timestamp_now();
+
+}  // namespace pymes

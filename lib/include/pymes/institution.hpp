@@ -1,0 +1,128 @@
+#pragma once
+/// Institutions and their membership of the agreement, kept as treaty depositaries keep it: an
+/// append-only log of dated events (founding signature, accession, withdrawal) from which the
+/// status on any date is derived.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pymes/dates.hpp"
+#include "pymes/history.hpp"
+#include "pymes/table.hpp"
+
+namespace pymes {
+
+class Registry;
+class WriteTransaction;
+
+/// A founding signatory, as the agreement lists it.
+struct Signatory {
+    std::string_view code;
+    std::string_view name;
+};
+/// The 11 founding signatories in the agreement's own order (SPEC §2). A function, not an
+/// exported object: objects exported from a shared library are copied into the executable.
+const std::vector<Signatory>& founding_signatories();
+/// The agreement's title, place and date.
+inline constexpr std::string_view kAgreementTitle =
+    "Acuerdo Marco de Cooperación Interinstitucional entre las Instituciones Latinoamericanas de "
+    "Apoyo al Desarrollo de las Pymes";
+inline constexpr std::string_view kAgreementPlace = "Arequipa";
+
+struct Institution {
+    std::string code;
+    std::string name;
+    Value country;
+    std::string scope = "regional";
+    Value kind, website, email, contact, notes;
+};
+
+/// Fields to set; an absent field is left as it is, an empty string clears an optional one.
+struct InstitutionFields {
+    std::optional<std::string> name, country, scope, kind, website, email, contact, notes;
+    bool empty() const;
+};
+
+enum class MembershipStatus { party, withdrawn, non_party };
+std::string_view to_string(MembershipStatus s);
+std::optional<MembershipStatus> parse_membership_status(std::string_view s);
+
+struct MembershipEvent {
+    std::int64_t id = 0;
+    std::string kind;  ///< founding | accession | withdrawal
+    std::string date;
+    Value place, reference;
+};
+
+/// The membership as it stood on one date.
+struct Membership {
+    MembershipStatus status = MembershipStatus::non_party;
+    std::optional<MembershipEvent> joined;  ///< the founding or accession in force (or last one)
+    Value withdrawn_on;                     ///< when status is withdrawn
+};
+
+struct InstitutionStatus {
+    Institution institution;
+    Membership membership;
+};
+
+struct InstitutionFilter {
+    std::optional<MembershipStatus> status;  ///< nullopt: all
+    std::optional<Date> as_of;               ///< nullopt: today
+    std::optional<std::string> country;
+    std::optional<std::string> scope;
+};
+
+struct InstitutionDetail {
+    InstitutionStatus current;
+    std::vector<MembershipEvent> events;  ///< in order
+    std::int64_t activities = 0;
+    std::int64_t projects = 0;  ///< as lead or partner
+    std::int64_t meetings = 0;  ///< attended
+};
+
+// Validation shared by the command line (which reports 64) and the importers (65).
+/// Upper-cases `code`; nullopt unless it matches [A-Z0-9][A-Z0-9-]{1,31}.
+std::optional<std::string> normalize_code(std::string_view code);
+/// Upper-cases `country`; nullopt unless it is an assigned ISO 3166-1 alpha-2 code.
+std::optional<std::string> normalize_country(std::string_view country);
+/// `regional` or `extra-regional` (also `extra regional`, `extrarregional`).
+std::optional<std::string> normalize_scope(std::string_view scope);
+
+/// Founding signatories in the agreement's order, then accessions by date, then the rest.
+std::vector<InstitutionStatus> list_institutions(Registry& registry, const InstitutionFilter& filter);
+/// Throws NotFound (1) with a hint when there is no such institution.
+InstitutionDetail show_institution(Registry& registry, std::string_view code);
+
+InstitutionStatus add_institution(Registry& registry, std::string_view code,
+                                  const InstitutionFields& fields);
+InstitutionStatus edit_institution(Registry& registry, std::string_view code,
+                                   const InstitutionFields& fields);
+/// Refuses (65) when anything refers to the institution, naming what does.
+void remove_institution(Registry& registry, std::string_view code);
+
+struct AccessionRequest {
+    std::string code;
+    Date date;
+    Value place, reference;
+    /// When set (the command line's --name), the institution is created in the same step.
+    std::optional<InstitutionFields> create;
+};
+InstitutionStatus accede(Registry& registry, const AccessionRequest& request);
+InstitutionStatus withdraw(Registry& registry, std::string_view code, Date date,
+                           const Value& reference);
+
+/// Records one membership event after checking it against the log (used by accede, withdraw
+/// and the importer): chronological order, only a party withdraws, a party does not accede.
+void append_membership_event(WriteTransaction& tx, const std::string& code,
+                             const MembershipEvent& event);
+
+/// The columns of SPEC §4, in export order.
+const std::vector<std::string>& institution_columns();
+Row institution_row(const InstitutionStatus& s);
+Table institution_table(const std::vector<InstitutionStatus>& list);
+
+}  // namespace pymes

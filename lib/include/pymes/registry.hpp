@@ -1,0 +1,105 @@
+#pragma once
+/// The registry: one SQLite file, stamped with PRAGMA application_id and versioned by
+/// PRAGMA user_version through the migrations compiled in from schema/.
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pymes/history.hpp"
+
+namespace pymes {
+
+/// 'PYME' in ASCII: what PRAGMA application_id says in every registry.
+inline constexpr int kApplicationId = 0x50594D45;
+
+/// The schema version this program writes: the number of its last migration.
+int program_schema_version();
+
+enum class MigratePolicy {
+    automatic,  ///< migrate an older registry on open, after writing a backup beside it
+    refuse,     ///< refuse an older registry and say to run `pymes db migrate`
+    leave,      ///< open it as it is (for `db status` and `db migrate`)
+};
+
+struct OpenOptions {
+    std::string path;
+    int busy_timeout_ms = 5000;
+    MigratePolicy migrate = MigratePolicy::automatic;
+    std::string actor;  ///< who writes: config `user`, else $USER
+};
+
+/// One pending migration step.
+struct MigrationStep {
+    int version;
+    std::string name;
+};
+
+class Registry {
+public:
+    /// Creates a new registry at `path` (and its folder), holding the agreement and, unless
+    /// `empty`, its 11 founding signatories as parties since 1996-12-10. Built in a temporary
+    /// file and linked into place, so it never overwrites and is never seen half-made.
+    /// Throws Error(73) when the file exists or cannot be created.
+    static void create(const std::string& path, bool empty, const std::string& actor);
+
+    /// Opens an existing registry. Refuses a missing file (66), a file that is not a pymes
+    /// registry or comes from a newer pymes (65) and leaves such files untouched.
+    static Registry open(const OpenOptions& options);
+
+    Registry(Registry&&) noexcept;
+    Registry& operator=(Registry&&) noexcept;
+    ~Registry();
+
+    SQLite::Database& db() { return *db_; }
+    const std::string& path() const { return path_; }
+    const std::string& actor() const { return actor_; }
+
+    /// PRAGMA user_version of the file.
+    int schema_version();
+    /// Migrations the file still needs, oldest first.
+    std::vector<MigrationStep> pending_migrations();
+    /// Writes a backup copy beside the file, then applies each pending migration in its own
+    /// transaction with the user_version bump inside it. Returns the backup's path, or empty
+    /// when nothing was pending.
+    std::string migrate();
+    /// Writes a consistent copy to `target` with SQLite's online backup. Refuses to overwrite.
+    void backup_to(const std::string& target);
+
+    /// Where `migrate` put its backup when the registry was migrated on open; empty otherwise.
+    const std::string& migration_backup() const { return migration_backup_; }
+
+private:
+    Registry(std::unique_ptr<SQLite::Database> db, std::string path, std::string actor);
+    std::unique_ptr<SQLite::Database> db_;
+    std::string path_;
+    std::string actor_;
+    std::string migration_backup_;
+};
+
+/// One write: BEGIN IMMEDIATE (queueing behind other writers for the busy timeout), history
+/// rows in the same transaction, ROLLBACK unless commit() is reached.
+class WriteTransaction {
+public:
+    explicit WriteTransaction(Registry& registry);
+    SQLite::Database& db() { return registry_.db(); }
+    Registry& registry() { return registry_; }
+    /// The UTC time stamped on every history row of this transaction.
+    const std::string& at() const { return at_; }
+    /// Records one change; writes nothing when `changes` is empty and the action is an edit.
+    void record(std::string_view action, std::string_view entity, std::string_view key,
+                const Changes& changes);
+    void commit();
+
+private:
+    Registry& registry_;
+    SQLite::Transaction transaction_;
+    std::string at_;
+};
+
+}  // namespace pymes

@@ -1,0 +1,105 @@
+#include "pymes/dates.hpp"
+
+#include <fmt/format.h>
+
+#include <ctime>
+
+#include "pymes/errors.hpp"
+
+namespace pymes {
+
+using namespace std::chrono;
+
+namespace {
+
+bool digits(std::string_view s) {
+    for (char c : s)
+        if (c < '0' || c > '9') return false;
+    return !s.empty();
+}
+
+int to_int(std::string_view s) {
+    int v = 0;
+    for (char c : s) v = v * 10 + (c - '0');
+    return v;
+}
+
+}  // namespace
+
+Date Date::from_ymd(int y, unsigned m, unsigned d) {
+    return Date(sys_days(year_month_day(std::chrono::year(y), std::chrono::month(m), std::chrono::day(d))));
+}
+
+std::optional<Date> Date::parse_iso(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+    auto y = s.substr(0, 4), m = s.substr(5, 2), d = s.substr(8, 2);
+    if (!digits(y) || !digits(m) || !digits(d)) return std::nullopt;
+    year_month_day ymd{std::chrono::year(to_int(y)), std::chrono::month(unsigned(to_int(m))), std::chrono::day(unsigned(to_int(d)))};
+    if (!ymd.ok()) return std::nullopt;
+    return Date(sys_days(ymd));
+}
+
+Date Date::today() {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+Date Date::parse_arg(std::string_view s, std::string_view what) {
+    if (s == "today") return today();
+    if (s == "yesterday") return today().plus_days(-1);
+    if (auto d = parse_iso(s)) return *d;
+    throw UsageError(fmt::format("{}: '{}' is not a date", what, s),
+                     "write dates as YYYY-MM-DD (a day that exists), `today` or `yesterday`");
+}
+
+std::string Date::iso() const {
+    year_month_day ymd(days_);
+    return fmt::format("{:04}-{:02}-{:02}", int(ymd.year()), unsigned(ymd.month()),
+                       unsigned(ymd.day()));
+}
+
+int Date::year() const { return int(year_month_day(days_).year()); }
+unsigned Date::month() const { return unsigned(year_month_day(days_).month()); }
+unsigned Date::day() const { return unsigned(year_month_day(days_).day()); }
+
+IsoWeek IsoWeek::of(Date d) {
+    // The ISO year is the year of the week's Thursday.
+    const weekday wd(d.days());
+    const int from_monday = int((wd.iso_encoding() - 1));
+    const Date thursday = d.plus_days(3 - from_monday);
+    const Date jan1 = Date::from_ymd(thursday.year(), 1, 1);
+    const int ordinal = int((thursday.days() - jan1.days()).count());
+    return IsoWeek{thursday.year(), unsigned(ordinal / 7 + 1)};
+}
+
+Date IsoWeek::monday() const {
+    const Date jan4 = Date::from_ymd(year, 1, 4);
+    const int from_monday = int(weekday(jan4.days()).iso_encoding() - 1);
+    return jan4.plus_days(-from_monday + 7 * (int(week) - 1));
+}
+
+std::string IsoWeek::label() const { return fmt::format("{:04}-W{:02}", year, week); }
+
+std::optional<IsoWeek> IsoWeek::parse(std::string_view s) {
+    if (s.size() != 8 || s[4] != '-' || (s[5] != 'W' && s[5] != 'w')) return std::nullopt;
+    auto y = s.substr(0, 4), w = s.substr(6, 2);
+    if (!digits(y) || !digits(w)) return std::nullopt;
+    IsoWeek week{to_int(y), unsigned(to_int(w))};
+    if (week.week < 1 || week.week > 53) return std::nullopt;
+    // Week 53 exists only when 28 December falls in it.
+    if (week.week == 53 && IsoWeek::of(Date::from_ymd(week.year, 12, 28)).week != 53)
+        return std::nullopt;
+    return week;
+}
+
+std::string utc_timestamp_now() {
+    std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", utc.tm_year + 1900, utc.tm_mon + 1,
+                       utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
+}
+
+}  // namespace pymes

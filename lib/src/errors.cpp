@@ -1,0 +1,73 @@
+#include "pymes/errors.hpp"
+
+#include <SQLiteCpp/Exception.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <new>
+
+namespace pymes {
+
+namespace {
+
+Error from_sqlite(const SQLite::Exception& e) {
+    const int extended = e.getExtendedErrorCode();
+    switch (e.getErrorCode() & 0xff) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return Error(Exit::temp_fail,
+                         "the registry stayed locked by another process past the busy timeout; "
+                         "nothing was written",
+                         "try again later, or raise busy_timeout_ms in the config");
+        case SQLITE_FULL:
+            return Error(Exit::io, "the disk is full; nothing was written",
+                         "free some space and run the command again");
+        case SQLITE_IOERR:
+            return Error(Exit::io, "input/output error on the registry; nothing was written",
+                         "check the disk, then run `pymes db check`");
+        case SQLITE_NOMEM:
+            return Error(Exit::software, "out of memory; nothing was written");
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            return Error(Exit::data, "the registry file is damaged",
+                         "run `pymes db check`, and restore the latest backup if it fails");
+        case SQLITE_READONLY:
+            return Error(Exit::cant_create, "the registry cannot be written (read-only file or folder)",
+                         "check the permissions of the registry and of its folder");
+        case SQLITE_CANTOPEN:
+            return Error(Exit::no_input, "the registry cannot be opened",
+                         "check that the file and its folder exist and are readable");
+        case SQLITE_CONSTRAINT: {
+            const char* rule = extended == SQLITE_CONSTRAINT_UNIQUE ||
+                                       extended == SQLITE_CONSTRAINT_PRIMARYKEY
+                                   ? "a value that must be unique is already in use"
+                               : extended == SQLITE_CONSTRAINT_FOREIGNKEY
+                                   ? "a record refers to another that does not exist, or is still "
+                                     "referred to"
+                               : extended == SQLITE_CONSTRAINT_NOTNULL ? "a required value is missing"
+                                                                       : "a value breaks a rule of the registry";
+            return Error(Exit::data, fmt::format("the registry refused the change: {}", rule));
+        }
+        default:
+            return Error(Exit::software,
+                         fmt::format("internal error in the registry (SQLite code {}: {})", extended,
+                                     e.getErrorStr()),
+                         "please report this, with the command you ran");
+    }
+}
+
+}  // namespace
+
+Error classify(const std::exception& e) {
+    if (auto* error = dynamic_cast<const Error*>(&e)) return *error;
+    if (auto* sql = dynamic_cast<const SQLite::Exception*>(&e)) return from_sqlite(*sql);
+    if (dynamic_cast<const std::bad_alloc*>(&e)) return Error(Exit::software, "out of memory");
+    if (auto* fs = dynamic_cast<const std::filesystem::filesystem_error*>(&e)) {
+        return Error(Exit::io, fmt::format("{}: {}", fs->path1().string(), fs->code().message()));
+    }
+    return Error(Exit::software, fmt::format("internal error: {}", e.what()),
+                 "please report this, with the command you ran");
+}
+
+}  // namespace pymes

@@ -1,0 +1,503 @@
+#include "pymes/institution.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "iso_codes.hpp"
+#include "pymes/errors.hpp"
+#include "pymes/registry.hpp"
+#include "pymes/text.hpp"
+
+namespace pymes {
+
+const std::vector<Signatory>& founding_signatories() {
+    static const std::vector<Signatory> signatories = {
+    {"ALIDE", "Alide"},   {"CLAMPI", "Clampi"}, {"INTAL", "Intal"},
+    {"MIPYMES-MERCOSUR", "Comisión Mipymes Mercosur"}, {"OLAMP", "Olamp"},
+    {"BOLIVAR", "Programa Bolívar"}, {"SELA", "Sela"}, {"TIPS", "Tips"},
+    {"UNESCO", "Unesco"}, {"ALADI", "Aladi"}, {"PARLATINO", "Parlatino"},
+    };
+    return signatories;
+}
+
+bool InstitutionFields::empty() const {
+    return !name && !country && !scope && !kind && !website && !email && !contact && !notes;
+}
+
+std::string_view to_string(MembershipStatus s) {
+    switch (s) {
+        case MembershipStatus::party: return "party";
+        case MembershipStatus::withdrawn: return "withdrawn";
+        case MembershipStatus::non_party: return "non-party";
+    }
+    return "";
+}
+
+std::optional<MembershipStatus> parse_membership_status(std::string_view s) {
+    if (s == "party") return MembershipStatus::party;
+    if (s == "withdrawn") return MembershipStatus::withdrawn;
+    if (s == "non-party") return MembershipStatus::non_party;
+    return std::nullopt;
+}
+
+std::optional<std::string> normalize_code(std::string_view code) {
+    std::string c = text::upper(text::trim(code));
+    if (c.size() < 2 || c.size() > 32) return std::nullopt;
+    auto alnum = [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); };
+    if (!alnum(c.front())) return std::nullopt;
+    for (char ch : c)
+        if (!alnum(ch) && ch != '-') return std::nullopt;
+    return c;
+}
+
+std::optional<std::string> normalize_country(std::string_view country) {
+    std::string c = text::upper(text::trim(country));
+    if (!iso::is_country(c)) return std::nullopt;
+    return c;
+}
+
+std::optional<std::string> normalize_scope(std::string_view scope) {
+    std::string s = text::fold(text::trim(scope));
+    std::erase_if(s, [](char c) { return c == ' ' || c == '-' || c == '_'; });
+    if (s == "regional") return "regional";
+    if (s == "extraregional" || s == "extrarregional") return "extra-regional";
+    return std::nullopt;
+}
+
+namespace {
+
+constexpr const char* kSelectInstitution =
+    "SELECT code, name, country, scope, kind, website, email, contact, notes FROM institution";
+
+Value optional_column(const SQLite::Column& c) {
+    if (c.isNull()) return std::nullopt;
+    return c.getString();
+}
+
+Institution read_institution(SQLite::Statement& q) {
+    Institution i;
+    i.code = q.getColumn(0).getString();
+    i.name = q.getColumn(1).getString();
+    i.country = optional_column(q.getColumn(2));
+    i.scope = q.getColumn(3).getString();
+    i.kind = optional_column(q.getColumn(4));
+    i.website = optional_column(q.getColumn(5));
+    i.email = optional_column(q.getColumn(6));
+    i.contact = optional_column(q.getColumn(7));
+    i.notes = optional_column(q.getColumn(8));
+    return i;
+}
+
+std::optional<Institution> find(SQLite::Database& db, const std::string& code) {
+    SQLite::Statement q(db, std::string(kSelectInstitution) + " WHERE code = ?");
+    q.bind(1, code);
+    if (!q.executeStep()) return std::nullopt;
+    return read_institution(q);
+}
+
+std::vector<MembershipEvent> events_of(SQLite::Database& db, const std::string& code) {
+    SQLite::Statement q(db,
+                        "SELECT id, kind, date, place, reference FROM membership_event "
+                        "WHERE institution = ? ORDER BY date, id");
+    q.bind(1, code);
+    std::vector<MembershipEvent> out;
+    while (q.executeStep()) {
+        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                       optional_column(q.getColumn(3)), optional_column(q.getColumn(4))});
+    }
+    return out;
+}
+
+Membership membership_as_of(const std::vector<MembershipEvent>& events, const std::string& as_of) {
+    Membership m;
+    for (const auto& e : events) {
+        if (e.date > as_of) break;
+        if (e.kind == "withdrawal") {
+            m.status = MembershipStatus::withdrawn;
+            m.withdrawn_on = e.date;
+        } else {
+            m.status = MembershipStatus::party;
+            m.joined = e;
+            m.withdrawn_on.reset();
+        }
+    }
+    return m;
+}
+
+std::string no_such(std::string_view code) { return fmt::format("there is no institution {}", code); }
+
+std::string code_or_throw(std::string_view code) {
+    auto c = normalize_code(code);
+    if (!c) {
+        throw DataError(fmt::format("'{}' is not an institution code", code),
+                        "codes are 2 to 32 letters, digits and '-', starting with a letter or digit");
+    }
+    return *c;
+}
+
+/// Applies `fields` to `i`, checking and normalizing every value given.
+void apply_fields(Institution& i, const InstitutionFields& f) {
+    auto optional_text = [](const std::optional<std::string>& in, Value& out) {
+        if (!in) return;
+        auto t = text::trim(*in);
+        out = t.empty() ? Value() : Value(std::string(t));
+    };
+    if (f.name) {
+        auto t = text::trim(*f.name);
+        if (t.empty()) throw DataError("an institution's name cannot be empty");
+        i.name = std::string(t);
+    }
+    if (f.country) {
+        if (text::trim(*f.country).empty()) {
+            i.country.reset();
+        } else if (auto c = normalize_country(*f.country)) {
+            i.country = *c;
+        } else {
+            throw DataError(fmt::format("'{}' is not an ISO 3166-1 country code", *f.country),
+                            "use two letters such as PE, AR, BR, MX or ES; leave it empty when unknown");
+        }
+    }
+    if (f.scope) {
+        auto s = normalize_scope(*f.scope);
+        if (!s) throw DataError(fmt::format("'{}' is not a scope", *f.scope), "use regional or extra-regional");
+        i.scope = *s;
+    }
+    optional_text(f.kind, i.kind);
+    optional_text(f.website, i.website);
+    optional_text(f.email, i.email);
+    optional_text(f.contact, i.contact);
+    optional_text(f.notes, i.notes);
+    if (i.email) {
+        const auto at = i.email->find('@');
+        if (at == 0 || at == std::string::npos || at + 1 == i.email->size() ||
+            i.email->find_first_of(" \t,;<>") != std::string::npos || i.email->find('@', at + 1) != std::string::npos) {
+            throw DataError(fmt::format("'{}' is not an e-mail address", *i.email),
+                            "write one address such as pymes@example.org");
+        }
+    }
+}
+
+std::vector<std::pair<std::string, Value>> fields_of(const Institution& i) {
+    return {{"name", i.name},   {"country", i.country}, {"scope", i.scope},
+            {"kind", i.kind},   {"website", i.website}, {"email", i.email},
+            {"contact", i.contact}, {"notes", i.notes}};
+}
+
+Changes diff(const Institution& before, const Institution& after) {
+    Changes changes;
+    auto b = fields_of(before), a = fields_of(after);
+    for (std::size_t k = 0; k < a.size(); ++k) diff_field(changes, a[k].first, b[k].second, a[k].second);
+    return changes;
+}
+
+/// Every field of `i`, as added (nothing before) or as removed (nothing after).
+Changes all_fields(const Institution& i, bool added) {
+    Changes changes;
+    for (auto& [field, value] : fields_of(i)) {
+        if (added) diff_field(changes, field, std::nullopt, value);
+        else diff_field(changes, field, value, std::nullopt);
+    }
+    return changes;
+}
+
+void bind_fields(SQLite::Statement& q, const Institution& i) {
+    auto bind = [&](int n, const Value& v) {
+        if (v) q.bind(n, *v);
+        else q.bind(n);
+    };
+    q.bind(1, i.code);
+    q.bind(2, i.name);
+    bind(3, i.country);
+    q.bind(4, i.scope);
+    bind(5, i.kind);
+    bind(6, i.website);
+    bind(7, i.email);
+    bind(8, i.contact);
+    bind(9, i.notes);
+}
+
+Institution add_in(WriteTransaction& tx, const std::string& code, const InstitutionFields& fields) {
+    if (auto existing = find(tx.db(), code)) {
+        throw DataError(fmt::format("institution {} already exists ({})", code, existing->name),
+                        fmt::format("change it with `pymes institution edit {}`", code));
+    }
+    if (!fields.name || text::trim(*fields.name).empty()) {
+        throw DataError(fmt::format("institution {} needs a name", code), "give it with --name");
+    }
+    Institution i;
+    i.code = code;
+    apply_fields(i, fields);
+    SQLite::Statement q(tx.db(),
+                        "INSERT INTO institution (code, name, country, scope, kind, website, email, "
+                        "contact, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    bind_fields(q, i);
+    q.exec();
+    tx.record("add", "institution", code, all_fields(i, true));
+    return i;
+}
+
+std::string describe_join(const MembershipEvent& e) {
+    if (e.kind == "founding") return fmt::format("{} (founding signatory)", e.date);
+    return e.place ? fmt::format("{} (accession, {})", e.date, *e.place) : fmt::format("{} (accession)", e.date);
+}
+
+}  // namespace
+
+void append_membership_event(WriteTransaction& tx, const std::string& code, const MembershipEvent& event) {
+    const auto events = events_of(tx.db(), code);
+    if (event.date < kAgreementDate) {
+        throw DataError(fmt::format("{}: {} is before the agreement was signed on {}", code, event.date,
+                                    kAgreementDate));
+    }
+    if (event.date > Date::today().iso()) {
+        throw DataError(fmt::format("{}: {} is in the future", code, event.date),
+                        "record an accession or a withdrawal once it has taken effect");
+    }
+    const Membership now = membership_as_of(events, "9999-12-31");
+    const std::optional<MembershipEvent> last = events.empty() ? std::nullopt : std::optional(events.back());
+    Changes changes;
+    const char* action = "accede";
+    if (event.kind == "withdrawal") {
+        action = "withdraw";
+        if (now.status == MembershipStatus::non_party) {
+            throw DataError(fmt::format("{} is not a party, so it cannot withdraw", code),
+                            fmt::format("record its accession first with `pymes accede {} --date ...`", code));
+        }
+        if (now.status == MembershipStatus::withdrawn) {
+            throw DataError(fmt::format("{} already withdrew on {}", code, *now.withdrawn_on));
+        }
+        if (event.date < now.joined->date) {
+            throw DataError(fmt::format("{} is a party since {}; a withdrawal cannot be dated before that",
+                                        code, describe_join(*now.joined)));
+        }
+        diff_field(changes, "status", "party", "withdrawn");
+        diff_field(changes, "withdrawn_on", std::nullopt, event.date);
+        diff_field(changes, "withdrawal_reference", std::nullopt, event.reference);
+    } else {
+        if (now.status == MembershipStatus::party) {
+            throw DataError(fmt::format("{} is a party since {}", code, describe_join(*now.joined)),
+                            now.joined->kind == "founding" ? "" : "an institution accedes once; it may accede again after a withdrawal");
+        }
+        if (event.kind == "founding" && !events.empty()) {
+            throw DataError(fmt::format("{} has a membership record already; only the first event can be the founding signature", code));
+        }
+        if (last && event.date < last->date) {
+            throw DataError(fmt::format("{} withdrew on {}; a new accession cannot be dated before that",
+                                        code, last->date));
+        }
+        diff_field(changes, "status", std::string(to_string(now.status)), "party");
+        diff_field(changes, "joined_on", now.joined ? Value(now.joined->date) : Value(), event.date);
+        diff_field(changes, "joined_via", now.joined ? Value(now.joined->kind) : Value(), event.kind);
+        diff_field(changes, "joined_place", now.joined ? now.joined->place : Value(), event.place);
+        diff_field(changes, "joined_reference", now.joined ? now.joined->reference : Value(), event.reference);
+        if (now.withdrawn_on) diff_field(changes, "withdrawn_on", now.withdrawn_on, std::nullopt);
+    }
+    SQLite::Statement q(tx.db(),
+                        "INSERT INTO membership_event (institution, kind, date, place, reference) "
+                        "VALUES (?, ?, ?, ?, ?)");
+    q.bind(1, code);
+    q.bind(2, event.kind);
+    q.bind(3, event.date);
+    if (event.place) q.bind(4, *event.place); else q.bind(4);
+    if (event.reference) q.bind(5, *event.reference); else q.bind(5);
+    q.exec();
+    tx.record(action, "institution", code, changes);
+}
+
+std::vector<InstitutionStatus> list_institutions(Registry& registry, const InstitutionFilter& filter) {
+    auto& db = registry.db();
+    const std::string as_of = (filter.as_of ? *filter.as_of : Date::today()).iso();
+
+    std::map<std::string, std::vector<MembershipEvent>> events;
+    {
+        SQLite::Statement q(db,
+                            "SELECT institution, id, kind, date, place, reference FROM membership_event "
+                            "ORDER BY institution, date, id");
+        while (q.executeStep()) {
+            events[q.getColumn(0).getString()].push_back(
+                {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+                 optional_column(q.getColumn(4)), optional_column(q.getColumn(5))});
+        }
+    }
+    SQLite::Statement q(db, std::string(kSelectInstitution) +
+                                " WHERE (?1 IS NULL OR country = ?1) AND (?2 IS NULL OR scope = ?2)");
+    if (filter.country) q.bind(1, *filter.country); else q.bind(1);
+    if (filter.scope) q.bind(2, *filter.scope); else q.bind(2);
+
+    // Founding signatories in the order they were recorded (the agreement's), then by first
+    // accession date, then institutions that never joined, by code.
+    using Order = std::tuple<int, std::string, std::int64_t, std::string>;
+    std::vector<std::pair<Order, InstitutionStatus>> rows;
+    while (q.executeStep()) {
+        Institution inst = read_institution(q);
+        const auto& ev = events[inst.code];
+        Membership m = membership_as_of(ev, as_of);
+        if (filter.status && m.status != *filter.status) continue;
+        Order order{2, "", 0, inst.code};
+        auto first_join = std::find_if(ev.begin(), ev.end(), [](auto& e) { return e.kind != "withdrawal"; });
+        if (first_join != ev.end())
+            order = {first_join->kind == "founding" ? 0 : 1,
+                     first_join->kind == "founding" ? "" : first_join->date, first_join->id, inst.code};
+        rows.push_back({order, InstitutionStatus{std::move(inst), std::move(m)}});
+    }
+    std::sort(rows.begin(), rows.end(), [](auto& a, auto& b) { return a.first < b.first; });
+    std::vector<InstitutionStatus> out;
+    out.reserve(rows.size());
+    for (auto& r : rows) out.push_back(std::move(r.second));
+    return out;
+}
+
+InstitutionDetail show_institution(Registry& registry, std::string_view code_arg) {
+    auto& db = registry.db();
+    const std::string code = text::upper(text::trim(code_arg));
+    auto inst = find(db, code);
+    if (!inst) throw NotFound(no_such(code), "`pymes institution list` shows every code");
+    InstitutionDetail d;
+    d.events = events_of(db, code);
+    d.current = {*inst, membership_as_of(d.events, Date::today().iso())};
+    auto count = [&](const char* sql) {
+        SQLite::Statement q(db, sql);
+        q.bind(1, code);
+        q.executeStep();
+        return q.getColumn(0).getInt64();
+    };
+    d.activities = count("SELECT count(*) FROM activity WHERE institution = ?1");
+    d.projects = count(
+        "SELECT count(*) FROM project WHERE lead = ?1 "
+        "OR id IN (SELECT project FROM project_partner WHERE institution = ?1)");
+    d.meetings = count("SELECT count(*) FROM meeting_attendee WHERE institution = ?1");
+    return d;
+}
+
+InstitutionStatus add_institution(Registry& registry, std::string_view code_arg, const InstitutionFields& fields) {
+    const std::string code = code_or_throw(code_arg);
+    WriteTransaction tx(registry);
+    Institution i = add_in(tx, code, fields);
+    tx.commit();
+    return {i, Membership{}};
+}
+
+InstitutionStatus edit_institution(Registry& registry, std::string_view code_arg, const InstitutionFields& fields) {
+    const std::string code = text::upper(text::trim(code_arg));
+    WriteTransaction tx(registry);
+    auto before = find(tx.db(), code);
+    if (!before) throw NotFound(no_such(code), "`pymes institution list` shows every code");
+    Institution after = *before;
+    apply_fields(after, fields);
+    Changes changes = diff(*before, after);
+    if (!changes.empty()) {
+        SQLite::Statement q(tx.db(),
+                            "UPDATE institution SET name = ?2, country = ?3, scope = ?4, kind = ?5, "
+                            "website = ?6, email = ?7, contact = ?8, notes = ?9 WHERE code = ?1");
+        bind_fields(q, after);
+        q.exec();
+        tx.record("edit", "institution", code, changes);
+        tx.commit();
+    }
+    return {after, membership_as_of(events_of(tx.db(), code), Date::today().iso())};
+}
+
+void remove_institution(Registry& registry, std::string_view code_arg) {
+    const std::string code = text::upper(text::trim(code_arg));
+    WriteTransaction tx(registry);
+    auto inst = find(tx.db(), code);
+    if (!inst) throw NotFound(no_such(code));
+    std::vector<std::string> refs;
+    auto count = [&](const char* sql, const char* one, const char* many) {
+        SQLite::Statement q(tx.db(), sql);
+        q.bind(1, code);
+        q.executeStep();
+        auto n = q.getColumn(0).getInt64();
+        if (n > 0) refs.push_back(fmt::format("{} {}", n, n == 1 ? one : many));
+    };
+    count("SELECT count(*) FROM membership_event WHERE institution = ?1", "membership event", "membership events");
+    count("SELECT count(*) FROM activity WHERE institution = ?1", "activity", "activities");
+    count("SELECT count(*) FROM project WHERE lead = ?1 OR id IN (SELECT project FROM project_partner WHERE institution = ?1)",
+          "project", "projects");
+    count("SELECT count(*) FROM meeting WHERE host = ?1 OR id IN (SELECT meeting FROM meeting_attendee WHERE institution = ?1)",
+          "meeting", "meetings");
+    if (!refs.empty()) {
+        std::string list;
+        for (std::size_t k = 0; k < refs.size(); ++k)
+            list += (k == 0 ? "" : k + 1 == refs.size() ? " and " : ", ") + refs[k];
+        throw DataError(fmt::format("cannot remove {}: {} refer to it", code, list),
+                        fmt::format("the registry keeps its record; to end a membership use `pymes "
+                                    "institution withdraw {} --date DATE`", code));
+    }
+    SQLite::Statement q(tx.db(), "DELETE FROM institution WHERE code = ?");
+    q.bind(1, code);
+    q.exec();
+    tx.record("remove", "institution", code, all_fields(*inst, false));
+    tx.commit();
+}
+
+InstitutionStatus accede(Registry& registry, const AccessionRequest& request) {
+    WriteTransaction tx(registry);
+    std::string code;
+    if (request.create) {
+        code = code_or_throw(request.code);
+        add_in(tx, code, *request.create);
+    } else {
+        code = text::upper(text::trim(request.code));
+        if (!find(tx.db(), code)) {
+            throw NotFound(no_such(code),
+                           fmt::format("to record it and its accession in one step: pymes accede {} --date {} "
+                                       "--name \"Full name\"", code, request.date.iso()));
+        }
+    }
+    append_membership_event(tx, code, {0, "accession", request.date.iso(), request.place, request.reference});
+    tx.commit();
+    auto inst = find(tx.db(), code);
+    return {*inst, membership_as_of(events_of(tx.db(), code), Date::today().iso())};
+}
+
+InstitutionStatus withdraw(Registry& registry, std::string_view code_arg, Date date, const Value& reference) {
+    const std::string code = text::upper(text::trim(code_arg));
+    WriteTransaction tx(registry);
+    auto inst = find(tx.db(), code);
+    if (!inst) throw NotFound(no_such(code), "`pymes institution list` shows every code");
+    append_membership_event(tx, code, {0, "withdrawal", date.iso(), std::nullopt, reference});
+    tx.commit();
+    return {*inst, membership_as_of(events_of(tx.db(), code), Date::today().iso())};
+}
+
+const std::vector<std::string>& institution_columns() {
+    static const std::vector<std::string> columns = {
+        "code",    "name",   "country", "scope",     "kind",       "website",      "email",
+        "contact", "notes",  "status",  "joined_on", "joined_via", "joined_place", "joined_reference",
+        "withdrawn_on"};
+    return columns;
+}
+
+Row institution_row(const InstitutionStatus& s) {
+    const auto& i = s.institution;
+    const auto& j = s.membership.joined;
+    return {Cell::of(i.code),
+            Cell::of(i.name),
+            Cell::of_optional(i.country),
+            Cell::of(i.scope),
+            Cell::of_optional(i.kind),
+            Cell::of_optional(i.website),
+            Cell::of_optional(i.email),
+            Cell::of_optional(i.contact),
+            Cell::of_optional(i.notes),
+            Cell::of(std::string(to_string(s.membership.status))),
+            j ? Cell::of(j->date) : Cell::null(),
+            j ? Cell::of(j->kind) : Cell::null(),
+            j ? Cell::of_optional(j->place) : Cell::null(),
+            j ? Cell::of_optional(j->reference) : Cell::null(),
+            Cell::of_optional(s.membership.withdrawn_on)};
+}
+
+Table institution_table(const std::vector<InstitutionStatus>& list) {
+    Table t{institution_columns(), {}};
+    t.rows.reserve(list.size());
+    for (const auto& s : list) t.rows.push_back(institution_row(s));
+    return t;
+}
+
+}  // namespace pymes

@@ -1,0 +1,90 @@
+#include "pymes/maintenance.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "pymes/dates.hpp"
+#include "pymes/registry.hpp"
+
+namespace pymes {
+
+namespace {
+// Table names are fixed here, never taken from input, so formatting them into SQL is safe.
+constexpr const char* kTables[] = {"agreement", "institution", "membership_event", "activity",
+                                   "meeting", "meeting_attendee", "project", "project_partner",
+                                   "history"};
+constexpr const char* kFullText[] = {"activity_fts", "meeting_fts", "project_fts"};
+}  // namespace
+
+RegistryStatus registry_status(Registry& registry) {
+    auto& db = registry.db();
+    RegistryStatus s;
+    s.path = registry.path();
+    s.file_schema = registry.schema_version();
+    s.program_schema = program_schema_version();
+    for (const char* table : kTables)
+        s.counts.emplace_back(table, db.execAndGet(fmt::format("SELECT count(*) FROM {}", table)).getInt64());
+    std::error_code ec;
+    auto size = std::filesystem::file_size(registry.path(), ec);
+    s.size_bytes = ec ? -1 : std::int64_t(size);
+    s.journal_mode = db.execAndGet("PRAGMA journal_mode").getString();
+    return s;
+}
+
+std::vector<std::string> check_registry(Registry& registry) {
+    auto& db = registry.db();
+    std::vector<std::string> problems;
+    {
+        SQLite::Statement q(db, "PRAGMA integrity_check");
+        while (q.executeStep()) {
+            std::string line = q.getColumn(0).getString();
+            if (line != "ok") problems.push_back("integrity: " + line);
+        }
+    }
+    {
+        SQLite::Statement q(db, "PRAGMA foreign_key_check");
+        while (q.executeStep()) {
+            problems.push_back(fmt::format("{} row {} refers to a missing {}", q.getColumn(0).getString(),
+                                           q.getColumn(1).getString(), q.getColumn(2).getString()));
+        }
+    }
+    for (const char* fts : kFullText) {
+        try {
+            db.exec(fmt::format("INSERT INTO {0} ({0}) VALUES ('integrity-check')", fts));
+        } catch (const SQLite::Exception&) {
+            problems.push_back(fmt::format("the full-text index {} does not match its table", fts));
+        }
+    }
+    if (db.execAndGet("SELECT count(*) FROM agreement").getInt64() != 1)
+        problems.push_back("the agreement record is missing");
+
+    // Each institution's membership log must alternate: a joining event (the founding signature
+    // first, if any), then a withdrawal, then an accession, ...; never dated in the future.
+    SQLite::Statement q(db, "SELECT institution, kind, date FROM membership_event ORDER BY institution, date, id");
+    std::string current, state;
+    std::size_t position = 0;
+    const std::string today = Date::today().iso();
+    while (q.executeStep()) {
+        const std::string code = q.getColumn(0).getString(), kind = q.getColumn(1).getString(),
+                          date = q.getColumn(2).getString();
+        if (code != current) {
+            current = code;
+            state = "non-party";
+            position = 0;
+        }
+        ++position;
+        if (kind == "founding" && position != 1)
+            problems.push_back(fmt::format("{}: a founding signature after other membership events", code));
+        if (kind == "withdrawal" && state != "party")
+            problems.push_back(fmt::format("{}: withdrawal on {} while not a party", code, date));
+        if (kind != "withdrawal" && state == "party")
+            problems.push_back(fmt::format("{}: {} on {} while already a party", code, kind, date));
+        if (date > today) problems.push_back(fmt::format("{}: {} dated in the future ({})", code, kind, date));
+        state = kind == "withdrawal" ? "withdrawn" : "party";
+    }
+    return problems;
+}
+
+}  // namespace pymes

@@ -1,0 +1,321 @@
+#include "pymes/render.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <numeric>
+
+#include "pymes/errors.hpp"
+#include "pymes/text.hpp"
+
+namespace pymes {
+
+Cell Cell::of(std::string s) {
+    if (s.empty()) return null();
+    Cell c;
+    c.kind = Kind::text;
+    c.text = std::move(s);
+    return c;
+}
+Cell Cell::of_int(std::int64_t v) {
+    Cell c;
+    c.kind = Kind::integer;
+    c.integer = v;
+    return c;
+}
+Cell Cell::of_decimal(std::string literal) {
+    Cell c;
+    c.kind = Kind::decimal;
+    c.text = std::move(literal);
+    return c;
+}
+Cell Cell::of_json(std::string encoded) {
+    Cell c;
+    c.kind = Kind::json;
+    c.text = std::move(encoded);
+    return c;
+}
+Cell Cell::of_bool(bool v) {
+    Cell c;
+    c.kind = Kind::boolean;
+    c.boolean = v;
+    return c;
+}
+Cell Cell::of_list(std::vector<std::string> items) {
+    Cell c;
+    c.kind = Kind::list;
+    c.items = std::move(items);
+    return c;
+}
+
+std::string Cell::flat() const {
+    switch (kind) {
+        case Kind::null: return {};
+        case Kind::text:
+        case Kind::decimal:
+        case Kind::json: return text;
+        case Kind::integer: return std::to_string(integer);
+        case Kind::boolean: return boolean ? "true" : "false";
+        case Kind::list: {
+            std::string out;
+            for (const auto& item : items) {
+                if (!out.empty()) out += ';';
+                out += item;
+            }
+            return out;
+        }
+    }
+    return {};
+}
+
+Format parse_format(std::string_view s) {
+    if (s == "table") return Format::table;
+    if (s == "csv") return Format::csv;
+    if (s == "json") return Format::json;
+    throw UsageError(fmt::format("unknown format '{}'", s), "use table, csv or json");
+}
+
+namespace {
+
+/// A cell for a one-line table: control characters (line breaks, tabs) become spaces.
+std::string one_line(const Cell& cell) {
+    std::string s = cell.flat();
+    for (char& c : s)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+    return s;
+}
+
+bool right_aligned(const Cell& cell) {
+    return cell.kind == Cell::Kind::integer || cell.kind == Cell::Kind::decimal;
+}
+
+void pad(std::ostream& out, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) out.put(' ');
+}
+
+std::string cut(const std::string& s, std::size_t width) {
+    if (text::display_width(s) <= width) return s;
+    if (width == 0) return {};
+    return std::string(text::fit(s, width - 1)) + "…";
+}
+
+}  // namespace
+
+void render_table(std::ostream& out, const Table& table, const TableStyle& style) {
+    const std::size_t n = table.columns.size();
+    std::vector<std::vector<std::string>> cells;
+    cells.reserve(table.rows.size());
+    std::vector<std::size_t> width(n);
+    for (std::size_t c = 0; c < n; ++c) width[c] = text::display_width(table.columns[c]);
+    for (const auto& row : table.rows) {
+        auto& line = cells.emplace_back();
+        for (std::size_t c = 0; c < n; ++c) {
+            line.push_back(one_line(row[c]));
+            width[c] = std::max(width[c], text::display_width(line.back()));
+        }
+    }
+    // On a terminal, shrink the widest columns until the table fits (never below 4 columns).
+    constexpr std::size_t kGap = 2;
+    if (style.max_width > 0 && n > 0) {
+        auto total = [&] { return std::accumulate(width.begin(), width.end(), std::size_t{0}) + kGap * (n - 1); };
+        while (total() > style.max_width) {
+            auto widest = std::max_element(width.begin(), width.end());
+            if (*widest <= 4) break;
+            --*widest;
+        }
+    }
+    auto emit = [&](const std::vector<std::string>& line, const Row* row, bool heading) {
+        // Trailing empty cells are not padded: no line ends in blanks.
+        std::size_t used = n;
+        while (used > 1 && line[used - 1].empty()) --used;
+        for (std::size_t c = 0; c < used; ++c) {
+            std::string s = cut(line[c], width[c]);
+            std::size_t gap = width[c] - text::display_width(s);
+            const bool last = c + 1 == used;
+            if (row && right_aligned((*row)[c])) pad(out, gap);
+            if (heading && style.color) out << "\x1b[1m" << s << "\x1b[0m";
+            else out << s;
+            if (!last && !(row && right_aligned((*row)[c]))) pad(out, gap);
+            if (!last) pad(out, kGap);
+        }
+        out << '\n';
+    };
+    emit(table.columns, nullptr, true);
+    for (std::size_t r = 0; r < cells.size(); ++r) emit(cells[r], &table.rows[r], false);
+}
+
+std::string spreadsheet_safe(std::string_view field) {
+    static constexpr std::string_view kFullWidth[] = {"\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D",
+                                                      "\xEF\xBC\xA0"};  // ＝ ＋ － ＠
+    bool risky = !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos;
+    for (auto fw : kFullWidth) risky = risky || field.substr(0, fw.size()) == fw;
+    return risky ? "'" + std::string(field) : std::string(field);
+}
+
+void write_csv_field(std::ostream& out, std::string_view field, char delimiter) {
+    const bool quote = field.find_first_of(std::string{delimiter, '"', '\r', '\n'}) != std::string_view::npos;
+    if (!quote) {
+        out << field;
+        return;
+    }
+    out.put('"');
+    for (char c : field) {
+        if (c == '"') out.put('"');
+        out.put(c);
+    }
+    out.put('"');
+}
+
+void render_csv(std::ostream& out, const Table& table, const CsvStyle& style) {
+    const char* eol = style.crlf ? "\r\n" : "\n";
+    if (style.bom) out << "\xEF\xBB\xBF";
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        if (c) out.put(style.delimiter);
+        write_csv_field(out, table.columns[c], style.delimiter);
+    }
+    out << eol;
+    for (const auto& row : table.rows) {
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            if (c) out.put(style.delimiter);
+            const bool is_text = row[c].kind == Cell::Kind::text || row[c].kind == Cell::Kind::list;
+            std::string value = row[c].flat();
+            if (style.spreadsheet_safe && is_text) value = spreadsheet_safe(value);
+            write_csv_field(out, value, style.delimiter);
+        }
+        out << eol;
+    }
+}
+
+void write_json_string(std::ostream& out, std::string_view s) {
+    out.put('"');
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+            case '"': out << "\\\""; break;
+            case '\\': out << "\\\\"; break;
+            case '\n': out << "\\n"; break;
+            case '\r': out << "\\r"; break;
+            case '\t': out << "\\t"; break;
+            default:
+                if (c < 0x20 || c == 0x7F) out << fmt::format("\\u{:04x}", c);
+                else out.put(ch);
+        }
+    }
+    out.put('"');
+}
+
+void write_json_cell(std::ostream& out, const Cell& cell) {
+    switch (cell.kind) {
+        case Cell::Kind::null: out << "null"; break;
+        case Cell::Kind::text: write_json_string(out, cell.text); break;
+        case Cell::Kind::decimal:
+        case Cell::Kind::json: out << cell.text; break;
+        case Cell::Kind::integer: out << cell.integer; break;
+        case Cell::Kind::boolean: out << (cell.boolean ? "true" : "false"); break;
+        case Cell::Kind::list:
+            out.put('[');
+            for (std::size_t i = 0; i < cell.items.size(); ++i) {
+                if (i) out.put(',');
+                write_json_string(out, cell.items[i]);
+            }
+            out.put(']');
+            break;
+    }
+}
+
+namespace {
+void write_json_object(std::ostream& out, const std::vector<std::string>& columns, const Row& row) {
+    out.put('{');
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (c) out.put(',');
+        write_json_string(out, columns[c]);
+        out.put(':');
+        write_json_cell(out, row[c]);
+    }
+    out.put('}');
+}
+}  // namespace
+
+void render_json(std::ostream& out, const Table& table) {
+    if (table.rows.empty()) {
+        out << "[]\n";
+        return;
+    }
+    out << "[\n";
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        write_json_object(out, table.columns, table.rows[r]);
+        out << (r + 1 < table.rows.size() ? ",\n" : "\n");
+    }
+    out << "]\n";
+}
+
+void render_record(std::ostream& out, const Table& one_row, Format format, const TableStyle& style) {
+    if (one_row.rows.empty()) return;
+    const Row& row = one_row.rows.front();
+    switch (format) {
+        case Format::csv: render_csv(out, one_row, CsvStyle{}); return;
+        case Format::json:
+            write_json_object(out, one_row.columns, row);
+            out << '\n';
+            return;
+        case Format::table: break;
+    }
+    std::size_t label = 0;
+    for (const auto& c : one_row.columns) label = std::max(label, text::display_width(c));
+    for (std::size_t c = 0; c < one_row.columns.size(); ++c) {
+        const std::string& name = one_row.columns[c];
+        if (style.color) out << "\x1b[1m" << name << ":\x1b[0m";
+        else out << name << ':';
+        std::string value = row[c].flat();
+        if (value.empty()) {
+            out << '\n';
+            continue;
+        }
+        pad(out, label - text::display_width(name) + 1);
+        // Continuation lines of a multi-line value line up under its first line.
+        for (char ch : value) {
+            out.put(ch);
+            if (ch == '\n') pad(out, label + 2);
+        }
+        out << '\n';
+    }
+}
+
+void render_detail(std::ostream& out, const Table& one_row, const std::vector<Section>& sections,
+                   Format format, const TableStyle& style) {
+    if (one_row.rows.empty()) return;
+    switch (format) {
+        case Format::csv: render_csv(out, one_row, CsvStyle{}); return;
+        case Format::json: {
+            const Row& row = one_row.rows.front();
+            out.put('{');
+            for (std::size_t c = 0; c < one_row.columns.size(); ++c) {
+                if (c) out.put(',');
+                write_json_string(out, one_row.columns[c]);
+                out.put(':');
+                write_json_cell(out, row[c]);
+            }
+            for (const auto& section : sections) {
+                out.put(',');
+                write_json_string(out, section.name);
+                out << ":[";
+                for (std::size_t r = 0; r < section.table.rows.size(); ++r) {
+                    if (r) out.put(',');
+                    write_json_object(out, section.table.columns, section.table.rows[r]);
+                }
+                out.put(']');
+            }
+            out << "}\n";
+            return;
+        }
+        case Format::table: break;
+    }
+    render_record(out, one_row, Format::table, style);
+    for (const auto& section : sections) {
+        if (section.table.rows.empty()) continue;
+        out << '\n' << section.name << ":\n";
+        render_table(out, section.table, style);
+    }
+}
+
+}  // namespace pymes

@@ -1,0 +1,146 @@
+#include "pymes/text.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace pymes::text {
+
+namespace {
+
+/// Decodes one UTF-8 sequence at s[i]; returns U+FFFD and advances one byte on bad input.
+char32_t decode(std::string_view s, std::size_t& i) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    auto cont = [&](std::size_t k) -> int {
+        if (i + k >= s.size()) return -1;
+        auto b = static_cast<unsigned char>(s[i + k]);
+        return (b & 0xC0) == 0x80 ? (b & 0x3F) : -1;
+    };
+    if (b0 < 0x80) { ++i; return b0; }
+    int n = (b0 & 0xE0) == 0xC0 ? 1 : (b0 & 0xF0) == 0xE0 ? 2 : (b0 & 0xF8) == 0xF0 ? 3 : 0;
+    if (n == 0) { ++i; return 0xFFFD; }
+    char32_t cp = b0 & (0x3F >> n);
+    for (int k = 1; k <= n; ++k) {
+        int c = cont(k);
+        if (c < 0) { ++i; return 0xFFFD; }
+        cp = (cp << 6) | char32_t(c);
+    }
+    static constexpr char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { ++i; return 0xFFFD; }
+    i += n + 1;
+    return cp;
+}
+
+bool combining(char32_t c) {
+    return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
+           (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
+           (c >= 0xFE20 && c <= 0xFE2F) || (c >= 0x200B && c <= 0x200F);
+}
+
+bool wide(char32_t c) {
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+           (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+/// Base letter of a Latin-1 accented letter, lower-case; 0 when it has none.
+char latin1_base(char32_t c) {
+    // U+00C0 .. U+00FF
+    static constexpr char kBase[] =
+        "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"   // C0-DF
+        "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";  // E0-FF
+    if (c < 0xC0 || c > 0xFF) return 0;
+    return kBase[c - 0xC0];
+}
+
+}  // namespace
+
+std::string fold(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t start = i;
+        char32_t c = decode(s, i);
+        if (c < 0x80) {
+            out += char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        } else if (char base = latin1_base(c)) {
+            out += base;
+        } else if (combining(c)) {
+            // dropped: a decomposed accent
+        } else {
+            out.append(s.substr(start, i - start));
+        }
+    }
+    return out;
+}
+
+std::size_t display_width(std::string_view s) {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t c = decode(s, i);
+        width += combining(c) ? 0 : wide(c) ? 2 : 1;
+    }
+    return width;
+}
+
+std::string_view fit(std::string_view s, std::size_t width) {
+    std::size_t used = 0, i = 0;
+    while (i < s.size()) {
+        std::size_t next = i;
+        char32_t c = decode(s, next);
+        std::size_t w = combining(c) ? 0 : wide(c) ? 2 : 1;
+        if (used + w > width) break;
+        used += w;
+        i = next;
+    }
+    return s.substr(0, i);
+}
+
+bool valid_utf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+        std::size_t at = i;
+        char32_t c = decode(s, i);
+        if (c == 0xFFFD && !(i - at == 3 && s.substr(at, 3) == "\xEF\xBF\xBD")) return false;
+    }
+    return true;
+}
+
+std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
+    std::string best;
+    std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+    const std::string w = fold(word);
+    for (const auto& candidate : candidates) {
+        const std::string c = fold(candidate);
+        std::vector<std::size_t> prev(c.size() + 1), cur(c.size() + 1);
+        for (std::size_t j = 0; j <= c.size(); ++j) prev[j] = j;
+        for (std::size_t i = 1; i <= w.size(); ++i) {
+            cur[0] = i;
+            for (std::size_t j = 1; j <= c.size(); ++j)
+                cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (w[i - 1] != c[j - 1])});
+            std::swap(prev, cur);
+        }
+        if (prev[c.size()] < best_distance) {
+            best_distance = prev[c.size()];
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+std::string upper(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'a' && c <= 'z') c = char(c - 32);
+    return out;
+}
+
+std::string_view trim(std::string_view s) {
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!s.empty() && space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+}  // namespace pymes::text
