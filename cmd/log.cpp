@@ -24,11 +24,12 @@ void register_log(CLI::App& app, Context& ctx) {
         if (!o->key.empty()) f.key = o->key;
         if (o->limit > 0) f.limit = o->limit;
         auto entries = list_history(ctx.registry().db(), f);
-        const bool json = ctx.format() == Format::json;
+        // Machine formats carry the changes as a JSON object {"field": [old, new]}; people read arrows.
+        const bool machine = ctx.format() != Format::table;
         Table t{{"at", "actor", "action", "entity", "key", "changes"}, {}};
         for (const auto& e : entries) {
             Cell changes;
-            if (json) {
+            if (machine) {
                 changes = Cell::of_json(changes_to_json(e.changes));
             } else {
                 std::string s;

@@ -88,12 +88,23 @@ struct Reader {
         config.origin[key] = fmt::format("{}:{}", file, node.source().begin.line);
     }
 
-    void unknown(const std::string& key, const toml::node& node) {
+    /// Unknown keys are warnings, kept in the file's order (tables iterate by name).
+    std::vector<std::pair<toml::source_position, std::string>> unknown_keys;
+
+    void unknown(const std::string& key, const toml::key& at) {
         std::string near = text::closest(key, config_keys());
-        config.warnings.push_back(
-            near.empty() ? fmt::format("{}: unknown key '{}' is ignored", where(file, node.source()), key)
+        unknown_keys.emplace_back(
+            at.source().begin,
+            near.empty() ? fmt::format("{}: unknown key '{}' is ignored", where(file, at.source()), key)
                          : fmt::format("{}: unknown key '{}' is ignored (did you mean '{}'?)",
-                                       where(file, node.source()), key, near));
+                                       where(file, at.source()), key, near));
+    }
+
+    void finish() {
+        std::sort(unknown_keys.begin(), unknown_keys.end(), [](const auto& a, const auto& b) {
+            return std::pair(a.first.line, a.first.column) < std::pair(b.first.line, b.first.column);
+        });
+        for (auto& [at, message] : unknown_keys) config.warnings.push_back(std::move(message));
     }
 
     void read(const toml::table& root) {
@@ -110,7 +121,7 @@ struct Reader {
             else if (key == "digest" && node.is_table()) read_digest(*node.as_table());
             else if (key == "csv" && node.is_table()) read_csv(*node.as_table());
             else if (key == "digest" || key == "csv") wrong(key, node, "a table ([" + key + "])");
-            else unknown(key, node);
+            else unknown(key, k);
         }
     }
 
@@ -122,7 +133,7 @@ struct Reader {
                 string(key, node, config.digest_format, {"text", "markdown", "html", "json"});
             else if (key == "digest.title") string(key, node, config.digest_title);
             else if (key == "digest.max_items") integer(key, node, config.digest_max_items, 1, 100000);
-            else unknown(key, node);
+            else unknown(key, k);
         }
     }
 
@@ -137,7 +148,7 @@ struct Reader {
             } else if (key == "csv.encoding") {
                 string(key, node, config.csv_encoding, {"utf-8", "latin1", "cp1252"});
             } else {
-                unknown(key, node);
+                unknown(key, k);
             }
         }
     }
@@ -179,7 +190,9 @@ Config load_config(const ConfigRequest& request, const Environment& env) {
         buffer << in.rdbuf();
         try {
             toml::table root = toml::parse(buffer.str(), file);
-            Reader{config, file}.read(root);
+            Reader reader{config, file, {}};
+            reader.read(root);
+            reader.finish();
         } catch (const toml::parse_error& e) {
             throw ConfigError(fmt::format("{}: {}", where(file, e.source()), e.description()),
                               "the config file is TOML; `pymes config init` writes a valid example");

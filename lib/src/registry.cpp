@@ -100,7 +100,7 @@ void seed(SQLite::Database& db, bool empty, const std::string& actor) {
         event.bind(3, std::string(kAgreementPlace));
         event.exec();
         event.reset();
-        record("add", "institution", code, {{"name", std::nullopt, name}});
+        record("add", "institution", code, {{"name", std::nullopt, name}, {"scope", std::nullopt, "regional"}});
         record("accede", "institution", code,
                {{"status", "non-party", "party"},
                 {"joined_on", std::nullopt, std::string(kAgreementDate)},

@@ -85,9 +85,7 @@ std::string one_line(const Cell& cell) {
     return s;
 }
 
-bool right_aligned(const Cell& cell) {
-    return cell.kind == Cell::Kind::integer || cell.kind == Cell::Kind::decimal;
-}
+bool numeric(const Cell& cell) { return cell.kind == Cell::Kind::integer || cell.kind == Cell::Kind::decimal; }
 
 void pad(std::ostream& out, std::size_t n) {
     for (std::size_t i = 0; i < n; ++i) out.put(' ');
@@ -114,6 +112,17 @@ void render_table(std::ostream& out, const Table& table, const TableStyle& style
             width[c] = std::max(width[c], text::display_width(line.back()));
         }
     }
+    // A column of numbers (nulls aside) is right-aligned, its heading too.
+    std::vector<bool> right(n, false);
+    for (std::size_t c = 0; c < n; ++c) {
+        bool any = false, all = true;
+        for (const auto& row : table.rows) {
+            if (row[c].kind == Cell::Kind::null) continue;
+            any = true;
+            all = all && numeric(row[c]);
+        }
+        right[c] = any && all;
+    }
     // On a terminal, shrink the widest columns until the table fits (never below 4 columns).
     constexpr std::size_t kGap = 2;
     if (style.max_width > 0 && n > 0) {
@@ -124,7 +133,7 @@ void render_table(std::ostream& out, const Table& table, const TableStyle& style
             --*widest;
         }
     }
-    auto emit = [&](const std::vector<std::string>& line, const Row* row, bool heading) {
+    auto emit = [&](const std::vector<std::string>& line, bool heading) {
         // Trailing empty cells are not padded: no line ends in blanks.
         std::size_t used = n;
         while (used > 1 && line[used - 1].empty()) --used;
@@ -132,16 +141,16 @@ void render_table(std::ostream& out, const Table& table, const TableStyle& style
             std::string s = cut(line[c], width[c]);
             std::size_t gap = width[c] - text::display_width(s);
             const bool last = c + 1 == used;
-            if (row && right_aligned((*row)[c])) pad(out, gap);
+            if (right[c]) pad(out, gap);
             if (heading && style.color) out << "\x1b[1m" << s << "\x1b[0m";
             else out << s;
-            if (!last && !(row && right_aligned((*row)[c]))) pad(out, gap);
+            if (!last && !right[c]) pad(out, gap);
             if (!last) pad(out, kGap);
         }
         out << '\n';
     };
-    emit(table.columns, nullptr, true);
-    for (std::size_t r = 0; r < cells.size(); ++r) emit(cells[r], &table.rows[r], false);
+    emit(table.columns, true);
+    for (const auto& line : cells) emit(line, false);
 }
 
 std::string spreadsheet_safe(std::string_view field) {

@@ -1,0 +1,90 @@
+# Configuration: where settings come from, and what a broken file gets.
+$ pymes --no-config -R r.db config show
+key                    value   source
+registry               r.db    --registry
+user                   tester  $USER
+language               es      default
+format                 table   default
+color                  auto    default
+timezone                       default
+busy_timeout_ms        5000    default
+auto_migrate           true    default
+digest.upcoming_weeks  4       default
+digest.format          text    default
+digest.title                   default
+digest.max_items       25      default
+csv.delimiter          ,       default
+csv.encoding           utf-8   default
+
+$ pymes config path
+$WORK/home/.config/pymes/config.toml
+! pymes: (that file does not exist; `pymes config init` writes it)
+
+$ mkdir -p home/.config/pymes && printf 'user = "coordinacion"\nlangauge = "en"\n[digest]\nmax_items = 10\n' > home/.config/pymes/config.toml && pymes -f csv config show
+key,value,source
+registry,$WORK/home/.local/share/pymes/registry.db,default
+user,coordinacion,$WORK/home/.config/pymes/config.toml:1
+language,es,default
+format,table,default
+color,auto,default
+timezone,,default
+busy_timeout_ms,5000,default
+auto_migrate,true,default
+digest.upcoming_weeks,4,default
+digest.format,text,default
+digest.title,,default
+digest.max_items,10,$WORK/home/.config/pymes/config.toml:4
+csv.delimiter,",",default
+csv.encoding,utf-8,default
+! pymes: warning: $WORK/home/.config/pymes/config.toml:2:1: unknown key 'langauge' is ignored (did you mean 'language'?)
+
+$ pymes config path
+$WORK/home/.config/pymes/config.toml
+! pymes: warning: $WORK/home/.config/pymes/config.toml:2:1: unknown key 'langauge' is ignored (did you mean 'language'?)
+
+$ pymes config init
+! pymes: error: a config file already exists at $WORK/home/.config/pymes/config.toml
+! pymes: hint: edit it, or remove it first to start again from the defaults
+? 73
+
+$ printf 'busy_timeout_ms = "mucho"\n' > bad.toml; pymes -c bad.toml config show
+! pymes: error: bad.toml:1:19: 'busy_timeout_ms' must be a whole number
+! pymes: hint: fix the file, or see `pymes config init` for every key
+? 78
+
+$ printf '[digest\nmax_items = 1\n' > broken.toml; pymes -c broken.toml institution list
+! pymes: error: broken.toml:1:8: Error while parsing table header: expected ']', saw '\n'
+! pymes: hint: the config file is TOML; `pymes config init` writes a valid example
+? 78
+
+$ pymes -c nowhere.toml config show
+! pymes: error: cannot read the config file nowhere.toml
+! pymes: hint: check the path given with --config or $PYMES_CONFIG
+? 66
+
+$ PYMES_CONFIG=nowhere.toml pymes config show
+! pymes: error: cannot read the config file nowhere.toml
+! pymes: hint: check the path given with --config or $PYMES_CONFIG
+? 66
+
+$ printf 'registry = "data/registro.db"\n' > project.toml; pymes -q -c project.toml init && ls data
+registro.db
+
+$ PYMES_REGISTRY=env.db pymes -q init && PYMES_REGISTRY=env.db pymes -R flag.db -f csv config show | grep ^registry
+registry,flag.db,--registry
+! pymes: warning: $WORK/home/.config/pymes/config.toml:2:1: unknown key 'langauge' is ignored (did you mean 'language'?)
+! pymes: warning: $WORK/home/.config/pymes/config.toml:2:1: unknown key 'langauge' is ignored (did you mean 'language'?)
+
+$ pymes -c project.toml --no-config -f csv config show | grep -E '^(registry|user),'
+registry,$WORK/home/.local/share/pymes/registry.db,default
+user,tester,$USER
+
+$ rm home/.config/pymes/config.toml && pymes config init && pymes -f csv config show | grep -c ',default$'
+$WORK/home/.config/pymes/config.toml
+13
+
+$ pymes config init
+! pymes: error: a config file already exists at $WORK/home/.config/pymes/config.toml
+! pymes: hint: edit it, or remove it first to start again from the defaults
+? 73
+

@@ -1,0 +1,243 @@
+# Institutions and accession: the parties of the agreement as a dated record (issue 3).
+$ pymes -q init
+
+$ pymes institution add caf --name "Corporación Andina de Fomento" --country ve --kind banco
+code:             CAF
+name:             Corporación Andina de Fomento
+country:          VE
+scope:            regional
+kind:             banco
+website:
+email:
+contact:
+notes:
+status:           non-party
+joined_on:
+joined_via:
+joined_place:
+joined_reference:
+withdrawn_on:
+
+$ pymes institution add CAF --name Otra
+! pymes: error: institution CAF already exists (Corporación Andina de Fomento)
+! pymes: hint: change it with `pymes institution edit CAF`
+? 65
+
+$ pymes institution add C --name X
+! pymes: error: CODE: 'C' is not an institution code (2 to 32 letters, digits and '-')
+! pymes: hint: see `pymes institution add --help`
+? 64
+
+$ pymes institution add XYZ --name X --country Perú
+! pymes: error: --country: 'Perú' is not an ISO 3166-1 country code (two letters such as PE or AR)
+! pymes: hint: see `pymes institution add --help`
+? 64
+
+$ pymes institution add XYZ
+! pymes: error: --name is required
+! pymes: hint: see `pymes institution add --help`
+? 64
+
+$ pymes -f json institution edit CAF --website https://www.caf.com --kind ''
+{"code":"CAF","name":"Corporación Andina de Fomento","country":"VE","scope":"regional","kind":null,"website":"https://www.caf.com","email":null,"contact":null,"notes":null,"status":"non-party","joined_on":null,"joined_via":null,"joined_place":null,"joined_reference":null,"withdrawn_on":null}
+
+$ pymes institution edit CAF
+! pymes: error: nothing to change
+! pymes: hint: give at least one field, such as --name or --country
+? 64
+
+$ pymes institution edit NOPE --name X
+! pymes: error: there is no institution NOPE
+! pymes: hint: `pymes institution list` shows every code
+? 1
+
+$ pymes -f csv accede CAF --date 2001-05-14 --place Caracas --reference "Instrumento 7"
+code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
+CAF,Corporación Andina de Fomento,VE,regional,,https://www.caf.com,,,,party,2001-05-14,accession,Caracas,Instrumento 7,
+
+$ pymes accede INTAL --date 2001-01-01
+! pymes: error: INTAL is a party since 1996-12-10 (founding signatory)
+? 65
+
+$ pymes accede CAF --date 2002-01-01
+! pymes: error: CAF is a party since 2001-05-14 (accession, Caracas)
+! pymes: hint: an institution accedes once; it may accede again after a withdrawal
+? 65
+
+$ pymes accede BID --date 2001-01-01
+! pymes: error: there is no institution BID
+! pymes: hint: to record it and its accession in one step: pymes accede BID --date 2001-01-01 --name "Full name"
+? 1
+
+$ pymes accede BID --date 1995-06-01 --name "Banco Interamericano de Desarrollo"
+! pymes: error: BID: 1995-06-01 is before the agreement was signed on 1996-12-10
+? 65
+
+$ pymes accede BID --date 2999-01-01 --name "Banco Interamericano de Desarrollo"
+! pymes: error: BID: 2999-01-01 is in the future
+! pymes: hint: record an accession or a withdrawal once it has taken effect
+? 65
+
+$ pymes accede BID --date 2001-02-30 --name "Banco Interamericano de Desarrollo"
+! pymes: error: --date: '2001-02-30' is not a date (YYYY-MM-DD of a day that exists, today or yesterday)
+! pymes: hint: see `pymes accede --help`
+? 64
+
+$ pymes accede BID --date 2001-01-01 --country US
+! pymes: error: --country, --scope and the other institution fields go with --name
+! pymes: hint: give --name to create the institution, or change it with `pymes institution edit`
+? 64
+
+$ pymes -f csv accede BID --date 2003-07-01 --name "Banco Interamericano de Desarrollo" --country US --scope "extra regional"
+code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
+BID,Banco Interamericano de Desarrollo,US,extra-regional,,,,,,party,2003-07-01,accession,,,
+
+$ pymes -f csv institution withdraw TIPS --date 2009-06-30 --reference "Nota 12/2009"
+code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
+TIPS,Tips,,regional,,,,,,withdrawn,1996-12-10,founding,Arequipa,,2009-06-30
+
+$ pymes institution withdraw TIPS --date 2010-01-01
+! pymes: error: TIPS already withdrew on 2009-06-30
+? 65
+
+$ pymes institution withdraw ZZZ --date 2010-01-01
+! pymes: error: there is no institution ZZZ
+! pymes: hint: `pymes institution list` shows every code
+? 1
+
+$ pymes accede TIPS --date 2008-01-01
+! pymes: error: TIPS withdrew on 2009-06-30; a new accession cannot be dated before that
+? 65
+
+$ pymes -f csv accede TIPS --date 2012-03-01 --place Montevideo
+code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
+TIPS,Tips,,regional,,,,,,party,2012-03-01,accession,Montevideo,,
+
+$ pymes institution add ZZZ --name "Sin adhesión"
+code:             ZZZ
+name:             Sin adhesión
+country:
+scope:            regional
+kind:
+website:
+email:
+contact:
+notes:
+status:           non-party
+joined_on:
+joined_via:
+joined_place:
+joined_reference:
+withdrawn_on:
+
+$ pymes institution withdraw ZZZ --date 2010-01-01
+! pymes: error: ZZZ is not a party, so it cannot withdraw
+! pymes: hint: record its accession first with `pymes accede ZZZ --date ...`
+? 65
+
+$ pymes -f csv institution list --as-of 2010-01-01 | cut -d, -f1,10-15
+code,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
+ALIDE,party,1996-12-10,founding,Arequipa,,
+CLAMPI,party,1996-12-10,founding,Arequipa,,
+INTAL,party,1996-12-10,founding,Arequipa,,
+MIPYMES-MERCOSUR,party,1996-12-10,founding,Arequipa,,
+OLAMP,party,1996-12-10,founding,Arequipa,,
+BOLIVAR,party,1996-12-10,founding,Arequipa,,
+SELA,party,1996-12-10,founding,Arequipa,,
+TIPS,withdrawn,1996-12-10,founding,Arequipa,,2009-06-30
+UNESCO,party,1996-12-10,founding,Arequipa,,
+ALADI,party,1996-12-10,founding,Arequipa,,
+PARLATINO,party,1996-12-10,founding,Arequipa,,
+CAF,party,2001-05-14,accession,Caracas,Instrumento 7,
+BID,party,2003-07-01,accession,,,
+ZZZ,non-party,,,,,
+
+$ pymes -f csv institution list --as-of 2010-01-01 --status withdrawn | cut -d, -f1,10-15
+code,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
+TIPS,withdrawn,1996-12-10,founding,Arequipa,,2009-06-30
+
+$ pymes -f csv institution list --status non-party | cut -d, -f1,10
+code,status
+ZZZ,non-party
+
+$ pymes -f csv institution list --scope extra-regional --status party | cut -d, -f1,4
+code,scope
+BID,extra-regional
+
+$ pymes institution list --as-of 1996-12-09 --status party
+code  name  country  scope  kind  website  email  contact  notes  status  joined_on  joined_via  joined_place  joined_reference  withdrawn_on
+
+$ pymes institution show tips
+code:             TIPS
+name:             Tips
+country:
+scope:            regional
+kind:
+website:
+email:
+contact:
+notes:
+status:           party
+joined_on:        2012-03-01
+joined_via:       accession
+joined_place:     Montevideo
+joined_reference:
+withdrawn_on:
+activities:       0
+projects:         0
+meetings:         0
+
+membership:
+date        event       place       reference
+1996-12-10  founding    Arequipa
+2009-06-30  withdrawal              Nota 12/2009
+2012-03-01  accession   Montevideo
+
+$ pymes -f json institution show CAF
+{"code":"CAF","name":"Corporación Andina de Fomento","country":"VE","scope":"regional","kind":null,"website":"https://www.caf.com","email":null,"contact":null,"notes":null,"status":"party","joined_on":"2001-05-14","joined_via":"accession","joined_place":"Caracas","joined_reference":"Instrumento 7","withdrawn_on":null,"activities":0,"projects":0,"meetings":0,"membership":[{"date":"2001-05-14","event":"accession","place":"Caracas","reference":"Instrumento 7"}]}
+
+$ pymes institution show NOPE
+! pymes: error: there is no institution NOPE
+! pymes: hint: `pymes institution list` shows every code
+? 1
+
+$ pymes institution remove TIPS
+! pymes: error: cannot remove TIPS: 3 membership events refer to it
+! pymes: hint: the registry keeps its record; to end a membership use `pymes institution withdraw TIPS --date DATE`
+? 65
+
+$ pymes institution remove zzz
+! pymes: removed ZZZ
+
+$ pymes institution remove ZZZ
+! pymes: error: there is no institution ZZZ
+? 1
+
+$ pymes -f csv log --entity institution --key tips | cut -d, -f2-
+actor,action,entity,key,changes
+tester,accede,institution,TIPS,"{""status"":[""withdrawn"",""party""],""joined_on"":[""1996-12-10"",""2012-03-01""],""joined_via"":[""founding"",""accession""],""joined_place"":[""Arequipa"",""Montevideo""],""withdrawn_on"":[""2009-06-30"",null]}"
+tester,withdraw,institution,TIPS,"{""status"":[""party"",""withdrawn""],""withdrawn_on"":[null,""2009-06-30""],""withdrawal_reference"":[null,""Nota 12/2009""]}"
+tester,accede,institution,TIPS,"{""status"":[""non-party"",""party""],""joined_on"":[null,""1996-12-10""],""joined_via"":[null,""founding""],""joined_place"":[null,""Arequipa""]}"
+tester,add,institution,TIPS,"{""name"":[null,""Tips""],""scope"":[null,""regional""]}"
+
+$ pymes -f csv log --limit 3 | cut -d, -f2-
+actor,action,entity,key,changes
+tester,remove,institution,ZZZ,"{""name"":[""Sin adhesión"",null],""scope"":[""regional"",null]}"
+tester,add,institution,ZZZ,"{""name"":[null,""Sin adhesión""],""scope"":[null,""regional""]}"
+tester,accede,institution,TIPS,"{""status"":[""withdrawn"",""party""],""joined_on"":[""1996-12-10"",""2012-03-01""],""joined_via"":[""founding"",""accession""],""joined_place"":[""Arequipa"",""Montevideo""],""withdrawn_on"":[""2009-06-30"",null]}"
+
+$ pymes -f json log --key CAF --limit 1 | sed 's/"at":"[^"]*"/"at":"T"/'
+[
+{"at":"T","actor":"tester","action":"accede","entity":"institution","key":"CAF","changes":{"status":["non-party","party"],"joined_on":[null,"2001-05-14"],"joined_via":[null,"accession"],"joined_place":[null,"Caracas"],"joined_reference":[null,"Instrumento 7"]}}
+]
+
+$ pymes log --entity meteors
+! pymes: error: --entity: meteors not in {registry,agreement,institution,activity,meeting,project}
+! pymes: hint: see `pymes log --help`
+? 64
+
+$ pymes log --entity institution --key TIPS --limit 2 | cut -c23-
+actor   action    entity       key   changes
+tester  accede    institution  TIPS  status: withdrawn → party; joined_on: 1996-12-10 → 2012-03-01; joined_via: founding → accession; joined_place: Arequipa → Montevideo; withdrawn_on: 2009-06-30 → ∅
+tester  withdraw  institution  TIPS  status: party → withdrawn; withdrawn_on: ∅ → 2009-06-30; withdrawal_reference: ∅ → Nota 12/2009
+

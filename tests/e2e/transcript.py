@@ -1,0 +1,95 @@
+#!/usr/bin/python3
+"""Runs one transcript against the built pymes and reports every difference.
+
+A transcript is a list of commands, each with what it must print and its exit status:
+
+    # a comment
+    $ pymes -f csv institution list --status party    (run by bash; `> ` lines continue it)
+    code,name,...                                    (stdout, exactly)
+    ! pymes: error: ...                               (stderr, exactly, in order)
+    ? 65                                              (exit status; 0 when absent)
+
+Blank lines at the end of a block are ignored. Every command of a transcript runs in the same
+fresh directory, with HOME inside it, a clean environment (USER=tester, TZ=UTC, LANG=C.UTF-8)
+and the pymes under test first on PATH. The folder's path is written $WORK in expected output. FIXTURES names the corpora folder of ../shared, and
+E2E the folder of the transcripts.
+"""
+import os
+import subprocess
+import sys
+import tempfile
+
+
+def parse(path):
+    blocks, current = [], None
+    with open(path, encoding="utf-8") as f:
+        for number, raw in enumerate(f, 1):
+            line = raw.rstrip("\n")
+            if line.startswith("$ "):
+                current = {"line": number, "cmd": line[2:], "out": [], "err": [], "status": 0}
+                blocks.append(current)
+            elif current is None or line.startswith("#"):
+                continue
+            elif line.startswith("> ") and not current["out"] and not current["err"]:
+                current["cmd"] += "\n" + line[2:]
+            elif line.startswith("! ") or line == "!":
+                current["err"].append(line[2:])
+            elif line.startswith("? "):
+                current["status"] = int(line[2:])
+            else:
+                current["out"].append(line)
+    for b in blocks:
+        while b["out"] and b["out"][-1] == "":
+            b["out"].pop()
+    return blocks
+
+
+def main():
+    pymes, transcript = sys.argv[1], sys.argv[2]
+    here = os.path.dirname(os.path.abspath(transcript))
+    shared = os.path.abspath(os.path.join(here, "..", "..", "..", "shared"))
+    failures = 0
+    blocks = parse(transcript)
+    with tempfile.TemporaryDirectory(prefix="pymes-e2e-") as work:
+        home = os.path.join(work, "home")
+        os.mkdir(home)
+        env = {
+            "PATH": os.path.dirname(os.path.abspath(pymes)) + ":/usr/bin:/bin",
+            "HOME": home,
+            "USER": "tester",
+            "TZ": "UTC",
+            "LANG": "C.UTF-8",
+            "E2E": here,
+            "FIXTURES": os.path.join(shared, "corpora"),
+        }
+        for b in blocks:
+            r = subprocess.run(["bash", "-c", b["cmd"]], cwd=work, env=env, capture_output=True, timeout=120)
+            out = r.stdout.decode("utf-8", "replace").replace(work, "$WORK").split("\n")
+            err = r.stderr.decode("utf-8", "replace").replace(work, "$WORK").split("\n")
+            while out and out[-1] == "":
+                out.pop()
+            while err and err[-1] == "":
+                err.pop()
+            problems = []
+            if out != b["out"]:
+                problems.append("stdout differs:\n" + diff(b["out"], out))
+            if err != b["err"]:
+                problems.append("stderr differs:\n" + diff(b["err"], err))
+            if r.returncode != b["status"]:
+                problems.append(f"exit status {r.returncode}, expected {b['status']}")
+            if problems:
+                failures += 1
+                print(f"{transcript}:{b['line']}: $ {b['cmd']}")
+                for p in problems:
+                    print("  " + p.replace("\n", "\n  "))
+    print(f"{len(blocks) - failures} passed, {failures} failed")
+    return 1 if failures else 0
+
+
+def diff(expected, actual):
+    import difflib
+    return "\n".join(difflib.unified_diff(expected, actual, "expected", "actual", lineterm="", n=2))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,46 @@
+#include <catch2/catch.hpp>
+
+#include "pymes/dates.hpp"
+#include "pymes/errors.hpp"
+
+using pymes::Date;
+using pymes::IsoWeek;
+
+TEST_CASE("dates: only days that exist parse") {
+    CHECK(Date::parse_iso("1996-12-10")->iso() == "1996-12-10");
+    CHECK(Date::parse_iso("2024-02-29"));
+    CHECK_FALSE(Date::parse_iso("2023-02-29"));
+    CHECK_FALSE(Date::parse_iso("2026-02-30"));
+    CHECK_FALSE(Date::parse_iso("2026-13-01"));
+    CHECK_FALSE(Date::parse_iso("2026-1-01"));
+    CHECK_FALSE(Date::parse_iso("10/12/1996"));
+    CHECK_FALSE(Date::parse_iso(""));
+}
+
+TEST_CASE("dates: today and yesterday are one day apart; junk is a usage error") {
+    CHECK(Date::parse_arg("yesterday", "--date").plus_days(1) == Date::parse_arg("today", "--date"));
+    try {
+        Date::parse_arg("mañana", "--date");
+        FAIL("expected an error");
+    } catch (const pymes::Error& e) {
+        CHECK(e.code() == pymes::Exit::usage);
+        CHECK(std::string(e.what()) == "--date: 'mañana' is not a date");
+    }
+}
+
+TEST_CASE("dates: ISO weeks run Monday to Sunday, numbered by their Thursday") {
+    CHECK(IsoWeek::of(*Date::parse_iso("2026-11-25")).label() == "2026-W48");
+    CHECK(IsoWeek::parse("2026-W48")->monday().iso() == "2026-11-23");
+    CHECK(IsoWeek::parse("2026-W48")->sunday().iso() == "2026-11-29");
+    // A week across New Year belongs to the year of its Thursday.
+    CHECK(IsoWeek::of(*Date::parse_iso("2025-12-29")).label() == "2026-W01");
+    CHECK(IsoWeek::of(*Date::parse_iso("2021-01-03")).label() == "2020-W53");
+    CHECK(IsoWeek::parse("2026-W01")->monday().iso() == "2025-12-29");
+    // Week 53 exists only in long years.
+    CHECK(IsoWeek::parse("2020-W53"));
+    CHECK(IsoWeek::parse("2026-W53"));
+    CHECK_FALSE(IsoWeek::parse("2025-W53"));
+    CHECK_FALSE(IsoWeek::parse("2026-W60"));
+    CHECK_FALSE(IsoWeek::parse("2026-W00"));
+    CHECK_FALSE(IsoWeek::parse("2026W48"));
+}

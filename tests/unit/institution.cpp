@@ -1,0 +1,194 @@
+#include <catch2/catch.hpp>
+
+#include "pymes/errors.hpp"
+#include "pymes/history.hpp"
+#include "pymes/institution.hpp"
+#include "support.hpp"
+
+using namespace pymes;
+
+namespace {
+Date d(const char* iso) { return *Date::parse_iso(iso); }
+
+/// The message of the DataError `f` throws (and fails the test when it throws nothing else).
+template <class F>
+std::string refusal(F f, Exit expected = Exit::data) {
+    try {
+        f();
+    } catch (const Error& e) {
+        CHECK(e.code() == expected);
+        return e.what();
+    }
+    return "accepted";
+}
+
+InstitutionFields named(const char* name) {
+    InstitutionFields f;
+    f.name = name;
+    return f;
+}
+
+std::vector<std::string> codes(const std::vector<InstitutionStatus>& list) {
+    std::vector<std::string> out;
+    for (const auto& s : list) out.push_back(s.institution.code);
+    return out;
+}
+
+MembershipStatus status_on(Registry& r, const char* code, const char* date) {
+    InstitutionFilter f;
+    f.as_of = d(date);
+    for (const auto& s : list_institutions(r, f))
+        if (s.institution.code == code) return s.membership.status;
+    FAIL("no such institution");
+    return MembershipStatus::non_party;
+}
+}  // namespace
+
+TEST_CASE("institution: codes, countries and scopes are normalized or refused") {
+    CHECK(normalize_code("caf") == "CAF");
+    CHECK(normalize_code("mipymes-mercosur") == "MIPYMES-MERCOSUR");
+    CHECK_FALSE(normalize_code("-CAF"));
+    CHECK_FALSE(normalize_code("C"));
+    CHECK_FALSE(normalize_code("CAF CAF"));
+    CHECK_FALSE(normalize_code("BOLÍVAR"));
+    CHECK_FALSE(normalize_code(std::string(33, 'A')));
+    CHECK(normalize_country("pe") == "PE");
+    CHECK_FALSE(normalize_country("XX"));
+    CHECK_FALSE(normalize_country("PER"));
+    CHECK(normalize_scope("Extra Regional") == "extra-regional");
+    CHECK(normalize_scope("extrarregional") == "extra-regional");
+    CHECK_FALSE(normalize_scope("global"));
+}
+
+TEST_CASE("institution: the founders in the agreement's order, then accessions by date") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    add_institution(r, "ZZZ", named("Sin adhesión"));
+    accede(r, {"CAF", d("2005-03-01"), "Lima", "Acta 1", named("Corporación Andina de Fomento")});
+    accede(r, {"BID", d("2001-05-14"), std::nullopt, std::nullopt, named("Banco Interamericano")});
+    auto list = codes(list_institutions(r, {}));
+    CHECK(list == std::vector<std::string>{"ALIDE", "CLAMPI", "INTAL", "MIPYMES-MERCOSUR", "OLAMP", "BOLIVAR",
+                                           "SELA", "TIPS", "UNESCO", "ALADI", "PARLATINO", "BID", "CAF", "ZZZ"});
+}
+
+TEST_CASE("institution: accession refusals name the fact") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    CHECK(refusal([&] { accede(r, {"INTAL", d("2001-01-01"), {}, {}, {}}); }) ==
+          "INTAL is a party since 1996-12-10 (founding signatory)");
+    CHECK(refusal([&] { accede(r, {"CAF", d("1996-12-09"), {}, {}, named("CAF")}); }) ==
+          "CAF: 1996-12-09 is before the agreement was signed on 1996-12-10");
+    CHECK(refusal([&] { accede(r, {"CAF", d("2999-01-01"), {}, {}, named("CAF")}); }) ==
+          "CAF: 2999-01-01 is in the future");
+    CHECK(refusal([&] { accede(r, {"CAF", d("2001-01-01"), {}, {}, {}}); }, Exit::not_found) ==
+          "there is no institution CAF");
+    CHECK(refusal([&] { accede(r, {"SELA", d("2001-01-01"), {}, {}, named("Sela otra vez")}); }) ==
+          "institution SELA already exists (Sela)");
+    // A refused accession with --name creates nothing.
+    CHECK(list_institutions(r, {}).size() == 11);
+    accede(r, {"CAF", d("2001-01-01"), "Caracas", {}, named("CAF")});
+    CHECK(refusal([&] { accede(r, {"CAF", d("2002-01-01"), {}, {}, {}}); }) ==
+          "CAF is a party since 2001-01-01 (accession, Caracas)");
+}
+
+TEST_CASE("institution: withdrawal and re-accession, and the status on dates between them") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    CHECK(refusal([&] { withdraw(r, "TIPS", d("1996-12-01"), {}); }) ==
+          "TIPS: 1996-12-01 is before the agreement was signed on 1996-12-10");
+    withdraw(r, "TIPS", d("2009-06-30"), "Nota 12/2009");
+    CHECK(refusal([&] { withdraw(r, "TIPS", d("2010-01-01"), {}); }) == "TIPS already withdrew on 2009-06-30");
+    CHECK(refusal([&] { accede(r, {"TIPS", d("2009-01-01"), {}, {}, {}}); }) ==
+          "TIPS withdrew on 2009-06-30; a new accession cannot be dated before that");
+    accede(r, {"TIPS", d("2012-03-01"), "Montevideo", {}, {}});
+
+    CHECK(status_on(r, "TIPS", "1996-12-10") == MembershipStatus::party);
+    CHECK(status_on(r, "TIPS", "2009-06-29") == MembershipStatus::party);
+    CHECK(status_on(r, "TIPS", "2009-06-30") == MembershipStatus::withdrawn);
+    CHECK(status_on(r, "TIPS", "2012-02-29") == MembershipStatus::withdrawn);
+    CHECK(status_on(r, "TIPS", "2012-03-01") == MembershipStatus::party);
+
+    InstitutionFilter f;
+    f.as_of = d("2010-01-01");
+    f.status = MembershipStatus::withdrawn;
+    auto withdrawn = list_institutions(r, f);
+    REQUIRE(withdrawn.size() == 1);
+    CHECK(*withdrawn[0].membership.withdrawn_on == "2009-06-30");
+    CHECK(withdrawn[0].membership.joined->date == "1996-12-10");
+
+    add_institution(r, "CAF", named("CAF"));
+    CHECK(refusal([&] { withdraw(r, "CAF", d("2001-01-01"), {}); }) == "CAF is not a party, so it cannot withdraw");
+    accede(r, {"CAF", d("2005-01-01"), {}, {}, {}});
+    CHECK(refusal([&] { withdraw(r, "CAF", d("2004-12-31"), {}); }) ==
+          "CAF is a party since 2005-01-01 (accession); a withdrawal cannot be dated before that");
+    // Before its accession, CAF was not a party.
+    CHECK(status_on(r, "CAF", "2004-12-31") == MembershipStatus::non_party);
+}
+
+TEST_CASE("institution: edit records each changed field, NULL-safe; a no-op records nothing") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    auto history = [&] { return list_history(r.db(), {.since = {}, .entity = "institution", .key = "SELA", .limit = {}}); };
+    const auto before = history().size();
+    InstitutionFields f;
+    f.country = "ve";
+    f.notes = "Sede en Caracas";
+    auto s = edit_institution(r, "sela", f);
+    CHECK(*s.institution.country == "VE");
+    auto h = history();
+    REQUIRE(h.size() == before + 1);
+    CHECK(h[0].action == "edit");
+    REQUIRE(h[0].changes.size() == 2);
+    CHECK(h[0].changes[0].field == "country");
+    CHECK_FALSE(h[0].changes[0].before);
+    CHECK(*h[0].changes[0].after == "VE");
+
+    edit_institution(r, "SELA", f);  // the same values again
+    CHECK(history().size() == before + 1);
+
+    InstitutionFields clear;
+    clear.notes = "";
+    edit_institution(r, "SELA", clear);
+    h = history();
+    REQUIRE(h.size() == before + 2);
+    CHECK(*h[0].changes[0].before == "Sede en Caracas");
+    CHECK_FALSE(h[0].changes[0].after);
+
+    InstitutionFields bad;
+    bad.email = "no es un correo";
+    CHECK(refusal([&] { edit_institution(r, "SELA", bad); }) == "'no es un correo' is not an e-mail address");
+    CHECK(refusal([&] { edit_institution(r, "NOPE", f); }, Exit::not_found) == "there is no institution NOPE");
+}
+
+TEST_CASE("institution: remove only what nothing refers to") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    CHECK(refusal([&] { remove_institution(r, "ALIDE"); }) == "cannot remove ALIDE: 1 membership event refer to it");
+    r.db().exec("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('ALIDE', 'training', 't', '2026-01-01')");
+    CHECK(refusal([&] { remove_institution(r, "ALIDE"); }) ==
+          "cannot remove ALIDE: 1 membership event and 1 activity refer to it");
+    add_institution(r, "TYPO", named("Un error"));
+    remove_institution(r, "typo");
+    CHECK(refusal([&] { show_institution(r, "TYPO"); }, Exit::not_found) == "there is no institution TYPO");
+    auto h = list_history(r.db(), {.since = {}, .entity = "institution", .key = "TYPO", .limit = {}});
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].action == "remove");
+}
+
+TEST_CASE("institution: show counts activities, projects and meetings") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    r.db().exec(
+        "INSERT INTO activity (institution, area, title, recorded_on) VALUES ('SELA', 'training', 't', '2026-01-01');"
+        "INSERT INTO meeting (id, date) VALUES (1, '2026-01-01');"
+        "INSERT INTO meeting_attendee VALUES (1, 'SELA');"
+        "INSERT INTO project (id, title, area, lead) VALUES (1, 'p', 'training', 'ALIDE');"
+        "INSERT INTO project_partner VALUES (1, 'SELA');"
+        "INSERT INTO project (id, title, area, lead) VALUES (2, 'q', 'training', 'SELA');");
+    auto detail = show_institution(r, "sela");
+    CHECK(detail.activities == 1);
+    CHECK(detail.projects == 2);
+    CHECK(detail.meetings == 1);
+    REQUIRE(detail.events.size() == 1);
+    CHECK(detail.events[0].kind == "founding");
+}

@@ -1,0 +1,158 @@
+#include <catch2/catch.hpp>
+
+#include <SQLiteCpp/Database.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "pymes/errors.hpp"
+#include "pymes/history.hpp"
+#include "pymes/maintenance.hpp"
+#include "support.hpp"
+
+using pymes::Exit;
+using pymes::MigratePolicy;
+using pymes::Registry;
+
+namespace {
+Exit exit_of_open(const std::string& path) {
+    try {
+        Registry::open({path, 100, MigratePolicy::automatic, "t"});
+    } catch (const std::exception& e) {
+        return pymes::classify(e).code();
+    }
+    return Exit::ok;
+}
+std::string bytes_of(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+}  // namespace
+
+TEST_CASE("registry: init creates a stamped, current, WAL registry with the 11 founders") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    auto& db = r.db();
+    CHECK(db.execAndGet("PRAGMA application_id").getInt() == pymes::kApplicationId);
+    CHECK(r.schema_version() == pymes::program_schema_version());
+    CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(db.execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(db.execAndGet("SELECT count(*) FROM institution").getInt() == 11);
+    CHECK(db.execAndGet("SELECT count(*) FROM membership_event WHERE kind = 'founding' AND date = '1996-12-10'").getInt() == 11);
+    CHECK(db.execAndGet("SELECT signed_in || ' ' || signed_on FROM agreement").getString() == "Arequipa 1996-12-10");
+    CHECK(pymes::check_registry(r).empty());
+    // Every founding signatory's addition and accession is in the history.
+    CHECK(db.execAndGet("SELECT count(*) FROM history WHERE entity = 'institution'").getInt() == 22);
+}
+
+TEST_CASE("registry: init --empty holds only the agreement") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir, true);
+    CHECK(r.db().execAndGet("SELECT count(*) FROM institution").getInt() == 0);
+    CHECK(r.db().execAndGet("SELECT count(*) FROM agreement").getInt() == 1);
+}
+
+TEST_CASE("registry: init never overwrites (73) and leaves the file as it was") {
+    test::TempDir dir;
+    const std::string path = dir.file("r.db");
+    std::ofstream(path) << "precious";
+    try {
+        Registry::create(path, false, "t");
+        FAIL("expected an error");
+    } catch (const pymes::Error& e) {
+        CHECK(e.code() == Exit::cant_create);
+    }
+    CHECK(bytes_of(path) == "precious");
+}
+
+TEST_CASE("registry: a missing file is 66; foreign files are 65 and untouched") {
+    test::TempDir dir;
+    CHECK(exit_of_open(dir.file("none.db")) == Exit::no_input);
+
+    const std::string text = dir.file("notes.txt");
+    std::ofstream(text) << "code,name\nALIDE,Alide\n";
+    CHECK(exit_of_open(text) == Exit::data);
+    CHECK(bytes_of(text) == "code,name\nALIDE,Alide\n");
+
+    const std::string empty = dir.file("empty.db");
+    std::ofstream{empty};
+    CHECK(exit_of_open(empty) == Exit::data);
+
+    const std::string other = dir.file("other.db");
+    { SQLite::Database db(other, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE); db.exec("CREATE TABLE t (x)"); }
+    const std::string before = bytes_of(other);
+    CHECK(exit_of_open(other) == Exit::data);
+    CHECK(bytes_of(other) == before);
+}
+
+TEST_CASE("registry: a registry from a newer pymes is refused (65) and untouched") {
+    test::TempDir dir;
+    const std::string path = dir.file("r.db");
+    Registry::create(path, true, "t");
+    { SQLite::Database db(path, SQLite::OPEN_READWRITE); db.exec("PRAGMA user_version = 999"); }
+    try {
+        Registry::open({path, 100, MigratePolicy::automatic, "t"});
+        FAIL("expected an error");
+    } catch (const pymes::Error& e) {
+        CHECK(e.code() == Exit::data);
+        CHECK_THAT(e.what(), Catch::Contains("newer pymes (registry schema 999"));
+    }
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == 999);
+}
+
+TEST_CASE("registry: a write transaction that is not committed leaves nothing, history included") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    const auto history = r.db().execAndGet("SELECT count(*) FROM history").getInt();
+    {
+        pymes::WriteTransaction tx(r);
+        tx.db().exec("INSERT INTO institution (code, name) VALUES ('CAF', 'CAF')");
+        tx.record("add", "institution", "CAF", {{"name", std::nullopt, "CAF"}});
+    }
+    CHECK(r.db().execAndGet("SELECT count(*) FROM institution WHERE code = 'CAF'").getInt() == 0);
+    CHECK(r.db().execAndGet("SELECT count(*) FROM history").getInt() == history);
+}
+
+TEST_CASE("registry: the schema's CHECKs refuse what pymes would refuse") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    auto refused = [&](const char* sql) {
+        try {
+            r.db().exec(sql);
+        } catch (const SQLite::Exception&) {
+            return true;
+        }
+        return false;
+    };
+    CHECK(refused("INSERT INTO institution (code, name) VALUES ('caf', 'x')"));
+    CHECK(refused("INSERT INTO institution (code, name, country) VALUES ('CAF', 'x', 'Peru')"));
+    CHECK(refused("INSERT INTO institution (code, name, scope) VALUES ('CAF', 'x', 'global')"));
+    CHECK(refused("INSERT INTO institution (code, name) VALUES ('CAF', '')"));
+    CHECK(refused("INSERT INTO membership_event (institution, kind, date) VALUES ('ALIDE', 'withdrawal', '1995-01-01')"));
+    CHECK(refused("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('ALIDE', 'sports', 't', '2026-01-01')"));
+    CHECK(refused("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('ALIDE', 'training', 't', '2026-02-30')"));
+    CHECK(refused("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('NOPE', 'training', 't', '2026-02-03')"));
+    CHECK(refused("INSERT INTO project (title, area, lead, budget_minor) VALUES ('p', 'training', 'ALIDE', 100)"));
+    CHECK_FALSE(refused("INSERT INTO project (title, area, lead, budget_minor, currency) VALUES ('p', 'training', 'ALIDE', 100, 'USD')"));
+}
+
+TEST_CASE("registry: db check finds a broken membership log") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    r.db().exec("INSERT INTO membership_event (institution, kind, date) VALUES ('SELA', 'accession', '2001-01-01')");
+    auto problems = pymes::check_registry(r);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] == "SELA: accession on 2001-01-01 while already a party");
+}
+
+TEST_CASE("registry: backup writes a consistent copy and never overwrites") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    r.backup_to(dir.file("copy.db"));
+    Registry copy = Registry::open({dir.file("copy.db"), 100, MigratePolicy::automatic, "t"});
+    CHECK(copy.db().execAndGet("SELECT count(*) FROM institution").getInt() == 11);
+    CHECK_THROWS_AS(r.backup_to(dir.file("copy.db")), pymes::Error);
+}

@@ -1,0 +1,64 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "pymes/render.hpp"
+
+using pymes::Cell;
+using pymes::Table;
+
+namespace {
+Table sample() {
+    return Table{{"code", "name", "n"},
+                 {{Cell::of("BOLIVAR"), Cell::of("Programa Bolívar"), Cell::of_int(7)},
+                  {Cell::of("SELA"), Cell::of("Sela, \"Caracas\"\nVE"), Cell::of_int(12)}}};
+}
+}  // namespace
+
+TEST_CASE("render: tables align by display width, numbers to the right") {
+    std::ostringstream out;
+    pymes::render_table(out, sample(), {});
+    CHECK(out.str() ==
+          "code     name                 n\n"
+          "BOLIVAR  Programa Bolívar     7\n"
+          "SELA     Sela, \"Caracas\" VE  12\n");
+}
+
+TEST_CASE("render: a table cut to the terminal keeps every column") {
+    std::ostringstream out;
+    pymes::render_table(out, sample(), {.max_width = 24, .color = false});
+    CHECK(out.str() ==
+          "code     name          n\n"
+          "BOLIVAR  Programa B…   7\n"
+          "SELA     Sela, \"Car…  12\n");
+}
+
+TEST_CASE("render: CSV quotes only where RFC 4180 needs it") {
+    std::ostringstream out;
+    pymes::render_csv(out, sample(), {});
+    CHECK(out.str() == "code,name,n\nBOLIVAR,Programa Bolívar,7\nSELA,\"Sela, \"\"Caracas\"\"\nVE\",12\n");
+}
+
+TEST_CASE("render: JSON is typed and escaped; an empty list is []") {
+    std::ostringstream out;
+    pymes::render_json(out, sample());
+    CHECK(out.str() ==
+          "[\n{\"code\":\"BOLIVAR\",\"name\":\"Programa Bolívar\",\"n\":7},\n"
+          "{\"code\":\"SELA\",\"name\":\"Sela, \\\"Caracas\\\"\\nVE\",\"n\":12}\n]\n");
+    std::ostringstream empty;
+    pymes::render_json(empty, Table{{"code"}, {}});
+    CHECK(empty.str() == "[]\n");
+    std::ostringstream typed;
+    pymes::render_json(typed, Table{{"a", "b", "c", "d"},
+                                    {{Cell::null(), Cell::of_bool(true), Cell::of_list({"x", "y"}),
+                                      Cell::of_decimal("25000.00")}}});
+    CHECK(typed.str() == "[\n{\"a\":null,\"b\":true,\"c\":[\"x\",\"y\"],\"d\":25000.00}\n]\n");
+}
+
+TEST_CASE("render: spreadsheet-safe cells cannot run as formulas") {
+    CHECK(pymes::spreadsheet_safe("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")");
+    CHECK(pymes::spreadsheet_safe("+51 1 234") == "'+51 1 234");
+    CHECK(pymes::spreadsheet_safe("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(pymes::spreadsheet_safe("\xEF\xBC\x9D" "1+1") == "'\xEF\xBC\x9D" "1+1");
+    CHECK(pymes::spreadsheet_safe("Capacitación") == "Capacitación");
+}

@@ -1,0 +1,37 @@
+#pragma once
+// A fresh temporary folder per test, removed afterwards, and a registry inside it.
+
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+#include <string>
+
+#include "pymes/registry.hpp"
+
+namespace test {
+
+class TempDir {
+public:
+    TempDir() {
+        static std::atomic<int> counter{0};
+        path_ = std::filesystem::temp_directory_path() /
+                ("pymes-unit-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+        std::filesystem::remove_all(path_);
+        std::filesystem::create_directories(path_);
+    }
+    ~TempDir() { std::filesystem::remove_all(path_); }
+    std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+private:
+    std::filesystem::path path_;
+};
+
+/// A new registry with the founding signatories, opened.
+inline pymes::Registry fresh_registry(const TempDir& dir, bool empty = false) {
+    const std::string path = dir.file("registry.db");
+    pymes::Registry::create(path, empty, "tester");
+    return pymes::Registry::open({path, 1000, pymes::MigratePolicy::automatic, "tester"});
+}
+
+}  // namespace test
