@@ -1,0 +1,50 @@
+#!/usr/bin/python3
+"""Man pages: `mandoc -Tlint` finds nothing in any page, and every command the binary knows
+(read from its own --help, so this cannot drift) has its pymes-COMMAND(1) page, which names
+each of its subcommands.
+
+    man_check.py PYMES MANDIR
+"""
+import os
+import re
+import subprocess
+import sys
+
+
+def subcommands(pymes, *path):
+    out = subprocess.run([pymes, *path, "--help"], capture_output=True, text=True, check=True).stdout
+    if "Subcommands:" not in out:
+        return []
+    block = out.split("Subcommands:", 1)[1]
+    return re.findall(r"^  (\S+)\s", block, re.M)
+
+
+def main():
+    pymes, mandir = sys.argv[1], sys.argv[2]
+    failures = []
+    pages = sorted(f for f in os.listdir(mandir) if re.search(r"\.[1-8]$", f))
+    for page in pages:
+        r = subprocess.run(["mandoc", "-Tlint", "-Wwarning", os.path.join(mandir, page)],
+                           capture_output=True, text=True)
+        if r.returncode != 0 or r.stdout or r.stderr:
+            failures.append(f"{page}: mandoc -Tlint:\n{r.stdout}{r.stderr}")
+    commands = subcommands(pymes)
+    if not commands:
+        failures.append("pymes --help lists no commands")
+    for command in commands:
+        page = f"pymes-{command}.1"
+        if page not in pages:
+            failures.append(f"{page}: missing (pymes knows `{command}`)")
+            continue
+        text = open(os.path.join(mandir, page), encoding="utf-8").read()
+        for sub in subcommands(pymes, command):
+            if not re.search(rf"^\.Cm .*\b{re.escape(sub)}\b", text, re.M):
+                failures.append(f"{page}: does not document `pymes {command} {sub}`")
+    for f in failures:
+        print(f)
+    print(f"{len(pages) + len(commands) - len(failures)} passed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
