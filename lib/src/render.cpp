@@ -79,7 +79,7 @@ namespace {
 
 /// A cell for a one-line table: control characters (line breaks, tabs) become spaces.
 std::string one_line(const Cell& cell) {
-    std::string s = cell.flat();
+    std::string s = cell.label.empty() ? cell.flat() : cell.label;
     for (char& c : s)
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
     return s;
@@ -275,7 +275,7 @@ void render_record(std::ostream& out, const Table& one_row, Format format, const
         const std::string& name = one_row.columns[c];
         if (style.color) out << "\x1b[1m" << name << ":\x1b[0m";
         else out << name << ':';
-        std::string value = row[c].flat();
+        std::string value = row[c].label.empty() ? row[c].flat() : row[c].label;
         if (value.empty()) {
             out << '\n';
             continue;

@@ -18,6 +18,7 @@ struct Cell {
     std::int64_t integer = 0;
     bool boolean = false;
     std::vector<std::string> items;  ///< list
+    std::string label;               ///< what people read instead, in their language (areas)
 
     static Cell null() { return {}; }
     static Cell of(std::string s);   ///< text, or null when empty

@@ -1,0 +1,118 @@
+// pymes activity add | list | show | edit | remove
+#include <fmt/format.h>
+
+#include "pymes/areas.hpp"
+#include "pymes/entities.hpp"
+#include "record_options.hpp"
+#include "validators.hpp"
+
+namespace pymes::cli {
+
+namespace {
+
+void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
+    auto* institution = o.add(cmd, "--institution", "institution", "Institution that carries it out (code)");
+    auto* area = o.add(cmd, "--area", "area", "Area: " + area_help());
+    auto* title = o.add(cmd, "--title", "title", "Title");
+    if (adding) {
+        institution->required();
+        area->required();
+        title->required();
+    }
+    o.add(cmd, "--description", "description", "What it is");
+    o.add(cmd, "--status", "status", "planned (default), ongoing, done or cancelled");
+    o.add(cmd, "--start", "start_on", "First day (YYYY-MM-DD)");
+    o.add(cmd, "--end", "end_on", "Last day");
+    o.add_switch(cmd, "--highlight", adding ? "" : "--no-highlight", "highlight",
+                 "One of the actions \"de mayor relevancia\"");
+    o.add(cmd, "--url", "url", "Web page");
+    o.add(cmd, "--ref", "ref", "Your own key for it, unique per institution");
+    o.add_list(cmd, "--tag", "tags", "A tag (repeat for several)");
+}
+
+}  // namespace
+
+void register_activity(CLI::App& app, Context& ctx) {
+    const EntitySpec& spec = activity_spec();
+    auto* group = app.add_subcommand("activity", "Activities that institutions carry out and report");
+    {
+        auto o = std::make_shared<RecordOptions>(spec);
+        auto* cmd = group->add_subcommand("add", "Record an activity (prints it, with its new id)");
+        add_fields(*o, cmd, true);
+        cmd->footer(
+            "Examples:\n"
+            "  pymes activity add --institution SELA --area capacitación --title \"Taller de exportación\" \\\n"
+            "      --start 2026-03-02 --end 2026-03-06 --status done --highlight\n"
+            "  pymes -f json activity add --institution ALIDE --area info --title Boletín | jq .id");
+        ctx.on(cmd, [&ctx, &spec, o] {
+            Patch p = o->patch();
+            p.emplace_back("recorded_on", Date::today().iso());
+            print_one(ctx, add_record(ctx.registry(), spec, p));
+        });
+    }
+    {
+        struct Options {
+            std::vector<std::string> institutions, areas;
+            std::string status, from, to, search;
+            bool highlight = false;
+            int limit = -1;
+        };
+        auto o = std::make_shared<Options>();
+        auto* cmd = group->add_subcommand("list", "List activities, filtered");
+        cmd->add_option("--institution", o->institutions, "Of this institution (repeatable)")->check(code_validator());
+        cmd->add_option("--area", o->areas, "In this area (repeatable)")->check(field_validator(spec, "area"));
+        cmd->add_option("--status", o->status, "planned, ongoing, done or cancelled")->check(field_validator(spec, "status"));
+        cmd->add_option("--from", o->from, "Taking place on or after this date")->check(date_validator());
+        cmd->add_option("--to", o->to, "Taking place on or before this date")->check(date_validator());
+        cmd->add_flag("--highlight", o->highlight, "Only the most relevant");
+        cmd->add_option("--search", o->search, "Containing these words (accents do not matter)");
+        cmd->add_option("--limit", o->limit, "At most N")->check(CLI::PositiveNumber);
+        cmd->footer(
+            "Examples:\n"
+            "  pymes activity list --institution SELA --area capacitacion --from 2026-01-01 --to 2026-12-31\n"
+            "  pymes -f csv activity list --highlight --search exportacion");
+        ctx.on(cmd, [&ctx, &spec, o] {
+            ActivityFilter f;
+            f.institutions = o->institutions;
+            f.areas = o->areas;
+            if (!o->status.empty()) f.status = o->status;
+            if (!o->from.empty()) f.from = Date::parse_iso(o->from);
+            if (!o->to.empty()) f.to = Date::parse_iso(o->to);
+            if (f.from && f.to && *f.to < *f.from) throw UsageError("--to is before --from");
+            f.highlight_only = o->highlight;
+            if (!o->search.empty()) f.search = o->search;
+            f.limit = o->limit;
+            print_many(ctx, spec, query_records(ctx.registry().db(), spec, activity_query(f)));
+        });
+    }
+    {
+        auto id = std::make_shared<std::int64_t>(0);
+        auto* cmd = group->add_subcommand("show", "Every field of one activity");
+        cmd->add_option("ID", *id, "Activity id")->required()->check(CLI::PositiveNumber);
+        ctx.on(cmd, [&ctx, &spec, id] { print_one(ctx, get_record(ctx.registry(), spec, *id)); });
+    }
+    {
+        auto id = std::make_shared<std::int64_t>(0);
+        auto o = std::make_shared<RecordOptions>(spec);
+        auto* cmd = group->add_subcommand("edit", "Change only the fields given (an empty value clears one)");
+        cmd->add_option("ID", *id, "Activity id")->required()->check(CLI::PositiveNumber);
+        add_fields(*o, cmd, false);
+        cmd->footer("Examples:\n  pymes activity edit 12 --status done --highlight\n  pymes activity edit 12 --url ''");
+        ctx.on(cmd, [&ctx, &spec, id, o] {
+            Patch p = o->patch();
+            if (p.empty()) throw UsageError("nothing to change", "give at least one field, such as --status");
+            print_one(ctx, edit_record(ctx.registry(), spec, *id, p));
+        });
+    }
+    {
+        auto id = std::make_shared<std::int64_t>(0);
+        auto* cmd = group->add_subcommand("remove", "Delete an activity");
+        cmd->add_option("ID", *id, "Activity id")->required()->check(CLI::PositiveNumber);
+        ctx.on(cmd, [&ctx, &spec, id] {
+            remove_record(ctx.registry(), spec, *id);
+            ctx.info(fmt::format("removed activity {}", *id));
+        });
+    }
+}
+
+}  // namespace pymes::cli

@@ -1,0 +1,173 @@
+// pymes meeting add | list | show | edit | remove | ics
+#include <date/tz.h>
+#include <fmt/format.h>
+
+#include "pymes/entities.hpp"
+#include "pymes/errors.hpp"
+#include "pymes/ics.hpp"
+#include "pymes/institution.hpp"
+#include "record_options.hpp"
+#include "validators.hpp"
+
+namespace pymes::cli {
+
+namespace {
+
+void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
+    auto* date = o.add(cmd, "--date", "date", "First day (YYYY-MM-DD)");
+    if (adding) date->required();
+    o.add(cmd, "--end-date", "end_date", "Last day, for a meeting of several days");
+    o.add(cmd, "--time", "time", "Start time, HH:MM");
+    o.add(cmd, "--timezone", "timezone", "IANA time zone of --time (default: config `timezone`, else the system's)");
+    o.add(cmd, "--place", "place", "City or venue");
+    o.add(cmd, "--country", "country", "ISO 3166-1 alpha-2 country");
+    o.add(cmd, "--title", "title", "Title");
+    o.add(cmd, "--host", "host", "Hosting institution (code)");
+    if (adding) o.add_list(cmd, "--attendee", "attendees", "An attending institution (repeatable)");
+    o.add(cmd, "--status", "status", "scheduled (default), held or cancelled");
+    o.add(cmd, "--agenda", "agenda", "Agenda");
+    o.add(cmd, "--minutes", "minutes", "Minutes");
+}
+
+/// A time without a zone is in the configured zone, else the system's.
+void default_timezone(Context& ctx, Patch& p) {
+    bool time = false, zone = false;
+    for (auto& [field, value] : p) {
+        time = time || (field == "time" && !value.empty());
+        zone = zone || field == "timezone";
+    }
+    if (!time || zone) return;
+    std::string tz = ctx.config().timezone;
+    if (tz.empty()) {
+        try {
+            tz = date::current_zone()->name();
+        } catch (const std::exception&) {
+            tz = "UTC";
+        }
+    }
+    p.emplace_back("timezone", tz);
+}
+
+void show_meeting(Context& ctx, const Record& m) {
+    const EntitySpec& spec = meeting_spec();
+    Table record{column_names(spec), {record_row(m, ctx.config().language)}};
+    Table attendees{{"code", "name"}, {}};
+    for (const auto& code : split_list(m.get("attendees"))) {
+        auto d = show_institution(ctx.registry(), code);
+        attendees.rows.push_back({Cell::of(code), Cell::of(d.current.institution.name)});
+    }
+    ProjectFilter f;
+    f.meeting = m.id();
+    const EntitySpec& ps = project_spec();
+    Table projects{{"id", "title", "lead", "status", "budget", "currency"}, {}};
+    for (const auto& p : query_records(ctx.registry().db(), ps, project_query(f))) {
+        Row row = record_row(p, ctx.config().language);
+        projects.rows.push_back({row[ps.index("id")], row[ps.index("title")], row[ps.index("lead")],
+                                 row[ps.index("status")], row[ps.index("budget")], row[ps.index("currency")]});
+    }
+    render_detail(ctx.out, record, {{"attending", attendees}, {"projects", projects}}, ctx.format(), ctx.table_style());
+}
+
+}  // namespace
+
+void register_meeting(CLI::App& app, Context& ctx) {
+    const EntitySpec& spec = meeting_spec();
+    auto* group = app.add_subcommand("meeting", "Coordination meetings, their attendees, and iCalendar");
+    {
+        auto o = std::make_shared<RecordOptions>(spec);
+        auto* cmd = group->add_subcommand("add", "Record a coordination meeting (prints it, with its new id)");
+        add_fields(*o, cmd, true);
+        cmd->footer(
+            "Example:\n"
+            "  pymes meeting add --date 2026-12-10 --time 09:30 --timezone America/Lima --place Arequipa \\\n"
+            "      --country PE --title \"Reunión de coordinación\" --host BOLIVAR --attendee SELA --attendee ALIDE");
+        ctx.on(cmd, [&ctx, &spec, o] {
+            Patch p = o->patch();
+            default_timezone(ctx, p);
+            print_one(ctx, add_record(ctx.registry(), spec, p));
+        });
+    }
+    {
+        struct Options {
+            std::string status, from, to, institution;
+            int limit = -1;
+        };
+        auto o = std::make_shared<Options>();
+        auto* cmd = group->add_subcommand("list", "List meetings by date");
+        cmd->add_option("--status", o->status, "scheduled, held or cancelled")->check(field_validator(spec, "status"));
+        cmd->add_option("--from", o->from, "On or after this date")->check(date_validator());
+        cmd->add_option("--to", o->to, "On or before this date")->check(date_validator());
+        cmd->add_option("--institution", o->institution, "Hosted or attended by this institution")->check(code_validator());
+        cmd->add_option("--limit", o->limit, "At most N")->check(CLI::PositiveNumber);
+        cmd->footer("Example:\n  pymes meeting list --from today");
+        ctx.on(cmd, [&ctx, &spec, o] {
+            MeetingFilter f;
+            if (!o->status.empty()) f.status = o->status;
+            if (!o->from.empty()) f.from = Date::parse_iso(o->from);
+            if (!o->to.empty()) f.to = Date::parse_iso(o->to);
+            if (!o->institution.empty()) f.institution = o->institution;
+            f.limit = o->limit;
+            print_many(ctx, spec, query_records(ctx.registry().db(), spec, meeting_query(f)));
+        });
+    }
+    {
+        auto id = std::make_shared<std::int64_t>(0);
+        auto* cmd = group->add_subcommand("show", "A meeting, its attendees and the projects it selected");
+        cmd->add_option("ID", *id, "Meeting id")->required()->check(CLI::PositiveNumber);
+        ctx.on(cmd, [&ctx, &spec, id] { show_meeting(ctx, get_record(ctx.registry(), spec, *id)); });
+    }
+    {
+        auto id = std::make_shared<std::int64_t>(0);
+        auto o = std::make_shared<RecordOptions>(spec);
+        auto add = std::make_shared<std::vector<std::string>>();
+        auto remove = std::make_shared<std::vector<std::string>>();
+        auto* cmd = group->add_subcommand("edit", "Change only the fields given; add or remove attendees");
+        cmd->add_option("ID", *id, "Meeting id")->required()->check(CLI::PositiveNumber);
+        add_fields(*o, cmd, false);
+        cmd->add_option("--add-attendee", *add, "Add an attending institution (repeatable)")->check(code_validator());
+        cmd->add_option("--remove-attendee", *remove, "Remove an attending institution (repeatable)")->check(code_validator());
+        cmd->footer("Examples:\n  pymes meeting edit 3 --status held --minutes \"Se aprobaron tres proyectos\"\n"
+                    "  pymes meeting edit 3 --add-attendee INTAL --remove-attendee TIPS");
+        ctx.on(cmd, [&ctx, &spec, id, o, add, remove] {
+            Patch p = o->patch();
+            if (p.empty() && add->empty() && remove->empty())
+                throw UsageError("nothing to change", "give at least one field, or --add-attendee/--remove-attendee");
+            print_one(ctx, edit_record(ctx.registry(), spec, *id, p, {{"attendees", *add, *remove}}));
+        });
+    }
+    {
+        auto id = std::make_shared<std::int64_t>(0);
+        auto* cmd = group->add_subcommand("remove", "Delete a meeting (refused while projects refer to it)");
+        cmd->add_option("ID", *id, "Meeting id")->required()->check(CLI::PositiveNumber);
+        ctx.on(cmd, [&ctx, &spec, id] {
+            remove_record(ctx.registry(), spec, *id);
+            ctx.info(fmt::format("removed meeting {}", *id));
+        });
+    }
+    {
+        struct Options {
+            std::vector<std::int64_t> ids;
+            std::string from, to;
+        };
+        auto o = std::make_shared<Options>();
+        auto* cmd = group->add_subcommand("ics", "Meetings as iCalendar (RFC 5545) for calendar programs");
+        cmd->add_option("ID", o->ids, "Only these meetings")->check(CLI::PositiveNumber);
+        cmd->add_option("--from", o->from, "On or after this date")->check(date_validator());
+        cmd->add_option("--to", o->to, "On or before this date")->check(date_validator());
+        cmd->footer("Example:\n  pymes meeting ics --from today > reuniones.ics");
+        ctx.on(cmd, [&ctx, &spec, o] {
+            MeetingFilter f;
+            f.ids = o->ids;
+            if (!o->from.empty()) f.from = Date::parse_iso(o->from);
+            if (!o->to.empty()) f.to = Date::parse_iso(o->to);
+            auto meetings = query_records(ctx.registry().db(), spec, meeting_query(f));
+            for (auto id : o->ids) {
+                if (std::none_of(meetings.begin(), meetings.end(), [&](const Record& m) { return m.id() == id; }))
+                    throw NotFound(fmt::format("there is no meeting {}", id), "`pymes meeting list` shows every id");
+            }
+            write_ics(ctx.out, ctx.registry().db(), meetings);
+        });
+    }
+}
+
+}  // namespace pymes::cli

@@ -1,0 +1,109 @@
+// pymes project add | list | show | edit | remove
+#include <fmt/format.h>
+
+#include "pymes/areas.hpp"
+#include "pymes/entities.hpp"
+#include "record_options.hpp"
+#include "validators.hpp"
+
+namespace pymes::cli {
+
+namespace {
+
+void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
+    auto* title = o.add(cmd, "--title", "title", "Title");
+    auto* area = o.add(cmd, "--area", "area", "Area: " + area_help());
+    auto* lead = o.add(cmd, "--lead", "lead", "Leading institution (code)");
+    if (adding) {
+        title->required();
+        area->required();
+        lead->required();
+        o.add_list(cmd, "--partner", "partners", "A partner institution (repeatable)");
+    }
+    o.add(cmd, "--meeting", "meeting", "Id of the meeting that selected it");
+    o.add(cmd, "--status", "status", "proposed (default), approved, active, completed or cancelled");
+    o.add(cmd, "--start", "start_on", "First day");
+    o.add(cmd, "--end", "end_on", "Last day");
+    o.add(cmd, "--budget", "budget", "Budget, exact to the cent: 25000.50");
+    o.add(cmd, "--currency", "currency", "ISO 4217 currency of the budget (USD, EUR, PEN, ...)");
+    o.add(cmd, "--funding", "funding", "Source of the means");
+    o.add(cmd, "--description", "description", "What it is");
+    o.add(cmd, "--ref", "ref", "Your own key for it, unique");
+}
+
+}  // namespace
+
+void register_project(CLI::App& app, Context& ctx) {
+    const EntitySpec& spec = project_spec();
+    auto* group = app.add_subcommand("project", "Joint projects selected at coordination meetings");
+    {
+        auto o = std::make_shared<RecordOptions>(spec);
+        auto* cmd = group->add_subcommand("add", "Record a project (prints it, with its new id)");
+        add_fields(*o, cmd, true);
+        cmd->footer(
+            "Example:\n"
+            "  pymes project add --title \"Red de centros de capacitación\" --area capacitación --lead SELA \\\n"
+            "      --partner ALIDE --partner INTAL --meeting 3 --budget 25000 --currency USD --funding BID");
+        ctx.on(cmd, [&ctx, &spec, o] { print_one(ctx, add_record(ctx.registry(), spec, o->patch())); });
+    }
+    {
+        struct Options {
+            std::string status, area, institution;
+            std::int64_t meeting = 0;
+            int limit = -1;
+        };
+        auto o = std::make_shared<Options>();
+        auto* cmd = group->add_subcommand("list", "List projects, filtered");
+        cmd->add_option("--status", o->status, "proposed, approved, active, completed or cancelled")
+            ->check(field_validator(spec, "status"));
+        cmd->add_option("--area", o->area, "In this area")->check(field_validator(spec, "area"));
+        cmd->add_option("--institution", o->institution, "Led or partnered by this institution")->check(code_validator());
+        cmd->add_option("--meeting", o->meeting, "Selected at this meeting")->check(CLI::PositiveNumber);
+        cmd->add_option("--limit", o->limit, "At most N")->check(CLI::PositiveNumber);
+        cmd->footer("Example:\n  pymes project list --institution SELA --status active");
+        ctx.on(cmd, [&ctx, &spec, o] {
+            ProjectFilter f;
+            if (!o->status.empty()) f.status = o->status;
+            if (!o->area.empty()) f.area = o->area;
+            if (!o->institution.empty()) f.institution = o->institution;
+            if (o->meeting) f.meeting = o->meeting;
+            f.limit = o->limit;
+            print_many(ctx, spec, query_records(ctx.registry().db(), spec, project_query(f)));
+        });
+    }
+    {
+        auto id = std::make_shared<std::int64_t>(0);
+        auto* cmd = group->add_subcommand("show", "Every field of one project");
+        cmd->add_option("ID", *id, "Project id")->required()->check(CLI::PositiveNumber);
+        ctx.on(cmd, [&ctx, &spec, id] { print_one(ctx, get_record(ctx.registry(), spec, *id)); });
+    }
+    {
+        auto id = std::make_shared<std::int64_t>(0);
+        auto o = std::make_shared<RecordOptions>(spec);
+        auto add = std::make_shared<std::vector<std::string>>();
+        auto remove = std::make_shared<std::vector<std::string>>();
+        auto* cmd = group->add_subcommand("edit", "Change only the fields given; add or remove partners");
+        cmd->add_option("ID", *id, "Project id")->required()->check(CLI::PositiveNumber);
+        add_fields(*o, cmd, false);
+        cmd->add_option("--add-partner", *add, "Add a partner institution (repeatable)")->check(code_validator());
+        cmd->add_option("--remove-partner", *remove, "Remove a partner institution (repeatable)")->check(code_validator());
+        cmd->footer("Examples:\n  pymes project edit 7 --status active --start 2027-01-15\n  pymes project edit 7 --add-partner OLAMP");
+        ctx.on(cmd, [&ctx, &spec, id, o, add, remove] {
+            Patch p = o->patch();
+            if (p.empty() && add->empty() && remove->empty())
+                throw UsageError("nothing to change", "give at least one field, or --add-partner/--remove-partner");
+            print_one(ctx, edit_record(ctx.registry(), spec, *id, p, {{"partners", *add, *remove}}));
+        });
+    }
+    {
+        auto id = std::make_shared<std::int64_t>(0);
+        auto* cmd = group->add_subcommand("remove", "Delete a project");
+        cmd->add_option("ID", *id, "Project id")->required()->check(CLI::PositiveNumber);
+        ctx.on(cmd, [&ctx, &spec, id] {
+            remove_record(ctx.registry(), spec, *id);
+            ctx.info(fmt::format("removed project {}", *id));
+        });
+    }
+}
+
+}  // namespace pymes::cli

@@ -1,0 +1,70 @@
+#include "record_options.hpp"
+
+#include "pymes/dates.hpp"
+
+namespace pymes::cli {
+
+CLI::Validator field_validator(const EntitySpec& spec, std::string_view field_name) {
+    const Field* field = spec.field(field_name);
+    return CLI::Validator(
+        [&spec, field](std::string& value) -> std::string {
+            try {
+                if (field->type == FieldType::date && !value.empty())
+                    value = Date::parse_arg(value, field->name).iso();
+                if (auto v = normalize(spec, *field, value)) value = *v;
+                return {};
+            } catch (const FieldError& e) {
+                return e.detail + (e.hint().empty() ? "" : " (" + e.hint() + ")");
+            } catch (const Error& e) {
+                return "'" + value + "' is not a date (YYYY-MM-DD, today or yesterday)";
+            }
+        },
+        "", std::string(field_name));
+}
+
+CLI::Option* RecordOptions::add(CLI::App* cmd, const std::string& flags, std::string_view field, const std::string& help) {
+    auto& s = singles_.emplace_back(std::make_unique<Single>(Single{std::string(field), {}, nullptr}));
+    s->option = cmd->add_option(flags, s->value, help)->check(field_validator(spec_, field));
+    return s->option;
+}
+
+CLI::Option* RecordOptions::add_list(CLI::App* cmd, const std::string& flags, std::string_view field, const std::string& help) {
+    auto& l = lists_.emplace_back(std::make_unique<List>(List{std::string(field), {}, nullptr}));
+    l->option = cmd->add_option(flags, l->values, help);
+    return l->option;
+}
+
+void RecordOptions::add_switch(CLI::App* cmd, const std::string& on, const std::string& off, std::string_view field,
+                               const std::string& help) {
+    auto& s = switches_.emplace_back(std::make_unique<Switch>(Switch{std::string(field)}));
+    cmd->add_flag(on, s->on, help);
+    if (!off.empty()) cmd->add_flag(off, s->off, "Undo " + on);
+}
+
+Patch RecordOptions::patch() const {
+    Patch p;
+    for (const auto& s : singles_)
+        if (s->option->count()) p.emplace_back(s->field, s->value);
+    for (const auto& l : lists_) {
+        if (!l->option->count()) continue;
+        std::string joined;
+        for (const auto& v : l->values) joined += (joined.empty() ? "" : ";") + v;
+        p.emplace_back(l->field, joined);
+    }
+    for (const auto& s : switches_) {
+        if (s->on && s->off) throw UsageError("--" + s->field + " and its opposite were both given");
+        if (s->on) p.emplace_back(s->field, "true");
+        if (s->off) p.emplace_back(s->field, "false");
+    }
+    return p;
+}
+
+void print_one(Context& ctx, const Record& record) {
+    ctx.print_record(Table{column_names(*record.spec), {record_row(record, ctx.config().language)}});
+}
+
+void print_many(Context& ctx, const EntitySpec& spec, const std::vector<Record>& records) {
+    ctx.print(records_table(spec, records, ctx.config().language));
+}
+
+}  // namespace pymes::cli

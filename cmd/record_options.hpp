@@ -1,0 +1,62 @@
+#pragma once
+// Options that set fields of an activity, meeting or project. Each option is checked by the
+// library's own normalize(), so a malformed value on the command line is a usage error (64)
+// with the same words an importer would use; references are checked when written (65).
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "context.hpp"
+#include "pymes/record.hpp"
+
+namespace pymes::cli {
+
+/// A CLI11 validator for one field of `spec` (dates also take today/yesterday).
+CLI::Validator field_validator(const EntitySpec& spec, std::string_view field);
+
+class RecordOptions {
+public:
+    explicit RecordOptions(const EntitySpec& spec) : spec_(spec) {}
+    /// `--flag VALUE` sets `field`.
+    CLI::Option* add(CLI::App* cmd, const std::string& flags, std::string_view field, const std::string& help);
+    /// Repeatable `--flag VALUE`; the values together set the list `field`.
+    CLI::Option* add_list(CLI::App* cmd, const std::string& flags, std::string_view field, const std::string& help);
+    /// `--on` sets the boolean `field` to true, `--off` (when given) to false.
+    void add_switch(CLI::App* cmd, const std::string& on, const std::string& off, std::string_view field,
+                    const std::string& help);
+    /// The fields given on the command line.
+    Patch patch() const;
+
+private:
+    struct Single {
+        std::string field;
+        std::string value;
+        CLI::Option* option;
+    };
+    struct List {
+        std::string field;
+        std::vector<std::string> values;
+        CLI::Option* option;
+    };
+    struct Switch {
+        std::string field;
+        bool on = false, off = false;
+    };
+    const EntitySpec& spec_;
+    std::vector<std::unique_ptr<Single>> singles_;
+    std::vector<std::unique_ptr<List>> lists_;
+    std::vector<std::unique_ptr<Switch>> switches_;
+};
+
+/// Prints one record of `spec` in the chosen format.
+void print_one(Context& ctx, const Record& record);
+/// Prints records of `spec` in the chosen format.
+void print_many(Context& ctx, const EntitySpec& spec, const std::vector<Record>& records);
+
+void register_activity(CLI::App& app, Context& ctx);
+void register_meeting(CLI::App& app, Context& ctx);
+void register_project(CLI::App& app, Context& ctx);
+void register_search(CLI::App& app, Context& ctx);
+
+}  // namespace pymes::cli

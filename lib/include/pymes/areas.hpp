@@ -1,0 +1,25 @@
+#pragma once
+/// The five areas of the agreement's joint plan of action, with the Spanish (and Portuguese,
+/// English) words coordinators type for them.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pymes {
+
+/// Canonical area codes, in the agreement's order.
+const std::vector<std::string>& area_codes();
+
+/// `capacitación`, `Capacitacion`, `training` -> `training`; nullopt when no area matches.
+/// Case- and accent-insensitive.
+std::optional<std::string> parse_area(std::string_view text);
+
+/// The area's label in `language` (es, en or pt); the code itself for anything else.
+std::string area_label(std::string_view code, std::string_view language);
+
+/// Every word accepted for areas, for error messages and completion.
+std::string area_help();
+
+}  // namespace pymes

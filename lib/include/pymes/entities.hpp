@@ -1,0 +1,58 @@
+#pragma once
+/// The agreement's plan of action as records: activities that institutions report, the
+/// coordination meetings, and the projects those meetings select (SPEC §2).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pymes/dates.hpp"
+#include "pymes/record.hpp"
+
+namespace pymes {
+
+const EntitySpec& activity_spec();
+const EntitySpec& meeting_spec();
+const EntitySpec& project_spec();
+
+struct ActivityFilter {
+    std::vector<std::string> institutions, areas;  ///< any of
+    std::optional<std::string> status;
+    std::optional<Date> from, to;  ///< activities whose dates overlap [from, to]
+    bool highlight_only = false;
+    std::optional<std::string> search;
+    int limit = -1;
+};
+Query activity_query(const ActivityFilter& filter);
+
+struct MeetingFilter {
+    std::optional<std::string> status;
+    std::optional<Date> from, to;
+    std::optional<std::string> institution;  ///< host or attendee
+    std::vector<std::int64_t> ids;
+    int limit = -1;
+};
+Query meeting_query(const MeetingFilter& filter);
+
+struct ProjectFilter {
+    std::optional<std::string> status, area;
+    std::optional<std::string> institution;  ///< lead or partner
+    std::optional<std::int64_t> meeting;
+    int limit = -1;
+};
+Query project_query(const ProjectFilter& filter);
+
+/// One search result.
+struct SearchHit {
+    std::string kind;  ///< activity, meeting or project
+    std::int64_t id = 0;
+    std::string title;
+    std::string date;     ///< start, meeting date; may be empty
+    std::string snippet;  ///< the matching words in context
+    double rank = 0;
+};
+/// Full-text search over activities, meetings and projects, best first; accents and case
+/// do not matter. Throws UsageError for text without any word.
+std::vector<SearchHit> search(SQLite::Database& db, const std::string& text, int limit);
+
+}  // namespace pymes

@@ -1,0 +1,29 @@
+#pragma once
+/// Meetings as iCalendar (RFC 5545) for calendar programs.
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pymes/record.hpp"
+
+namespace SQLite {
+class Database;
+}
+
+namespace pymes {
+
+/// Writes one VCALENDAR with a VEVENT per meeting: CRLF line ends, lines folded at 75 octets,
+/// text escaped; UID `meeting-ID@pymes` never changes; DTSTAMP is the meeting's last change in
+/// the history, so the same registry always gives the same bytes. A meeting with a time starts
+/// at that time in its own zone, written in UTC; one without is an all-day event (through
+/// end_date). Attending institutions are ATTENDEE lines, the host the ORGANIZER.
+void write_ics(std::ostream& out, SQLite::Database& db, const std::vector<Record>& meetings);
+
+/// Escapes TEXT values (backslash, semicolon, comma, line breaks).
+std::string ics_escape(std::string_view text);
+/// Folds one content line at 75 octets, never inside a UTF-8 character; ends it with CRLF.
+std::string ics_fold(std::string_view line);
+
+}  // namespace pymes

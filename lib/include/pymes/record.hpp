@@ -1,0 +1,136 @@
+#pragma once
+/// Activities, meetings and projects through one mechanism: an entity is a list of typed fields
+/// (in the column order of SPEC §4); a Record holds one canonical text value per field. Checking,
+/// storing, diffing for the history, and turning into table/CSV/JSON cells all run off the
+/// field list, so the command line and the importers behave the same.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "pymes/errors.hpp"
+#include "pymes/history.hpp"
+#include "pymes/table.hpp"
+
+namespace SQLite {
+class Database;
+}
+
+namespace pymes {
+
+class Registry;
+class WriteTransaction;
+
+enum class FieldType {
+    id,            ///< positive integer
+    text,          ///< any UTF-8 text; empty is nothing
+    date,          ///< YYYY-MM-DD
+    time,          ///< HH:MM
+    status,        ///< one of the entity's statuses
+    area,          ///< an area code (aliases accepted)
+    boolean,       ///< true/false (also yes/no/1/0/sí/si)
+    amount,        ///< exact decimal, 2 places, stored in minor units
+    country,       ///< ISO 3166-1 alpha-2
+    currency,      ///< ISO 4217
+    institution,   ///< an institution code
+    institutions,  ///< a set of institution codes (stored in a list table)
+    meeting,       ///< a meeting id
+    tags,          ///< ';'-separated labels
+    timezone,      ///< an IANA time zone name
+};
+
+struct Field {
+    std::string_view name;
+    FieldType type;
+    std::string_view select;  ///< SQL expression that reads it (fixed text, never input)
+    std::string_view column;  ///< column written in the main table; empty for list fields
+    bool required = false;
+};
+
+struct EntitySpec {
+    std::string_view entity;  ///< the history's entity name, and the table's
+    std::vector<Field> fields;
+    std::vector<std::string_view> statuses;  ///< the first is the default
+    /// List fields: field name, table, key column, value column.
+    struct List {
+        std::string_view field, table, key, value;
+    };
+    std::vector<List> lists;
+    /// Rules across fields and references to other records; throws FieldError.
+    void (*check)(SQLite::Database& db, const struct Record& record) = nullptr;
+    /// Refuses (DataError) to remove a record that others still refer to.
+    void (*check_remove)(SQLite::Database& db, std::int64_t id) = nullptr;
+
+    const Field* field(std::string_view name) const;
+    std::size_t index(std::string_view name) const;
+};
+
+/// A record of an entity: values[i] belongs to spec->fields[i]; values[0] is the id.
+struct Record {
+    const EntitySpec* spec = nullptr;
+    std::vector<Value> values;
+
+    std::int64_t id() const;
+    const Value& get(std::string_view name) const { return values[spec->index(name)]; }
+    Value& at(std::string_view name) { return values[spec->index(name)]; }
+};
+
+/// A bad value, naming the field it belongs to (exit 65).
+struct FieldError : DataError {
+    FieldError(std::string f, const std::string& message, std::string hint = {})
+        : DataError(f + ": " + message, std::move(hint)), field(std::move(f)), detail(message) {}
+    std::string field;
+    std::string detail;  ///< the message without the field name
+};
+
+/// Field name -> text as typed or read from a file; an empty text clears the field.
+using Patch = std::vector<std::pair<std::string, std::string>>;
+
+/// The canonical text of `raw` for `field` (nullopt for empty), or throws FieldError.
+Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw);
+
+/// Items of a list value ("A;B" -> {A, B}).
+std::vector<std::string> split_list(const Value& v);
+
+Record get_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
+/// Adds a record from `patch` (defaults filled in, every rule checked), with its history.
+Record add_record(Registry& registry, const EntitySpec& spec, const Patch& patch);
+/// Changes the fields in `patch`, adds and removes list items; no change writes nothing.
+struct ListEdit {
+    std::string field;
+    std::vector<std::string> add, remove;
+};
+Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, const Patch& patch,
+                   const std::vector<ListEdit>& lists = {});
+void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
+
+/// Lower-level pieces, for the importers: all inside the caller's transaction.
+Record blank_record(const EntitySpec& spec);
+void apply_patch(Record& record, const Patch& patch);
+std::optional<Record> find_record(SQLite::Database& db, const EntitySpec& spec, std::int64_t id);
+std::int64_t insert_record(WriteTransaction& tx, Record& record, bool write_history = true);
+/// Writes `after` over `before`; returns the changes (none: nothing written).
+Changes update_record(WriteTransaction& tx, const Record& before, const Record& after, bool write_history = true);
+Changes diff_records(const Record& before, const Record& after);
+
+/// A WHERE clause with its bound parameters, built by each entity's list filters.
+struct Query {
+    std::string where = "1";
+    std::vector<Value> params;
+    std::string order = "id";
+    int limit = -1;
+};
+std::vector<Record> query_records(SQLite::Database& db, const EntitySpec& spec, const Query& query);
+
+/// Typed cells (numbers, booleans, lists), areas labelled in `language` for people.
+Row record_row(const Record& record, std::string_view language);
+std::vector<std::string> column_names(const EntitySpec& spec);
+Table records_table(const EntitySpec& spec, const std::vector<Record>& records, std::string_view language);
+
+/// A full-text query that matches every word of `text` (quoted: never FTS syntax from input).
+std::string fts_query(std::string_view text);
+
+}  // namespace pymes

@@ -1,0 +1,74 @@
+#include "pymes/areas.hpp"
+
+#include <array>
+
+#include "pymes/text.hpp"
+
+namespace pymes {
+
+namespace {
+
+struct AreaWords {
+    std::string_view code;
+    std::array<std::string_view, 3> labels;  // es, en, pt
+    std::vector<std::string_view> aliases;   // folded
+};
+
+const std::vector<AreaWords>& areas() {
+    static const std::vector<AreaWords> list = {
+        {"information", {"información", "information", "informação"},
+         {"informacion", "info", "informacao"}},
+        {"management", {"administración y gestión", "management", "administração e gestão"},
+         {"administracion y gestion", "gestion", "admin", "administracion", "administracao e gestao", "gestao"}},
+        {"training", {"capacitación", "training", "capacitação"}, {"capacitacion", "capacitacao", "formacion"}},
+        {"technology-transfer", {"transferencia tecnológica", "technology transfer", "transferência tecnológica"},
+         {"transferencia tecnologica", "transferencia", "tech", "technology transfer", "technology"}},
+        {"public-policy", {"políticas públicas", "public policy", "políticas públicas"},
+         {"politicas publicas", "politicas", "policy", "public policy", "politica publica"}},
+    };
+    return list;
+}
+
+}  // namespace
+
+const std::vector<std::string>& area_codes() {
+    static const std::vector<std::string> codes = [] {
+        std::vector<std::string> c;
+        for (const auto& a : areas()) c.emplace_back(a.code);
+        return c;
+    }();
+    return codes;
+}
+
+std::optional<std::string> parse_area(std::string_view input) {
+    std::string folded = text::fold(text::trim(input));
+    // Collapse runs of blanks, so "políticas  públicas" matches too.
+    std::string key;
+    for (char c : folded) {
+        if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
+        key += c;
+    }
+    while (!key.empty() && key.back() == ' ') key.pop_back();
+    for (const auto& a : areas()) {
+        if (key == a.code) return std::string(a.code);
+        for (auto alias : a.aliases)
+            if (key == alias) return std::string(a.code);
+        for (auto label : a.labels)
+            if (key == text::fold(label)) return std::string(a.code);
+    }
+    return std::nullopt;
+}
+
+std::string area_label(std::string_view code, std::string_view language) {
+    const std::size_t i = language == "en" ? 1 : language == "pt" ? 2 : 0;
+    for (const auto& a : areas())
+        if (a.code == code) return std::string(a.labels[i]);
+    return std::string(code);
+}
+
+std::string area_help() {
+    return "information (información), management (administración y gestión), training (capacitación), "
+           "technology-transfer (transferencia tecnológica), public-policy (políticas públicas)";
+}
+
+}  // namespace pymes

@@ -1,0 +1,284 @@
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "pymes/entities.hpp"
+#include "pymes/errors.hpp"
+
+namespace pymes {
+
+namespace {
+
+bool exists(SQLite::Database& db, const char* sql, const std::string& key) {
+    SQLite::Statement q(db, sql);
+    q.bind(1, key);
+    return q.executeStep();
+}
+
+void institution_exists(SQLite::Database& db, const Record& r, std::string_view field) {
+    for (const auto& code : split_list(r.get(field))) {
+        if (!exists(db, "SELECT 1 FROM institution WHERE code = ?", code)) {
+            throw FieldError(std::string(field), fmt::format("there is no institution {}", code),
+                             "`pymes institution list` shows every code; `pymes institution add` records a new one");
+        }
+    }
+}
+
+void meeting_exists(SQLite::Database& db, const Record& r) {
+    if (auto m = r.get("meeting"); m && !exists(db, "SELECT 1 FROM meeting WHERE id = ?", *m))
+        throw FieldError("meeting", fmt::format("there is no meeting {}", *m), "`pymes meeting list` shows every id");
+}
+
+void ordered(const Record& r, std::string_view start, std::string_view end) {
+    const Value &a = r.get(start), &b = r.get(end);
+    if (a && b && *b < *a)
+        throw FieldError(std::string(end), fmt::format("{} is before {} {}", *b, start, *a));
+}
+
+void ref_unique(SQLite::Database& db, const Record& r, const char* sql, const std::string& scope) {
+    auto ref = r.get("ref");
+    if (!ref) return;
+    SQLite::Statement q(db, sql);
+    q.bind(1, *ref);
+    q.bind(2, static_cast<std::int64_t>(r.id()));
+    if (!scope.empty()) q.bind(3, scope);
+    if (q.executeStep())
+        throw FieldError("ref", fmt::format("'{}' is already the ref of {} {}{}", *ref, r.spec->entity,
+                                            q.getColumn(0).getInt64(), scope.empty() ? "" : " of " + scope));
+}
+
+void check_activity(SQLite::Database& db, const Record& r) {
+    institution_exists(db, r, "institution");
+    ordered(r, "start_on", "end_on");
+    ref_unique(db, r, "SELECT id FROM activity WHERE ref = ?1 AND id IS NOT ?2 AND institution = ?3",
+               *r.get("institution"));
+}
+
+void check_meeting(SQLite::Database& db, const Record& r) {
+    institution_exists(db, r, "host");
+    institution_exists(db, r, "attendees");
+    ordered(r, "date", "end_date");
+}
+
+void check_meeting_remove(SQLite::Database& db, std::int64_t id) {
+    SQLite::Statement q(db, "SELECT group_concat(id, ', ') FROM (SELECT id FROM project WHERE meeting = ? ORDER BY id)");
+    q.bind(1, static_cast<std::int64_t>(id));
+    if (q.executeStep() && !q.getColumn(0).isNull()) {
+        throw DataError(fmt::format("cannot remove meeting {}: it selected project(s) {}", id, q.getColumn(0).getString()),
+                        "detach them first with `pymes project edit ID --meeting ''`, or keep the meeting");
+    }
+}
+
+void check_project(SQLite::Database& db, const Record& r) {
+    institution_exists(db, r, "lead");
+    institution_exists(db, r, "partners");
+    meeting_exists(db, r);
+    ordered(r, "start_on", "end_on");
+    if (r.get("budget") && !r.get("currency"))
+        throw FieldError("currency", "is required with a budget", "give the ISO 4217 code, such as USD");
+    ref_unique(db, r, "SELECT id FROM project WHERE ref = ?1 AND id IS NOT ?2", "");
+}
+
+using T = FieldType;
+
+/// Adds `AND column IN (?, ?, ...)` for a non-empty list.
+void any_of(Query& q, std::string_view column, const std::vector<std::string>& values) {
+    if (values.empty()) return;
+    std::string marks;
+    for (const auto& v : values) {
+        marks += marks.empty() ? "?" : ", ?";
+        q.params.push_back(v);
+    }
+    q.where += fmt::format(" AND {} IN ({})", column, marks);
+}
+
+}  // namespace
+
+const EntitySpec& activity_spec() {
+    static const EntitySpec spec{
+        "activity",
+        {{"id", T::id, "r.id", "id"},
+         {"ref", T::text, "r.ref", "ref"},
+         {"institution", T::institution, "r.institution", "institution", true},
+         {"area", T::area, "r.area", "area", true},
+         {"title", T::text, "r.title", "title", true},
+         {"description", T::text, "r.description", "description"},
+         {"status", T::status, "r.status", "status", true},
+         {"start_on", T::date, "r.start_on", "start_on"},
+         {"end_on", T::date, "r.end_on", "end_on"},
+         {"highlight", T::boolean, "r.highlight", "highlight", true},
+         {"url", T::text, "r.url", "url"},
+         {"tags", T::tags, "r.tags", "tags"},
+         {"recorded_on", T::date, "r.recorded_on", "recorded_on", true}},
+        {"planned", "ongoing", "done", "cancelled"},
+        {},
+        check_activity,
+        nullptr};
+    return spec;
+}
+
+const EntitySpec& meeting_spec() {
+    static const EntitySpec spec{
+        "meeting",
+        {{"id", T::id, "r.id", "id"},
+         {"title", T::text, "r.title", "title"},
+         {"date", T::date, "r.date", "date", true},
+         {"end_date", T::date, "r.end_date", "end_date"},
+         {"time", T::time, "r.time", "time"},
+         {"timezone", T::timezone, "r.timezone", "timezone"},
+         {"place", T::text, "r.place", "place"},
+         {"country", T::country, "r.country", "country"},
+         {"host", T::institution, "r.host", "host"},
+         {"attendees", T::institutions,
+          "(SELECT group_concat(institution, ';') FROM (SELECT institution FROM meeting_attendee "
+          "WHERE meeting = r.id ORDER BY institution))",
+          ""},
+         {"status", T::status, "r.status", "status", true},
+         {"agenda", T::text, "r.agenda", "agenda"},
+         {"minutes", T::text, "r.minutes", "minutes"}},
+        {"scheduled", "held", "cancelled"},
+        {{"attendees", "meeting_attendee", "meeting", "institution"}},
+        check_meeting,
+        check_meeting_remove};
+    return spec;
+}
+
+const EntitySpec& project_spec() {
+    static const EntitySpec spec{
+        "project",
+        {{"id", T::id, "r.id", "id"},
+         {"ref", T::text, "r.ref", "ref"},
+         {"title", T::text, "r.title", "title", true},
+         {"area", T::area, "r.area", "area", true},
+         {"lead", T::institution, "r.lead", "lead", true},
+         {"partners", T::institutions,
+          "(SELECT group_concat(institution, ';') FROM (SELECT institution FROM project_partner "
+          "WHERE project = r.id ORDER BY institution))",
+          ""},
+         {"meeting", T::meeting, "r.meeting", "meeting"},
+         {"status", T::status, "r.status", "status", true},
+         {"start_on", T::date, "r.start_on", "start_on"},
+         {"end_on", T::date, "r.end_on", "end_on"},
+         {"budget", T::amount, "r.budget_minor", "budget_minor"},
+         {"currency", T::currency, "r.currency", "currency"},
+         {"funding", T::text, "r.funding", "funding"},
+         {"description", T::text, "r.description", "description"}},
+        {"proposed", "approved", "active", "completed", "cancelled"},
+        {{"partners", "project_partner", "project", "institution"}},
+        check_project,
+        nullptr};
+    return spec;
+}
+
+Query activity_query(const ActivityFilter& f) {
+    Query q;
+    any_of(q, "r.institution", f.institutions);
+    any_of(q, "r.area", f.areas);
+    if (f.status) {
+        q.where += " AND r.status = ?";
+        q.params.push_back(*f.status);
+    }
+    // Overlap: the span [start_on, end_on or start_on] meets [from, to].
+    if (f.from) {
+        q.where += " AND coalesce(r.end_on, r.start_on) >= ?";
+        q.params.push_back(f.from->iso());
+    }
+    if (f.to) {
+        q.where += " AND r.start_on <= ?";
+        q.params.push_back(f.to->iso());
+    }
+    if (f.highlight_only) q.where += " AND r.highlight = 1";
+    if (f.search) {
+        q.where += " AND r.id IN (SELECT rowid FROM activity_fts WHERE activity_fts MATCH ?)";
+        q.params.push_back(fts_query(*f.search));
+    }
+    q.order = "r.id";
+    q.limit = f.limit;
+    return q;
+}
+
+Query meeting_query(const MeetingFilter& f) {
+    Query q;
+    if (f.status) {
+        q.where += " AND r.status = ?";
+        q.params.push_back(*f.status);
+    }
+    if (f.from) {
+        q.where += " AND coalesce(r.end_date, r.date) >= ?";
+        q.params.push_back(f.from->iso());
+    }
+    if (f.to) {
+        q.where += " AND r.date <= ?";
+        q.params.push_back(f.to->iso());
+    }
+    if (f.institution) {
+        q.where += " AND (r.host = ? OR r.id IN (SELECT meeting FROM meeting_attendee WHERE institution = ?))";
+        q.params.push_back(*f.institution);
+        q.params.push_back(*f.institution);
+    }
+    if (!f.ids.empty()) {
+        std::vector<std::string> ids;
+        for (auto id : f.ids) ids.push_back(std::to_string(id));
+        any_of(q, "r.id", ids);
+    }
+    q.order = "r.date, coalesce(r.time, ''), r.id";
+    q.limit = f.limit;
+    return q;
+}
+
+Query project_query(const ProjectFilter& f) {
+    Query q;
+    if (f.status) {
+        q.where += " AND r.status = ?";
+        q.params.push_back(*f.status);
+    }
+    if (f.area) {
+        q.where += " AND r.area = ?";
+        q.params.push_back(*f.area);
+    }
+    if (f.institution) {
+        q.where += " AND (r.lead = ? OR r.id IN (SELECT project FROM project_partner WHERE institution = ?))";
+        q.params.push_back(*f.institution);
+        q.params.push_back(*f.institution);
+    }
+    if (f.meeting) {
+        q.where += " AND r.meeting = ?";
+        q.params.push_back(std::to_string(*f.meeting));
+    }
+    q.order = "r.id";
+    q.limit = f.limit;
+    return q;
+}
+
+std::vector<SearchHit> search(SQLite::Database& db, const std::string& text, int limit) {
+    const std::string query = fts_query(text);
+    if (query.empty()) throw UsageError("search: give at least one word to look for");
+    // bm25() ranks within each index; lower is better. The three result sets are merged by it.
+    SQLite::Statement q(db,
+                        "SELECT kind, id, title, day, snippet, rank FROM ("
+                        " SELECT 'activity' AS kind, a.id, a.title, a.start_on AS day,"
+                        "  snippet(activity_fts, -1, '[', ']', '…', 12) AS snippet, bm25(activity_fts) AS rank"
+                        "  FROM activity_fts JOIN activity a ON a.id = activity_fts.rowid WHERE activity_fts MATCH ?1"
+                        " UNION ALL"
+                        " SELECT 'meeting', m.id, coalesce(m.title, m.place, 'reunión ' || m.date), m.date,"
+                        "  snippet(meeting_fts, -1, '[', ']', '…', 12), bm25(meeting_fts)"
+                        "  FROM meeting_fts JOIN meeting m ON m.id = meeting_fts.rowid WHERE meeting_fts MATCH ?1"
+                        " UNION ALL"
+                        " SELECT 'project', p.id, p.title, p.start_on,"
+                        "  snippet(project_fts, -1, '[', ']', '…', 12), bm25(project_fts)"
+                        "  FROM project_fts JOIN project p ON p.id = project_fts.rowid WHERE project_fts MATCH ?1"
+                        ") ORDER BY rank, kind, id LIMIT ?2");
+    q.bind(1, query);
+    q.bind(2, limit);
+    std::vector<SearchHit> hits;
+    while (q.executeStep()) {
+        hits.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
+                        q.getColumn(3).isNull() ? "" : q.getColumn(3).getString(), q.getColumn(4).getString(),
+                        q.getColumn(5).getDouble()});
+    }
+    return hits;
+}
+
+}  // namespace pymes

@@ -1,0 +1,156 @@
+#include "pymes/ics.hpp"
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+#include <date/tz.h>
+#include <fmt/format.h>
+
+#include "pymes/dates.hpp"
+#include "pymes/version.hpp"
+
+namespace pymes {
+
+std::string ics_escape(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '\\' || c == ';' || c == ',') {
+            out += '\\';
+            out += c;
+        } else if (c == '\r') {
+            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            out += "\\n";
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (static_cast<unsigned char>(c) < 0x20 && c != '\t') {
+            // other control characters are not allowed in TEXT
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string ics_fold(std::string_view line) {
+    std::string out;
+    std::size_t used = 0;
+    for (std::size_t i = 0; i < line.size();) {
+        std::size_t n = 1;
+        const auto b = static_cast<unsigned char>(line[i]);
+        if (b >= 0xF0) n = 4;
+        else if (b >= 0xE0) n = 3;
+        else if (b >= 0xC0) n = 2;
+        n = std::min(n, line.size() - i);
+        if (used + n > 75) {
+            out += "\r\n ";
+            used = 1;
+        }
+        out.append(line.substr(i, n));
+        used += n;
+        i += n;
+    }
+    return out + "\r\n";
+}
+
+namespace {
+
+std::string compact_date(std::string_view iso) {
+    return std::string(iso.substr(0, 4)) + std::string(iso.substr(5, 2)) + std::string(iso.substr(8, 2));
+}
+
+/// 2026-11-25T14:44:37Z -> 20261125T144437Z
+std::string compact_stamp(const std::string& at) {
+    std::string out;
+    for (char c : at)
+        if (c != '-' && c != ':') out += c;
+    return out;
+}
+
+/// A parameter value, quoted when it holds characters that would end it.
+std::string param(std::string_view v) {
+    std::string clean;
+    for (char c : v)
+        if (c != '"' && static_cast<unsigned char>(c) >= 0x20) clean += c;
+    return clean.find_first_of(":;,") == std::string::npos ? clean : "\"" + clean + "\"";
+}
+
+struct Party {
+    std::string name;
+    Value email;
+};
+
+Party party(SQLite::Database& db, const std::string& code) {
+    SQLite::Statement q(db, "SELECT name, email FROM institution WHERE code = ?");
+    q.bind(1, code);
+    if (!q.executeStep()) return {code, std::nullopt};
+    return {q.getColumn(0).getString(), q.getColumn(1).isNull() ? Value() : Value(q.getColumn(1).getString())};
+}
+
+std::string address(const std::string& code, const Party& p) {
+    return p.email ? "mailto:" + *p.email : "urn:pymes:institution:" + code;
+}
+
+}  // namespace
+
+void write_ics(std::ostream& out, SQLite::Database& db, const std::vector<Record>& meetings) {
+    auto line = [&](const std::string& l) { out << ics_fold(l); };
+    line("BEGIN:VCALENDAR");
+    line("VERSION:2.0");
+    line(fmt::format("PRODID:-//pymes//pymes {}//ES", kVersion));
+    line("CALSCALE:GREGORIAN");
+    line("METHOD:PUBLISH");
+    SQLite::Statement changed(db, "SELECT max(at) FROM history WHERE entity = 'meeting' AND key = ?");
+    for (const auto& m : meetings) {
+        const std::string id = std::to_string(m.id());
+        changed.bind(1, id);
+        std::string stamp = *m.get("date") + "T00:00:00Z";
+        if (changed.executeStep() && !changed.getColumn(0).isNull()) stamp = changed.getColumn(0).getString();
+        changed.reset();
+
+        line("BEGIN:VEVENT");
+        line("UID:meeting-" + id + "@pymes");
+        line("DTSTAMP:" + compact_stamp(stamp));
+        const std::string day = *m.get("date");
+        if (m.get("time")) {
+            const std::string& t = *m.get("time");
+            const std::string zone = m.get("timezone") ? *m.get("timezone") : "UTC";
+            auto local = date::local_days{date::year(std::stoi(day.substr(0, 4))) / std::stoi(day.substr(5, 2)) /
+                                          std::stoi(day.substr(8, 2))} +
+                         std::chrono::hours(std::stoi(t.substr(0, 2))) + std::chrono::minutes(std::stoi(t.substr(3, 2)));
+            auto utc = date::locate_zone(zone)->to_sys(local, date::choose::earliest);
+            line("DTSTART:" + date::format("%Y%m%dT%H%M%SZ", date::floor<std::chrono::seconds>(utc)));
+            if (m.get("end_date") && *m.get("end_date") != day) {
+                // Several days from a start time: the event runs to the end of its last day.
+                auto last = date::local_days{date::year(std::stoi(m.get("end_date")->substr(0, 4))) /
+                                             std::stoi(m.get("end_date")->substr(5, 2)) /
+                                             std::stoi(m.get("end_date")->substr(8, 2))} + date::days(1);
+                auto end = date::locate_zone(zone)->to_sys(last, date::choose::earliest);
+                line("DTEND:" + date::format("%Y%m%dT%H%M%SZ", date::floor<std::chrono::seconds>(end)));
+            }
+        } else {
+            line("DTSTART;VALUE=DATE:" + compact_date(day));
+            const Date last = *Date::parse_iso(m.get("end_date") ? *m.get("end_date") : day);
+            line("DTEND;VALUE=DATE:" + compact_date(last.plus_days(1).iso()));
+        }
+        std::string summary = m.get("title") ? *m.get("title") : "Reunión de coordinación";
+        line("SUMMARY:" + ics_escape(summary));
+        std::string location;
+        if (m.get("place")) location = *m.get("place");
+        if (m.get("country")) location += (location.empty() ? "" : ", ") + *m.get("country");
+        if (!location.empty()) line("LOCATION:" + ics_escape(location));
+        if (m.get("agenda")) line("DESCRIPTION:" + ics_escape(*m.get("agenda")));
+        line(std::string("STATUS:") + (m.get("status") == Value("cancelled") ? "CANCELLED" : "CONFIRMED"));
+        if (m.get("host")) {
+            Party p = party(db, *m.get("host"));
+            line("ORGANIZER;CN=" + param(p.name) + ":" + address(*m.get("host"), p));
+        }
+        for (const auto& code : split_list(m.get("attendees"))) {
+            Party p = party(db, code);
+            line("ATTENDEE;CUTYPE=GROUP;ROLE=REQ-PARTICIPANT;CN=" + param(p.name) + ":" + address(code, p));
+        }
+        line("END:VEVENT");
+    }
+    line("END:VCALENDAR");
+}
+
+}  // namespace pymes

@@ -1,0 +1,417 @@
+#include "pymes/record.hpp"
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+#include <date/tz.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "iso_codes.hpp"
+#include "pymes/areas.hpp"
+#include "pymes/dates.hpp"
+#include "pymes/institution.hpp"
+#include "pymes/money.hpp"
+#include "pymes/registry.hpp"
+#include "pymes/text.hpp"
+
+namespace pymes {
+
+const Field* EntitySpec::field(std::string_view name) const {
+    for (const auto& f : fields)
+        if (f.name == name) return &f;
+    return nullptr;
+}
+
+std::size_t EntitySpec::index(std::string_view name) const {
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        if (fields[i].name == name) return i;
+    throw Error(Exit::software, fmt::format("internal error: {} has no field {}", entity, name));
+}
+
+std::int64_t Record::id() const { return values[0] ? std::stoll(*values[0]) : 0; }
+
+std::vector<std::string> split_list(const Value& v) {
+    std::vector<std::string> items;
+    if (!v) return items;
+    std::string_view s = *v;
+    while (!s.empty()) {
+        auto semi = s.find(';');
+        items.emplace_back(s.substr(0, semi));
+        if (semi == std::string_view::npos) break;
+        s.remove_prefix(semi + 1);
+    }
+    return items;
+}
+
+namespace {
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& i : items) out += (out.empty() ? "" : ";") + i;
+    return out;
+}
+
+bool digits_only(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw) {
+    const std::string name(field.name);
+    std::string_view s = text::trim(raw);
+    if (!text::valid_utf8(raw)) throw FieldError(name, "is not valid UTF-8 text");
+    if (s.empty()) {
+        if (field.type == FieldType::boolean) return "false";
+        return std::nullopt;
+    }
+    switch (field.type) {
+        case FieldType::text: return std::string(s);
+        case FieldType::id:
+        case FieldType::meeting:
+            if (!digits_only(s) || s.size() > 18 || std::stoll(std::string(s)) == 0)
+                throw FieldError(name, fmt::format("'{}' is not an id (a whole number from 1)", s));
+            return std::to_string(std::stoll(std::string(s)));
+        case FieldType::date:
+            if (auto d = Date::parse_iso(s)) return d->iso();
+            throw FieldError(name, fmt::format("'{}' is not a date", s), "write dates as YYYY-MM-DD, a day that exists");
+        case FieldType::time: {
+            std::string t(s);
+            if (t.size() == 4 && t[1] == ':') t = "0" + t;
+            if (t.size() != 5 || t[2] != ':' || !digits_only(t.substr(0, 2)) || !digits_only(t.substr(3)) ||
+                t.substr(0, 2) > "23" || t.substr(3) > "59")
+                throw FieldError(name, fmt::format("'{}' is not a time", s), "write times as HH:MM, 24-hour");
+            return t;
+        }
+        case FieldType::status: {
+            std::string folded = text::fold(s);
+            for (auto st : spec.statuses)
+                if (folded == st) return std::string(st);
+            std::string list;
+            for (auto st : spec.statuses) list += (list.empty() ? "" : ", ") + std::string(st);
+            throw FieldError(name, fmt::format("'{}' is not a status of a {}", s, spec.entity), "use " + list);
+        }
+        case FieldType::area:
+            if (auto a = parse_area(s)) return *a;
+            throw FieldError(name, fmt::format("'{}' is not an area", s), "use " + area_help());
+        case FieldType::boolean: {
+            std::string f = text::fold(s);
+            if (f == "true" || f == "yes" || f == "1" || f == "si" || f == "y") return "true";
+            if (f == "false" || f == "no" || f == "0" || f == "n") return "false";
+            throw FieldError(name, fmt::format("'{}' is not true or false", s), "use true/false, yes/no, sí/no or 1/0");
+        }
+        case FieldType::amount:
+            if (auto a = parse_amount(s)) return format_amount(*a);
+            throw FieldError(name, fmt::format("'{}' is not an amount", s),
+                             "write amounts with a point and at most two decimals, without thousands separators: 25000.50");
+        case FieldType::country:
+            if (auto c = normalize_country(s)) return *c;
+            throw FieldError(name, fmt::format("'{}' is not an ISO 3166-1 country code", s), "use two letters such as PE or AR");
+        case FieldType::currency: {
+            std::string c = text::upper(s);
+            if (iso::is_currency(c)) return c;
+            throw FieldError(name, fmt::format("'{}' is not an ISO 4217 currency code", s), "use three letters such as USD, EUR or PEN");
+        }
+        case FieldType::institution:
+            if (auto c = normalize_code(s)) return *c;
+            throw FieldError(name, fmt::format("'{}' is not an institution code", s));
+        case FieldType::institutions: {
+            std::vector<std::string> codes;
+            for (const auto& item : split_list(std::string(s))) {
+                if (text::trim(item).empty()) continue;
+                auto c = normalize_code(item);
+                if (!c) throw FieldError(name, fmt::format("'{}' is not an institution code", item));
+                codes.push_back(*c);
+            }
+            std::sort(codes.begin(), codes.end());
+            codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+            return codes.empty() ? Value() : Value(join(codes));
+        }
+        case FieldType::tags: {
+            std::vector<std::string> tags;
+            for (const auto& item : split_list(std::string(s))) {
+                std::string t(text::trim(item));
+                if (!t.empty() && std::find(tags.begin(), tags.end(), t) == tags.end()) tags.push_back(t);
+            }
+            return tags.empty() ? Value() : Value(join(tags));
+        }
+        case FieldType::timezone:
+            try {
+                return std::string(date::locate_zone(std::string(s))->name());
+            } catch (const std::exception&) {
+                throw FieldError(name, fmt::format("'{}' is not an IANA time zone", s), "use a name such as America/Lima or Europe/Madrid");
+            }
+    }
+    return std::string(s);
+}
+
+Record blank_record(const EntitySpec& spec) {
+    Record r{&spec, std::vector<Value>(spec.fields.size())};
+    return r;
+}
+
+void apply_patch(Record& record, const Patch& patch) {
+    for (const auto& [name, raw] : patch) {
+        const Field* f = record.spec->field(name);
+        if (!f) throw Error(Exit::software, fmt::format("internal error: {} has no field {}", record.spec->entity, name));
+        record.at(name) = normalize(*record.spec, *f, raw);
+    }
+}
+
+namespace {
+
+std::string select_sql(const EntitySpec& spec) {
+    std::string sql = "SELECT ";
+    for (std::size_t i = 0; i < spec.fields.size(); ++i) {
+        const auto& f = spec.fields[i];
+        sql += (i ? ", " : "") + std::string(f.select.empty() ? f.name : f.select);
+    }
+    return sql + " FROM " + std::string(spec.entity) + " AS r";
+}
+
+Record read_row(const EntitySpec& spec, SQLite::Statement& q) {
+    Record r = blank_record(spec);
+    for (std::size_t i = 0; i < spec.fields.size(); ++i) {
+        auto col = q.getColumn(int(i));
+        if (col.isNull()) continue;
+        switch (spec.fields[i].type) {
+            case FieldType::boolean: r.values[i] = col.getInt() ? "true" : "false"; break;
+            case FieldType::amount: r.values[i] = format_amount(col.getInt64()); break;
+            case FieldType::id:
+            case FieldType::meeting: r.values[i] = std::to_string(col.getInt64()); break;
+            default: r.values[i] = col.getString();
+        }
+    }
+    return r;
+}
+
+void bind_value(SQLite::Statement& q, int index, const Field& f, const Value& v) {
+    if (!v) {
+        q.bind(index);
+        return;
+    }
+    switch (f.type) {
+        case FieldType::boolean: q.bind(index, *v == "true" ? 1 : 0); break;
+        case FieldType::amount: q.bind(index, static_cast<std::int64_t>(*parse_amount(*v))); break;
+        case FieldType::id:
+        case FieldType::meeting: q.bind(index, static_cast<std::int64_t>(std::stoll(*v))); break;
+        default: q.bind(index, *v);
+    }
+}
+
+void write_lists(WriteTransaction& tx, const Record& r, std::int64_t id) {
+    for (const auto& list : r.spec->lists) {
+        SQLite::Statement del(tx.db(), fmt::format("DELETE FROM {} WHERE {} = ?", list.table, list.key));
+        del.bind(1, static_cast<std::int64_t>(id));
+        del.exec();
+        SQLite::Statement ins(tx.db(), fmt::format("INSERT INTO {} ({}, {}) VALUES (?, ?)", list.table, list.key, list.value));
+        for (const auto& item : split_list(r.get(list.field))) {
+            ins.bind(1, static_cast<std::int64_t>(id));
+            ins.bind(2, item);
+            ins.exec();
+            ins.reset();
+        }
+    }
+}
+
+std::string no_such(const EntitySpec& spec, std::int64_t id) {
+    return fmt::format("there is no {} {}", spec.entity, id);
+}
+
+}  // namespace
+
+std::optional<Record> find_record(SQLite::Database& db, const EntitySpec& spec, std::int64_t id) {
+    SQLite::Statement q(db, select_sql(spec) + " WHERE r.id = ?");
+    q.bind(1, static_cast<std::int64_t>(id));
+    if (!q.executeStep()) return std::nullopt;
+    return read_row(spec, q);
+}
+
+Record get_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
+    auto r = find_record(registry.db(), spec, id);
+    if (!r) throw NotFound(no_such(spec, id), fmt::format("`pymes {} list` shows every id", spec.entity));
+    return *r;
+}
+
+Changes diff_records(const Record& before, const Record& after) {
+    Changes changes;
+    for (std::size_t i = 1; i < after.values.size(); ++i)
+        diff_field(changes, std::string(after.spec->fields[i].name), before.values[i], after.values[i]);
+    return changes;
+}
+
+std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) {
+    const EntitySpec& spec = *r.spec;
+    for (std::size_t i = 0; i < spec.fields.size(); ++i)
+        if (spec.fields[i].required && !r.values[i])
+            throw FieldError(std::string(spec.fields[i].name), "is required");
+    if (spec.check) spec.check(tx.db(), r);
+    std::string cols, marks;
+    for (const auto& f : spec.fields) {
+        if (f.column.empty()) continue;
+        cols += (cols.empty() ? "" : ", ") + std::string(f.column);
+        marks += marks.empty() ? "?" : ", ?";
+    }
+    SQLite::Statement q(tx.db(), fmt::format("INSERT INTO {} ({}) VALUES ({})", spec.entity, cols, marks));
+    int n = 0;
+    for (std::size_t i = 0; i < spec.fields.size(); ++i)
+        if (!spec.fields[i].column.empty()) bind_value(q, ++n, spec.fields[i], r.values[i]);
+    q.exec();
+    const std::int64_t id = tx.db().getLastInsertRowid();
+    r.values[0] = std::to_string(id);
+    write_lists(tx, r, id);
+    if (write_history) tx.record("add", spec.entity, std::to_string(id), diff_records(blank_record(spec), r));
+    return id;
+}
+
+Changes update_record(WriteTransaction& tx, const Record& before, const Record& after, bool write_history) {
+    const EntitySpec& spec = *after.spec;
+    Changes changes = diff_records(before, after);
+    if (changes.empty()) return changes;
+    for (std::size_t i = 0; i < spec.fields.size(); ++i)
+        if (spec.fields[i].required && !after.values[i])
+            throw FieldError(std::string(spec.fields[i].name), "is required and cannot be cleared");
+    if (spec.check) spec.check(tx.db(), after);
+    std::string sets;
+    for (const auto& f : spec.fields) {
+        if (f.column.empty() || f.type == FieldType::id) continue;
+        sets += (sets.empty() ? "" : ", ") + std::string(f.column) + " = ?";
+    }
+    SQLite::Statement q(tx.db(), fmt::format("UPDATE {} SET {} WHERE id = ?", spec.entity, sets));
+    int n = 0;
+    for (std::size_t i = 0; i < spec.fields.size(); ++i)
+        if (!spec.fields[i].column.empty() && spec.fields[i].type != FieldType::id)
+            bind_value(q, ++n, spec.fields[i], after.values[i]);
+    q.bind(++n, static_cast<std::int64_t>(after.id()));
+    q.exec();
+    write_lists(tx, after, after.id());
+    if (write_history) tx.record("edit", spec.entity, std::to_string(after.id()), changes);
+    return changes;
+}
+
+Record add_record(Registry& registry, const EntitySpec& spec, const Patch& patch) {
+    WriteTransaction tx(registry);
+    Record r = blank_record(spec);
+    if (!spec.statuses.empty()) r.at("status") = std::string(spec.statuses.front());
+    for (std::size_t i = 0; i < spec.fields.size(); ++i)
+        if (spec.fields[i].type == FieldType::boolean) r.values[i] = "false";
+    apply_patch(r, patch);
+    insert_record(tx, r);
+    tx.commit();
+    return r;
+}
+
+Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, const Patch& patch,
+                   const std::vector<ListEdit>& lists) {
+    WriteTransaction tx(registry);
+    auto before = find_record(tx.db(), spec, id);
+    if (!before) throw NotFound(no_such(spec, id), fmt::format("`pymes {} list` shows every id", spec.entity));
+    Record after = *before;
+    apply_patch(after, patch);
+    for (const auto& edit : lists) {
+        const Field& f = *spec.field(edit.field);
+        auto items = split_list(after.get(edit.field));
+        for (const auto& raw : edit.add) {
+            auto code = normalize(spec, f, raw);
+            if (code) items.push_back(*code);
+        }
+        for (const auto& raw : edit.remove) {
+            auto code = normalize(spec, f, raw);
+            auto it = code ? std::find(items.begin(), items.end(), *code) : items.end();
+            if (it == items.end())
+                throw FieldError(edit.field, fmt::format("{} is not among them", code ? *code : raw));
+            items.erase(it);
+        }
+        after.at(edit.field) = normalize(spec, f, join(items));
+    }
+    if (!update_record(tx, *before, after).empty()) tx.commit();
+    return after;
+}
+
+void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
+    WriteTransaction tx(registry);
+    auto before = find_record(tx.db(), spec, id);
+    if (!before) throw NotFound(no_such(spec, id));
+    if (spec.check_remove) spec.check_remove(tx.db(), id);
+    SQLite::Statement q(tx.db(), fmt::format("DELETE FROM {} WHERE id = ?", spec.entity));
+    q.bind(1, static_cast<std::int64_t>(id));
+    q.exec();
+    tx.record("remove", spec.entity, std::to_string(id), diff_records(*before, blank_record(spec)));
+    tx.commit();
+}
+
+std::vector<Record> query_records(SQLite::Database& db, const EntitySpec& spec, const Query& query) {
+    SQLite::Statement q(db, select_sql(spec) + " WHERE " + query.where + " ORDER BY " + query.order + " LIMIT ?");
+    int n = 0;
+    for (const auto& p : query.params) {
+        if (p) q.bind(++n, *p);
+        else q.bind(++n);
+    }
+    q.bind(++n, query.limit);
+    std::vector<Record> out;
+    while (q.executeStep()) out.push_back(read_row(spec, q));
+    return out;
+}
+
+std::vector<std::string> column_names(const EntitySpec& spec) {
+    std::vector<std::string> names;
+    for (const auto& f : spec.fields) names.emplace_back(f.name);
+    return names;
+}
+
+Row record_row(const Record& r, std::string_view language) {
+    Row row;
+    row.reserve(r.values.size());
+    for (std::size_t i = 0; i < r.values.size(); ++i) {
+        const Value& v = r.values[i];
+        const Field& f = r.spec->fields[i];
+        if (!v) {
+            row.push_back(f.type == FieldType::institutions || f.type == FieldType::tags ? Cell::of_list({}) : Cell::null());
+            continue;
+        }
+        switch (f.type) {
+            case FieldType::id:
+            case FieldType::meeting: row.push_back(Cell::of_int(std::stoll(*v))); break;
+            case FieldType::boolean: row.push_back(Cell::of_bool(*v == "true")); break;
+            case FieldType::amount: row.push_back(Cell::of_decimal(*v)); break;
+            case FieldType::institutions:
+            case FieldType::tags: row.push_back(Cell::of_list(split_list(v))); break;
+            case FieldType::area: {
+                Cell c = Cell::of(*v);
+                c.label = area_label(*v, language);
+                row.push_back(std::move(c));
+                break;
+            }
+            default: row.push_back(Cell::of(*v));
+        }
+    }
+    return row;
+}
+
+Table records_table(const EntitySpec& spec, const std::vector<Record>& records, std::string_view language) {
+    Table t{column_names(spec), {}};
+    t.rows.reserve(records.size());
+    for (const auto& r : records) t.rows.push_back(record_row(r, language));
+    return t;
+}
+
+std::string fts_query(std::string_view input) {
+    std::string query;
+    std::string_view s = input;
+    while (!s.empty()) {
+        auto start = s.find_first_not_of(" \t\r\n");
+        if (start == std::string_view::npos) break;
+        s.remove_prefix(start);
+        auto end = s.find_first_of(" \t\r\n");
+        std::string_view word = s.substr(0, end);
+        std::string quoted = "\"";
+        for (char c : word) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+        query += (query.empty() ? "" : " ") + quoted + "\"";
+        if (end == std::string_view::npos) break;
+        s.remove_prefix(end);
+    }
+    return query;
+}
+
+}  // namespace pymes
