@@ -59,11 +59,11 @@ void register_activity(CLI::App& app, Context& ctx) {
         };
         auto o = std::make_shared<Options>();
         auto* cmd = group->add_subcommand("list", "List activities, filtered");
-        cmd->add_option("--institution", o->institutions, "Of this institution (repeatable)")->check(code_validator());
-        cmd->add_option("--area", o->areas, "In this area (repeatable)")->check(field_validator(spec, "area"));
-        cmd->add_option("--status", o->status, "planned, ongoing, done or cancelled")->check(field_validator(spec, "status"));
-        cmd->add_option("--from", o->from, "Taking place on or after this date")->check(date_validator());
-        cmd->add_option("--to", o->to, "Taking place on or before this date")->check(date_validator());
+        cmd->add_option("--institution", o->institutions, "Of this institution (repeatable)")->transform(code_validator());
+        cmd->add_option("--area", o->areas, "In this area (repeatable)")->transform(field_validator(spec, "area"));
+        cmd->add_option("--status", o->status, "planned, ongoing, done or cancelled")->transform(field_validator(spec, "status"));
+        cmd->add_option("--from", o->from, "Taking place on or after this date")->transform(date_validator());
+        cmd->add_option("--to", o->to, "Taking place on or before this date")->transform(date_validator());
         cmd->add_flag("--highlight", o->highlight, "Only the most relevant");
         cmd->add_option("--search", o->search, "Containing these words (accents do not matter)");
         cmd->add_option("--limit", o->limit, "At most N")->check(CLI::PositiveNumber);

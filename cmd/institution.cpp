@@ -12,8 +12,8 @@ namespace pymes::cli {
 void InstitutionFieldOptions::add_to(CLI::App* cmd) {
     name.option = cmd->add_option("--name", name.value, "Name, as the institution writes it");
     country.option = cmd->add_option("--country", country.value, "ISO 3166-1 alpha-2 country (PE, AR, ...)")
-                         ->check(country_validator());
-    scope.option = cmd->add_option("--scope", scope.value, "regional or extra-regional")->check(scope_validator());
+                         ->transform(country_validator());
+    scope.option = cmd->add_option("--scope", scope.value, "regional or extra-regional")->transform(scope_validator());
     kind.option = cmd->add_option("--kind", kind.value, "What kind of institution (bank, agency, ...)");
     website.option = cmd->add_option("--website", website.value, "Web site");
     email.option = cmd->add_option("--email", email.value, "Contact e-mail address");
@@ -40,9 +40,9 @@ void register_list(CLI::App* group, Context& ctx) {
     auto* cmd = group->add_subcommand("list", "List institutions and their membership, or the status table on a date");
     cmd->add_option("--status", o->status, "party, withdrawn, non-party or all (default)")
         ->check(CLI::IsMember({"party", "withdrawn", "non-party", "all"}));
-    cmd->add_option("--as-of", o->as_of, "The status table as it stood on this date")->check(date_validator());
-    cmd->add_option("--country", o->country, "Only this country")->check(country_validator());
-    cmd->add_option("--scope", o->scope, "regional or extra-regional")->check(scope_validator());
+    cmd->add_option("--as-of", o->as_of, "The status table as it stood on this date")->transform(date_validator());
+    cmd->add_option("--country", o->country, "Only this country")->transform(country_validator());
+    cmd->add_option("--scope", o->scope, "regional or extra-regional")->transform(scope_validator());
     cmd->footer(
         "Examples:\n"
         "  pymes institution list --status party\n"
@@ -85,7 +85,7 @@ void register_institution(CLI::App& app, Context& ctx) {
         auto code = std::make_shared<std::string>();
         auto fields = std::make_shared<InstitutionFieldOptions>();
         auto* cmd = group->add_subcommand("add", "Record a new institution (not yet a party: see `pymes accede`)");
-        cmd->add_option("CODE", *code, "Short code, unique (stored upper-case)")->required()->check(code_validator());
+        cmd->add_option("CODE", *code, "Short code, unique (stored upper-case)")->required()->transform(code_validator());
         fields->add_to(cmd);
         cmd->get_option("--name")->required();
         cmd->footer("Example:\n  pymes institution add CAF --name \"Banco de Desarrollo de América Latina\" --country VE");
@@ -113,7 +113,7 @@ void register_institution(CLI::App& app, Context& ctx) {
         auto reference = std::make_shared<OptionalText>();
         auto* cmd = group->add_subcommand("withdraw", "Record a party's withdrawal from the agreement");
         cmd->add_option("CODE", *code, "Institution code")->required();
-        cmd->add_option("--date", *date, "Date the withdrawal took effect")->required()->check(date_validator());
+        cmd->add_option("--date", *date, "Date the withdrawal took effect")->required()->transform(date_validator());
         reference->option = cmd->add_option("--reference", reference->value, "Reference of the instrument (note, letter)");
         cmd->footer("Example:\n  pymes institution withdraw TIPS --date 2009-06-30 --reference \"Nota 12/2009\"");
         ctx.on(cmd, [&ctx, code, date, reference] {

@@ -94,10 +94,10 @@ void register_meeting(CLI::App& app, Context& ctx) {
         };
         auto o = std::make_shared<Options>();
         auto* cmd = group->add_subcommand("list", "List meetings by date");
-        cmd->add_option("--status", o->status, "scheduled, held or cancelled")->check(field_validator(spec, "status"));
-        cmd->add_option("--from", o->from, "On or after this date")->check(date_validator());
-        cmd->add_option("--to", o->to, "On or before this date")->check(date_validator());
-        cmd->add_option("--institution", o->institution, "Hosted or attended by this institution")->check(code_validator());
+        cmd->add_option("--status", o->status, "scheduled, held or cancelled")->transform(field_validator(spec, "status"));
+        cmd->add_option("--from", o->from, "On or after this date")->transform(date_validator());
+        cmd->add_option("--to", o->to, "On or before this date")->transform(date_validator());
+        cmd->add_option("--institution", o->institution, "Hosted or attended by this institution")->transform(code_validator());
         cmd->add_option("--limit", o->limit, "At most N")->check(CLI::PositiveNumber);
         cmd->footer("Example:\n  pymes meeting list --from today");
         ctx.on(cmd, [&ctx, &spec, o] {
@@ -124,8 +124,8 @@ void register_meeting(CLI::App& app, Context& ctx) {
         auto* cmd = group->add_subcommand("edit", "Change only the fields given; add or remove attendees");
         cmd->add_option("ID", *id, "Meeting id")->required()->check(CLI::PositiveNumber);
         add_fields(*o, cmd, false);
-        cmd->add_option("--add-attendee", *add, "Add an attending institution (repeatable)")->check(code_validator());
-        cmd->add_option("--remove-attendee", *remove, "Remove an attending institution (repeatable)")->check(code_validator());
+        cmd->add_option("--add-attendee", *add, "Add an attending institution (repeatable)")->transform(code_validator());
+        cmd->add_option("--remove-attendee", *remove, "Remove an attending institution (repeatable)")->transform(code_validator());
         cmd->footer("Examples:\n  pymes meeting edit 3 --status held --minutes \"Se aprobaron tres proyectos\"\n"
                     "  pymes meeting edit 3 --add-attendee INTAL --remove-attendee TIPS");
         ctx.on(cmd, [&ctx, &spec, id, o, add, remove] {
@@ -152,8 +152,8 @@ void register_meeting(CLI::App& app, Context& ctx) {
         auto o = std::make_shared<Options>();
         auto* cmd = group->add_subcommand("ics", "Meetings as iCalendar (RFC 5545) for calendar programs");
         cmd->add_option("ID", o->ids, "Only these meetings")->check(CLI::PositiveNumber);
-        cmd->add_option("--from", o->from, "On or after this date")->check(date_validator());
-        cmd->add_option("--to", o->to, "On or before this date")->check(date_validator());
+        cmd->add_option("--from", o->from, "On or after this date")->transform(date_validator());
+        cmd->add_option("--to", o->to, "On or before this date")->transform(date_validator());
         cmd->footer("Example:\n  pymes meeting ics --from today > reuniones.ics");
         ctx.on(cmd, [&ctx, &spec, o] {
             MeetingFilter f;

@@ -55,9 +55,9 @@ void register_project(CLI::App& app, Context& ctx) {
         auto o = std::make_shared<Options>();
         auto* cmd = group->add_subcommand("list", "List projects, filtered");
         cmd->add_option("--status", o->status, "proposed, approved, active, completed or cancelled")
-            ->check(field_validator(spec, "status"));
-        cmd->add_option("--area", o->area, "In this area")->check(field_validator(spec, "area"));
-        cmd->add_option("--institution", o->institution, "Led or partnered by this institution")->check(code_validator());
+            ->transform(field_validator(spec, "status"));
+        cmd->add_option("--area", o->area, "In this area")->transform(field_validator(spec, "area"));
+        cmd->add_option("--institution", o->institution, "Led or partnered by this institution")->transform(code_validator());
         cmd->add_option("--meeting", o->meeting, "Selected at this meeting")->check(CLI::PositiveNumber);
         cmd->add_option("--limit", o->limit, "At most N")->check(CLI::PositiveNumber);
         cmd->footer("Example:\n  pymes project list --institution SELA --status active");
@@ -85,8 +85,8 @@ void register_project(CLI::App& app, Context& ctx) {
         auto* cmd = group->add_subcommand("edit", "Change only the fields given; add or remove partners");
         cmd->add_option("ID", *id, "Project id")->required()->check(CLI::PositiveNumber);
         add_fields(*o, cmd, false);
-        cmd->add_option("--add-partner", *add, "Add a partner institution (repeatable)")->check(code_validator());
-        cmd->add_option("--remove-partner", *remove, "Remove a partner institution (repeatable)")->check(code_validator());
+        cmd->add_option("--add-partner", *add, "Add a partner institution (repeatable)")->transform(code_validator());
+        cmd->add_option("--remove-partner", *remove, "Remove a partner institution (repeatable)")->transform(code_validator());
         cmd->footer("Examples:\n  pymes project edit 7 --status active --start 2027-01-15\n  pymes project edit 7 --add-partner OLAMP");
         ctx.on(cmd, [&ctx, &spec, id, o, add, remove] {
             Patch p = o->patch();

@@ -24,7 +24,7 @@ CLI::Validator field_validator(const EntitySpec& spec, std::string_view field_na
 
 CLI::Option* RecordOptions::add(CLI::App* cmd, const std::string& flags, std::string_view field, const std::string& help) {
     auto& s = singles_.emplace_back(std::make_unique<Single>(Single{std::string(field), {}, nullptr}));
-    s->option = cmd->add_option(flags, s->value, help)->check(field_validator(spec_, field));
+    s->option = cmd->add_option(flags, s->value, help)->transform(field_validator(spec_, field));
     return s->option;
 }
 

@@ -241,3 +241,7 @@ actor   action    entity       key   changes
 tester  accede    institution  TIPS  status: withdrawn → party; joined_on: 1996-12-10 → 2012-03-01; joined_via: founding → accession; joined_place: Arequipa → Montevideo; withdrawn_on: 2009-06-30 → ∅
 tester  withdraw  institution  TIPS  status: party → withdrawn; withdrawn_on: ∅ → 2009-06-30; withdrawal_reference: ∅ → Nota 12/2009
 
+$ pymes -f csv institution withdraw sela --date today | cut -d, -f1,10
+code,status
+SELA,withdrawn
+

@@ -1,0 +1,50 @@
+#include <catch2/catch.hpp>
+
+#include "pymes/areas.hpp"
+#include "pymes/money.hpp"
+
+using pymes::parse_amount;
+using pymes::parse_area;
+
+TEST_CASE("areas: canonical codes and Spanish aliases, case- and accent-insensitive") {
+    CHECK(parse_area("training") == "training");
+    CHECK(parse_area("Capacitación") == "training");
+    CHECK(parse_area("capacitacion") == "training");
+    CHECK(parse_area("CAPACITACIÓN") == "training");
+    CHECK(parse_area("Transferencia Tecnológica") == "technology-transfer");
+    CHECK(parse_area("tech") == "technology-transfer");
+    CHECK(parse_area("administración y gestión") == "management");
+    CHECK(parse_area("gestion") == "management");
+    CHECK(parse_area("Políticas  Públicas") == "public-policy");
+    CHECK(parse_area("info") == "information");
+    CHECK(parse_area("informação") == "information");
+    CHECK_FALSE(parse_area("deportes"));
+    CHECK_FALSE(parse_area(""));
+}
+
+TEST_CASE("areas: labels in the configured language") {
+    CHECK(pymes::area_label("training", "es") == "capacitación");
+    CHECK(pymes::area_label("training", "en") == "training");
+    CHECK(pymes::area_label("technology-transfer", "pt") == "transferência tecnológica");
+    CHECK(pymes::area_label("public-policy", "fr") == "políticas públicas");  // unknown: Spanish
+}
+
+TEST_CASE("money: exact decimals of at most two places, in minor units") {
+    CHECK(parse_amount("25000") == 2500000);
+    CHECK(parse_amount("25000.5") == 2500050);
+    CHECK(parse_amount("25000.50") == 2500050);
+    CHECK(parse_amount("0.01") == 1);
+    CHECK(parse_amount(" 7 ") == 700);
+    CHECK_FALSE(parse_amount("1.005"));
+    CHECK_FALSE(parse_amount("-3"));
+    CHECK_FALSE(parse_amount("1,5"));
+    CHECK_FALSE(parse_amount("1e3"));
+    CHECK_FALSE(parse_amount("12."));
+    CHECK_FALSE(parse_amount(".5"));
+    CHECK_FALSE(parse_amount("25 000"));
+    CHECK_FALSE(parse_amount("1234567890123456"));  // too large to hold exactly
+    CHECK(pymes::format_amount(2500050) == "25000.50");
+    CHECK(pymes::format_amount(5) == "0.05");
+    // 0.1 + 0.2 is exactly 0.30 here, as it never is in a float.
+    CHECK(pymes::format_amount(*parse_amount("0.1") + *parse_amount("0.2")) == "0.30");
+}
