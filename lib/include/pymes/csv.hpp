@@ -1,0 +1,57 @@
+#pragma once
+/// A streaming RFC 4180 reader: quoted fields with delimiters, doubled quotes and line breaks,
+/// CRLF or LF, a UTF-8 byte-order mark skipped, Latin-1 and Windows-1252 converted. It refuses
+/// (never guesses) what it cannot read exactly: UTF-16, NUL bytes, lone CRs (old Mac line
+/// ends), text after a closing quote, unclosed quotes, invalid UTF-8 — each error names the
+/// line. A quote inside a field that does not start with one is text (`37.8"N`), as in
+/// csv-spectrum and most readers.
+
+#include <cstddef>
+#include <istream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pymes/errors.hpp"
+
+namespace pymes {
+
+enum class Encoding { utf8, latin1, cp1252 };
+/// `utf-8`, `latin1`, `cp1252` (and a few spellings of them); throws UsageError otherwise.
+Encoding parse_encoding(std::string_view name);
+
+/// A file that is not CSV we can read exactly, at a line (exit 65).
+struct CsvError : DataError {
+    CsvError(std::size_t l, const std::string& message, std::string hint = {})
+        : DataError(message, std::move(hint)), line(l) {}
+    std::size_t line;
+};
+
+class CsvReader {
+public:
+    CsvReader(std::istream& in, char delimiter = ',', Encoding encoding = Encoding::utf8);
+
+    /// Reads the next record into `fields`; false at the end. Empty lines are skipped.
+    bool next(std::vector<std::string>& fields);
+    /// The line on which the last record began (1 is the first line of the file).
+    std::size_t line() const { return record_line_; }
+
+private:
+    int get();  ///< next byte, or -1 at the end
+    int peek();
+    void finish_field(std::vector<std::string>& fields, std::size_t& count);
+
+    std::istream& in_;
+    char delimiter_;
+    Encoding encoding_;
+    std::vector<char> buffer_;
+    std::size_t pos_ = 0, end_ = 0;
+    bool eof_ = false, started_ = false;
+    std::size_t line_ = 1, record_line_ = 0;
+    std::string field_;
+};
+
+/// Text in `encoding` as UTF-8 (Latin-1 and Windows-1252 map every byte; UTF-8 is checked).
+bool to_utf8(std::string_view in, Encoding encoding, std::string& out);
+
+}  // namespace pymes
