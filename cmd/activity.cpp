@@ -4,6 +4,7 @@
 #include "pymes/areas.hpp"
 #include "pymes/entities.hpp"
 #include "record_options.hpp"
+#include "transfer.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
@@ -30,6 +31,38 @@ void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
     o.add_list(cmd, "--tag", "tags", "A tag (repeat for several)");
 }
 
+struct ListOptions {
+    std::vector<std::string> institutions, areas;
+    std::string status, from, to, search;
+    bool highlight = false;
+    int limit = -1;
+
+    void add_to(CLI::App* cmd, const EntitySpec& spec) {
+        cmd->add_option("--institution", institutions, "Of this institution (repeatable)")->transform(code_validator());
+        cmd->add_option("--area", areas, "In this area (repeatable)")->transform(field_validator(spec, "area"));
+        cmd->add_option("--status", status, "planned, ongoing, done or cancelled")->transform(field_validator(spec, "status"));
+        cmd->add_option("--from", from, "Taking place on or after this date")->transform(date_validator());
+        cmd->add_option("--to", to, "Taking place on or before this date")->transform(date_validator());
+        cmd->add_flag("--highlight", highlight, "Only the most relevant");
+        cmd->add_option("--search", search, "Containing these words (accents do not matter)");
+        cmd->add_option("--limit", limit, "At most N")->check(CLI::PositiveNumber);
+    }
+
+    Query query() const {
+        ActivityFilter f;
+        f.institutions = institutions;
+        f.areas = areas;
+        if (!status.empty()) f.status = status;
+        if (!from.empty()) f.from = Date::parse_iso(from);
+        if (!to.empty()) f.to = Date::parse_iso(to);
+        if (f.from && f.to && *f.to < *f.from) throw UsageError("--to is before --from");
+        f.highlight_only = highlight;
+        if (!search.empty()) f.search = search;
+        f.limit = limit;
+        return activity_query(f);
+    }
+};
+
 }  // namespace
 
 void register_activity(CLI::App& app, Context& ctx) {
@@ -51,39 +84,22 @@ void register_activity(CLI::App& app, Context& ctx) {
         });
     }
     {
-        struct Options {
-            std::vector<std::string> institutions, areas;
-            std::string status, from, to, search;
-            bool highlight = false;
-            int limit = -1;
-        };
-        auto o = std::make_shared<Options>();
+        auto o = std::make_shared<ListOptions>();
         auto* cmd = group->add_subcommand("list", "List activities, filtered");
-        cmd->add_option("--institution", o->institutions, "Of this institution (repeatable)")->transform(code_validator());
-        cmd->add_option("--area", o->areas, "In this area (repeatable)")->transform(field_validator(spec, "area"));
-        cmd->add_option("--status", o->status, "planned, ongoing, done or cancelled")->transform(field_validator(spec, "status"));
-        cmd->add_option("--from", o->from, "Taking place on or after this date")->transform(date_validator());
-        cmd->add_option("--to", o->to, "Taking place on or before this date")->transform(date_validator());
-        cmd->add_flag("--highlight", o->highlight, "Only the most relevant");
-        cmd->add_option("--search", o->search, "Containing these words (accents do not matter)");
-        cmd->add_option("--limit", o->limit, "At most N")->check(CLI::PositiveNumber);
+        o->add_to(cmd, spec);
         cmd->footer(
             "Examples:\n"
             "  pymes activity list --institution SELA --area capacitacion --from 2026-01-01 --to 2026-12-31\n"
             "  pymes -f csv activity list --highlight --search exportacion");
-        ctx.on(cmd, [&ctx, &spec, o] {
-            ActivityFilter f;
-            f.institutions = o->institutions;
-            f.areas = o->areas;
-            if (!o->status.empty()) f.status = o->status;
-            if (!o->from.empty()) f.from = Date::parse_iso(o->from);
-            if (!o->to.empty()) f.to = Date::parse_iso(o->to);
-            if (f.from && f.to && *f.to < *f.from) throw UsageError("--to is before --from");
-            f.highlight_only = o->highlight;
-            if (!o->search.empty()) f.search = o->search;
-            f.limit = o->limit;
-            print_many(ctx, spec, query_records(ctx.registry().db(), spec, activity_query(f)));
-        });
+        ctx.on(cmd, [&ctx, &spec, o] { print_many(ctx, spec, query_records(ctx.registry().db(), spec, o->query())); });
+    }
+    add_import_command(group, ctx, "activity");
+    {
+        auto o = std::make_shared<ListOptions>();
+        add_export_command(group, ctx, "activity", [o, &spec](CLI::App* cmd) { o->add_to(cmd, spec); },
+                           [&ctx, &spec, o](const ExportStyle& style) {
+                               export_records(ctx.out, ctx.registry(), spec, o->query(), style);
+                           });
     }
     {
         auto id = std::make_shared<std::int64_t>(0);

@@ -5,6 +5,7 @@
 #include "institution_options.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/institution.hpp"
+#include "transfer.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
@@ -33,28 +34,34 @@ namespace {
 
 struct ListOptions {
     std::string status = "all", as_of, country, scope;
+
+    void add_to(CLI::App* cmd) {
+        cmd->add_option("--status", status, "party, withdrawn, non-party or all (default)")
+            ->check(CLI::IsMember({"party", "withdrawn", "non-party", "all"}));
+        cmd->add_option("--as-of", as_of, "The status table as it stood on this date")->transform(date_validator());
+        cmd->add_option("--country", country, "Only this country")->transform(country_validator());
+        cmd->add_option("--scope", scope, "regional or extra-regional")->transform(scope_validator());
+    }
+
+    InstitutionFilter filter() const {
+        InstitutionFilter f;
+        if (status != "all") f.status = parse_membership_status(status);
+        if (!as_of.empty()) f.as_of = Date::parse_iso(as_of);
+        if (!country.empty()) f.country = country;
+        if (!scope.empty()) f.scope = scope;
+        return f;
+    }
 };
 
 void register_list(CLI::App* group, Context& ctx) {
     auto o = std::make_shared<ListOptions>();
     auto* cmd = group->add_subcommand("list", "List institutions and their membership, or the status table on a date");
-    cmd->add_option("--status", o->status, "party, withdrawn, non-party or all (default)")
-        ->check(CLI::IsMember({"party", "withdrawn", "non-party", "all"}));
-    cmd->add_option("--as-of", o->as_of, "The status table as it stood on this date")->transform(date_validator());
-    cmd->add_option("--country", o->country, "Only this country")->transform(country_validator());
-    cmd->add_option("--scope", o->scope, "regional or extra-regional")->transform(scope_validator());
+    o->add_to(cmd);
     cmd->footer(
         "Examples:\n"
         "  pymes institution list --status party\n"
         "  pymes -f csv institution list --as-of 2005-12-31 > estado-2005.csv");
-    ctx.on(cmd, [&ctx, o] {
-        InstitutionFilter f;
-        if (o->status != "all") f.status = parse_membership_status(o->status);
-        if (!o->as_of.empty()) f.as_of = Date::parse_iso(o->as_of);
-        if (!o->country.empty()) f.country = o->country;
-        if (!o->scope.empty()) f.scope = o->scope;
-        ctx.print(institution_table(list_institutions(ctx.registry(), f)));
-    });
+    ctx.on(cmd, [&ctx, o] { ctx.print(institution_table(list_institutions(ctx.registry(), o->filter()))); });
 }
 
 void register_show(CLI::App* group, Context& ctx) {
@@ -93,6 +100,14 @@ void register_institution(CLI::App& app, Context& ctx) {
     }
     register_list(group, ctx);
     register_show(group, ctx);
+    add_import_command(group, ctx, "institution");
+    {
+        auto o = std::make_shared<ListOptions>();
+        add_export_command(group, ctx, "institution", [o](CLI::App* cmd) { o->add_to(cmd); },
+                           [&ctx, o](const ExportStyle& style) {
+                               export_institutions(ctx.out, list_institutions(ctx.registry(), o->filter()), style);
+                           });
+    }
     {
         auto code = std::make_shared<std::string>();
         auto fields = std::make_shared<InstitutionFieldOptions>();

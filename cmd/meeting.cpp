@@ -7,6 +7,7 @@
 #include "pymes/ics.hpp"
 #include "pymes/institution.hpp"
 #include "record_options.hpp"
+#include "transfer.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
@@ -68,6 +69,29 @@ void show_meeting(Context& ctx, const Record& m) {
     render_detail(ctx.out, record, {{"attending", attendees}, {"projects", projects}}, ctx.format(), ctx.table_style());
 }
 
+struct ListOptions {
+    std::string status, from, to, institution;
+    int limit = -1;
+
+    void add_to(CLI::App* cmd, const EntitySpec& spec) {
+        cmd->add_option("--status", status, "scheduled, held or cancelled")->transform(field_validator(spec, "status"));
+        cmd->add_option("--from", from, "On or after this date")->transform(date_validator());
+        cmd->add_option("--to", to, "On or before this date")->transform(date_validator());
+        cmd->add_option("--institution", institution, "Hosted or attended by this institution")->transform(code_validator());
+        cmd->add_option("--limit", limit, "At most N")->check(CLI::PositiveNumber);
+    }
+
+    Query query() const {
+        MeetingFilter f;
+        if (!status.empty()) f.status = status;
+        if (!from.empty()) f.from = Date::parse_iso(from);
+        if (!to.empty()) f.to = Date::parse_iso(to);
+        if (!institution.empty()) f.institution = institution;
+        f.limit = limit;
+        return meeting_query(f);
+    }
+};
+
 }  // namespace
 
 void register_meeting(CLI::App& app, Context& ctx) {
@@ -88,27 +112,19 @@ void register_meeting(CLI::App& app, Context& ctx) {
         });
     }
     {
-        struct Options {
-            std::string status, from, to, institution;
-            int limit = -1;
-        };
-        auto o = std::make_shared<Options>();
+        auto o = std::make_shared<ListOptions>();
         auto* cmd = group->add_subcommand("list", "List meetings by date");
-        cmd->add_option("--status", o->status, "scheduled, held or cancelled")->transform(field_validator(spec, "status"));
-        cmd->add_option("--from", o->from, "On or after this date")->transform(date_validator());
-        cmd->add_option("--to", o->to, "On or before this date")->transform(date_validator());
-        cmd->add_option("--institution", o->institution, "Hosted or attended by this institution")->transform(code_validator());
-        cmd->add_option("--limit", o->limit, "At most N")->check(CLI::PositiveNumber);
+        o->add_to(cmd, spec);
         cmd->footer("Example:\n  pymes meeting list --from today");
-        ctx.on(cmd, [&ctx, &spec, o] {
-            MeetingFilter f;
-            if (!o->status.empty()) f.status = o->status;
-            if (!o->from.empty()) f.from = Date::parse_iso(o->from);
-            if (!o->to.empty()) f.to = Date::parse_iso(o->to);
-            if (!o->institution.empty()) f.institution = o->institution;
-            f.limit = o->limit;
-            print_many(ctx, spec, query_records(ctx.registry().db(), spec, meeting_query(f)));
-        });
+        ctx.on(cmd, [&ctx, &spec, o] { print_many(ctx, spec, query_records(ctx.registry().db(), spec, o->query())); });
+    }
+    add_import_command(group, ctx, "meeting");
+    {
+        auto o = std::make_shared<ListOptions>();
+        add_export_command(group, ctx, "meeting", [o, &spec](CLI::App* cmd) { o->add_to(cmd, spec); },
+                           [&ctx, &spec, o](const ExportStyle& style) {
+                               export_records(ctx.out, ctx.registry(), spec, o->query(), style);
+                           });
     }
     {
         auto id = std::make_shared<std::int64_t>(0);

@@ -4,6 +4,7 @@
 #include "pymes/areas.hpp"
 #include "pymes/entities.hpp"
 #include "record_options.hpp"
+#include "transfer.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
@@ -31,6 +32,31 @@ void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
     o.add(cmd, "--ref", "ref", "Your own key for it, unique");
 }
 
+struct ListOptions {
+    std::string status, area, institution;
+    std::int64_t meeting = 0;
+    int limit = -1;
+
+    void add_to(CLI::App* cmd, const EntitySpec& spec) {
+        cmd->add_option("--status", status, "proposed, approved, active, completed or cancelled")
+            ->transform(field_validator(spec, "status"));
+        cmd->add_option("--area", area, "In this area")->transform(field_validator(spec, "area"));
+        cmd->add_option("--institution", institution, "Led or partnered by this institution")->transform(code_validator());
+        cmd->add_option("--meeting", meeting, "Selected at this meeting")->check(CLI::PositiveNumber);
+        cmd->add_option("--limit", limit, "At most N")->check(CLI::PositiveNumber);
+    }
+
+    Query query() const {
+        ProjectFilter f;
+        if (!status.empty()) f.status = status;
+        if (!area.empty()) f.area = area;
+        if (!institution.empty()) f.institution = institution;
+        if (meeting) f.meeting = meeting;
+        f.limit = limit;
+        return project_query(f);
+    }
+};
+
 }  // namespace
 
 void register_project(CLI::App& app, Context& ctx) {
@@ -47,29 +73,19 @@ void register_project(CLI::App& app, Context& ctx) {
         ctx.on(cmd, [&ctx, &spec, o] { print_one(ctx, add_record(ctx.registry(), spec, o->patch())); });
     }
     {
-        struct Options {
-            std::string status, area, institution;
-            std::int64_t meeting = 0;
-            int limit = -1;
-        };
-        auto o = std::make_shared<Options>();
+        auto o = std::make_shared<ListOptions>();
         auto* cmd = group->add_subcommand("list", "List projects, filtered");
-        cmd->add_option("--status", o->status, "proposed, approved, active, completed or cancelled")
-            ->transform(field_validator(spec, "status"));
-        cmd->add_option("--area", o->area, "In this area")->transform(field_validator(spec, "area"));
-        cmd->add_option("--institution", o->institution, "Led or partnered by this institution")->transform(code_validator());
-        cmd->add_option("--meeting", o->meeting, "Selected at this meeting")->check(CLI::PositiveNumber);
-        cmd->add_option("--limit", o->limit, "At most N")->check(CLI::PositiveNumber);
+        o->add_to(cmd, spec);
         cmd->footer("Example:\n  pymes project list --institution SELA --status active");
-        ctx.on(cmd, [&ctx, &spec, o] {
-            ProjectFilter f;
-            if (!o->status.empty()) f.status = o->status;
-            if (!o->area.empty()) f.area = o->area;
-            if (!o->institution.empty()) f.institution = o->institution;
-            if (o->meeting) f.meeting = o->meeting;
-            f.limit = o->limit;
-            print_many(ctx, spec, query_records(ctx.registry().db(), spec, project_query(f)));
-        });
+        ctx.on(cmd, [&ctx, &spec, o] { print_many(ctx, spec, query_records(ctx.registry().db(), spec, o->query())); });
+    }
+    add_import_command(group, ctx, "project");
+    {
+        auto o = std::make_shared<ListOptions>();
+        add_export_command(group, ctx, "project", [o, &spec](CLI::App* cmd) { o->add_to(cmd, spec); },
+                           [&ctx, &spec, o](const ExportStyle& style) {
+                               export_records(ctx.out, ctx.registry(), spec, o->query(), style);
+                           });
     }
     {
         auto id = std::make_shared<std::int64_t>(0);

@@ -6,18 +6,19 @@
 
 #include "pymes/entities.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/registry.hpp"
 
 namespace pymes {
 
 namespace {
 
-bool exists(SQLite::Database& db, const char* sql, const std::string& key) {
-    SQLite::Statement q(db, sql);
+bool exists(Registry& registry, const char* sql, const std::string& key) {
+    SQLite::Statement& q = registry.statement(sql);
     q.bind(1, key);
     return q.executeStep();
 }
 
-void institution_exists(SQLite::Database& db, const Record& r, std::string_view field) {
+void institution_exists(Registry& db, const Record& r, std::string_view field) {
     for (const auto& code : split_list(r.get(field))) {
         if (!exists(db, "SELECT 1 FROM institution WHERE code = ?", code)) {
             throw FieldError(std::string(field), fmt::format("there is no institution {}", code),
@@ -26,7 +27,7 @@ void institution_exists(SQLite::Database& db, const Record& r, std::string_view 
     }
 }
 
-void meeting_exists(SQLite::Database& db, const Record& r) {
+void meeting_exists(Registry& db, const Record& r) {
     if (auto m = r.get("meeting"); m && !exists(db, "SELECT 1 FROM meeting WHERE id = ?", *m))
         throw FieldError("meeting", fmt::format("there is no meeting {}", *m), "`pymes meeting list` shows every id");
 }
@@ -37,10 +38,10 @@ void ordered(const Record& r, std::string_view start, std::string_view end) {
         throw FieldError(std::string(end), fmt::format("{} is before {} {}", *b, start, *a));
 }
 
-void ref_unique(SQLite::Database& db, const Record& r, const char* sql, const std::string& scope) {
+void ref_unique(Registry& registry, const Record& r, const char* sql, const std::string& scope) {
     auto ref = r.get("ref");
     if (!ref) return;
-    SQLite::Statement q(db, sql);
+    SQLite::Statement& q = registry.statement(sql);
     q.bind(1, *ref);
     q.bind(2, static_cast<std::int64_t>(r.id()));
     if (!scope.empty()) q.bind(3, scope);
@@ -49,14 +50,14 @@ void ref_unique(SQLite::Database& db, const Record& r, const char* sql, const st
                                             q.getColumn(0).getInt64(), scope.empty() ? "" : " of " + scope));
 }
 
-void check_activity(SQLite::Database& db, const Record& r) {
+void check_activity(Registry& db, const Record& r) {
     institution_exists(db, r, "institution");
     ordered(r, "start_on", "end_on");
     ref_unique(db, r, "SELECT id FROM activity WHERE ref = ?1 AND id IS NOT ?2 AND institution = ?3",
                *r.get("institution"));
 }
 
-void check_meeting(SQLite::Database& db, const Record& r) {
+void check_meeting(Registry& db, const Record& r) {
     institution_exists(db, r, "host");
     institution_exists(db, r, "attendees");
     ordered(r, "date", "end_date");
@@ -71,7 +72,7 @@ void check_meeting_remove(SQLite::Database& db, std::int64_t id) {
     }
 }
 
-void check_project(SQLite::Database& db, const Record& r) {
+void check_project(Registry& db, const Record& r) {
     institution_exists(db, r, "lead");
     institution_exists(db, r, "partners");
     meeting_exists(db, r);
@@ -115,7 +116,9 @@ const EntitySpec& activity_spec() {
         {"planned", "ongoing", "done", "cancelled"},
         {},
         check_activity,
-        nullptr};
+        nullptr,
+        "SELECT id FROM activity WHERE ref = ?1 AND institution = ?2",
+        "institution"};
     return spec;
 }
 
@@ -141,7 +144,9 @@ const EntitySpec& meeting_spec() {
         {"scheduled", "held", "cancelled"},
         {{"attendees", "meeting_attendee", "meeting", "institution"}},
         check_meeting,
-        check_meeting_remove};
+        check_meeting_remove,
+        "",
+        ""};
     return spec;
 }
 
@@ -168,7 +173,9 @@ const EntitySpec& project_spec() {
         {"proposed", "approved", "active", "completed", "cancelled"},
         {{"partners", "project_partner", "project", "institution"}},
         check_project,
-        nullptr};
+        nullptr,
+        "SELECT id FROM project WHERE ref = ?1",
+        ""};
     return spec;
 }
 

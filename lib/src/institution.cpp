@@ -9,6 +9,7 @@
 
 #include "iso_codes.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/record.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
 
@@ -148,7 +149,7 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
     };
     if (f.name) {
         auto t = text::trim(*f.name);
-        if (t.empty()) throw DataError("an institution's name cannot be empty");
+        if (t.empty()) throw FieldError("name", "cannot be empty");
         i.name = std::string(t);
     }
     if (f.country) {
@@ -157,13 +158,13 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
         } else if (auto c = normalize_country(*f.country)) {
             i.country = *c;
         } else {
-            throw DataError(fmt::format("'{}' is not an ISO 3166-1 country code", *f.country),
-                            "use two letters such as PE, AR, BR, MX or ES; leave it empty when unknown");
+            throw FieldError("country", fmt::format("'{}' is not an ISO 3166-1 country code", *f.country),
+                             "use two letters such as PE, AR, BR, MX or ES; leave it empty when unknown");
         }
     }
     if (f.scope) {
         auto s = normalize_scope(*f.scope);
-        if (!s) throw DataError(fmt::format("'{}' is not a scope", *f.scope), "use regional or extra-regional");
+        if (!s) throw FieldError("scope", fmt::format("'{}' is not a scope", *f.scope), "use regional or extra-regional");
         i.scope = *s;
     }
     optional_text(f.kind, i.kind);
@@ -175,8 +176,8 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
         const auto at = i.email->find('@');
         if (at == 0 || at == std::string::npos || at + 1 == i.email->size() ||
             i.email->find_first_of(" \t,;<>") != std::string::npos || i.email->find('@', at + 1) != std::string::npos) {
-            throw DataError(fmt::format("'{}' is not an e-mail address", *i.email),
-                            "write one address such as pymes@example.org");
+            throw FieldError("email", fmt::format("'{}' is not an e-mail address", *i.email),
+                             "write one address such as pymes@example.org");
         }
     }
 }
@@ -463,6 +464,92 @@ InstitutionStatus withdraw(Registry& registry, std::string_view code_arg, Date d
     append_membership_event(tx, code, {0, "withdrawal", date.iso(), std::nullopt, reference});
     tx.commit();
     return {*inst, membership_as_of(events_of(tx.db(), code), Date::today().iso())};
+}
+
+RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::pair<std::string, std::string>>& row) {
+    auto get = [&](std::string_view column) -> std::optional<std::string> {
+        for (const auto& [c, v] : row)
+            if (c == column) return v;
+        return std::nullopt;
+    };
+    auto code_raw = get("code");
+    auto code = code_raw ? normalize_code(*code_raw) : std::nullopt;
+    if (!code) throw FieldError("code", fmt::format("'{}' is not an institution code", code_raw.value_or("")));
+    InstitutionFields fields;
+    fields.name = get("name");
+    fields.country = get("country");
+    fields.scope = get("scope");
+    fields.kind = get("kind");
+    fields.website = get("website");
+    fields.email = get("email");
+    fields.contact = get("contact");
+    fields.notes = get("notes");
+
+    RowOutcome outcome = RowOutcome::unchanged;
+    auto before = find(tx.db(), *code);
+    if (!before) {
+        if (!fields.scope || text::trim(*fields.scope).empty()) fields.scope.reset();
+        add_in(tx, *code, fields);
+        outcome = RowOutcome::added;
+    } else {
+        Institution after = *before;
+        apply_fields(after, fields);
+        Changes changes = diff(*before, after);
+        if (!changes.empty()) {
+            SQLite::Statement q(tx.db(),
+                                "UPDATE institution SET name = ?2, country = ?3, scope = ?4, kind = ?5, "
+                                "website = ?6, email = ?7, contact = ?8, notes = ?9 WHERE code = ?1");
+            bind_fields(q, after);
+            q.exec();
+            tx.record("import", "institution", *code, changes);
+            outcome = RowOutcome::updated;
+        }
+    }
+
+    // Membership: the file states the joining in force and a withdrawal, if any. What the log
+    // already says is unchanged; what follows it is appended; what contradicts it is refused,
+    // because the log is append-only (accede and withdraw are how it changes).
+    auto optional = [](const std::optional<std::string>& v) -> Value {
+        if (!v || text::trim(*v).empty()) return std::nullopt;
+        return std::string(text::trim(*v));
+    };
+    auto date_of = [&](const char* column) -> Value {
+        Value v = optional(get(column));
+        if (v && !Date::parse_iso(*v)) throw FieldError(column, fmt::format("'{}' is not a date", *v));
+        return v;
+    };
+    const Value joined_on = date_of("joined_on"), withdrawn_on = date_of("withdrawn_on");
+    Value via = optional(get("joined_via"));
+    if (via && *via != "founding" && *via != "accession")
+        throw FieldError("joined_via", fmt::format("'{}' is neither founding nor accession", *via));
+    if (!joined_on && (via || withdrawn_on))
+        throw FieldError("joined_on", "is required with joined_via or withdrawn_on");
+    if (!joined_on) return outcome;
+    const auto events = events_of(tx.db(), *code);
+    const Membership now = membership_as_of(events, "9999-12-31");
+    MembershipEvent join{0, via.value_or("accession"), *joined_on, optional(get("joined_place")),
+                         optional(get("joined_reference"))};
+    const bool same_join = now.joined && now.joined->date == join.date && now.joined->kind == join.kind &&
+                           now.joined->place == join.place && now.joined->reference == join.reference;
+    bool appended = false;
+    if (!same_join) {
+        if (now.joined && now.status == MembershipStatus::party)
+            throw FieldError("joined_on", fmt::format("{} {} on {} differs from the registry, where {} is a party since {}",
+                                                       join.kind, join.date, *code, *code, describe_join(*now.joined)),
+                             "the membership log only grows: record changes with `pymes accede` and `pymes institution withdraw`");
+        append_membership_event(tx, *code, join);
+        appended = true;
+    }
+    const Membership after = membership_as_of(events_of(tx.db(), *code), "9999-12-31");
+    if (withdrawn_on && after.withdrawn_on != withdrawn_on) {
+        if (after.status == MembershipStatus::withdrawn)
+            throw FieldError("withdrawn_on", fmt::format("{} differs from the registry, where {} withdrew on {}",
+                                                          *withdrawn_on, *code, *after.withdrawn_on));
+        append_membership_event(tx, *code, {0, "withdrawal", *withdrawn_on, std::nullopt, std::nullopt});
+        appended = true;
+    }
+    if (appended && outcome == RowOutcome::unchanged) outcome = RowOutcome::updated;
+    return outcome;
 }
 
 const std::vector<std::string>& institution_columns() {

@@ -202,10 +202,11 @@ void bind_value(SQLite::Statement& q, int index, const Field& f, const Value& v)
 
 void write_lists(WriteTransaction& tx, const Record& r, std::int64_t id) {
     for (const auto& list : r.spec->lists) {
-        SQLite::Statement del(tx.db(), fmt::format("DELETE FROM {} WHERE {} = ?", list.table, list.key));
+        SQLite::Statement& del = tx.registry().statement(fmt::format("DELETE FROM {} WHERE {} = ?", list.table, list.key));
         del.bind(1, static_cast<std::int64_t>(id));
         del.exec();
-        SQLite::Statement ins(tx.db(), fmt::format("INSERT INTO {} ({}, {}) VALUES (?, ?)", list.table, list.key, list.value));
+        SQLite::Statement& ins =
+            tx.registry().statement(fmt::format("INSERT INTO {} ({}, {}) VALUES (?, ?)", list.table, list.key, list.value));
         for (const auto& item : split_list(r.get(list.field))) {
             ins.bind(1, static_cast<std::int64_t>(id));
             ins.bind(2, item);
@@ -221,15 +222,15 @@ std::string no_such(const EntitySpec& spec, std::int64_t id) {
 
 }  // namespace
 
-std::optional<Record> find_record(SQLite::Database& db, const EntitySpec& spec, std::int64_t id) {
-    SQLite::Statement q(db, select_sql(spec) + " WHERE r.id = ?");
+std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
+    SQLite::Statement& q = registry.statement(select_sql(spec) + " WHERE r.id = ?");
     q.bind(1, static_cast<std::int64_t>(id));
     if (!q.executeStep()) return std::nullopt;
     return read_row(spec, q);
 }
 
 Record get_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
-    auto r = find_record(registry.db(), spec, id);
+    auto r = find_record(registry, spec, id);
     if (!r) throw NotFound(no_such(spec, id), fmt::format("`pymes {} list` shows every id", spec.entity));
     return *r;
 }
@@ -246,14 +247,14 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) 
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (spec.fields[i].required && !r.values[i])
             throw FieldError(std::string(spec.fields[i].name), "is required");
-    if (spec.check) spec.check(tx.db(), r);
+    if (spec.check) spec.check(tx.registry(), r);
     std::string cols, marks;
     for (const auto& f : spec.fields) {
         if (f.column.empty()) continue;
         cols += (cols.empty() ? "" : ", ") + std::string(f.column);
         marks += marks.empty() ? "?" : ", ?";
     }
-    SQLite::Statement q(tx.db(), fmt::format("INSERT INTO {} ({}) VALUES ({})", spec.entity, cols, marks));
+    SQLite::Statement& q = tx.registry().statement(fmt::format("INSERT INTO {} ({}) VALUES ({})", spec.entity, cols, marks));
     int n = 0;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (!spec.fields[i].column.empty()) bind_value(q, ++n, spec.fields[i], r.values[i]);
@@ -272,13 +273,13 @@ Changes update_record(WriteTransaction& tx, const Record& before, const Record& 
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (spec.fields[i].required && !after.values[i])
             throw FieldError(std::string(spec.fields[i].name), "is required and cannot be cleared");
-    if (spec.check) spec.check(tx.db(), after);
+    if (spec.check) spec.check(tx.registry(), after);
     std::string sets;
     for (const auto& f : spec.fields) {
         if (f.column.empty() || f.type == FieldType::id) continue;
         sets += (sets.empty() ? "" : ", ") + std::string(f.column) + " = ?";
     }
-    SQLite::Statement q(tx.db(), fmt::format("UPDATE {} SET {} WHERE id = ?", spec.entity, sets));
+    SQLite::Statement& q = tx.registry().statement(fmt::format("UPDATE {} SET {} WHERE id = ?", spec.entity, sets));
     int n = 0;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (!spec.fields[i].column.empty() && spec.fields[i].type != FieldType::id)
@@ -305,7 +306,7 @@ Record add_record(Registry& registry, const EntitySpec& spec, const Patch& patch
 Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, const Patch& patch,
                    const std::vector<ListEdit>& lists) {
     WriteTransaction tx(registry);
-    auto before = find_record(tx.db(), spec, id);
+    auto before = find_record(tx.registry(), spec, id);
     if (!before) throw NotFound(no_such(spec, id), fmt::format("`pymes {} list` shows every id", spec.entity));
     Record after = *before;
     apply_patch(after, patch);
@@ -331,7 +332,7 @@ Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, 
 
 void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
     WriteTransaction tx(registry);
-    auto before = find_record(tx.db(), spec, id);
+    auto before = find_record(tx.registry(), spec, id);
     if (!before) throw NotFound(no_such(spec, id));
     if (spec.check_remove) spec.check_remove(tx.db(), id);
     SQLite::Statement q(tx.db(), fmt::format("DELETE FROM {} WHERE id = ?", spec.entity));
@@ -341,7 +342,8 @@ void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id) 
     tx.commit();
 }
 
-std::vector<Record> query_records(SQLite::Database& db, const EntitySpec& spec, const Query& query) {
+void for_each_record(SQLite::Database& db, const EntitySpec& spec, const Query& query,
+                     const std::function<void(const Record&)>& visit) {
     SQLite::Statement q(db, select_sql(spec) + " WHERE " + query.where + " ORDER BY " + query.order + " LIMIT ?");
     int n = 0;
     for (const auto& p : query.params) {
@@ -349,8 +351,12 @@ std::vector<Record> query_records(SQLite::Database& db, const EntitySpec& spec, 
         else q.bind(++n);
     }
     q.bind(++n, query.limit);
+    while (q.executeStep()) visit(read_row(spec, q));
+}
+
+std::vector<Record> query_records(SQLite::Database& db, const EntitySpec& spec, const Query& query) {
     std::vector<Record> out;
-    while (q.executeStep()) out.push_back(read_row(spec, q));
+    for_each_record(db, spec, query, [&](const Record& r) { out.push_back(r); });
     return out;
 }
 

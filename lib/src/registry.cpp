@@ -213,6 +213,17 @@ Registry Registry::open(const OpenOptions& options) {
 
 int Registry::schema_version() { return user_version(*db_); }
 
+SQLite::Statement& Registry::statement(const std::string& sql) {
+    auto& s = statements_[sql];
+    if (!s) {
+        s = std::make_unique<SQLite::Statement>(*db_, sql);
+    } else {
+        s->reset();
+        s->clearBindings();
+    }
+    return *s;
+}
+
 std::vector<MigrationStep> Registry::pending_migrations() {
     std::vector<MigrationStep> steps;
     const int version = schema_version();
@@ -286,7 +297,8 @@ WriteTransaction::WriteTransaction(Registry& registry)
 void WriteTransaction::record(std::string_view action, std::string_view entity, std::string_view key,
                               const Changes& changes) {
     if (changes.empty() && action == "edit") return;
-    SQLite::Statement q(db(), "INSERT INTO history (at, actor, action, entity, key, changes) VALUES (?, ?, ?, ?, ?, ?)");
+    SQLite::Statement& q =
+        registry_.statement("INSERT INTO history (at, actor, action, entity, key, changes) VALUES (?, ?, ?, ?, ?, ?)");
     q.bind(1, at_);
     q.bind(2, registry_.actor());
     q.bind(3, std::string(action));

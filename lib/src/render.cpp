@@ -232,7 +232,6 @@ void write_json_cell(std::ostream& out, const Cell& cell) {
     }
 }
 
-namespace {
 void write_json_object(std::ostream& out, const std::vector<std::string>& columns, const Row& row) {
     out.put('{');
     for (std::size_t c = 0; c < columns.size(); ++c) {
@@ -243,7 +242,6 @@ void write_json_object(std::ostream& out, const std::vector<std::string>& column
     }
     out.put('}');
 }
-}  // namespace
 
 void render_json(std::ostream& out, const Table& table) {
     if (table.rows.empty()) {

@@ -120,6 +120,11 @@ InstitutionStatus withdraw(Registry& registry, std::string_view code, Date date,
 void append_membership_event(WriteTransaction& tx, const std::string& code,
                              const MembershipEvent& event);
 
+enum class RowOutcome { unchanged, added, updated };
+/// One row of an institution import, in the caller's transaction: column name -> text.
+/// Throws FieldError naming the column.
+RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::pair<std::string, std::string>>& row);
+
 /// The columns of SPEC §4, in export order.
 const std::vector<std::string>& institution_columns();
 Row institution_row(const InstitutionStatus& s);

@@ -5,6 +5,7 @@
 /// field list, so the command line and the importers behave the same.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,9 +61,13 @@ struct EntitySpec {
     };
     std::vector<List> lists;
     /// Rules across fields and references to other records; throws FieldError.
-    void (*check)(SQLite::Database& db, const struct Record& record) = nullptr;
+    void (*check)(Registry& registry, const struct Record& record) = nullptr;
     /// Refuses (DataError) to remove a record that others still refer to.
     void (*check_remove)(SQLite::Database& db, std::int64_t id) = nullptr;
+    /// How an import finds a record by its `ref`: SQL taking the ref (and, when ref_scope is
+    /// set, the value of that field) and giving the id. Empty: the entity has no ref.
+    std::string_view ref_lookup;
+    std::string_view ref_scope;
 
     const Field* field(std::string_view name) const;
     std::size_t index(std::string_view name) const;
@@ -110,7 +115,7 @@ void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
 /// Lower-level pieces, for the importers: all inside the caller's transaction.
 Record blank_record(const EntitySpec& spec);
 void apply_patch(Record& record, const Patch& patch);
-std::optional<Record> find_record(SQLite::Database& db, const EntitySpec& spec, std::int64_t id);
+std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
 std::int64_t insert_record(WriteTransaction& tx, Record& record, bool write_history = true);
 /// Writes `after` over `before`; returns the changes (none: nothing written).
 Changes update_record(WriteTransaction& tx, const Record& before, const Record& after, bool write_history = true);
@@ -124,6 +129,9 @@ struct Query {
     int limit = -1;
 };
 std::vector<Record> query_records(SQLite::Database& db, const EntitySpec& spec, const Query& query);
+/// The same, one record at a time: memory does not grow with the number of records.
+void for_each_record(SQLite::Database& db, const EntitySpec& spec, const Query& query,
+                     const std::function<void(const Record&)>& visit);
 
 /// Typed cells (numbers, booleans, lists), areas labelled in `language` for people.
 Row record_row(const Record& record, std::string_view language);

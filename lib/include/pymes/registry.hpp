@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -74,9 +75,15 @@ public:
     /// Where `migrate` put its backup when the registry was migrated on open; empty otherwise.
     const std::string& migration_backup() const { return migration_backup_; }
 
+    /// `sql` prepared once and kept, reset with its bindings cleared: for statements run once
+    /// per row of an import. The SQL is fixed text of the program's, never built from input.
+    SQLite::Statement& statement(const std::string& sql);
+
 private:
     Registry(std::unique_ptr<SQLite::Database> db, std::string path, std::string actor);
     std::unique_ptr<SQLite::Database> db_;
+    // Declared after db_: statements are finalized before the connection closes.
+    std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
     std::string path_;
     std::string actor_;
     std::string migration_backup_;

@@ -41,6 +41,8 @@ void render_record(std::ostream& out, const Table& one_row, Format format, const
 void write_csv_field(std::ostream& out, std::string_view field, char delimiter);
 /// A JSON string literal.
 void write_json_string(std::ostream& out, std::string_view s);
+/// One row as a JSON object with `columns` as keys.
+void write_json_object(std::ostream& out, const std::vector<std::string>& columns, const Row& row);
 /// One cell as JSON.
 void write_json_cell(std::ostream& out, const Cell& cell);
 /// The cell a spreadsheet will not run as a formula.

@@ -1,0 +1,99 @@
+#include "transfer.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iostream>
+
+#include "pymes/errors.hpp"
+
+namespace pymes::cli {
+
+void add_import_command(CLI::App* group, Context& ctx, const std::string& entity) {
+    struct Options {
+        std::string file = "-", delimiter, encoding;
+        bool dry_run = false;
+    };
+    auto o = std::make_shared<Options>();
+    auto* cmd = group->add_subcommand("import", fmt::format("Import {}s from CSV: all rows or none", entity));
+    cmd->add_option("FILE", o->file, "CSV file with a header row, or - for standard input (default)");
+    cmd->add_flag("--dry-run", o->dry_run, "Check every row and report, writing nothing");
+    cmd->add_option("--delimiter", o->delimiter, "Field delimiter (default: config csv.delimiter, else ',')");
+    cmd->add_option("--encoding", o->encoding, "utf-8 (default), latin1 or cp1252")
+        ->check(CLI::IsMember({"utf-8", "utf8", "latin1", "cp1252"}));
+    cmd->footer(fmt::format(
+        "Examples:\n"
+        "  pymes {0} import {0}s.csv --dry-run\n"
+        "  pymes {0} import --delimiter ';' --encoding cp1252 planilla.csv   # saved by a Spanish-locale spreadsheet\n"
+        "  pymes {0} export | sed ... | pymes {0} import -\n"
+        "Rows match by {1}; a bad row is reported as FILE:LINE: column: message and nothing is written (exit 65).",
+        entity, entity == "institution" ? "code" : "id, then ref"));
+    ctx.on(cmd, [&ctx, entity, o] {
+        const Config& c = ctx.config();
+        ImportOptions options;
+        options.source = o->file;
+        const std::string delimiter = o->delimiter.empty() ? c.csv_delimiter : o->delimiter;
+        if (delimiter.size() != 1 || delimiter == "\"" || delimiter == "\n" || delimiter == "\r")
+            throw UsageError(fmt::format("--delimiter: '{}' is not one character", delimiter), "use ',' or ';'");
+        options.delimiter = delimiter[0];
+        options.encoding = parse_encoding(o->encoding.empty() ? c.csv_encoding : o->encoding);
+        options.dry_run = o->dry_run;
+        std::ifstream file;
+        std::istream* in = &std::cin;
+        if (o->file != "-") {
+            file.open(o->file, std::ios::binary);
+            if (!file) throw Error(Exit::no_input, fmt::format("cannot read {}", o->file), "check the file's name and permissions");
+            in = &file;
+        }
+        try {
+            ImportResult r = import_csv(ctx.registry(), entity, *in, options);
+            ctx.info(fmt::format("{} row{}: {} added, {} updated, {} unchanged{}", r.rows, r.rows == 1 ? "" : "s", r.added,
+                                 r.updated, r.unchanged,
+                                 o->dry_run ? " (dry run: nothing was written)" : ""));
+        } catch (const ImportFailed& e) {
+            for (const auto& line : e.lines) ctx.err << line << '\n';
+            throw;
+        }
+    });
+}
+
+void ExportOptions::add_to(CLI::App* cmd) {
+    cmd->add_option("--format", format, "csv (default) or json")->check(CLI::IsMember({"csv", "json"}));
+    cmd->add_flag("--spreadsheet-safe", spreadsheet_safe,
+                  "Make cells a spreadsheet would run as formulas (= + - @) inert; import undoes it");
+    cmd->add_flag("--excel", excel, "For people: UTF-8 BOM, ';', CRLF, spreadsheet-safe (not for round trips)");
+}
+
+ExportStyle ExportOptions::style(Context& ctx) const {
+    ExportStyle s;
+    std::string f = format;
+    if (f.empty() && (ctx.global.format == "json" || ctx.global.format == "csv")) f = ctx.global.format;
+    s.format = f == "json" ? Format::json : Format::csv;
+    if (excel && s.format == Format::json) throw UsageError("--excel writes CSV; it does not go with --format json");
+    s.csv.spreadsheet_safe = spreadsheet_safe || excel;
+    if (excel) {
+        s.csv.bom = true;
+        s.csv.delimiter = ';';
+        s.csv.crlf = true;
+    }
+    return s;
+}
+
+CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& entity,
+                             const std::function<void(CLI::App*)>& add_filters,
+                             const std::function<void(const ExportStyle&)>& write) {
+    auto o = std::make_shared<ExportOptions>();
+    auto* cmd = group->add_subcommand("export", fmt::format("Export {}s as CSV or JSON, in the columns import reads", entity));
+    add_filters(cmd);
+    o->add_to(cmd);
+    cmd->footer(fmt::format(
+        "Examples:\n"
+        "  pymes {0} export > {0}s.csv\n"
+        "  pymes {0} export --excel > {0}s-para-excel.csv\n"
+        "  pymes {0} export --format json | jq length",
+        entity));
+    ctx.on(cmd, [&ctx, o, write] { write(o->style(ctx)); });
+    return cmd;
+}
+
+}  // namespace pymes::cli

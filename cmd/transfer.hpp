@@ -1,0 +1,30 @@
+#pragma once
+// `ENTITY import` and `ENTITY export`, shared by the four command groups.
+
+#include <functional>
+#include <string>
+
+#include "context.hpp"
+#include "pymes/transfer.hpp"
+
+namespace pymes::cli {
+
+/// Adds `import [FILE|-] [--dry-run] [--delimiter C] [--encoding E]` to `group`.
+void add_import_command(CLI::App* group, Context& ctx, const std::string& entity);
+
+/// The options every export takes: --format, --spreadsheet-safe, --excel.
+struct ExportOptions {
+    std::string format;
+    bool spreadsheet_safe = false;
+    bool excel = false;
+    void add_to(CLI::App* cmd);
+    /// --format, else -f when it is csv or json, else csv.
+    ExportStyle style(Context& ctx) const;
+};
+
+/// Adds `export` to `group`: `add_filters` adds the list filters, `write` streams the export.
+CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& entity,
+                             const std::function<void(CLI::App*)>& add_filters,
+                             const std::function<void(const ExportStyle&)>& write);
+
+}  // namespace pymes::cli

@@ -1,0 +1,69 @@
+#pragma once
+/// CSV in and out (SPEC §4). Import reads a file by its header, checks every row, and writes
+/// all of it in one transaction or nothing; export streams the canonical columns.
+
+#include <cstddef>
+#include <istream>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pymes/csv.hpp"
+#include "pymes/errors.hpp"
+#include "pymes/record.hpp"
+#include "pymes/render.hpp"
+
+namespace pymes {
+
+class Registry;
+struct InstitutionStatus;
+
+/// The entities that import and export: institution, activity, meeting, project.
+const std::vector<std::string>& transfer_entities();
+
+struct ImportOptions {
+    std::string source = "-";  ///< the file's name as errors print it (`-` for stdin)
+    char delimiter = ',';
+    Encoding encoding = Encoding::utf8;
+    bool dry_run = false;  ///< check everything, write nothing
+};
+
+struct ImportResult {
+    std::size_t rows = 0, added = 0, updated = 0, unchanged = 0;
+};
+
+/// The file had bad rows: nothing was written. `lines` holds the first 100 reports as
+/// `FILE:LINE: column: message`; `total` counts them all.
+struct ImportFailed : DataError {
+    ImportFailed(std::vector<std::string> l, std::size_t t, const std::string& source,
+                 std::string hint = "fix the lines named above and import the file again");
+    std::vector<std::string> lines;
+    std::size_t total;
+};
+
+inline constexpr std::size_t kMaxReportedErrors = 100;
+
+/// Imports `in` into `entity`: institutions match by code; the others by id when given
+/// (updated, or inserted with that id), else by ref when known, else are added. Columns in
+/// any order; absent columns are left as they are; derived columns are read and ignored.
+/// Throws ImportFailed (65) for bad rows, DataError for a bad header, with nothing written.
+ImportResult import_csv(Registry& registry, std::string_view entity, std::istream& in,
+                        const ImportOptions& options);
+
+struct ExportStyle {
+    Format format = Format::csv;  ///< csv or json
+    CsvStyle csv;
+};
+
+/// Streams records of `spec` matching `query` in the canonical columns.
+void export_records(std::ostream& out, Registry& registry, const EntitySpec& spec, const Query& query,
+                    const ExportStyle& style);
+void export_institutions(std::ostream& out, const std::vector<InstitutionStatus>& institutions,
+                         const ExportStyle& style);
+
+/// Undoes spreadsheet_safe(): a leading `'` before `= + - @`, tab or CR (or their full-width
+/// forms) is dropped, so that an export made with --spreadsheet-safe imports back unchanged.
+std::string spreadsheet_unsafe(std::string_view field);
+
+}  // namespace pymes

@@ -1,0 +1,298 @@
+#include "pymes/transfer.hpp"
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "pymes/dates.hpp"
+#include "pymes/entities.hpp"
+#include "pymes/institution.hpp"
+#include "pymes/registry.hpp"
+#include "pymes/text.hpp"
+
+namespace pymes {
+
+const std::vector<std::string>& transfer_entities() {
+    static const std::vector<std::string> entities = {"institution", "activity", "meeting", "project"};
+    return entities;
+}
+
+ImportFailed::ImportFailed(std::vector<std::string> l, std::size_t t, const std::string& source, std::string hint)
+    : DataError(fmt::format("{} problem{} in {}; nothing was written", t, t == 1 ? "" : "s", source), std::move(hint)),
+      lines(std::move(l)),
+      total(t) {}
+
+std::string spreadsheet_unsafe(std::string_view field) {
+    if (field.size() >= 2 && field.front() == '\'' && spreadsheet_safe(field.substr(1)) != field.substr(1))
+        return std::string(field.substr(1));
+    return std::string(field);
+}
+
+namespace {
+
+const EntitySpec* spec_of(std::string_view entity) {
+    if (entity == "activity") return &activity_spec();
+    if (entity == "meeting") return &meeting_spec();
+    if (entity == "project") return &project_spec();
+    return nullptr;
+}
+
+/// Columns an entity's files may hold: its fields, and the derived ones export writes.
+std::vector<std::string> known_columns(std::string_view entity) {
+    if (entity == "institution") return institution_columns();
+    return column_names(*spec_of(entity));
+}
+
+bool derived(std::string_view entity, std::string_view column) {
+    return entity == "institution" && column == "status";
+}
+
+std::vector<std::string> required_columns(std::string_view entity) {
+    if (entity == "institution") return {"code"};
+    std::vector<std::string> out;
+    for (const auto& f : spec_of(entity)->fields)
+        if (f.required && f.type != FieldType::status && f.type != FieldType::boolean && f.name != "recorded_on")
+            out.emplace_back(f.name);
+    return out;
+}
+
+class Reports {
+public:
+    explicit Reports(std::string source) : source_(std::move(source)) {}
+    void add(std::size_t line, std::string_view column, std::string_view message) {
+        ++total_;
+        if (lines_.size() >= kMaxReportedErrors) return;
+        lines_.push_back(column.empty() ? fmt::format("{}:{}: {}", source_, line, message)
+                                        : fmt::format("{}:{}: {}: {}", source_, line, column, message));
+    }
+    bool any() const { return total_ > 0; }
+    [[noreturn]] void fail() {
+        if (total_ > lines_.size())
+            lines_.push_back(fmt::format("{}: ... and {} more", source_, total_ - lines_.size()));
+        throw ImportFailed(std::move(lines_), total_, source_);
+    }
+
+private:
+    std::string source_;
+    std::vector<std::string> lines_;
+    std::size_t total_ = 0;
+};
+
+/// Imports one row of an activity, meeting or project.
+RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec, const Patch& patch, const std::string& today) {
+    Record incoming = blank_record(spec);
+    apply_patch(incoming, patch);
+    std::optional<Record> existing;
+    if (incoming.values[0]) {
+        existing = find_record(tx.registry(), spec, incoming.id());
+    } else if (!spec.ref_lookup.empty() && incoming.get("ref")) {
+        SQLite::Statement& q = tx.registry().statement(std::string(spec.ref_lookup));
+        q.bind(1, *incoming.get("ref"));
+        if (!spec.ref_scope.empty()) {
+            const Value& scope = incoming.get(spec.ref_scope);
+            if (scope) q.bind(2, *scope);
+            else q.bind(2);
+        }
+        if (q.executeStep()) existing = find_record(tx.registry(), spec, q.getColumn(0).getInt64());
+    }
+    if (existing) {
+        Record after = *existing;
+        apply_patch(after, patch);
+        after.values[0] = existing->values[0];
+        Changes changes = update_record(tx, *existing, after, false);
+        if (changes.empty()) return RowOutcome::unchanged;
+        tx.record("import", spec.entity, std::to_string(after.id()), changes);
+        return RowOutcome::updated;
+    }
+    // A new record: the defaults of `add`, then what the file says.
+    Record added = blank_record(spec);
+    if (!spec.statuses.empty()) added.at("status") = std::string(spec.statuses.front());
+    for (std::size_t i = 0; i < spec.fields.size(); ++i)
+        if (spec.fields[i].type == FieldType::boolean) added.values[i] = "false";
+    if (spec.field("recorded_on")) added.at("recorded_on") = today;
+    for (std::size_t i = 0; i < spec.fields.size(); ++i)
+        if (incoming.values[i]) added.values[i] = incoming.values[i];
+    insert_record(tx, added, false);
+    return RowOutcome::added;
+}
+
+}  // namespace
+
+ImportResult import_csv(Registry& registry, std::string_view entity, std::istream& in, const ImportOptions& options) {
+    if (std::find(transfer_entities().begin(), transfer_entities().end(), entity) == transfer_entities().end())
+        throw UsageError(fmt::format("cannot import {}", entity));
+    CsvReader reader(in, options.delimiter, options.encoding);
+    Reports reports(options.source);
+    std::vector<std::string> header;
+    try {
+        if (!reader.next(header))
+            throw DataError(fmt::format("{}: the file is empty", options.source), "the first line must name the columns");
+    } catch (const CsvError& e) {
+        throw DataError(fmt::format("{}:{}: {}", options.source, e.line, e.what()), e.hint());
+    }
+
+    // The header: every column known (or named with the closest known one), none twice, the
+    // required ones present. A single column holding ';' is a Spanish-locale spreadsheet's file.
+    const auto known = known_columns(entity);
+    if (options.delimiter != ';' && header.size() == 1 && header[0].find(';') != std::string::npos) {
+        throw ImportFailed({fmt::format("{}:{}: the header is one column with ';' in it: the file separates fields with ';'",
+                                        options.source, reader.line())},
+                           1, options.source, "add --delimiter ';' (or set delimiter = \";\" under [csv] in the config)");
+    }
+    std::vector<std::string> columns;
+    for (std::size_t c = 0; c < header.size(); ++c) {
+        std::string name = text::fold(text::trim(header[c]));
+        if (std::find(known.begin(), known.end(), name) == known.end()) {
+            std::string near = text::closest(name, known);
+            reports.add(reader.line(), "", near.empty() ? fmt::format("unknown column '{}'", header[c])
+                                                        : fmt::format("unknown column '{}' (did you mean '{}'?)", header[c], near));
+        } else if (std::find(columns.begin(), columns.end(), name) != columns.end()) {
+            reports.add(reader.line(), "", fmt::format("column '{}' appears twice", name));
+        }
+        columns.push_back(name);
+    }
+    for (const auto& required : required_columns(entity))
+        if (std::find(columns.begin(), columns.end(), required) == columns.end())
+            reports.add(reader.line(), "", fmt::format("the required column '{}' is missing", required));
+    if (reports.any()) reports.fail();
+
+    const EntitySpec* spec = spec_of(entity);
+    const std::string today = Date::today().iso();
+    ImportResult result;
+    WriteTransaction tx(registry);
+    std::vector<std::string> row;
+    Patch patch;
+    std::vector<std::pair<std::string, std::string>> named;
+    while (true) {
+        try {
+            if (!reader.next(row)) break;
+        } catch (const CsvError& e) {
+            reports.add(e.line, "", e.hint().empty() ? std::string(e.what()) : fmt::format("{} ({})", e.what(), e.hint()));
+            break;  // past a syntax error, where rows begin is a guess: stop here
+        }
+        ++result.rows;
+        const std::size_t line = reader.line();
+        if (row.size() != columns.size()) {
+            reports.add(line, "", fmt::format("{} field{}, but the header has {}", row.size(), row.size() == 1 ? "" : "s", columns.size()));
+            continue;
+        }
+        try {
+            RowOutcome outcome;
+            if (!spec) {
+                named.clear();
+                for (std::size_t c = 0; c < columns.size(); ++c)
+                    if (!derived(entity, columns[c])) named.emplace_back(columns[c], spreadsheet_unsafe(row[c]));
+                outcome = import_institution_row(tx, named);
+            } else {
+                patch.clear();
+                for (std::size_t c = 0; c < columns.size(); ++c) patch.emplace_back(columns[c], spreadsheet_unsafe(row[c]));
+                outcome = import_record(tx, *spec, patch, today);
+            }
+            if (outcome == RowOutcome::added) ++result.added;
+            else if (outcome == RowOutcome::updated) ++result.updated;
+            else ++result.unchanged;
+        } catch (const FieldError& e) {
+            reports.add(line, e.field, e.detail);
+        } catch (const Error& e) {
+            if (e.code() != Exit::data && e.code() != Exit::not_found) throw;
+            reports.add(line, "", e.what());
+        }
+    }
+    if (reports.any()) reports.fail();
+    if (result.added + result.updated > 0) {
+        tx.record("import", entity, options.source,
+                  {{"rows", std::nullopt, std::to_string(result.rows)},
+                   {"added", std::nullopt, std::to_string(result.added)},
+                   {"updated", std::nullopt, std::to_string(result.updated)}});
+    }
+    if (!options.dry_run) tx.commit();
+    return result;
+}
+
+namespace {
+
+class Output {
+public:
+    explicit Output(std::ostream& out) : out_(out) { buffer_.reserve(kFlush + 4096); }
+    ~Output() { flush(); }
+    std::string& text() { return buffer_; }
+    void maybe_flush() {
+        if (buffer_.size() >= kFlush) flush();
+    }
+    void flush() {
+        out_.write(buffer_.data(), std::streamsize(buffer_.size()));
+        buffer_.clear();
+    }
+
+private:
+    static constexpr std::size_t kFlush = 1 << 18;
+    std::ostream& out_;
+    std::string buffer_;
+};
+
+void csv_field(std::string& out, std::string_view field, char delimiter) {
+    if (field.find_first_of(std::string_view{"\"\r\n"}) == std::string_view::npos && field.find(delimiter) == std::string_view::npos) {
+        out += field;
+        return;
+    }
+    out += '"';
+    for (char c : field) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+void csv_header(std::string& out, const std::vector<std::string>& columns, const CsvStyle& style) {
+    if (style.bom) out += "\xEF\xBB\xBF";
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (c) out += style.delimiter;
+        csv_field(out, columns[c], style.delimiter);
+    }
+    out += style.crlf ? "\r\n" : "\n";
+}
+
+}  // namespace
+
+void export_records(std::ostream& out, Registry& registry, const EntitySpec& spec, const Query& query,
+                    const ExportStyle& style) {
+    const auto columns = column_names(spec);
+    if (style.format == Format::json) {
+        std::size_t n = 0;
+        for_each_record(registry.db(), spec, query, [&](const Record& r) {
+            out << (n++ ? ",\n" : "[\n");
+            write_json_object(out, columns, record_row(r, ""));
+        });
+        out << (n ? "\n]\n" : "[]\n");
+        return;
+    }
+    Output o(out);
+    csv_header(o.text(), columns, style.csv);
+    std::string safe;
+    for_each_record(registry.db(), spec, query, [&](const Record& r) {
+        for (std::size_t i = 0; i < r.values.size(); ++i) {
+            if (i) o.text() += style.csv.delimiter;
+            if (!r.values[i]) continue;
+            const FieldType t = spec.fields[i].type;
+            const bool text = t == FieldType::text || t == FieldType::tags;
+            if (style.csv.spreadsheet_safe && text) {
+                safe = spreadsheet_safe(*r.values[i]);
+                csv_field(o.text(), safe, style.csv.delimiter);
+            } else {
+                csv_field(o.text(), *r.values[i], style.csv.delimiter);
+            }
+        }
+        o.text() += style.csv.crlf ? "\r\n" : "\n";
+        o.maybe_flush();
+    });
+}
+
+void export_institutions(std::ostream& out, const std::vector<InstitutionStatus>& institutions, const ExportStyle& style) {
+    Table t = institution_table(institutions);
+    if (style.format == Format::json) render_json(out, t);
+    else render_csv(out, t, style.csv);
+}
+
+}  // namespace pymes
