@@ -38,23 +38,10 @@ void ordered(const Record& r, std::string_view start, std::string_view end) {
         throw FieldError(std::string(end), fmt::format("{} is before {} {}", *b, start, *a));
 }
 
-void ref_unique(Registry& registry, const Record& r, const char* sql, const std::string& scope) {
-    auto ref = r.get("ref");
-    if (!ref) return;
-    SQLite::Statement& q = registry.statement(sql);
-    q.bind(1, *ref);
-    q.bind(2, static_cast<std::int64_t>(r.id()));
-    if (!scope.empty()) q.bind(3, scope);
-    if (q.executeStep())
-        throw FieldError("ref", fmt::format("'{}' is already the ref of {} {}{}", *ref, r.spec->entity,
-                                            q.getColumn(0).getInt64(), scope.empty() ? "" : " of " + scope));
-}
-
 void check_activity(Registry& db, const Record& r) {
     institution_exists(db, r, "institution");
     ordered(r, "start_on", "end_on");
-    ref_unique(db, r, "SELECT id FROM activity WHERE ref = ?1 AND id IS NOT ?2 AND institution = ?3",
-               *r.get("institution"));
+    // A ref already used is found by the UNIQUE index when the row is written (record.cpp).
 }
 
 void check_meeting(Registry& db, const Record& r) {
@@ -79,7 +66,6 @@ void check_project(Registry& db, const Record& r) {
     ordered(r, "start_on", "end_on");
     if (r.get("budget") && !r.get("currency"))
         throw FieldError("currency", "is required with a budget", "give the ISO 4217 code, such as USD");
-    ref_unique(db, r, "SELECT id FROM project WHERE ref = ?1 AND id IS NOT ?2", "");
 }
 
 using T = FieldType;

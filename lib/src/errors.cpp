@@ -15,7 +15,6 @@ Error from_sqlite(const SQLite::Exception& e) {
     const int extended = e.getExtendedErrorCode();
     switch (e.getErrorCode() & 0xff) {
         case SQLITE_BUSY:
-        case SQLITE_LOCKED:
             return Error(Exit::temp_fail,
                          "the registry stayed locked by another process past the busy timeout; "
                          "nothing was written",

@@ -5,6 +5,8 @@
 #include <date/tz.h>
 #include <fmt/format.h>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 #include "iso_codes.hpp"
@@ -196,7 +198,25 @@ void bind_value(SQLite::Statement& q, int index, const Field& f, const Value& v)
         case FieldType::amount: q.bind(index, static_cast<std::int64_t>(*parse_amount(*v))); break;
         case FieldType::id:
         case FieldType::meeting: q.bind(index, static_cast<std::int64_t>(std::stoll(*v))); break;
-        default: q.bind(index, *v);
+        default: q.bindNoCopy(index, *v);  // the record outlives the statement's execution
+    }
+}
+
+/// Runs an INSERT or UPDATE of `r`; a UNIQUE conflict on `ref` becomes the same FieldError a
+/// lookup beforehand would give, without seeking the index twice for every row.
+void exec_checked(Registry& registry, SQLite::Statement& q, const Record& r) {
+    try {
+        q.exec();
+    } catch (const SQLite::Exception& e) {
+        const EntitySpec& spec = *r.spec;
+        if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_UNIQUE || spec.ref_lookup.empty() || !r.get("ref")) throw;
+        SQLite::Statement& lookup = registry.statement(std::string(spec.ref_lookup));
+        lookup.bind(1, *r.get("ref"));
+        if (!spec.ref_scope.empty()) lookup.bind(2, *r.get(spec.ref_scope));
+        if (!lookup.executeStep()) throw;
+        const auto other = lookup.getColumn(0).getInt64();
+        throw FieldError("ref", fmt::format("'{}' is already the ref of {} {}{}", *r.get("ref"), spec.entity, other,
+                                            spec.ref_scope.empty() ? "" : " of " + *r.get(spec.ref_scope)));
     }
 }
 
@@ -258,7 +278,7 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) 
     int n = 0;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (!spec.fields[i].column.empty()) bind_value(q, ++n, spec.fields[i], r.values[i]);
-    q.exec();
+    exec_checked(tx.registry(), q, r);
     const std::int64_t id = tx.db().getLastInsertRowid();
     r.values[0] = std::to_string(id);
     write_lists(tx, r, id);
@@ -285,7 +305,7 @@ Changes update_record(WriteTransaction& tx, const Record& before, const Record& 
         if (!spec.fields[i].column.empty() && spec.fields[i].type != FieldType::id)
             bind_value(q, ++n, spec.fields[i], after.values[i]);
     q.bind(++n, static_cast<std::int64_t>(after.id()));
-    q.exec();
+    exec_checked(tx.registry(), q, after);
     write_lists(tx, after, after.id());
     if (write_history) tx.record("edit", spec.entity, std::to_string(after.id()), changes);
     return changes;

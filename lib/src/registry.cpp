@@ -213,12 +213,17 @@ Registry Registry::open(const OpenOptions& options) {
 
 int Registry::schema_version() { return user_version(*db_); }
 
+void Registry::reset_statements() {
+    for (auto& [sql, s] : statements_) s->tryReset();
+}
+
 SQLite::Statement& Registry::statement(const std::string& sql) {
     auto& s = statements_[sql];
     if (!s) {
         s = std::make_unique<SQLite::Statement>(*db_, sql);
     } else {
-        s->reset();
+        // tryReset: reset() would throw again the error of the statement's last failed run.
+        s->tryReset();
         s->clearBindings();
     }
     return *s;

@@ -4,7 +4,10 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <limits>
 
 #include "pymes/dates.hpp"
 #include "pymes/entities.hpp"
@@ -80,12 +83,64 @@ private:
     std::size_t total_ = 0;
 };
 
-/// Imports one row of an activity, meeting or project.
-RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec, const Patch& patch, const std::string& today) {
+/// Loading many rows into a table that keeps secondary indexes and a full-text index up to
+/// date row by row scatters writes over the whole file. Past kBulkRows rows, the table's own
+/// secondary indexes and full-text triggers are set aside (their SQL read from the schema,
+/// so nothing here repeats it) and made again at the end, in the same transaction: an
+/// interrupted import leaves them exactly as they were.
+class BulkLoad {
+public:
+    static constexpr std::size_t kBulkRows = 20'000;
+
+    BulkLoad(Registry& registry, std::string_view table) : registry_(registry), table_(table) {}
+
+    void begin() {
+        if (active_) return;
+        active_ = true;
+        SQLite::Statement q(registry_.db(),
+                            "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = ? AND sql IS NOT NULL "
+                            "AND (type = 'index' OR (type = 'trigger' AND name LIKE ? ESCAPE '\\')) ORDER BY type, name");
+        q.bind(1, table_);
+        q.bind(2, table_ + "\\_fts\\_%");
+        std::vector<std::string> drops;
+        while (q.executeStep()) {
+            saved_.push_back(q.getColumn(2).getString());
+            drops.push_back(fmt::format("DROP {} \"{}\"", q.getColumn(0).getString(), q.getColumn(1).getString()));
+        }
+        q.reset();
+        registry_.reset_statements();  // no cursor may stay open on the table while it changes
+        for (const auto& drop : drops) registry_.db().exec(drop);
+    }
+
+    void end() {
+        if (!active_) return;
+        registry_.reset_statements();
+        registry_.db().exec("PRAGMA threads = 2");  // CREATE INDEX sorts on both cores
+        for (const auto& sql : saved_) registry_.db().exec(sql);
+        // Triggers were set aside only if there is a full-text index to rebuild.
+        if (std::any_of(saved_.begin(), saved_.end(), [](auto& s) { return s.rfind("CREATE TRIGGER", 0) == 0; }))
+            registry_.db().exec(fmt::format("INSERT INTO {0}_fts ({0}_fts) VALUES ('rebuild')", table_));
+        active_ = false;
+    }
+
+private:
+    Registry& registry_;
+    std::string table_;
+    bool active_ = false;
+    std::vector<std::string> saved_;
+};
+
+/// Imports one row of an activity, meeting or project. Ids above `max_id` (the largest in the
+/// table when the import began) are new unless this file used them already: they are inserted
+/// without a lookup, and looked up only if the insert finds the id taken.
+RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec, const Patch& patch, const std::string& today,
+                         std::int64_t max_id) {
     Record incoming = blank_record(spec);
     apply_patch(incoming, patch);
     std::optional<Record> existing;
-    if (incoming.values[0]) {
+    if (incoming.values[0] && incoming.id() > max_id) {
+        // Below: inserted as new, or found taken by an earlier row of this file.
+    } else if (incoming.values[0]) {
         existing = find_record(tx.registry(), spec, incoming.id());
     } else if (!spec.ref_lookup.empty() && incoming.get("ref")) {
         SQLite::Statement& q = tx.registry().statement(std::string(spec.ref_lookup));
@@ -113,8 +168,13 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec, const Pat
         if (spec.fields[i].type == FieldType::boolean) added.values[i] = "false";
     if (spec.field("recorded_on")) added.at("recorded_on") = today;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
-        if (incoming.values[i]) added.values[i] = incoming.values[i];
-    insert_record(tx, added, false);
+        if (incoming.values[i]) added.values[i] = std::move(incoming.values[i]);
+    try {
+        insert_record(tx, added, false);
+    } catch (const SQLite::Exception& e) {
+        if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_PRIMARYKEY || !added.values[0]) throw;
+        return import_record(tx, spec, patch, today, std::numeric_limits<std::int64_t>::max());
+    }
     return RowOutcome::added;
 }
 
@@ -130,7 +190,8 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
         if (!reader.next(header))
             throw DataError(fmt::format("{}: the file is empty", options.source), "the first line must name the columns");
     } catch (const CsvError& e) {
-        throw DataError(fmt::format("{}:{}: {}", options.source, e.line, e.what()), e.hint());
+        reports.add(e.line, "", e.hint().empty() ? std::string(e.what()) : fmt::format("{} ({})", e.what(), e.hint()));
+        reports.fail();
     }
 
     // The header: every column known (or named with the closest known one), none twice, the
@@ -162,6 +223,12 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
     const std::string today = Date::today().iso();
     ImportResult result;
     WriteTransaction tx(registry);
+    // A larger page cache for the one transaction keeps its pages from spilling to the WAL
+    // mid-way (32 MiB: the import stays well under 64 MiB).
+    registry.db().exec("PRAGMA cache_size = -32768");
+    BulkLoad bulk(registry, entity);
+    const std::int64_t max_id =
+        spec ? registry.db().execAndGet(fmt::format("SELECT coalesce(max(id), 0) FROM {}", entity)).getInt64() : 0;
     std::vector<std::string> row;
     Patch patch;
     std::vector<std::pair<std::string, std::string>> named;
@@ -173,6 +240,7 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
             break;  // past a syntax error, where rows begin is a guess: stop here
         }
         ++result.rows;
+        if (spec && result.rows == BulkLoad::kBulkRows) bulk.begin();
         const std::size_t line = reader.line();
         if (row.size() != columns.size()) {
             reports.add(line, "", fmt::format("{} field{}, but the header has {}", row.size(), row.size() == 1 ? "" : "s", columns.size()));
@@ -188,7 +256,7 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
             } else {
                 patch.clear();
                 for (std::size_t c = 0; c < columns.size(); ++c) patch.emplace_back(columns[c], spreadsheet_unsafe(row[c]));
-                outcome = import_record(tx, *spec, patch, today);
+                outcome = import_record(tx, *spec, patch, today, max_id);
             }
             if (outcome == RowOutcome::added) ++result.added;
             else if (outcome == RowOutcome::updated) ++result.updated;
@@ -201,6 +269,7 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
         }
     }
     if (reports.any()) reports.fail();
+    bulk.end();
     if (result.added + result.updated > 0) {
         tx.record("import", entity, options.source,
                   {{"rows", std::nullopt, std::to_string(result.rows)},

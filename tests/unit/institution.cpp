@@ -156,7 +156,7 @@ TEST_CASE("institution: edit records each changed field, NULL-safe; a no-op reco
 
     InstitutionFields bad;
     bad.email = "no es un correo";
-    CHECK(refusal([&] { edit_institution(r, "SELA", bad); }) == "'no es un correo' is not an e-mail address");
+    CHECK(refusal([&] { edit_institution(r, "SELA", bad); }) == "email: 'no es un correo' is not an e-mail address");
     CHECK(refusal([&] { edit_institution(r, "NOPE", f); }, Exit::not_found) == "there is no institution NOPE");
 }
 

@@ -78,6 +78,8 @@ public:
     /// `sql` prepared once and kept, reset with its bindings cleared: for statements run once
     /// per row of an import. The SQL is fixed text of the program's, never built from input.
     SQLite::Statement& statement(const std::string& sql);
+    /// Resets every kept statement, so that none holds a cursor (before the schema changes).
+    void reset_statements();
 
 private:
     Registry(std::unique_ptr<SQLite::Database> db, std::string path, std::string actor);

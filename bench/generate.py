@@ -1,0 +1,80 @@
+#!/usr/bin/python3
+"""Writes the registry of SPEC §9's scale as CSV files pymes imports, deterministic (seeded):
+
+    bench/generate.py DIR [--activities N] [--institutions N] [--projects N] [--meetings N]
+
+DIR gets institution.csv, meeting.csv, activity.csv and project.csv, in that import order.
+"""
+import argparse
+import csv
+import os
+import random
+
+AREAS = ["information", "management", "training", "technology-transfer", "public-policy"]
+WORDS = ("capacitación exportación gestión pymes red técnica asistencia crédito innovación "
+         "comercio digital mujeres jóvenes rural turismo calidad financiamiento alianzas "
+         "diagnóstico cooperación información políticas encuentro taller seminario misión").split()
+COUNTRIES = "AR BO BR CL CO CR CU EC SV GT HN MX NI PA PY PE DO UY VE ES PT IT US".split()
+
+
+def words(rng, n):
+    return " ".join(rng.choice(WORDS) for _ in range(n))
+
+
+def date(rng, year_from=2000, year_to=2026):
+    return f"{rng.randint(year_from, year_to):04}-{rng.randint(1, 12):02}-{rng.randint(1, 28):02}"
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("dir")
+    p.add_argument("--institutions", type=int, default=10_000)
+    p.add_argument("--activities", type=int, default=1_000_000)
+    p.add_argument("--projects", type=int, default=100_000)
+    p.add_argument("--meetings", type=int, default=20_000)
+    a = p.parse_args()
+    os.makedirs(a.dir, exist_ok=True)
+    rng = random.Random(1996)
+    codes = [f"INST-{i:05}" for i in range(a.institutions)]
+
+    with open(os.path.join(a.dir, "institution.csv"), "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["code", "name", "country", "scope", "joined_on", "joined_via"])
+        for i, code in enumerate(codes):
+            joined = date(rng, 1997, 2025) if i % 3 else ""
+            w.writerow([code, f"Institución {words(rng, 2)} {i}", rng.choice(COUNTRIES),
+                        "regional" if i % 5 else "extra-regional", joined, "accession" if joined else ""])
+
+    with open(os.path.join(a.dir, "meeting.csv"), "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["id", "title", "date", "place", "country", "host", "attendees", "status", "agenda"])
+        for i in range(1, a.meetings + 1):
+            w.writerow([i, f"Reunión de coordinación {i}", date(rng), "Lima", "PE", rng.choice(codes),
+                        ";".join(sorted(set(rng.sample(codes, 4)))), rng.choice(["scheduled", "held"]),
+                        words(rng, 12)])
+
+    with open(os.path.join(a.dir, "activity.csv"), "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["id", "ref", "institution", "area", "title", "description", "status", "start_on",
+                    "end_on", "highlight", "url", "tags", "recorded_on"])
+        for i in range(1, a.activities + 1):
+            start = date(rng)
+            w.writerow([i, f"A-{i}", rng.choice(codes), rng.choice(AREAS), words(rng, 4).capitalize(),
+                        words(rng, 14), rng.choice(["planned", "ongoing", "done"]), start,
+                        start if i % 4 else "", "true" if i % 17 == 0 else "false", "",
+                        "pymes;" + rng.choice([w for w in WORDS if w != "pymes"]), start])
+
+    with open(os.path.join(a.dir, "project.csv"), "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["id", "ref", "title", "area", "lead", "partners", "meeting", "status", "start_on",
+                    "end_on", "budget", "currency", "funding", "description"])
+        for i in range(1, a.projects + 1):
+            start = date(rng)
+            w.writerow([i, f"P-{i}", f"Proyecto {words(rng, 3)}", rng.choice(AREAS), rng.choice(codes),
+                        ";".join(sorted(set(rng.sample(codes, 2)))), rng.randint(1, a.meetings),
+                        rng.choice(["proposed", "approved", "active", "completed"]), start, "",
+                        f"{rng.randint(1000, 500000)}.{rng.randint(0, 99):02}", "USD", "BID", words(rng, 10)])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,194 @@
+# CSV in and out for every entity (issue 5): all or nothing, FILE:LINE reports, round trip.
+$ pymes -q init && cp $E2E/data/*.csv .
+
+$ pymes institution import institutions.csv
+! pymes: 3 rows: 3 added, 0 updated, 0 unchanged
+
+$ pymes meeting import meetings.csv
+! pymes: 2 rows: 2 added, 0 updated, 0 unchanged
+
+$ pymes activity import activities.csv
+! pymes: 3 rows: 3 added, 0 updated, 0 unchanged
+
+$ pymes project import projects.csv
+! pymes: 2 rows: 2 added, 0 updated, 0 unchanged
+
+$ pymes -f csv institution list | tail -3
+XEMP,"Ejemplo ""raro"", con comas",ES,extra-regional,agencia; fondo,,,,"línea 1
+línea 2",withdrawn,2003-10-15,accession,Madrid,,2009-06-30
+NUEVA,Sin adhesión,,regional,,,,,,non-party,,,,,
+
+# Export, import into an empty registry, export again: byte-identical, for every entity.
+$ for e in institution meeting activity project; do pymes $e export > $e.csv; done; cat activity.csv project.csv
+id,ref,institution,area,title,description,status,start_on,end_on,highlight,url,tags,recorded_on
+1,T-1,SELA,training,"Taller, ""exportación""","=SUM(A1)
+segunda línea",done,2026-03-02,2026-03-06,true,,pymes;exportación,2026-03-10
+2,,CAF,public-policy,+Consulta pública,@menciones,planned,,,false,https://caf.com/x,,2026-04-01
+3,B-1,XEMP,information,Boletín,,ongoing,2026-01-01,,false,,,2026-01-02
+id,ref,title,area,lead,partners,meeting,status,start_on,end_on,budget,currency,funding,description
+1,P-1,Red pyme,training,SELA,ALIDE;CAF,1,approved,2027-01-01,2027-12-31,25000.00,USD,BID; fondos propios,"-descripción
+con salto"
+2,,Observatorio,public-policy,CAF,,,proposed,,,1200.50,EUR,,
+
+$ pymes -q -R copy.db init --empty && for e in institution meeting activity project; do pymes -q -R copy.db $e import $e.csv; done && for e in institution meeting activity project; do pymes -R copy.db $e export | cmp - $e.csv && echo "$e: identical"; done
+institution: identical
+meeting: identical
+activity: identical
+project: identical
+
+# Importing the same files again changes nothing and writes no history.
+$ pymes -R copy.db -f csv log | wc -l; for e in institution meeting activity project; do pymes -R copy.db $e import $e.csv; done; pymes -R copy.db -f csv log | wc -l
+35
+35
+! pymes: 14 rows: 0 added, 0 updated, 14 unchanged
+! pymes: 2 rows: 0 added, 0 updated, 2 unchanged
+! pymes: 3 rows: 0 added, 0 updated, 3 unchanged
+! pymes: 2 rows: 0 added, 0 updated, 2 unchanged
+
+# JSON export is typed.
+$ pymes project export --format json
+[
+{"id":1,"ref":"P-1","title":"Red pyme","area":"training","lead":"SELA","partners":["ALIDE","CAF"],"meeting":1,"status":"approved","start_on":"2027-01-01","end_on":"2027-12-31","budget":25000.00,"currency":"USD","funding":"BID; fondos propios","description":"-descripción\ncon salto"},
+{"id":2,"ref":null,"title":"Observatorio","area":"public-policy","lead":"CAF","partners":[],"meeting":null,"status":"proposed","start_on":null,"end_on":null,"budget":1200.50,"currency":"EUR","funding":null,"description":null}
+]
+
+$ pymes -f json meeting export --status scheduled
+[
+{"id":2,"title":null,"date":"2027-03-15","end_date":"2027-03-16","time":null,"timezone":null,"place":"São Paulo","country":"BR","host":null,"attendees":["INTAL"],"status":"scheduled","agenda":null,"minutes":null}
+]
+
+# Filters of list work on export.
+$ pymes activity export --format json --institution SELA --area capacitacion | cut -c1-75
+[
+{"id":1,"ref":"T-1","institution":"SELA","area":"training","title":"Taller,
+]
+
+# Standard input, and matching by ref: a row without id updates the activity with that ref.
+$ printf 'ref,institution,area,title,status\nT-1,SELA,training,"Taller, ""exportación""",cancelled\nT-9,SELA,info,Nuevo,planned\n' | pymes activity import -
+! pymes: 2 rows: 1 added, 1 updated, 0 unchanged
+
+$ pymes activity export --format json --institution SELA | python3 -c 'import json, sys; [print(r["id"], r["ref"], r["title"], r["status"]) for r in json.load(sys.stdin)]'
+1 T-1 Taller, "exportación" cancelled
+4 T-9 Nuevo planned
+
+$ pymes -f csv log --entity activity --key 1 --limit 1 | cut -d, -f3-
+action,entity,key,changes
+import,activity,1,"{""status"":[""done"",""cancelled""]}"
+
+# --dry-run checks and reports, writing nothing.
+$ printf 'title,area,lead\nUno,info,SELA\n' | pymes project import --dry-run; pymes -f csv project list | wc -l
+4
+! pymes: 1 row: 1 added, 0 updated, 0 unchanged (dry run: nothing was written)
+
+# Every bad row is reported with its line; nothing is written; exit 65.
+$ printf 'institution,area,title,start_on,end_on\nSELA,info,Bien,2026-01-01,\nNOPE,info,x,2026-01-01,\nSELA,deportes,x,2026-01-01,\nSELA,info\nSELA,info,"dos\nlíneas",2026-05-02,2026-05-01\nSELA,info,x,2026-02-30,\n"SELA",info,"sin cerrar\n' > bad.csv; pymes activity import bad.csv; echo "exit $?"; pymes -f csv activity list | wc -l
+exit 65
+6
+! bad.csv:3: institution: there is no institution NOPE
+! bad.csv:4: area: 'deportes' is not an area
+! bad.csv:5: 2 fields, but the header has 5
+! bad.csv:6: end_on: 2026-05-01 is before start_on 2026-05-02
+! bad.csv:8: start_on: '2026-02-30' is not a date
+! bad.csv:9: a quoted field that starts here is never closed (every opening " needs a closing "; a " inside a field is written "")
+! pymes: error: 6 problems in bad.csv; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+
+$ printf 'institution,area,titel,colour\nSELA,info,x,red\n' | pymes activity import
+! -:1: unknown column 'titel' (did you mean 'title'?)
+! -:1: unknown column 'colour'
+! -:1: the required column 'title' is missing
+! pymes: error: 3 problems in -; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
+$ printf 'title,area\nx,info\n' | pymes project import -
+! -:1: the required column 'lead' is missing
+! pymes: error: 1 problem in -; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
+$ printf 'code,name,code\nA1,x,A1\n' | pymes institution import
+! -:1: column 'code' appears twice
+! pymes: error: 1 problem in -; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
+$ : > empty.csv; pymes meeting import empty.csv
+! pymes: error: empty.csv: the file is empty
+! pymes: hint: the first line must name the columns
+? 65
+
+$ pymes meeting import no-such-file.csv
+! pymes: error: cannot read no-such-file.csv
+! pymes: hint: check the file's name and permissions
+? 66
+
+# At most 100 reports, then how many more.
+$ { echo 'institution,area,title'; for i in $(seq 1 150); do echo "NOPE$i,info,x"; done; } | pymes activity import 2>&1 | tail -3
+-: ... and 50 more
+pymes: error: 150 problems in -; nothing was written
+pymes: hint: fix the lines named above and import the file again
+
+# A spreadsheet saved in a Spanish locale: ';', CRLF, Windows-1252.
+$ pymes activity import hoja-cp1252.csv
+! hoja-cp1252.csv:1: the header is one column with ';' in it: the file separates fields with ';'
+! pymes: error: 1 problem in hoja-cp1252.csv; nothing was written
+! pymes: hint: add --delimiter ';' (or set delimiter = ";" under [csv] in the config)
+? 65
+
+$ pymes activity import --delimiter ';' hoja-cp1252.csv
+! hoja-cp1252.csv:2: the text is not valid UTF-8 (if the file was saved as Latin-1 or Windows-1252, say so with --encoding latin1 or --encoding cp1252)
+! pymes: error: 1 problem in hoja-cp1252.csv; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
+$ pymes activity import --delimiter ';' --encoding cp1252 hoja-cp1252.csv && pymes -f csv activity list --search dialogo | cut -d, -f3-6
+institution,area,title,description
+ALIDE,public-policy,Diálogo “pyme”,
+! pymes: 2 rows: 2 added, 0 updated, 0 unchanged
+
+# The broken csvkit files are refused, naming the line.
+$ cd $FIXTURES/csvkit/examples && for f in bad mac_newlines test_utf16_little test_utf16_big; do pymes institution import $f.csv 2>&1 | grep -v "^pymes:"; done
+bad.csv:1: unknown column 'column_a'
+bad.csv:1: unknown column 'column_b'
+bad.csv:1: unknown column 'column_c'
+bad.csv:1: the required column 'code' is missing
+mac_newlines.csv:1: a line ends with a lone carriage return (old Mac line ends) (save the file with LF or CRLF line ends)
+test_utf16_little.csv:1: the file is UTF-16, not UTF-8 (save it from the spreadsheet as "CSV UTF-8")
+test_utf16_big.csv:1: the file is UTF-16, not UTF-8 (save it from the spreadsheet as "CSV UTF-8")
+
+# ... and as data under a valid header, each with the line it is on.
+$ for f in bad null_byte test_latin1 test_empty_columns_long_row test_empty_columns_short_row; do { echo "code,name,notes"; tail -n +2 $FIXTURES/csvkit/examples/$f.csv; } > $f.csv; pymes institution import $f.csv 2>&1 | grep -v "^pymes:"; done
+bad.csv:2: 4 fields, but the header has 3
+bad.csv:3: 2 fields, but the header has 3
+bad.csv:4: code: '0' is not an institution code
+null_byte.csv:2: a NUL byte: this is not a text file (or it is UTF-16) (save it from the spreadsheet as "CSV UTF-8")
+test_latin1.csv:2: code: '1' is not an institution code
+test_latin1.csv:3: the text is not valid UTF-8 (if the file was saved as Latin-1 or Windows-1252, say so with --encoding latin1 or --encoding cp1252)
+test_empty_columns_long_row.csv:2: 4 fields, but the header has 3
+test_empty_columns_short_row.csv:2: 2 fields, but the header has 3
+
+# Formulas are made inert for spreadsheets, and import undoes it.
+$ pymes activity export --spreadsheet-safe --institution CAF | cut -d, -f5,6
+title,description
+'+Consulta pública,'@menciones
+
+$ pymes activity export --spreadsheet-safe > safe.csv && pymes -q -R safe.db init && for e in institution meeting; do pymes -q $e export | pymes -q -R safe.db $e import; done && pymes -q -R safe.db activity import safe.csv && pymes -R safe.db activity export | cmp - <(pymes activity export) && echo "spreadsheet-safe round trip: identical"
+spreadsheet-safe round trip: identical
+
+$ pymes activity export --excel --institution CAF | od -c | head -2
+0000000 357 273 277   i   d   ;   r   e   f   ;   i   n   s   t   i   t
+0000020   u   t   i   o   n   ;   a   r   e   a   ;   t   i   t   l   e
+
+# A membership in the file that contradicts the registry's log is refused.
+$ printf 'code,name,joined_on,joined_via\nSELA,Sela,2001-01-01,accession\n' | pymes institution import
+! -:2: joined_on: accession 2001-01-01 on SELA differs from the registry, where SELA is a party since 1996-12-10 (founding signatory)
+! pymes: error: 1 problem in -; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
+# ~100k rows, checked for completeness (not for time).
+$ python3 $E2E/../../bench/generate.py big --institutions 50 --meetings 10 --projects 10 --activities 100000 && pymes -q -R big.db init --empty && pymes -q -R big.db institution import big/institution.csv && pymes -R big.db activity import big/activity.csv && pymes -R big.db activity export | cmp - big/activity.csv; pymes -R big.db db check
+! pymes: 100000 rows: 100000 added, 0 updated, 0 unchanged
+! pymes: the registry is sound
+
