@@ -33,7 +33,7 @@ void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
 
 struct ListOptions {
     std::vector<std::string> institutions, areas;
-    std::string status, from, to, search;
+    std::string status, from, to, recorded_from, recorded_to, search;
     bool highlight = false;
     int limit = -1;
 
@@ -43,6 +43,8 @@ struct ListOptions {
         cmd->add_option("--status", status, "planned, ongoing, done or cancelled")->transform(field_validator(spec, "status"));
         cmd->add_option("--from", from, "Taking place on or after this date")->transform(date_validator());
         cmd->add_option("--to", to, "Taking place on or before this date")->transform(date_validator());
+        cmd->add_option("--recorded-from", recorded_from, "Recorded on or after this date")->transform(date_validator());
+        cmd->add_option("--recorded-to", recorded_to, "Recorded on or before this date")->transform(date_validator());
         cmd->add_flag("--highlight", highlight, "Only the most relevant");
         cmd->add_option("--search", search, "Containing these words (accents do not matter)");
         cmd->add_option("--limit", limit, "At most N")->check(CLI::PositiveNumber);
@@ -56,6 +58,8 @@ struct ListOptions {
         if (!from.empty()) f.from = Date::parse_iso(from);
         if (!to.empty()) f.to = Date::parse_iso(to);
         if (f.from && f.to && *f.to < *f.from) throw UsageError("--to is before --from");
+        if (!recorded_from.empty()) f.recorded_from = Date::parse_iso(recorded_from);
+        if (!recorded_to.empty()) f.recorded_to = Date::parse_iso(recorded_to);
         f.highlight_only = highlight;
         if (!search.empty()) f.search = search;
         f.limit = limit;

@@ -182,6 +182,14 @@ Query activity_query(const ActivityFilter& f) {
         q.where += " AND r.start_on <= ?";
         q.params.push_back(f.to->iso());
     }
+    if (f.recorded_from) {
+        q.where += " AND r.recorded_on >= ?";
+        q.params.push_back(f.recorded_from->iso());
+    }
+    if (f.recorded_to) {
+        q.where += " AND r.recorded_on <= ?";
+        q.params.push_back(f.recorded_to->iso());
+    }
     if (f.highlight_only) q.where += " AND r.highlight = 1";
     if (f.search) {
         q.where += " AND r.id IN (SELECT rowid FROM activity_fts WHERE activity_fts MATCH ?)";

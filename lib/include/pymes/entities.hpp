@@ -19,6 +19,7 @@ struct ActivityFilter {
     std::vector<std::string> institutions, areas;  ///< any of
     std::optional<std::string> status;
     std::optional<Date> from, to;  ///< activities whose dates overlap [from, to]
+    std::optional<Date> recorded_from, recorded_to;  ///< recorded_on within
     bool highlight_only = false;
     std::optional<std::string> search;
     int limit = -1;

@@ -1,0 +1,117 @@
+// pymes digest [--week W|last|this] [--from D --to D] [--as-of D] [--format F] [--language L]
+//              [-o FILE] [--quiet-if-empty]
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "pymes/digest.hpp"
+#include "pymes/errors.hpp"
+#include "record_options.hpp"
+#include "validators.hpp"
+
+namespace pymes::cli {
+
+namespace {
+
+struct DigestArgs {
+    std::string week, from, to, as_of, format, language, output;
+    bool quiet_if_empty = false;
+};
+
+DigestOptions resolve(Context& ctx, const DigestArgs& a) {
+    const Config& c = ctx.config();
+    DigestOptions o;
+    o.as_of = a.as_of.empty() ? Date::today() : *Date::parse_iso(a.as_of);
+    o.upcoming_weeks = c.digest_upcoming_weeks;
+    o.max_items = c.digest_max_items;
+    o.language = a.language.empty() ? c.language : a.language;
+    o.title = c.digest_title;
+    if (!a.week.empty() && (!a.from.empty() || !a.to.empty()))
+        throw UsageError("give either --week or --from/--to, not both");
+    if (!a.from.empty() || !a.to.empty()) {
+        if (a.from.empty()) throw UsageError("--to needs --from");
+        o.from = *Date::parse_iso(a.from);
+        o.to = a.to.empty() ? o.as_of : *Date::parse_iso(a.to);
+        if (o.to < o.from) throw UsageError(fmt::format("--to {} is before --from {}", o.to.iso(), o.from.iso()));
+        return o;
+    }
+    IsoWeek week;
+    if (a.week.empty() || a.week == "last") week = last_complete_week(o.as_of);
+    else if (a.week == "this") week = IsoWeek::of(o.as_of);
+    else if (auto w = IsoWeek::parse(a.week)) week = *w;
+    else
+        throw UsageError(fmt::format("--week: '{}' is not an ISO week", a.week),
+                         "write YYYY-Www of a week that exists (2026-W48; W53 only in long years), last or this");
+    o.week = week;
+    o.from = week.monday();
+    o.to = week.sunday();
+    return o;
+}
+
+/// Writes `text` to `path` through a temporary file in the same folder and a rename, so that a
+/// reader (a mailer) never sees half a digest.
+void write_atomically(const std::string& path, const std::string& text) {
+    namespace fs = std::filesystem;
+    const fs::path target(path);
+    const fs::path temp = (target.has_parent_path() ? target.parent_path() : fs::path(".")) /
+                          fmt::format(".{}.tmp-{}", target.filename().string(), ::getpid());
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        if (!out) throw Error(Exit::cant_create, fmt::format("cannot write {}", path), "check that the folder exists and is writable");
+        out << text;
+        out.flush();
+        if (!out) {
+            std::error_code ec;
+            fs::remove(temp, ec);
+            throw Error(Exit::io, fmt::format("cannot write {} (disk full?)", path));
+        }
+    }
+    std::error_code ec;
+    fs::rename(temp, target, ec);
+    if (ec) {
+        fs::remove(temp, ec);
+        throw Error(Exit::cant_create, fmt::format("cannot create {}: {}", path, ec.message()));
+    }
+}
+
+}  // namespace
+
+void register_digest(CLI::App& app, Context& ctx) {
+    auto a = std::make_shared<DigestArgs>();
+    auto* cmd = app.add_subcommand("digest", "The digest of a week (default: the last complete one) for every party");
+    cmd->add_option("--week", a->week, "YYYY-Www, last (default) or this");
+    cmd->add_option("--from", a->from, "First day of another period")->transform(date_validator());
+    cmd->add_option("--to", a->to, "Last day of that period (default: --as-of)")->transform(date_validator());
+    cmd->add_option("--as-of", a->as_of, "Write it as of this day (default: today)")->transform(date_validator());
+    cmd->add_option("--format", a->format, "text (default: config digest.format), markdown, html or json")
+        ->check(CLI::IsMember({"text", "markdown", "html", "json"}));
+    cmd->add_option("--language", a->language, "es (default: config language), en or pt")->check(CLI::IsMember({"es", "en", "pt"}));
+    cmd->add_option("-o,--output", a->output, "Write to FILE (atomically) instead of standard output");
+    cmd->add_flag("--quiet-if-empty", a->quiet_if_empty, "Print nothing when nothing happened (cron then sends no mail)");
+    cmd->footer(
+        "Examples:\n"
+        "  pymes digest                                   # last week, in Spanish, as text\n"
+        "  pymes digest --week 2026-W48 --format html -o resumen.html\n"
+        "  pymes digest --quiet-if-empty --format markdown --language pt\n"
+        "  0 7 * * 1  pymes digest --quiet-if-empty | mail -s \"Resumen semanal\" partes@example.org");
+    ctx.on(cmd, [&ctx, a] {
+        DigestOptions o = resolve(ctx, *a);
+        std::string f = a->format;
+        if (f.empty()) f = ctx.global.format == "json" ? "json" : ctx.config().digest_format;
+        const DigestFormat format = parse_digest_format(f);
+        Digest d = build_digest(ctx.registry(), o);
+        if (d.empty() && a->quiet_if_empty) return;
+        if (a->output.empty()) {
+            render_digest(ctx.out, d, format);
+            return;
+        }
+        std::ostringstream text;
+        render_digest(text, d, format);
+        write_atomically(a->output, text.str());
+    });
+}
+
+}  // namespace pymes::cli

@@ -1,0 +1,89 @@
+#pragma once
+/// The weekly digest (SPEC §5): what happened in a period, built as a value, then rendered as
+/// text (72 columns), Markdown, one self-contained HTML page, or JSON, in es, en or pt.
+
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "pymes/dates.hpp"
+
+namespace pymes {
+
+class Registry;
+
+struct DigestOptions {
+    Date from, to;          ///< the period, inclusive
+    Date as_of;             ///< the digest is written as of this day
+    std::optional<IsoWeek> week;  ///< when the period is one ISO week
+    int upcoming_weeks = 4;
+    int max_items = 25;
+    std::string language = "es";
+    std::string title;  ///< empty: the catalogue's title
+};
+
+/// The period a digest covers by default: the last complete ISO week before `as_of`.
+IsoWeek last_complete_week(Date as_of);
+
+struct DigestMembership {
+    std::string code, name, kind, date;
+    std::optional<std::string> place, reference;
+};
+struct DigestMeeting {
+    std::int64_t id = 0;
+    std::string date, status;
+    std::optional<std::string> title, end_date, time, timezone, place, country, host;
+    std::vector<std::string> attendees;  ///< codes
+    std::vector<std::pair<std::int64_t, std::string>> projects;  ///< selected: id, title
+};
+struct DigestProject {
+    std::int64_t id = 0;
+    std::string title, area, lead, status;
+    std::optional<std::string> previous_status;  ///< nullopt: added in the period
+    std::optional<std::string> end_on, budget, currency;
+};
+struct DigestActivity {
+    std::int64_t id = 0;
+    std::string institution, institution_name, area, title, status;
+    std::optional<std::string> start_on, end_on;
+    bool highlight = false;
+};
+
+template <class T>
+struct DigestSection {
+    std::vector<T> items;    ///< at most max_items
+    std::size_t total = 0;   ///< all of them
+    std::string command;     ///< the pymes command that lists them all
+};
+
+struct AreaCount {
+    std::string area;
+    std::size_t count = 0;
+};
+
+struct Digest {
+    DigestOptions options;
+    std::string title;
+    DigestSection<DigestMembership> membership;
+    DigestSection<DigestMeeting> meetings_held, meetings_upcoming;
+    DigestSection<DigestProject> projects_changed, projects_ending;
+    /// Sorted by area (the agreement's order), institution, highlights first, date.
+    DigestSection<DigestActivity> activities_recorded, activities_taking_place;
+    std::vector<AreaCount> recorded_by_area, taking_place_by_area;  ///< complete, every area
+    std::int64_t parties = 0, active_projects = 0, activities_this_year = 0;
+    /// Nothing happened in the period (the totals do not count).
+    bool empty() const;
+};
+
+Digest build_digest(Registry& registry, const DigestOptions& options);
+
+enum class DigestFormat { text, markdown, html, json };
+DigestFormat parse_digest_format(std::string_view s);
+void render_digest(std::ostream& out, const Digest& digest, DigestFormat format);
+
+/// A date as people read it: "10 de diciembre de 2026", "10 December 2026".
+std::string long_date(const std::string& iso, std::string_view language);
+
+}  // namespace pymes

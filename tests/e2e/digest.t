@@ -1,0 +1,204 @@
+# The weekly digest (issue 6), on a registry this test builds, written as of 2026-11-25.
+$ pymes -q init && pymes -q institution import $E2E/data/digest/institutions.csv && pymes -q meeting import $E2E/data/digest/meetings.csv && pymes -q activity import $E2E/data/digest/activities.csv && pymes -f csv activity list | wc -l
+7
+
+$ pymes -q project add --title "Red de centros de capacitación" --area training --lead SELA --partner ALIDE --meeting 1 --budget 25000 --currency USD --status approved --end 2026-12-15 > /dev/null && pymes -q project add --title Observatorio --area public-policy --lead CAF > /dev/null && pymes -q project edit 2 --status active > /dev/null && pymes -q project add --title "Portal antiguo" --area information --lead ALIDE --status completed > /dev/null
+
+# The history's times are the test's, so the digest is the same every day.
+$ sqlite3 home/.local/share/pymes/registry.db "UPDATE history SET at = '2026-11-19T15:00:00Z' WHERE entity = 'project' AND key IN ('1', '2'); UPDATE history SET at = '2026-10-01T09:00:00Z' WHERE entity = 'project' AND key = '3'"
+
+$ pymes digest --as-of 2026-11-25
+Acuerdo Marco de Cooperación Pymes: resumen semanal
+===================================================
+Semana 2026-W47: del 16 de noviembre de 2026 al 22 de noviembre de 2026.
+Situación al 25 de noviembre de 2026.
+
+Adhesiones y retiros
+--------------------
+- Corporación Andina de Fomento (CAF): adhesión el 18 de noviembre de
+  2026, Caracas (Nota 5/2026)
+- Agencia Española de Cooperación (AECID): retiro el 20 de noviembre de
+  2026
+
+Reuniones del período
+---------------------
+- 20 de noviembre de 2026, 10:00 (America/Lima): Reunión de coordinación
+  <XXX>, Lima (PE); anfitrión SELA
+  Participan: ALIDE, CAF, SELA
+  Proyectos seleccionados: #1 Red de centros de capacitación
+
+Próximas reuniones
+------------------
+- 10 de diciembre de 2026 – 11 de diciembre de 2026: Reunión de
+  coordinación, Arequipa (PE); anfitrión BOLIVAR
+  Participan: INTAL, SELA
+
+Proyectos nuevos o con cambio de estado
+---------------------------------------
+- #1 Red de centros de capacitación (SELA, capacitación): nuevo,
+  aprobado
+- #2 Observatorio (CAF, políticas públicas): nuevo, activo
+
+Proyectos que terminan pronto
+-----------------------------
+- #1 Red de centros de capacitación (SELA, capacitación): termina el 15
+  de diciembre de 2026
+
+Actividades registradas (4)
+---------------------------
+Por área: información 0, administración y gestión 0, capacitación 2,
+transferencia tecnológica 1, políticas públicas 1
+
+Capacitación
+  Sela (SELA)
+  * Taller de exportación para pymes de la región andina y del Caribe
+    con énfasis en comercio electrónico, 17 de noviembre de 2026 – 20 de
+    noviembre de 2026 (realizada)
+  - Curso de gestión financiera, 1 de febrero de 2027 (planificada)
+
+Transferencia tecnológica
+  Intal (INTAL)
+  - Misión técnica, 16 de noviembre de 2026 (realizada)
+
+Políticas públicas
+  Corporación Andina de Fomento (CAF)
+  * Consulta pública sobre crédito pyme, 22 de noviembre de 2026
+    (planificada)
+
+Actividades en el período (4)
+-----------------------------
+Por área: información 1, administración y gestión 0, capacitación 1,
+transferencia tecnológica 1, políticas públicas 1
+
+Información
+  Alide (ALIDE)
+  - Boletín trimestral, 1 de noviembre de 2026 – 31 de diciembre de 2026
+    (en curso)
+
+Capacitación
+  Sela (SELA)
+  * Taller de exportación para pymes de la región andina y del Caribe
+    con énfasis en comercio electrónico, 17 de noviembre de 2026 – 20 de
+    noviembre de 2026 (realizada)
+
+Transferencia tecnológica
+  Intal (INTAL)
+  - Misión técnica, 16 de noviembre de 2026 (realizada)
+
+Políticas públicas
+  Corporación Andina de Fomento (CAF)
+  * Consulta pública sobre crédito pyme, 22 de noviembre de 2026
+    (planificada)
+
+Totales
+-------
+Partes del acuerdo: 12
+Proyectos activos: 1
+Actividades en 2026: 4
+
+# Every format and language against its golden file; the same arguments give the same bytes.
+$ for f in text markdown html json; do for l in es en pt; do pymes digest --as-of 2026-11-25 --format $f --language $l > digest.$l.$f; cmp digest.$l.$f $E2E/golden/digest.$l.$f || echo "differs: $l $f"; done; done; pymes digest --as-of 2026-11-25 --format html | cmp - digest.es.html && echo same bytes
+same bytes
+
+$ pymes digest --as-of 2026-11-25 --format html | python3 $E2E/html_check.py
+ok
+
+$ pymes digest --as-of 2026-11-25 --format json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["week"], d["from"], d["to"], d["empty"], {k: v["total"] for k, v in d.items() if isinstance(v, dict) and "total" in v}, d["totals"])'
+2026-W47 2026-11-16 2026-11-22 False {'membership': 2, 'meetings_held': 1, 'meetings_upcoming': 1, 'projects_changed': 2, 'projects_ending': 1, 'activities_recorded': 4, 'activities_taking_place': 4} {'parties': 12, 'active_projects': 1, 'activities_this_year': 4}
+
+# At most digest.max_items a section, then the command that lists them all; counts by area stay complete.
+$ printf '[digest]\nmax_items = 1\n' > cap.toml && pymes -c cap.toml digest --as-of 2026-11-25 --language en | sed -n '/Activities recorded/,/Totals/p'
+Activities recorded (4)
+-----------------------
+By area: information 0, management 0, training 2, technology transfer 1,
+public policy 1
+
+Training
+  Sela (SELA)
+  * Taller de exportación para pymes de la región andina y del Caribe
+    con énfasis en comercio electrónico, 17 November 2026 – 20 November
+    2026 (done)
+and 3 more, listed by:
+  pymes activity list --recorded-from 2026-11-16 --recorded-to 2026-11-22
+
+Activities taking place (4)
+---------------------------
+By area: information 1, management 0, training 1, technology transfer 1,
+public policy 1
+
+Information
+  Alide (ALIDE)
+  - Boletín trimestral, 1 November 2026 – 31 December 2026 (ongoing)
+and 3 more, listed by:
+  pymes activity list --from 2026-11-16 --to 2026-11-22
+
+Totals
+
+# An empty period says so in one line; with --quiet-if-empty, nothing at all, and exit 0.
+$ pymes digest --as-of 2026-11-25 --week 2026-W10
+Acuerdo Marco de Cooperación Pymes: resumen semanal
+===================================================
+Semana 2026-W10: del 2 de marzo de 2026 al 8 de marzo de 2026. Situación
+al 25 de noviembre de 2026.
+
+Sin novedades en este período.
+
+$ pymes digest --as-of 2026-11-25 --week 2026-W10 --quiet-if-empty; echo "exit $? bytes $(pymes digest --as-of 2026-11-25 --week 2026-W10 --quiet-if-empty | wc -c)"
+exit 0 bytes 0
+
+$ pymes digest --as-of 2026-11-25 --week 2026-W10 --quiet-if-empty -o empty.html; ls empty.html 2>&1 | head -1
+ls: cannot access 'empty.html': No such file or directory
+
+# Weeks: 53 exists in 2026 and runs into 2027; week 60 does not; ranges must run forwards.
+$ pymes digest --as-of 2026-11-25 --week 2026-W53 --format json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["week"], d["from"], d["to"])'
+2026-W53 2026-12-28 2027-01-03
+
+$ pymes digest --as-of 2026-11-25 --week 2027-W01 --language en | sed -n 3,4p
+Week 2027-W01: 4 January 2027 to 10 January 2027. As of 25 November
+2026.
+
+$ pymes digest --week 2025-W53
+! pymes: error: --week: '2025-W53' is not an ISO week
+! pymes: hint: write YYYY-Www of a week that exists (2026-W48; W53 only in long years), last or this
+? 64
+
+$ pymes digest --week 2026-W60
+! pymes: error: --week: '2026-W60' is not an ISO week
+! pymes: hint: write YYYY-Www of a week that exists (2026-W48; W53 only in long years), last or this
+? 64
+
+$ pymes digest --from 2026-11-20 --to 2026-11-10
+! pymes: error: --to 2026-11-10 is before --from 2026-11-20
+? 64
+
+$ pymes digest --week 2026-W47 --from 2026-11-20
+! pymes: error: give either --week or --from/--to, not both
+? 64
+
+$ pymes digest --from 2026-11-01 --to 2026-11-30 --as-of 2026-11-30 --format json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["week"], d["from"], d["to"], d["activities_recorded"]["total"])'
+None 2026-11-01 2026-11-30 4
+
+# -o writes atomically, and refuses a folder that does not exist.
+$ pymes digest --as-of 2026-11-25 --format html -o resumen.html && cmp resumen.html digest.es.html && ls -a | grep '\.tmp-' | wc -l
+0
+
+$ pymes digest --as-of 2026-11-25 -o no/such/folder/resumen.txt
+! pymes: error: cannot write no/such/folder/resumen.txt
+! pymes: hint: check that the folder exists and is writable
+? 73
+
+# examples/mail-digest sends the HTML with a plain-text alternative through sendmail -t...
+$ SENDMAIL=cat $E2E/../../examples/mail-digest partes@example.org --as-of 2026-11-25 | grep -E '^(To|Subject|MIME|Content-Type|--pymes)' | sed 's/pymes-[0-9]*-[0-9]*/pymes-B/'
+To: partes@example.org
+Subject: =?UTF-8?B?QWN1ZXJkbyBNYXJjbyBkZSBDb29wZXJhY2nDs24gUHltZXM6IHJlc3VtZW4gc2VtYW5hbA==?=
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="pymes-B"
+--pymes-B
+Content-Type: text/plain; charset=utf-8
+--pymes-B
+Content-Type: text/html; charset=utf-8
+--pymes-B--
+
+# ... and nothing at all in a quiet week.
+$ SENDMAIL=cat $E2E/../../examples/mail-digest partes@example.org --as-of 2026-11-25 --week 2026-W10 | wc -c
+0
