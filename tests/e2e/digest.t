@@ -188,7 +188,7 @@ $ pymes digest --as-of 2026-11-25 -o no/such/folder/resumen.txt
 ? 73
 
 # examples/mail-digest sends the HTML with a plain-text alternative through sendmail -t...
-$ SENDMAIL=cat $E2E/../../examples/mail-digest partes@example.org --as-of 2026-11-25 | grep -E '^(To|Subject|MIME|Content-Type|--pymes)' | sed 's/pymes-[0-9]*-[0-9]*/pymes-B/'
+$ SENDMAIL=cat $E2E/../../examples/mail-digest partes@example.org --as-of 2026-11-25 | grep -E '^(To:|Subject:|MIME-|Content-Type:|--pymes)' | sed 's/pymes-[0-9]*-[0-9]*/pymes-B/'
 To: partes@example.org
 Subject: =?UTF-8?B?QWN1ZXJkbyBNYXJjbyBkZSBDb29wZXJhY2nDs24gUHltZXM6IHJlc3VtZW4gc2VtYW5hbA==?=
 MIME-Version: 1.0
