@@ -69,11 +69,14 @@ constexpr const char* kAreaOrder =
     "CASE a.area WHEN 'information' THEN 1 WHEN 'management' THEN 2 WHEN 'training' THEN 3 "
     "WHEN 'technology-transfer' THEN 4 ELSE 5 END";
 
-void activities(Registry& r, const std::string& where, const std::vector<std::string>& params, int max,
-                DigestSection<DigestActivity>& section, std::vector<AreaCount>& by_area) {
+/// Activities of the period through `index`: without statistics, SQLite would rather scan the
+/// area index to group by area than seek the period (2 s instead of 3 ms on 1M activities).
+void activities(Registry& r, const std::string& index, const std::string& where, const std::vector<std::string>& params,
+                int max, DigestSection<DigestActivity>& section, std::vector<AreaCount>& by_area) {
+    const std::string from = "FROM activity a INDEXED BY " + index;
     std::map<std::string, std::size_t> counts;
     {
-        SQLite::Statement& q = prepared(r, "SELECT a.area, count(*) FROM activity a WHERE " + where + " GROUP BY a.area", params);
+        SQLite::Statement& q = prepared(r, "SELECT a.area, count(*) " + from + " WHERE " + where + " GROUP BY a.area", params);
         while (q.executeStep()) counts[q.getColumn(0).getString()] = std::size_t(q.getColumn(1).getInt64());
     }
     for (const auto& area : area_codes()) {
@@ -84,8 +87,8 @@ void activities(Registry& r, const std::string& where, const std::vector<std::st
     with_limit.push_back(std::to_string(max));
     SQLite::Statement& q = prepared(
         r,
-        "SELECT a.id, a.institution, i.name, a.area, a.title, a.status, a.start_on, a.end_on, a.highlight "
-        "FROM activity a JOIN institution i ON i.code = a.institution WHERE " + where +
+        "SELECT a.id, a.institution, i.name, a.area, a.title, a.status, a.start_on, a.end_on, a.highlight " +
+            from + " JOIN institution i ON i.code = a.institution WHERE " + where +
             " ORDER BY " + kAreaOrder + ", a.institution, a.highlight DESC, coalesce(a.start_on, a.recorded_on), a.id "
             "LIMIT CAST(?" + std::to_string(with_limit.size()) + " AS INTEGER)",
         with_limit);
@@ -211,10 +214,11 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
     }
 
     // Activities recorded in the period, and taking place in it.
-    activities(r, "a.recorded_on BETWEEN ?1 AND ?2", {from, to}, max, d.activities_recorded, d.recorded_by_area);
+    activities(r, "activity_by_recorded_on", "a.recorded_on BETWEEN ?1 AND ?2", {from, to}, max, d.activities_recorded,
+               d.recorded_by_area);
     d.activities_recorded.command = fmt::format("pymes activity list --recorded-from {} --recorded-to {}", from, to);
-    activities(r, "coalesce(a.end_on, a.start_on) >= ?1 AND a.start_on <= ?2", {from, to}, max, d.activities_taking_place,
-               d.taking_place_by_area);
+    activities(r, "activity_by_span", "coalesce(a.end_on, a.start_on) >= ?1 AND a.start_on <= ?2", {from, to}, max,
+               d.activities_taking_place, d.taking_place_by_area);
     d.activities_taking_place.command = fmt::format("pymes activity list --from {} --to {}", from, to);
 
     // Totals: parties on the last day of the period, active projects, activities of its year.
@@ -224,7 +228,9 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
                       "IN ('founding', 'accession')",
                       {to});
     d.active_projects = count(r, "SELECT count(*) FROM project WHERE status = 'active'", {});
-    d.activities_this_year = count(r, "SELECT count(*) FROM activity a WHERE coalesce(a.end_on, a.start_on) >= ?1 AND a.start_on <= ?2",
+    d.activities_this_year = count(r,
+                                   "SELECT count(*) FROM activity a INDEXED BY activity_by_span "
+                                   "WHERE coalesce(a.end_on, a.start_on) >= ?1 AND a.start_on <= ?2",
                                    {fmt::format("{:04}-01-01", o.to.year()), fmt::format("{:04}-12-31", o.to.year())});
     return d;
 }

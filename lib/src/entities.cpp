@@ -256,28 +256,37 @@ Query project_query(const ProjectFilter& f) {
 std::vector<SearchHit> search(SQLite::Database& db, const std::string& text, int limit) {
     const std::string query = fts_query(text);
     if (query.empty()) throw UsageError("search: give at least one word to look for");
-    // bm25() ranks within each index; lower is better. The three result sets are merged by it.
+    // First the best `limit` matches by bm25 (lower is better, comparable across the three
+    // indexes), then titles and snippets for those alone: a snippet costs far more than a rank.
     SQLite::Statement q(db,
-                        "SELECT kind, id, title, day, snippet, rank FROM ("
-                        " SELECT 'activity' AS kind, a.id, a.title, a.start_on AS day,"
-                        "  snippet(activity_fts, -1, '[', ']', '…', 12) AS snippet, bm25(activity_fts) AS rank"
-                        "  FROM activity_fts JOIN activity a ON a.id = activity_fts.rowid WHERE activity_fts MATCH ?1"
-                        " UNION ALL"
-                        " SELECT 'meeting', m.id, coalesce(m.title, m.place, 'reunión ' || m.date), m.date,"
-                        "  snippet(meeting_fts, -1, '[', ']', '…', 12), bm25(meeting_fts)"
-                        "  FROM meeting_fts JOIN meeting m ON m.id = meeting_fts.rowid WHERE meeting_fts MATCH ?1"
-                        " UNION ALL"
-                        " SELECT 'project', p.id, p.title, p.start_on,"
-                        "  snippet(project_fts, -1, '[', ']', '…', 12), bm25(project_fts)"
-                        "  FROM project_fts JOIN project p ON p.id = project_fts.rowid WHERE project_fts MATCH ?1"
+                        "SELECT kind, id, rank FROM ("
+                        " SELECT 'activity' AS kind, rowid AS id, bm25(activity_fts) AS rank FROM activity_fts WHERE activity_fts MATCH ?1"
+                        " UNION ALL SELECT 'meeting', rowid, bm25(meeting_fts) FROM meeting_fts WHERE meeting_fts MATCH ?1"
+                        " UNION ALL SELECT 'project', rowid, bm25(project_fts) FROM project_fts WHERE project_fts MATCH ?1"
                         ") ORDER BY rank, kind, id LIMIT ?2");
     q.bind(1, query);
     q.bind(2, limit);
     std::vector<SearchHit> hits;
-    while (q.executeStep()) {
-        hits.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
-                        q.getColumn(3).isNull() ? "" : q.getColumn(3).getString(), q.getColumn(4).getString(),
-                        q.getColumn(5).getDouble()});
+    while (q.executeStep())
+        hits.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), {}, {}, {}, q.getColumn(2).getDouble()});
+    for (auto& hit : hits) {
+        // The table names come from this list, never from input.
+        const char* sql = hit.kind == "activity"
+                              ? "SELECT a.title, a.start_on, snippet(activity_fts, -1, '[', ']', '…', 12) FROM activity_fts "
+                                "JOIN activity a ON a.id = activity_fts.rowid WHERE activity_fts MATCH ?1 AND activity_fts.rowid = ?2"
+                          : hit.kind == "meeting"
+                              ? "SELECT coalesce(m.title, m.place, 'reunión ' || m.date), m.date, snippet(meeting_fts, -1, '[', ']', '…', 12) "
+                                "FROM meeting_fts JOIN meeting m ON m.id = meeting_fts.rowid WHERE meeting_fts MATCH ?1 AND meeting_fts.rowid = ?2"
+                              : "SELECT p.title, p.start_on, snippet(project_fts, -1, '[', ']', '…', 12) FROM project_fts "
+                                "JOIN project p ON p.id = project_fts.rowid WHERE project_fts MATCH ?1 AND project_fts.rowid = ?2";
+        SQLite::Statement detail(db, sql);
+        detail.bind(1, query);
+        detail.bind(2, hit.id);
+        if (detail.executeStep()) {
+            hit.title = detail.getColumn(0).getString();
+            hit.date = detail.getColumn(1).isNull() ? "" : detail.getColumn(1).getString();
+            hit.snippet = detail.getColumn(2).getString();
+        }
     }
     return hits;
 }
