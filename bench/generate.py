@@ -14,11 +14,30 @@ AREAS = ["information", "management", "training", "technology-transfer", "public
 WORDS = ("capacitación exportación gestión pymes red técnica asistencia crédito innovación "
          "comercio digital mujeres jóvenes rural turismo calidad financiamiento alianzas "
          "diagnóstico cooperación información políticas encuentro taller seminario misión").split()
+
+
+def vocabulary(rng, size=3000):
+    """Text as people write it: a few words are everywhere, most are rare (Zipf's law). The
+    agreement's own words are among the common ones; the rest are made of Spanish syllables."""
+    syllables = "ca pa ci ta ción ex por ge tión re de cré di to in no va co mer gi tal mu je res".split()
+    made = set()
+    while len(made) < size - len(WORDS):
+        made.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))))
+    words = WORDS + sorted(made)
+    rng.shuffle(words)
+    weights, total = [], 0.0
+    for rank in range(len(words)):
+        total += 1.0 / (rank + 1)
+        weights.append(total)
+    return words, weights
 COUNTRIES = "AR BO BR CL CO CR CU EC SV GT HN MX NI PA PY PE DO UY VE ES PT IT US".split()
 
 
+VOCABULARY = None
+
+
 def words(rng, n):
-    return " ".join(rng.choice(WORDS) for _ in range(n))
+    return " ".join(rng.choices(VOCABULARY[0], cum_weights=VOCABULARY[1], k=n))
 
 
 def date(rng, year_from=2000, year_to=2026):
@@ -35,6 +54,8 @@ def main():
     a = p.parse_args()
     os.makedirs(a.dir, exist_ok=True)
     rng = random.Random(1996)
+    global VOCABULARY
+    VOCABULARY = vocabulary(rng)
     codes = [f"INST-{i:05}" for i in range(a.institutions)]
 
     with open(os.path.join(a.dir, "institution.csv"), "w", newline="") as f:

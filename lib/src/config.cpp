@@ -156,6 +156,18 @@ struct Reader {
 
 }  // namespace
 
+void read_config_text(Config& config, const std::string& text, const std::string& file) {
+    try {
+        toml::table root = toml::parse(text, file);
+        Reader reader{config, file, {}};
+        reader.read(root);
+        reader.finish();
+    } catch (const toml::parse_error& e) {
+        throw ConfigError(fmt::format("{}: {}", where(file, e.source()), e.description()),
+                          "the config file is TOML; `pymes config init` writes a valid example");
+    }
+}
+
 std::string default_config_path(const Environment& env) {
     return xdg_dir(env, "XDG_CONFIG_HOME", ".config") + "/pymes/config.toml";
 }
@@ -188,15 +200,7 @@ Config load_config(const ConfigRequest& request, const Environment& env) {
         }
         std::stringstream buffer;
         buffer << in.rdbuf();
-        try {
-            toml::table root = toml::parse(buffer.str(), file);
-            Reader reader{config, file, {}};
-            reader.read(root);
-            reader.finish();
-        } catch (const toml::parse_error& e) {
-            throw ConfigError(fmt::format("{}: {}", where(file, e.source()), e.description()),
-                              "the config file is TOML; `pymes config init` writes a valid example");
-        }
+        read_config_text(config, buffer.str(), file);
         config.file = file;
     }
 

@@ -258,11 +258,26 @@ std::vector<SearchHit> search(SQLite::Database& db, const std::string& text, int
     if (query.empty()) throw UsageError("search: give at least one word to look for");
     // First the best `limit` matches by bm25 (lower is better, comparable across the three
     // indexes), then titles and snippets for those alone: a snippet costs far more than a rank.
+    // Ranking costs about a microsecond a match; words found in more than kRankedMatches
+    // records (a word in most of a million activities, where bm25 says next to nothing) are
+    // ranked among the newest `limit` of each kind only.
+    constexpr std::int64_t kRankedMatches = 20'000;
+    std::int64_t matches = 0;
+    for (const char* fts : {"activity_fts", "meeting_fts", "project_fts"}) {
+        SQLite::Statement c(db, fmt::format("SELECT count(*) FROM {0} WHERE {0} MATCH ?", fts));
+        c.bind(1, query);
+        c.executeStep();
+        matches += c.getColumn(0).getInt64();
+    }
+    const std::string newest = matches > kRankedMatches ? " ORDER BY rowid DESC LIMIT ?2" : "";
     SQLite::Statement q(db,
                         "SELECT kind, id, rank FROM ("
-                        " SELECT 'activity' AS kind, rowid AS id, bm25(activity_fts) AS rank FROM activity_fts WHERE activity_fts MATCH ?1"
-                        " UNION ALL SELECT 'meeting', rowid, bm25(meeting_fts) FROM meeting_fts WHERE meeting_fts MATCH ?1"
-                        " UNION ALL SELECT 'project', rowid, bm25(project_fts) FROM project_fts WHERE project_fts MATCH ?1"
+                        " SELECT * FROM (SELECT 'activity' AS kind, rowid AS id, bm25(activity_fts) AS rank FROM activity_fts"
+                        "  WHERE activity_fts MATCH ?1" + newest + ")"
+                        " UNION ALL SELECT * FROM (SELECT 'meeting', rowid, bm25(meeting_fts) FROM meeting_fts"
+                        "  WHERE meeting_fts MATCH ?1" + newest + ")"
+                        " UNION ALL SELECT * FROM (SELECT 'project', rowid, bm25(project_fts) FROM project_fts"
+                        "  WHERE project_fts MATCH ?1" + newest + ")"
                         ") ORDER BY rank, kind, id LIMIT ?2");
     q.bind(1, query);
     q.bind(2, limit);

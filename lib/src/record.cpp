@@ -362,8 +362,8 @@ void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id) 
     tx.commit();
 }
 
-void for_each_record(SQLite::Database& db, const EntitySpec& spec, const Query& query,
-                     const std::function<void(const Record&)>& visit) {
+void for_each_row(SQLite::Database& db, const EntitySpec& spec, const Query& query,
+                  const std::function<void(SQLite::Statement&)>& visit) {
     SQLite::Statement q(db, select_sql(spec) + " WHERE " + query.where + " ORDER BY " + query.order + " LIMIT ?");
     int n = 0;
     for (const auto& p : query.params) {
@@ -371,7 +371,12 @@ void for_each_record(SQLite::Database& db, const EntitySpec& spec, const Query& 
         else q.bind(++n);
     }
     q.bind(++n, query.limit);
-    while (q.executeStep()) visit(read_row(spec, q));
+    while (q.executeStep()) visit(q);
+}
+
+void for_each_record(SQLite::Database& db, const EntitySpec& spec, const Query& query,
+                     const std::function<void(const Record&)>& visit) {
+    for_each_row(db, spec, query, [&](SQLite::Statement& q) { visit(read_row(spec, q)); });
 }
 
 std::vector<Record> query_records(SQLite::Database& db, const EntitySpec& spec, const Query& query) {

@@ -55,6 +55,10 @@ const std::vector<std::string>& config_keys();
 /// FILE:LINE:COLUMN; Error(66) for an explicitly named file that cannot be read.
 Config load_config(const ConfigRequest& request, const Environment& env);
 
+/// Reads the TOML `text` of the file `file` into `config` (values, origins, warnings). Throws
+/// ConfigError (78) for malformed text or a wrong type, with FILE:LINE:COLUMN.
+void read_config_text(Config& config, const std::string& text, const std::string& file);
+
 /// Where the config file is looked for when none is named.
 std::string default_config_path(const Environment& env);
 

@@ -18,6 +18,7 @@
 
 namespace SQLite {
 class Database;
+class Statement;
 }
 
 namespace pymes {
@@ -129,6 +130,10 @@ struct Query {
     int limit = -1;
 };
 std::vector<Record> query_records(SQLite::Database& db, const EntitySpec& spec, const Query& query);
+/// The rows themselves, columns in field order, for a caller that writes them as they come
+/// (the exporter: no Record is built for each of a million rows).
+void for_each_row(SQLite::Database& db, const EntitySpec& spec, const Query& query,
+                  const std::function<void(SQLite::Statement&)>& visit);
 /// The same, one record at a time: memory does not grow with the number of records.
 void for_each_record(SQLite::Database& db, const EntitySpec& spec, const Query& query,
                      const std::function<void(const Record&)>& visit);
