@@ -16,7 +16,7 @@ using Register = void (*)(CLI::App&, Context&);
 constexpr Register kCommandGroups[] = {
     register_init,  register_institution, register_accede, register_activity, register_meeting,
     register_project, register_search,    register_digest, register_log,      register_db,
-    register_config,
+    register_config,  register_completion,
 };
 
 void print_error(std::ostream& err, const std::string& message, const std::string& hint) {

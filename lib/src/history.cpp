@@ -32,7 +32,9 @@ Changes changes_from_json(const std::string& json) {
     Changes changes;
     auto object = nlohmann::ordered_json::parse(json, nullptr, false);
     if (!object.is_object()) return changes;
-    for (const auto& [field, pair] : object.items()) {
+    for (const auto& item : object.items()) {
+        const auto& field = item.key();
+        const auto& pair = item.value();
         auto value = [&](std::size_t i) -> Value {
             if (!pair.is_array() || pair.size() <= i || pair[i].is_null()) return std::nullopt;
             return pair[i].is_string() ? pair[i].get<std::string>() : pair[i].dump();

@@ -3,7 +3,7 @@
 
 A transcript is a list of commands, each with what it must print and its exit status:
 
-    # a comment
+    # a comment (after a blank line or a comment; right after output, `#` is output)
     $ pymes -f csv institution list --status party    (run by bash; `> ` lines continue it)
     code,name,...                                    (stdout, exactly)
     ! pymes: error: ...                               (stderr, exactly, in order)
@@ -22,13 +22,16 @@ import tempfile
 
 def parse(path):
     blocks, current = [], None
+    after_text = False  # the previous line was a command or output, so '#' here is output
     with open(path, encoding="utf-8") as f:
         for number, raw in enumerate(f, 1):
             line = raw.rstrip("\n")
+            was_text, after_text = after_text, False
             if line.startswith("$ "):
                 current = {"line": number, "cmd": line[2:], "out": [], "err": [], "status": 0}
                 blocks.append(current)
-            elif current is None or line.startswith("#"):
+                after_text = True
+            elif current is None or (line.startswith("#") and not was_text):
                 continue
             elif line.startswith("> ") and not current["out"] and not current["err"]:
                 current["cmd"] += "\n" + line[2:]
@@ -38,6 +41,7 @@ def parse(path):
                 current["status"] = int(line[2:])
             else:
                 current["out"].append(line)
+                after_text = line != ""
     for b in blocks:
         while b["out"] and b["out"][-1] == "":
             b["out"].pop()
