@@ -54,7 +54,7 @@ void configure(SQLite::Database& db, int busy_timeout_ms) {
 
 int user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
-/// Applies migration `m` inside the caller's transaction and bumps user_version with it.
+/// Applies migration `m` inside the caller's transaction and bumps user_version with it (init).
 void apply(SQLite::Database& db, const schema::Migration& m) {
     db.exec(std::string(m.sql));
     db.exec(fmt::format("PRAGMA user_version = {}", m.version));
@@ -268,27 +268,38 @@ void Registry::backup_to(const std::string& target) {
 }
 
 std::string Registry::migrate() {
+    std::vector<Step> steps;
+    for (const auto& m : schema::kMigrations) steps.push_back({m.version, m.name, m.sql});
+    return migrate(steps);
+}
+
+std::string Registry::migrate(const std::vector<Step>& steps) {
     const int from = schema_version();
-    if (from >= program_schema_version()) return {};
+    if (steps.empty() || from >= steps.back().version) return {};
     std::string backup = fmt::format("{}.schema-{}.bak", path_, from);
     for (int n = 2; fs::exists(backup); ++n) backup = fmt::format("{}.schema-{}.{}.bak", path_, from, n);
     backup_to(backup);
     // A step may rebuild tables, which foreign keys forbid mid-way; each step is checked with
     // foreign_key_check before its commit instead (the procedure SQLite documents for ALTER).
     db_->exec("PRAGMA foreign_keys = OFF");
-    for (const auto& m : schema::kMigrations) {
-        WriteTransaction tx(*this);
-        const int current = schema_version();  // another process may have migrated meanwhile
-        if (m.version <= current) continue;
-        apply(*db_, m);
-        SQLite::Statement check(*db_, "PRAGMA foreign_key_check");
-        if (check.executeStep()) {
-            throw Error(Exit::data, fmt::format("migration {} would leave records referring to missing ones", m.name),
-                        fmt::format("nothing was changed by this step; the backup is {}", backup));
+    try {
+        for (const auto& m : steps) {
+            WriteTransaction tx(*this);
+            const int current = schema_version();  // another process may have migrated meanwhile
+            if (m.version <= current) continue;
+            db_->exec(std::string(m.sql));
+            db_->exec(fmt::format("PRAGMA user_version = {}", m.version));
+            SQLite::Statement check(*db_, "PRAGMA foreign_key_check");
+            if (check.executeStep()) {
+                throw Error(Exit::data, fmt::format("migration {} would leave records referring to missing ones", m.name),
+                            fmt::format("nothing was changed by this step; the backup is {}", backup));
+            }
+            tx.record("migrate", "registry", "schema", {{"schema", std::to_string(current), std::to_string(m.version)}});
+            tx.commit();
         }
-        tx.record("migrate", "registry", "schema",
-                  {{"schema", std::to_string(current), std::to_string(m.version)}});
-        tx.commit();
+    } catch (...) {
+        db_->exec("PRAGMA foreign_keys = ON");
+        throw;
     }
     db_->exec("PRAGMA foreign_keys = ON");
     return backup;

@@ -156,3 +156,53 @@ TEST_CASE("registry: backup writes a consistent copy and never overwrites") {
     CHECK(copy.db().execAndGet("SELECT count(*) FROM institution").getInt() == 11);
     CHECK_THROWS_AS(r.backup_to(dir.file("copy.db")), pymes::Error);
 }
+
+TEST_CASE("registry: a migration runs after a backup, in its own transaction, and is in the history") {
+    test::TempDir dir;
+    const std::string path = dir.file("r.db");
+    Registry::create(path, false, "t");
+    Registry r = Registry::open({path, 100, MigratePolicy::automatic, "t"});
+    r.db().exec("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('SELA', 'training', 'Taller', '2026-01-01')");
+    // Step 2 is the kind of change a later schema makes: a new column, and a table rebuilt.
+    const std::vector<Registry::Step> steps = {
+        {1, "0001_initial", ""},
+        {2, "0002_test",
+         "ALTER TABLE agreement ADD COLUMN note TEXT CHECK (note <> '');"
+         "CREATE TABLE meeting_attendee_new (meeting INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,"
+         " institution TEXT NOT NULL REFERENCES institution (code) ON UPDATE CASCADE, role TEXT,"
+         " PRIMARY KEY (meeting, institution)) STRICT, WITHOUT ROWID;"
+         "INSERT INTO meeting_attendee_new (meeting, institution) SELECT meeting, institution FROM meeting_attendee;"
+         "DROP TABLE meeting_attendee; ALTER TABLE meeting_attendee_new RENAME TO meeting_attendee;"}};
+    const std::string backup = r.migrate(steps);
+    CHECK(backup == path + ".schema-1.bak");
+    CHECK(r.schema_version() == 2);
+    CHECK(r.db().execAndGet("SELECT count(*) FROM activity").getInt() == 1);
+    CHECK(r.db().execAndGet("SELECT count(*) FROM pragma_table_info('agreement') WHERE name = 'note'").getInt() == 1);
+    CHECK(r.db().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    auto h = pymes::list_history(r.db(), {.since = {}, .entity = "registry", .key = {}, .limit = 1});
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].action == "migrate");
+    CHECK(*h[0].changes[0].before == "1");
+    CHECK(*h[0].changes[0].after == "2");
+    // The backup is the registry as it was, at schema 1.
+    SQLite::Database old(backup, SQLite::OPEN_READONLY);
+    CHECK(old.execAndGet("PRAGMA user_version").getInt() == 1);
+    CHECK(old.execAndGet("SELECT count(*) FROM activity").getInt() == 1);
+    // Nothing is pending any more; a second run does nothing.
+    CHECK(r.migrate(steps).empty());
+}
+
+TEST_CASE("registry: a migration that fails leaves the registry at the last good version") {
+    test::TempDir dir;
+    const std::string path = dir.file("r.db");
+    Registry::create(path, false, "t");
+    Registry r = Registry::open({path, 100, MigratePolicy::automatic, "t"});
+    const std::vector<Registry::Step> steps = {
+        {1, "0001_initial", ""},
+        {2, "0002_ok", "CREATE TABLE extra (x INTEGER) STRICT;"},
+        {3, "0003_broken", "INSERT INTO meeting_attendee VALUES (99, 'NOPE');"}};
+    CHECK_THROWS_AS(r.migrate(steps), pymes::Error);
+    CHECK(r.schema_version() == 2);
+    CHECK(r.db().execAndGet("SELECT count(*) FROM meeting_attendee").getInt() == 0);
+    CHECK(r.db().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+}

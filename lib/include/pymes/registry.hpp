@@ -69,6 +69,13 @@ public:
     /// transaction with the user_version bump inside it. Returns the backup's path, or empty
     /// when nothing was pending.
     std::string migrate();
+    /// The same with another list of migrations (`sql` of each, numbered 1..N): how the tests
+    /// run the mechanism on steps that are not (yet) in schema/.
+    struct Step {
+        int version;
+        std::string_view name, sql;
+    };
+    std::string migrate(const std::vector<Step>& steps);
     /// Writes a consistent copy to `target` with SQLite's online backup. Refuses to overwrite.
     void backup_to(const std::string& target);
 
