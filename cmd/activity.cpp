@@ -105,12 +105,7 @@ void register_activity(CLI::App& app, Context& ctx) {
                                export_records(ctx.out, ctx.registry(), spec, o->query(), style);
                            });
     }
-    {
-        auto id = std::make_shared<std::int64_t>(0);
-        auto* cmd = group->add_subcommand("show", "Every field of one activity");
-        cmd->add_option("ID", *id, "Activity id")->required()->check(CLI::PositiveNumber);
-        ctx.on(cmd, [&ctx, &spec, id] { print_one(ctx, get_record(ctx.registry(), spec, *id)); });
-    }
+    add_show_command(group, ctx, spec, "Every field of one activity");
     {
         auto id = std::make_shared<std::int64_t>(0);
         auto o = std::make_shared<RecordOptions>(spec);
@@ -124,15 +119,7 @@ void register_activity(CLI::App& app, Context& ctx) {
             print_one(ctx, edit_record(ctx.registry(), spec, *id, p));
         });
     }
-    {
-        auto id = std::make_shared<std::int64_t>(0);
-        auto* cmd = group->add_subcommand("remove", "Delete an activity");
-        cmd->add_option("ID", *id, "Activity id")->required()->check(CLI::PositiveNumber);
-        ctx.on(cmd, [&ctx, &spec, id] {
-            remove_record(ctx.registry(), spec, *id);
-            ctx.info(fmt::format("removed activity {}", *id));
-        });
-    }
+    add_remove_command(group, ctx, spec, "Delete an activity");
 }
 
 }  // namespace pymes::cli

@@ -151,15 +151,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
             print_one(ctx, edit_record(ctx.registry(), spec, *id, p, {{"attendees", *add, *remove}}));
         });
     }
-    {
-        auto id = std::make_shared<std::int64_t>(0);
-        auto* cmd = group->add_subcommand("remove", "Delete a meeting (refused while projects refer to it)");
-        cmd->add_option("ID", *id, "Meeting id")->required()->check(CLI::PositiveNumber);
-        ctx.on(cmd, [&ctx, &spec, id] {
-            remove_record(ctx.registry(), spec, *id);
-            ctx.info(fmt::format("removed meeting {}", *id));
-        });
-    }
+    add_remove_command(group, ctx, spec, "Delete a meeting (refused while projects refer to it)");
     {
         struct Options {
             std::vector<std::int64_t> ids;

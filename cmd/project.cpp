@@ -87,12 +87,7 @@ void register_project(CLI::App& app, Context& ctx) {
                                export_records(ctx.out, ctx.registry(), spec, o->query(), style);
                            });
     }
-    {
-        auto id = std::make_shared<std::int64_t>(0);
-        auto* cmd = group->add_subcommand("show", "Every field of one project");
-        cmd->add_option("ID", *id, "Project id")->required()->check(CLI::PositiveNumber);
-        ctx.on(cmd, [&ctx, &spec, id] { print_one(ctx, get_record(ctx.registry(), spec, *id)); });
-    }
+    add_show_command(group, ctx, spec, "Every field of one project");
     {
         auto id = std::make_shared<std::int64_t>(0);
         auto o = std::make_shared<RecordOptions>(spec);
@@ -111,15 +106,7 @@ void register_project(CLI::App& app, Context& ctx) {
             print_one(ctx, edit_record(ctx.registry(), spec, *id, p, {{"partners", *add, *remove}}));
         });
     }
-    {
-        auto id = std::make_shared<std::int64_t>(0);
-        auto* cmd = group->add_subcommand("remove", "Delete a project");
-        cmd->add_option("ID", *id, "Project id")->required()->check(CLI::PositiveNumber);
-        ctx.on(cmd, [&ctx, &spec, id] {
-            remove_record(ctx.registry(), spec, *id);
-            ctx.info(fmt::format("removed project {}", *id));
-        });
-    }
+    add_remove_command(group, ctx, spec, "Delete a project");
 }
 
 }  // namespace pymes::cli

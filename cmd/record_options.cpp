@@ -1,5 +1,7 @@
 #include "record_options.hpp"
 
+#include <fmt/format.h>
+
 #include "pymes/dates.hpp"
 
 namespace pymes::cli {
@@ -57,6 +59,31 @@ Patch RecordOptions::patch() const {
         if (s->off) p.emplace_back(s->field, "false");
     }
     return p;
+}
+
+namespace {
+CLI::App* id_command(CLI::App* group, const char* name, const std::string& help, const EntitySpec& spec,
+                     std::shared_ptr<std::int64_t>& id) {
+    id = std::make_shared<std::int64_t>(0);
+    auto* cmd = group->add_subcommand(name, help);
+    cmd->add_option("ID", *id, fmt::format("{} id", spec.entity))->required()->check(CLI::PositiveNumber);
+    return cmd;
+}
+}  // namespace
+
+void add_show_command(CLI::App* group, Context& ctx, const EntitySpec& spec, const std::string& help) {
+    std::shared_ptr<std::int64_t> id;
+    auto* cmd = id_command(group, "show", help, spec, id);
+    ctx.on(cmd, [&ctx, &spec, id] { print_one(ctx, get_record(ctx.registry(), spec, *id)); });
+}
+
+void add_remove_command(CLI::App* group, Context& ctx, const EntitySpec& spec, const std::string& help) {
+    std::shared_ptr<std::int64_t> id;
+    auto* cmd = id_command(group, "remove", help, spec, id);
+    ctx.on(cmd, [&ctx, &spec, id] {
+        remove_record(ctx.registry(), spec, *id);
+        ctx.info(fmt::format("removed {} {}", spec.entity, *id));
+    });
 }
 
 void print_one(Context& ctx, const Record& record) {

@@ -49,6 +49,11 @@ private:
     std::vector<std::unique_ptr<Switch>> switches_;
 };
 
+/// `show ID`: every field of one record.
+void add_show_command(CLI::App* group, Context& ctx, const EntitySpec& spec, const std::string& help);
+/// `remove ID`: deletes one record (the spec's check_remove may refuse).
+void add_remove_command(CLI::App* group, Context& ctx, const EntitySpec& spec, const std::string& help);
+
 /// Prints one record of `spec` in the chosen format.
 void print_one(Context& ctx, const Record& record);
 /// Prints records of `spec` in the chosen format.

@@ -88,6 +88,16 @@ int CsvReader::get() {
     return c;
 }
 
+void CsvReader::end_line(int c) {
+    if (c == '\r') {
+        if (peek() != '\n')
+            throw CsvError(line_, "a line ends with a lone carriage return (old Mac line ends)",
+                           "save the file with LF or CRLF line ends");
+        get();
+    }
+    ++line_;
+}
+
 void CsvReader::finish_field(std::vector<std::string>& fields, std::size_t& count) {
     if (count == fields.size()) fields.emplace_back();
     if (encoding_ == Encoding::utf8) {
@@ -142,13 +152,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
                     state = start;
                     any = true;
                 } else if (c == '\n' || c == '\r') {
-                    if (c == '\r') {
-                        if (peek() != '\n')
-                            throw CsvError(line_, "a line ends with a lone carriage return (old Mac line ends)",
-                                           "save the file with LF or CRLF line ends");
-                        get();
-                    }
-                    ++line_;
+                    end_line(c);
                     if (!any && state == start) {  // an empty line
                         record_line_ = line_;
                         continue;
@@ -181,13 +185,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
                     finish_field(fields, count);
                     state = start;
                 } else if (c == '\n' || c == '\r') {
-                    if (c == '\r') {
-                        if (peek() != '\n')
-                            throw CsvError(line_, "a line ends with a lone carriage return (old Mac line ends)",
-                                           "save the file with LF or CRLF line ends");
-                        get();
-                    }
-                    ++line_;
+                    end_line(c);
                     finish_field(fields, count);
                     fields.resize(count);
                     return true;

@@ -221,6 +221,15 @@ void bind_fields(SQLite::Statement& q, const Institution& i) {
     bind(9, i.notes);
 }
 
+/// Writes the fields of an existing institution.
+void store(WriteTransaction& tx, const Institution& i) {
+    SQLite::Statement q(tx.db(),
+                        "UPDATE institution SET name = ?2, country = ?3, scope = ?4, kind = ?5, "
+                        "website = ?6, email = ?7, contact = ?8, notes = ?9 WHERE code = ?1");
+    bind_fields(q, i);
+    q.exec();
+}
+
 Institution add_in(WriteTransaction& tx, const std::string& code, const InstitutionFields& fields) {
     if (auto existing = find(tx.db(), code)) {
         throw DataError(fmt::format("institution {} already exists ({})", code, existing->name),
@@ -391,11 +400,7 @@ InstitutionStatus edit_institution(Registry& registry, std::string_view code_arg
     apply_fields(after, fields);
     Changes changes = diff(*before, after);
     if (!changes.empty()) {
-        SQLite::Statement q(tx.db(),
-                            "UPDATE institution SET name = ?2, country = ?3, scope = ?4, kind = ?5, "
-                            "website = ?6, email = ?7, contact = ?8, notes = ?9 WHERE code = ?1");
-        bind_fields(q, after);
-        q.exec();
+        store(tx, after);
         tx.record("edit", "institution", code, changes);
         tx.commit();
     }
@@ -496,11 +501,7 @@ RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::p
         apply_fields(after, fields);
         Changes changes = diff(*before, after);
         if (!changes.empty()) {
-            SQLite::Statement q(tx.db(),
-                                "UPDATE institution SET name = ?2, country = ?3, scope = ?4, kind = ?5, "
-                                "website = ?6, email = ?7, contact = ?8, notes = ?9 WHERE code = ?1");
-            bind_fields(q, after);
-            q.exec();
+            store(tx, after);
             tx.record("import", "institution", *code, changes);
             outcome = RowOutcome::updated;
         }

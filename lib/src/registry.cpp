@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include <array>
+#include <cstring>
+#include <functional>
 #include <filesystem>
 #include <fstream>
 
@@ -109,6 +111,37 @@ void seed(SQLite::Database& db, bool empty, const std::string& actor) {
     }
 }
 
+/// Builds a new SQLite file with `build(temp_path)` beside `target`, then link()s it into place:
+/// link refuses an existing name, so nothing is ever overwritten (not even by two processes at
+/// once), and a process killed mid-way never leaves a half-made file under the target's name.
+/// `what` names the file in errors ("the registry", "the backup").
+void build_then_link(const fs::path& target, const std::string& what, const char* suffix,
+                     const std::function<void(const std::string&)>& build) {
+    std::error_code ec;
+    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    const fs::path temp = folder / fmt::format(".{}.{}-{}", target.filename().string(), suffix, ::getpid());
+    fs::remove(temp, ec);
+    try {
+        build(temp.string());
+        if (::link(temp.c_str(), target.c_str()) != 0) {
+            const int err = errno;
+            throw Error(Exit::cant_create, err == EEXIST ? fmt::format("a file already exists at {}", target.string())
+                                                         : fmt::format("cannot create {}: {}", target.string(), std::strerror(err)));
+        }
+        fs::remove(temp, ec);
+    } catch (const Error&) {
+        fs::remove(temp, ec);
+        throw;
+    } catch (const SQLite::Exception& e) {
+        fs::remove(temp, ec);
+        Error error = classify(e);
+        if (error.code() == Exit::no_input || error.code() == Exit::cant_create)
+            throw Error(Exit::cant_create, fmt::format("cannot create {} at {}", what, target.string()),
+                        "check that the folder exists and is writable");
+        throw error;
+    }
+}
+
 }  // namespace
 
 void Registry::create(const std::string& path, bool empty, const std::string& actor) {
@@ -123,40 +156,16 @@ void Registry::create(const std::string& path, bool empty, const std::string& ac
     if (ec) {
         throw Error(Exit::cant_create, fmt::format("cannot create the folder {}: {}", folder.string(), ec.message()));
     }
-    // Built aside and linked into place: link() refuses an existing name, so two `init`s at once
-    // cannot overwrite each other, and a killed `init` never leaves a half-made registry.
-    const fs::path temp = folder / fmt::format(".{}.init-{}", target.filename().string(), ::getpid());
-    fs::remove(temp, ec);
-    try {
-        {
-            SQLite::Database db(temp.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-            configure(db, 5000);
-            db.exec("PRAGMA journal_mode = DELETE");
-            db.exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
-            SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-            for (const auto& m : schema::kMigrations) apply(db, m);
-            seed(db, empty, actor);
-            tx.commit();
-        }
-        if (::link(temp.c_str(), target.c_str()) != 0) {
-            const int err = errno;
-            throw Error(Exit::cant_create,
-                        err == EEXIST ? fmt::format("a file already exists at {}", path)
-                                      : fmt::format("cannot create {}: {}", path, std::strerror(err)));
-        }
-        fs::remove(temp, ec);
-    } catch (const Error&) {
-        fs::remove(temp, ec);
-        throw;
-    } catch (const SQLite::Exception& e) {
-        fs::remove(temp, ec);
-        Error error = classify(e);
-        if (error.code() == Exit::no_input || error.code() == Exit::cant_create) {
-            throw Error(Exit::cant_create, fmt::format("cannot create the registry at {}", path),
-                        "check that the folder is writable");
-        }
-        throw error;
-    }
+    build_then_link(target, "the registry", "init", [&](const std::string& temp) {
+        SQLite::Database db(temp, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        configure(db, 5000);
+        db.exec("PRAGMA journal_mode = DELETE");
+        db.exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+        for (const auto& m : schema::kMigrations) apply(db, m);
+        seed(db, empty, actor);
+        tx.commit();
+    });
     // From now on the registry lives in WAL mode: readers never wait for the writer.
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
     db.setBusyTimeout(5000);
@@ -243,28 +252,11 @@ void Registry::backup_to(const std::string& target) {
         throw Error(Exit::cant_create, fmt::format("a file already exists at {}", target),
                     "a backup never overwrites; name a new file");
     }
-    const fs::path temp = fs::path(target).string() + fmt::format(".part-{}", ::getpid());
-    try {
-        {
-            SQLite::Database copy(temp.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-            SQLite::Backup backup(copy, *db_);
-            backup.executeStep(-1);
-        }
-        if (::link(temp.c_str(), target.c_str()) != 0) {
-            throw Error(Exit::cant_create, fmt::format("cannot create {}: {}", target, std::strerror(errno)));
-        }
-        fs::remove(temp, ec);
-    } catch (const Error&) {
-        fs::remove(temp, ec);
-        throw;
-    } catch (const SQLite::Exception& e) {
-        fs::remove(temp, ec);
-        Error error = classify(e);
-        if (error.code() == Exit::no_input || error.code() == Exit::cant_create)
-            throw Error(Exit::cant_create, fmt::format("cannot create the backup {}", target),
-                        "check that the folder exists and is writable");
-        throw error;
-    }
+    build_then_link(target, "the backup", "part", [&](const std::string& temp) {
+        SQLite::Database copy(temp, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        SQLite::Backup backup(copy, *db_);
+        backup.executeStep(-1);
+    });
 }
 
 std::string Registry::migrate() {

@@ -40,6 +40,8 @@ private:
     int get();  ///< next byte, or -1 at the end
     int peek();
     void finish_field(std::vector<std::string>& fields, std::size_t& count);
+    /// After LF, or CR that must be followed by LF (a lone CR is refused): the next line.
+    void end_line(int c);
 
     std::istream& in_;
     char delimiter_;
