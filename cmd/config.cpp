@@ -14,6 +14,7 @@ void register_config(CLI::App& app, Context& ctx) {
     auto* config = app.add_subcommand("config", "Show the effective settings, or write a default config file");
 
     auto* show = config->add_subcommand("show", "Each setting, its value and where it came from");
+    show->footer("Examples:\n  pymes config show\n  pymes --no-config config show     # the defaults");
     ctx.on(show, [&ctx] {
         const Config& c = ctx.config();
         Table t{{"key", "value", "source"}, {}};
@@ -24,6 +25,7 @@ void register_config(CLI::App& app, Context& ctx) {
     });
 
     auto* path = config->add_subcommand("path", "Where the config file is read from");
+    path->footer("Example:\n  $EDITOR \"$(pymes config path)\"");
     ctx.on(path, [&ctx] {
         const Config& c = ctx.config();
         if (!c.file.empty()) ctx.out << c.file << '\n';

@@ -11,6 +11,7 @@ void register_db(CLI::App& app, Context& ctx) {
     auto* db = app.add_subcommand("db", "Look after the registry file: status, migrate, check, backup");
 
     auto* status = db->add_subcommand("status", "Path, schema versions, counts per table, size, journal mode");
+    status->footer("Examples:\n  pymes db status\n  pymes -f json db status | jq .activity");
     ctx.on(status, [&ctx] {
         RegistryStatus s = registry_status(ctx.registry(MigratePolicy::leave));
         Table t{{"path", "schema", "program_schema", "size_bytes", "journal_mode"}, {}};
@@ -27,6 +28,7 @@ void register_db(CLI::App& app, Context& ctx) {
     auto dry_run = std::make_shared<bool>(false);
     auto* migrate = db->add_subcommand("migrate", "Bring an older registry to this pymes's schema (after a backup)");
     migrate->add_flag("--dry-run", *dry_run, "Only say which migrations would run");
+    migrate->footer("Examples:\n  pymes db migrate --dry-run\n  pymes db migrate        # needed only with auto_migrate = false");
     ctx.on(migrate, [&ctx, dry_run] {
         Registry& r = ctx.registry(MigratePolicy::leave);
         auto steps = r.pending_migrations();
@@ -46,6 +48,7 @@ void register_db(CLI::App& app, Context& ctx) {
     });
 
     auto* check = db->add_subcommand("check", "Check integrity, references and the registry's own rules (exit 1 on problems)");
+    check->footer("Example:\n  pymes db check || echo \"restore the latest backup\"");
     ctx.on(check, [&ctx] {
         auto problems = check_registry(ctx.registry());
         for (const auto& p : problems) ctx.out << p << '\n';

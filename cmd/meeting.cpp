@@ -130,6 +130,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
         auto id = std::make_shared<std::int64_t>(0);
         auto* cmd = group->add_subcommand("show", "A meeting, its attendees and the projects it selected");
         cmd->add_option("ID", *id, "Meeting id")->required()->check(CLI::PositiveNumber);
+        cmd->footer("Examples:\n  pymes meeting show 3\n  pymes -f json meeting show 3 | jq '.projects[].title'");
         ctx.on(cmd, [&ctx, &spec, id] { show_meeting(ctx, get_record(ctx.registry(), spec, *id)); });
     }
     {

@@ -74,12 +74,14 @@ CLI::App* id_command(CLI::App* group, const char* name, const std::string& help,
 void add_show_command(CLI::App* group, Context& ctx, const EntitySpec& spec, const std::string& help) {
     std::shared_ptr<std::int64_t> id;
     auto* cmd = id_command(group, "show", help, spec, id);
+    cmd->footer(fmt::format("Examples:\n  pymes {0} show 12\n  pymes -f json {0} show 12", spec.entity));
     ctx.on(cmd, [&ctx, &spec, id] { print_one(ctx, get_record(ctx.registry(), spec, *id)); });
 }
 
 void add_remove_command(CLI::App* group, Context& ctx, const EntitySpec& spec, const std::string& help) {
     std::shared_ptr<std::int64_t> id;
     auto* cmd = id_command(group, "remove", help, spec, id);
+    cmd->footer(fmt::format("Example:\n  pymes {0} remove 12     # `pymes log --entity {0} --key 12` keeps what it held", spec.entity));
     ctx.on(cmd, [&ctx, &spec, id] {
         remove_record(ctx.registry(), spec, *id);
         ctx.info(fmt::format("removed {} {}", spec.entity, *id));

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Man pages: `mandoc -Tlint` finds nothing in any page, and every command the binary knows
 (read from its own --help, so this cannot drift) has its pymes-COMMAND(1) page, which names
-each of its subcommands.
+each of its subcommands; and the --help of every command shows an example.
 
     man_check.py PYMES MANDIR
 """
@@ -37,9 +37,14 @@ def main():
             failures.append(f"{page}: missing (pymes knows `{command}`)")
             continue
         text = open(os.path.join(mandir, page), encoding="utf-8").read()
-        for sub in subcommands(pymes, command):
+        subs = subcommands(pymes, command)
+        for sub in subs:
             if not re.search(rf"^\.Cm .*\b{re.escape(sub)}\b", text, re.M):
                 failures.append(f"{page}: does not document `pymes {command} {sub}`")
+        for path in ([[command, s] for s in subs] or [[command]]):
+            out = subprocess.run([pymes, *path, "--help"], capture_output=True, text=True).stdout
+            if "Example" not in out:
+                failures.append(f"`pymes {' '.join(path)} --help` shows no example")
     for f in failures:
         print(f)
     print(f"{len(pages) + len(commands) - len(failures)} passed, {len(failures)} failed")
