@@ -54,8 +54,8 @@ void show_meeting(Context& ctx, const Record& m) {
     Table record{column_names(spec), {record_row(m, ctx.config().language)}};
     Table attendees{{"code", "name"}, {}};
     for (const auto& code : split_list(m.get("attendees"))) {
-        auto d = show_institution(ctx.registry(), code);
-        attendees.rows.push_back({Cell::of(code), Cell::of(d.current.institution.name)});
+        auto i = find_institution(ctx.registry(), code);
+        attendees.rows.push_back({Cell::of(code), i ? Cell::of(i->name) : Cell::null()});
     }
     ProjectFilter f;
     f.meeting = m.id();

@@ -361,6 +361,10 @@ std::vector<InstitutionStatus> list_institutions(Registry& registry, const Insti
     return out;
 }
 
+std::optional<Institution> find_institution(Registry& registry, std::string_view code) {
+    return find(registry.db(), text::upper(text::trim(code)));
+}
+
 InstitutionDetail show_institution(Registry& registry, std::string_view code_arg) {
     auto& db = registry.db();
     const std::string code = text::upper(text::trim(code_arg));

@@ -260,3 +260,8 @@ $ pymes meeting ics 7
 ! pymes: hint: `pymes meeting list` shows every id
 ? 1
 
+
+# Activities recorded in a period (the digest's "and N more" command), not only taking place in it.
+$ pymes -f csv activity list --recorded-from today --recorded-to today | wc -l; pymes -f csv activity list --recorded-from 2000-01-01 --recorded-to 2000-12-31
+4
+id,ref,institution,area,title,description,status,start_on,end_on,highlight,url,tags,recorded_on

@@ -94,6 +94,8 @@ std::optional<std::string> normalize_scope(std::string_view scope);
 
 /// Founding signatories in the agreement's order, then accessions by date, then the rest.
 std::vector<InstitutionStatus> list_institutions(Registry& registry, const InstitutionFilter& filter);
+/// One institution's own fields (no membership, no counts); nullopt when there is none.
+std::optional<Institution> find_institution(Registry& registry, std::string_view code);
 /// Throws NotFound (1) with a hint when there is no such institution.
 InstitutionDetail show_institution(Registry& registry, std::string_view code);
 
