@@ -8,6 +8,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 
 #include "iso_codes.hpp"
 #include "pymes/areas.hpp"
@@ -242,6 +244,28 @@ std::string no_such(const EntitySpec& spec, std::int64_t id) {
 
 }  // namespace
 
+namespace {
+
+/// The INSERT of a record of `spec`, made once: an import runs it a million times.
+const std::string& insert_sql(const EntitySpec& spec) {
+    static std::mutex mutex;
+    static std::map<const EntitySpec*, std::string> made;
+    std::lock_guard lock(mutex);
+    auto& sql = made[&spec];
+    if (sql.empty()) {
+        std::string cols, marks;
+        for (const auto& f : spec.fields) {
+            if (f.column.empty()) continue;
+            cols += (cols.empty() ? "" : ", ") + std::string(f.column);
+            marks += marks.empty() ? "?" : ", ?";
+        }
+        sql = fmt::format("INSERT INTO {} ({}) VALUES ({})", spec.entity, cols, marks);
+    }
+    return sql;
+}
+
+}  // namespace
+
 std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
     SQLite::Statement& q = registry.statement(select_sql(spec) + " WHERE r.id = ?");
     q.bind(1, static_cast<std::int64_t>(id));
@@ -268,13 +292,7 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) 
         if (spec.fields[i].required && !r.values[i])
             throw FieldError(std::string(spec.fields[i].name), "is required");
     if (spec.check) spec.check(tx.registry(), r);
-    std::string cols, marks;
-    for (const auto& f : spec.fields) {
-        if (f.column.empty()) continue;
-        cols += (cols.empty() ? "" : ", ") + std::string(f.column);
-        marks += marks.empty() ? "?" : ", ?";
-    }
-    SQLite::Statement& q = tx.registry().statement(fmt::format("INSERT INTO {} ({}) VALUES ({})", spec.entity, cols, marks));
+    SQLite::Statement& q = tx.registry().statement(insert_sql(spec));
     int n = 0;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (!spec.fields[i].column.empty()) bind_value(q, ++n, spec.fields[i], r.values[i]);
