@@ -73,32 +73,72 @@ public:
     void add(std::size_t line, std::string_view column, std::string_view message) {
         ++total_;
         if (lines_.size() >= kMaxReportedErrors) return;
-        lines_.push_back(column.empty() ? fmt::format("{}:{}: {}", source_, line, message)
-                                        : fmt::format("{}:{}: {}: {}", source_, line, column, message));
+        lines_.emplace_back(line, column.empty() ? fmt::format("{}:{}: {}", source_, line, message)
+                                                 : fmt::format("{}:{}: {}: {}", source_, line, column, message));
     }
     bool any() const { return total_ > 0; }
+    /// Throws the reports, in the order of their lines (a ref used twice is found at the end).
     [[noreturn]] void fail() {
-        if (total_ > lines_.size())
-            lines_.push_back(fmt::format("{}: ... and {} more", source_, total_ - lines_.size()));
-        throw ImportFailed(std::move(lines_), total_, source_);
+        std::stable_sort(lines_.begin(), lines_.end(), [](auto& a, auto& b) { return a.first < b.first; });
+        std::vector<std::string> out;
+        for (auto& l : lines_) out.push_back(std::move(l.second));
+        if (total_ > out.size()) out.push_back(fmt::format("{}: ... and {} more", source_, total_ - out.size()));
+        throw ImportFailed(std::move(out), total_, source_);
     }
 
 private:
     std::string source_;
-    std::vector<std::string> lines_;
+    std::vector<std::pair<std::size_t, std::string>> lines_;
     std::size_t total_ = 0;
 };
 
+/// The line of each row written while a table's unique indexes are set aside, as runs of
+/// consecutive ids on consecutive lines: one run for a file of one line per row in id order.
+class IdLines {
+public:
+    static constexpr std::size_t kMaxRuns = 1 << 16;  // 1.5 MiB; past it, the indexes come back
+
+    void add(std::int64_t id, std::size_t line) {
+        if (!runs_.empty()) {
+            Run& last = runs_.back();
+            if (id == last.id + std::int64_t(last.count) && line == last.line + last.count) {
+                ++last.count;
+                return;
+            }
+        }
+        runs_.push_back({id, line, 1});
+    }
+    bool full() const { return runs_.size() >= kMaxRuns; }
+    void clear() { runs_ = {}; }
+    std::optional<std::size_t> line_of(std::int64_t id) const {
+        for (const Run& r : runs_)
+            if (id >= r.id && id < r.id + std::int64_t(r.count)) return r.line + std::size_t(id - r.id);
+        return std::nullopt;
+    }
+
+private:
+    struct Run {
+        std::int64_t id;
+        std::size_t line, count;
+    };
+    std::vector<Run> runs_;
+};
+
 /// Loading many rows into a table that keeps secondary indexes and a full-text index up to
-/// date row by row scatters writes over the whole file. Past kBulkRows rows, the table's own
-/// secondary indexes and full-text triggers are set aside (their SQL read from the schema,
-/// so nothing here repeats it) and made again at the end, in the same transaction: an
-/// interrupted import leaves them exactly as they were.
+/// date row by row scatters writes over the whole file. Past kBulkRows rows, the table's
+/// indexes and full-text triggers are set aside (their SQL read from the schema, so nothing
+/// here repeats it) and made again at the end, in the same transaction: an interrupted import
+/// leaves them exactly as they were.
+///
+/// A unique index (a ref) is set aside too, while rows come with their ids: a ref used twice
+/// is then found when the index is made again, and reported on the lines of the rows, which
+/// `lines` keeps. A row that must be found by its ref brings the unique index back at once.
 class BulkLoad {
 public:
     static constexpr std::size_t kBulkRows = 20'000;
 
-    BulkLoad(Registry& registry, std::string_view table) : registry_(registry), table_(table) {}
+    BulkLoad(Registry& registry, const EntitySpec& spec, Reports& reports)
+        : registry_(registry), spec_(spec), table_(spec.entity), reports_(reports) {}
 
     void begin() {
         if (active_) return;
@@ -110,7 +150,8 @@ public:
         q.bind(2, table_ + "\\_fts\\_%");
         std::vector<std::string> drops;
         while (q.executeStep()) {
-            saved_.push_back(q.getColumn(2).getString());
+            std::string sql = q.getColumn(2).getString();
+            (sql.rfind("CREATE UNIQUE INDEX", 0) == 0 ? unique_ : saved_).push_back(std::move(sql));
             drops.push_back(fmt::format("DROP {} \"{}\"", q.getColumn(0).getString(), q.getColumn(1).getString()));
         }
         q.reset();
@@ -118,8 +159,23 @@ public:
         for (const auto& drop : drops) registry_.db().exec(drop);
     }
 
-    void end() {
-        if (!active_) return;
+    /// Before a row is written: brings the unique indexes back if the row must be found by its
+    /// ref, or if `lines` is full; else notes the row's line. False when a ref is used twice
+    /// (reported; the import cannot go on).
+    bool before(const Record& row, std::size_t line) {
+        if (unique_.empty() || !row.get("ref")) return true;
+        if (row.values[0] && !lines_.full()) {
+            lines_.add(row.id(), line);
+            return true;
+        }
+        return restore_unique();
+    }
+
+    /// Makes the indexes and the full-text index again. False when a ref is used twice.
+    bool end() {
+        if (!active_) return true;
+        if (!restore_unique()) return false;
+        if (reports_.any()) return true;  // the import fails: the rest would be wasted
         registry_.reset_statements();
         for (const auto& sql : saved_) registry_.db().exec(sql);
         // Triggers were set aside only if there is a full-text index to rebuild. Rebuilding
@@ -131,13 +187,59 @@ public:
             registry_.db().exec(fmt::format("INSERT INTO {0}_fts ({0}_fts, rank) VALUES ('automerge', 4)", table_));
         }
         active_ = false;
+        return true;
     }
 
 private:
+    bool restore_unique() {
+        if (unique_.empty()) return true;
+        registry_.reset_statements();
+        try {
+            for (const auto& sql : unique_) registry_.db().exec(sql);
+        } catch (const SQLite::Exception& e) {
+            if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_UNIQUE) throw;
+            report_duplicates();
+            return false;
+        }
+        unique_.clear();
+        lines_.clear();
+        return true;
+    }
+
+    /// Each row whose ref an earlier row (or a record already there) has, on its line, as the
+    /// row-by-row import would report it.
+    void report_duplicates() {
+        const std::string scope(spec_.ref_scope);
+        const std::string key = scope.empty() ? "ref" : "ref, " + scope;
+        SQLite::Statement q(registry_.db(),
+                            fmt::format("SELECT {0}, group_concat(id) FROM {1} WHERE ref IS NOT NULL GROUP BY {0} "
+                                        "HAVING count(*) > 1 LIMIT {2}", key, table_, kMaxReportedErrors + 1));
+        while (q.executeStep()) {
+            const std::string ref = q.getColumn(0).getString();
+            const std::string of = scope.empty() ? "" : " of " + q.getColumn(1).getString();
+            std::vector<std::pair<std::size_t, std::int64_t>> rows;  // (line, id); line 0: already there
+            std::string_view ids = q.getColumn(scope.empty() ? 1 : 2).getText();
+            while (!ids.empty()) {
+                const auto comma = ids.find(',');
+                const std::int64_t id = std::stoll(std::string(ids.substr(0, comma)));
+                rows.emplace_back(lines_.line_of(id).value_or(0), id);
+                ids = comma == std::string_view::npos ? std::string_view() : ids.substr(comma + 1);
+            }
+            std::sort(rows.begin(), rows.end());
+            for (std::size_t i = 1; i < rows.size(); ++i)
+                if (rows[i].first != 0)
+                    reports_.add(rows[i].first, "ref",
+                                 fmt::format("'{}' is already the ref of {} {}{}", ref, table_, rows[0].second, of));
+        }
+    }
+
     Registry& registry_;
+    const EntitySpec& spec_;
     std::string table_;
+    Reports& reports_;
     bool active_ = false;
-    std::vector<std::string> saved_;
+    std::vector<std::string> saved_, unique_;
+    IdLines lines_;
 };
 
 /// Imports one row of an activity, meeting or project, given as `incoming` (the values of the
@@ -360,7 +462,8 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
     // A larger page cache for the one transaction keeps its pages from spilling to the WAL
     // mid-way. 16 MiB keeps a million-row import, index builds included, near 42 MiB at its peak.
     registry.db().exec("PRAGMA cache_size = -16384");
-    BulkLoad bulk(registry, entity);
+    std::optional<BulkLoad> bulk;
+    if (spec) bulk.emplace(registry, *spec, reports);
     const std::int64_t max_id =
         spec ? registry.db().execAndGet(fmt::format("SELECT coalesce(max(id), 0) FROM {}", entity)).getInt64() : 0;
     std::vector<std::size_t> given;  // the field of each column
@@ -378,11 +481,12 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
                 break;
             }
             ++result.rows;
-            if (spec && result.rows == BulkLoad::kBulkRows) bulk.begin();
+            if (bulk && result.rows == BulkLoad::kBulkRows) bulk->begin();
             if (r.bad) {
                 reports.add(r.line, r.column, r.message);
                 continue;
             }
+            if (bulk && !bulk->before(*r.incoming, r.line)) reports.fail();
             try {
                 RowOutcome outcome;
                 if (!spec) {
@@ -404,8 +508,8 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
             }
         }
     }
+    if (bulk) bulk->end();
     if (reports.any()) reports.fail();
-    bulk.end();
     if (result.added + result.updated > 0) {
         tx.record("import", entity, options.source,
                   {{"rows", std::nullopt, std::to_string(result.rows)},

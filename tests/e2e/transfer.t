@@ -192,3 +192,21 @@ $ python3 $E2E/../../bench/generate.py big --institutions 50 --meetings 10 --pro
 ! pymes: 100000 rows: 100000 added, 0 updated, 0 unchanged
 ! pymes: the registry is sound
 
+# Past 20,000 rows an import sets the table's indexes aside, the unique one of refs too, and
+# makes them again at the end. A ref used twice is still reported on its line (here after a
+# two-line description), against a row of the file or a record already there; nothing is written.
+$ pymes -q -R big.db activity edit 5 --institution INST-00000 --ref A-5 > /dev/null && awk 'BEGIN{print "id,ref,institution,area,title,description"; for(k=1;k<=25000;k++){i=100000+k; r="B-" i; if(i==124000)r="B-100500"; if(i==124500)r="A-5"; d=(k==2)?"\"dos\nlíneas\"":""; print i "," r ",INST-00000,training,Taller " i "," d}}' > dup.csv && pymes -R big.db activity import dup.csv; echo "exit $?"; pymes -R big.db db status | grep '^activity:'
+exit 65
+activity:         100000
+! dup.csv:24002: ref: 'B-100500' is already the ref of activity 100500 of INST-00000
+! dup.csv:24502: ref: 'A-5' is already the ref of activity 5 of INST-00000
+! pymes: error: 2 problems in dup.csv; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+
+# A row found by its ref alone brings the unique index back at once; re-importing changes nothing.
+$ awk 'BEGIN{print "id,ref,institution,area,title"; for(k=1;k<=21000;k++) print 200000+k ",C-" k ",INST-00000,training,Curso " k; print ",A-5,INST-00000,training,Taller renombrado"; print "200001,C-1,INST-00000,training,Curso 1"}' > late.csv && pymes -R big.db activity import late.csv && pymes -R big.db activity import late.csv && pymes -R big.db activity show 5 | grep '^title'; pymes -R big.db db check
+title:       Taller renombrado
+! pymes: 21002 rows: 21000 added, 1 updated, 1 unchanged
+! pymes: 21002 rows: 0 added, 0 updated, 21002 unchanged
+! pymes: the registry is sound
+

@@ -8,6 +8,7 @@
 #include "pymes/errors.hpp"
 #include "pymes/history.hpp"
 #include "pymes/maintenance.hpp"
+#include "pymes/schema_migrations.hpp"
 #include "support.hpp"
 
 using pymes::Exit;
@@ -15,6 +16,15 @@ using pymes::MigratePolicy;
 using pymes::Registry;
 
 namespace {
+/// The program's own migrations, then `extra`: the steps a later schema would add.
+std::vector<Registry::Step> real_steps_then(std::vector<Registry::Step> extra) {
+    std::vector<Registry::Step> steps;
+    for (const auto& m : pymes::schema::kMigrations) steps.push_back({m.version, std::string(m.name), std::string(m.sql)});
+    steps.insert(steps.end(), extra.begin(), extra.end());
+    return steps;
+}
+const int kSchema = pymes::program_schema_version();
+
 Exit exit_of_open(const std::string& path) {
     try {
         Registry::open({path, 100, MigratePolicy::automatic, "t"});
@@ -163,30 +173,30 @@ TEST_CASE("registry: a migration runs after a backup, in its own transaction, an
     Registry::create(path, false, "t");
     Registry r = Registry::open({path, 100, MigratePolicy::automatic, "t"});
     r.db().exec("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('SELA', 'training', 'Taller', '2026-01-01')");
-    // Step 2 is the kind of change a later schema makes: a new column, and a table rebuilt.
-    const std::vector<Registry::Step> steps = {
-        {1, "0001_initial", ""},
-        {2, "0002_test",
+    // The step after the program's is the kind of change a later schema makes: a new column,
+    // and a table rebuilt.
+    const auto steps = real_steps_then(
+        {{kSchema + 1, "test",
          "ALTER TABLE agreement ADD COLUMN note TEXT CHECK (note <> '');"
          "CREATE TABLE meeting_attendee_new (meeting INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,"
          " institution TEXT NOT NULL REFERENCES institution (code) ON UPDATE CASCADE, role TEXT,"
          " PRIMARY KEY (meeting, institution)) STRICT, WITHOUT ROWID;"
          "INSERT INTO meeting_attendee_new (meeting, institution) SELECT meeting, institution FROM meeting_attendee;"
-         "DROP TABLE meeting_attendee; ALTER TABLE meeting_attendee_new RENAME TO meeting_attendee;"}};
+         "DROP TABLE meeting_attendee; ALTER TABLE meeting_attendee_new RENAME TO meeting_attendee;"}});
     const std::string backup = r.migrate(steps);
-    CHECK(backup == path + ".schema-1.bak");
-    CHECK(r.schema_version() == 2);
+    CHECK(backup == path + ".schema-" + std::to_string(kSchema) + ".bak");
+    CHECK(r.schema_version() == kSchema + 1);
     CHECK(r.db().execAndGet("SELECT count(*) FROM activity").getInt() == 1);
     CHECK(r.db().execAndGet("SELECT count(*) FROM pragma_table_info('agreement') WHERE name = 'note'").getInt() == 1);
     CHECK(r.db().execAndGet("PRAGMA foreign_keys").getInt() == 1);
     auto h = pymes::list_history(r.db(), {.since = {}, .entity = "registry", .key = {}, .limit = 1});
     REQUIRE(h.size() == 1);
     CHECK(h[0].action == "migrate");
-    CHECK(*h[0].changes[0].before == "1");
-    CHECK(*h[0].changes[0].after == "2");
-    // The backup is the registry as it was, at schema 1.
+    CHECK(*h[0].changes[0].before == std::to_string(kSchema));
+    CHECK(*h[0].changes[0].after == std::to_string(kSchema + 1));
+    // The backup is the registry as it was.
     SQLite::Database old(backup, SQLite::OPEN_READONLY);
-    CHECK(old.execAndGet("PRAGMA user_version").getInt() == 1);
+    CHECK(old.execAndGet("PRAGMA user_version").getInt() == kSchema);
     CHECK(old.execAndGet("SELECT count(*) FROM activity").getInt() == 1);
     // Nothing is pending any more; a second run does nothing.
     CHECK(r.migrate(steps).empty());
@@ -197,12 +207,51 @@ TEST_CASE("registry: a migration that fails leaves the registry at the last good
     const std::string path = dir.file("r.db");
     Registry::create(path, false, "t");
     Registry r = Registry::open({path, 100, MigratePolicy::automatic, "t"});
-    const std::vector<Registry::Step> steps = {
-        {1, "0001_initial", ""},
-        {2, "0002_ok", "CREATE TABLE extra (x INTEGER) STRICT;"},
-        {3, "0003_broken", "INSERT INTO meeting_attendee VALUES (99, 'NOPE');"}};
+    const auto steps = real_steps_then({{kSchema + 1, "ok", "CREATE TABLE extra (x INTEGER) STRICT;"},
+                                        {kSchema + 2, "broken", "INSERT INTO meeting_attendee VALUES (99, 'NOPE');"}});
     CHECK_THROWS_AS(r.migrate(steps), pymes::Error);
-    CHECK(r.schema_version() == 2);
+    CHECK(r.schema_version() == kSchema + 1);
     CHECK(r.db().execAndGet("SELECT count(*) FROM meeting_attendee").getInt() == 0);
     CHECK(r.db().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+}
+
+TEST_CASE("registry: a registry made at schema 1 migrates to the program's schema with every record and index") {
+    test::TempDir dir;
+    const std::string path = dir.file("r.db");
+    {
+        // What pymes 0.1.0 made: migration 0001 alone.
+        SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("PRAGMA application_id = " + std::to_string(pymes::kApplicationId));
+        db.exec(std::string(pymes::schema::kMigrations[0].sql));
+        db.exec("PRAGMA user_version = 1");
+        db.exec("INSERT INTO institution (code, name) VALUES ('SELA', 'Sistema Económico Latinoamericano'),"
+                " ('INTAL', 'Instituto para la Integración')");
+        db.exec("INSERT INTO activity (id, ref, institution, area, title, description, recorded_on) VALUES"
+                " (1, 'A-1', 'SELA', 'training', 'Taller de exportación', 'Lima', '2026-01-01'),"
+                " (7, 'A-1', 'INTAL', 'information', 'Boletín', NULL, '2026-01-02'),"
+                " (9, NULL, 'SELA', 'management', 'Gestión', NULL, '2026-01-03')");
+        db.exec("INSERT INTO project (id, ref, title, area, lead) VALUES (3, 'P-1', 'Red de centros', 'training', 'SELA')");
+        db.exec("INSERT INTO project_partner VALUES (3, 'INTAL')");
+    }
+    Registry r = Registry::open({path, 100, MigratePolicy::automatic, "t"});
+    CHECK(r.schema_version() == kSchema);
+    CHECK(r.db().execAndGet("SELECT group_concat(x, ' ') FROM (SELECT id || ref AS x FROM activity WHERE ref IS NOT NULL ORDER BY id)").getString() == "1A-1 7A-1");
+    CHECK(r.db().execAndGet("SELECT count(*) FROM activity").getInt() == 3);
+    CHECK(r.db().execAndGet("SELECT count(*) FROM project_partner WHERE project = 3").getInt() == 1);
+    // The full-text index still finds what it found, and follows new writes.
+    CHECK(r.db().execAndGet("SELECT rowid FROM activity_fts WHERE activity_fts MATCH 'exportacion'").getInt() == 1);
+    r.db().exec("UPDATE activity SET title = 'Feria' WHERE id = 9");
+    CHECK(r.db().execAndGet("SELECT rowid FROM activity_fts WHERE activity_fts MATCH 'feria'").getInt() == 9);
+    // A ref is unique as before: within an institution for activities, everywhere for projects.
+    CHECK_THROWS(r.db().exec("INSERT INTO activity (ref, institution, area, title, recorded_on)"
+                             " VALUES ('A-1', 'SELA', 'training', 'Otra', '2026-01-04')"));
+    CHECK_THROWS(r.db().exec("INSERT INTO project (ref, title, area, lead) VALUES ('P-1', 'Otro', 'training', 'INTAL')"));
+    for (const char* index : {"activity_by_ref", "activity_by_area", "activity_by_recorded_on", "activity_by_span",
+                              "project_by_ref", "project_by_lead", "project_by_meeting", "project_by_status"})
+        CHECK(r.db().execAndGet(std::string("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = '") +
+                                index + "'").getInt() == 1);
+    CHECK(r.db().execAndGet("PRAGMA integrity_check").getString() == "ok");
+    // Deleting a project still takes its partners with it.
+    r.db().exec("DELETE FROM project WHERE id = 3");
+    CHECK(r.db().execAndGet("SELECT count(*) FROM project_partner").getInt() == 0);
 }
