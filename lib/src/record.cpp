@@ -222,6 +222,13 @@ void exec_checked(Registry& registry, SQLite::Statement& q, const Record& r) {
     }
 }
 
+/// The schema's constraints (foreign keys, CHECKs) decide; when one refuses a write, the
+/// entity's check names the field and the value in the words of the rest of the program.
+/// Checking first would look up every institution twice per row, once here and once in SQLite.
+void explain(Registry& registry, const Record& r, const SQLite::Exception& e) {
+    if (e.getErrorCode() == SQLITE_CONSTRAINT && r.spec->check) r.spec->check(registry, r);
+}
+
 void write_lists(WriteTransaction& tx, const Record& r, std::int64_t id) {
     for (const auto& list : r.spec->lists) {
         SQLite::Statement& del = tx.registry().statement(fmt::format("DELETE FROM {} WHERE {} = ?", list.table, list.key));
@@ -291,15 +298,20 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) 
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (spec.fields[i].required && !r.values[i])
             throw FieldError(std::string(spec.fields[i].name), "is required");
-    if (spec.check) spec.check(tx.registry(), r);
     SQLite::Statement& q = tx.registry().statement(insert_sql(spec));
     int n = 0;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (!spec.fields[i].column.empty()) bind_value(q, ++n, spec.fields[i], r.values[i]);
-    exec_checked(tx.registry(), q, r);
-    const std::int64_t id = tx.db().getLastInsertRowid();
+    std::int64_t id = 0;
+    try {
+        exec_checked(tx.registry(), q, r);
+        id = tx.db().getLastInsertRowid();
+        write_lists(tx, r, id);
+    } catch (const SQLite::Exception& e) {
+        explain(tx.registry(), r, e);
+        throw;
+    }
     r.values[0] = std::to_string(id);
-    write_lists(tx, r, id);
     if (write_history) tx.record("add", spec.entity, std::to_string(id), diff_records(blank_record(spec), r));
     return id;
 }
@@ -311,7 +323,6 @@ Changes update_record(WriteTransaction& tx, const Record& before, const Record& 
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (spec.fields[i].required && !after.values[i])
             throw FieldError(std::string(spec.fields[i].name), "is required and cannot be cleared");
-    if (spec.check) spec.check(tx.registry(), after);
     std::string sets;
     for (const auto& f : spec.fields) {
         if (f.column.empty() || f.type == FieldType::id) continue;
@@ -323,8 +334,13 @@ Changes update_record(WriteTransaction& tx, const Record& before, const Record& 
         if (!spec.fields[i].column.empty() && spec.fields[i].type != FieldType::id)
             bind_value(q, ++n, spec.fields[i], after.values[i]);
     q.bind(++n, static_cast<std::int64_t>(after.id()));
-    exec_checked(tx.registry(), q, after);
-    write_lists(tx, after, after.id());
+    try {
+        exec_checked(tx.registry(), q, after);
+        write_lists(tx, after, after.id());
+    } catch (const SQLite::Exception& e) {
+        explain(tx.registry(), after, e);
+        throw;
+    }
     if (write_history) tx.record("edit", spec.entity, std::to_string(after.id()), changes);
     return changes;
 }

@@ -61,7 +61,8 @@ struct EntitySpec {
         std::string_view field, table, key, value;
     };
     std::vector<List> lists;
-    /// Rules across fields and references to other records; throws FieldError.
+    /// Rules across fields and references to other records, which the schema enforces too:
+    /// run when the database refuses a write, to say why. Throws FieldError.
     void (*check)(Registry& registry, const struct Record& record) = nullptr;
     /// Refuses (DataError) to remove a record that others still refer to.
     void (*check_remove)(SQLite::Database& db, std::int64_t id) = nullptr;
