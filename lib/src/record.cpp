@@ -253,12 +253,12 @@ std::string no_such(const EntitySpec& spec, std::int64_t id) {
 
 namespace {
 
-/// The INSERT of a record of `spec`, made once: an import runs it a million times.
-const std::string& insert_sql(const EntitySpec& spec) {
+/// The INSERT of `rows` records of `spec`, made once: an import runs it a million times.
+const std::string& insert_sql(const EntitySpec& spec, std::size_t rows = 1) {
     static std::mutex mutex;
-    static std::map<const EntitySpec*, std::string> made;
+    static std::map<std::pair<const EntitySpec*, std::size_t>, std::string> made;
     std::lock_guard lock(mutex);
-    auto& sql = made[&spec];
+    auto& sql = made[{&spec, rows}];
     if (sql.empty()) {
         std::string cols, marks;
         for (const auto& f : spec.fields) {
@@ -267,6 +267,7 @@ const std::string& insert_sql(const EntitySpec& spec) {
             marks += marks.empty() ? "?" : ", ?";
         }
         sql = fmt::format("INSERT INTO {} ({}) VALUES ({})", spec.entity, cols, marks);
+        for (std::size_t i = 1; i < rows; ++i) sql += fmt::format(", ({})", marks);
     }
     return sql;
 }
@@ -314,6 +315,17 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) 
     r.values[0] = std::to_string(id);
     if (write_history) tx.record("add", spec.entity, std::to_string(id), diff_records(blank_record(spec), r));
     return id;
+}
+
+void insert_records(WriteTransaction& tx, const std::vector<Record>& records) {
+    if (records.empty()) return;
+    const EntitySpec& spec = *records.front().spec;
+    SQLite::Statement& q = tx.registry().statement(insert_sql(spec, records.size()));
+    int n = 0;
+    for (const Record& r : records)
+        for (std::size_t i = 0; i < spec.fields.size(); ++i)
+            if (!spec.fields[i].column.empty()) bind_value(q, ++n, spec.fields[i], r.values[i]);
+    q.exec();
 }
 
 Changes update_record(WriteTransaction& tx, const Record& before, const Record& after, bool write_history) {

@@ -255,6 +255,18 @@ private:
     IdLines lines_;
 };
 
+/// A new record: the defaults of `add`, then what the file says.
+Record new_record(const EntitySpec& spec, const Record& incoming, const std::string& today) {
+    Record added = blank_record(spec);
+    if (!spec.statuses.empty()) added.at("status") = std::string(spec.statuses.front());
+    for (std::size_t i = 0; i < spec.fields.size(); ++i)
+        if (spec.fields[i].type == FieldType::boolean) added.values[i] = "false";
+    if (spec.field("recorded_on")) added.at("recorded_on") = today;
+    for (std::size_t i = 0; i < spec.fields.size(); ++i)
+        if (incoming.values[i]) added.values[i] = incoming.values[i];
+    return added;
+}
+
 /// Imports one row of an activity, meeting or project, given as `incoming` (the values of the
 /// file's columns, normalized; `given` names their fields). Ids above `max_id` (the largest in
 /// the table when the import began) are new unless this file used them already: they are
@@ -285,14 +297,7 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec, const std
         tx.record("import", spec.entity, std::to_string(after.id()), changes);
         return RowOutcome::updated;
     }
-    // A new record: the defaults of `add`, then what the file says.
-    Record added = blank_record(spec);
-    if (!spec.statuses.empty()) added.at("status") = std::string(spec.statuses.front());
-    for (std::size_t i = 0; i < spec.fields.size(); ++i)
-        if (spec.fields[i].type == FieldType::boolean) added.values[i] = "false";
-    if (spec.field("recorded_on")) added.at("recorded_on") = today;
-    for (std::size_t i = 0; i < spec.fields.size(); ++i)
-        if (incoming.values[i]) added.values[i] = incoming.values[i];
+    Record added = new_record(spec, incoming, today);
     try {
         insert_record(tx, added, false);
     } catch (const SQLite::Exception& e) {
@@ -482,6 +487,50 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
     if (spec)
         for (const auto& c : columns) given.push_back(spec->index(c));
     std::vector<std::pair<std::string, std::string>> named;
+    // One row: added, updated or unchanged, or reported on its line.
+    auto write = [&](ParsedRow& r) {
+        try {
+            RowOutcome outcome;
+            if (!spec) {
+                named.clear();
+                for (std::size_t c = 0; c < columns.size(); ++c)
+                    if (!derived(entity, columns[c])) named.emplace_back(columns[c], std::move(r.fields[c]));
+                outcome = import_institution_row(tx, named);
+            } else {
+                outcome = import_record(tx, *spec, given, *r.incoming, today, max_id);
+            }
+            if (outcome == RowOutcome::added) ++result.added;
+            else if (outcome == RowOutcome::updated) ++result.updated;
+            else ++result.unchanged;
+        } catch (const FieldError& e) {
+            reports.add(r.line, e.field, e.detail);
+        } catch (const Error& e) {
+            if (e.code() != Exit::data && e.code() != Exit::not_found) throw;
+            reports.add(r.line, "", e.what());
+        }
+    };
+    // New rows that need no lookup (an id above max_id, or neither id nor ref) are written
+    // kInsertRows to a statement, which halves SQLite's work per row. If SQLite refuses one
+    // of them, it wrote none, and they are written again one by one to name the row.
+    constexpr std::size_t kInsertRows = 64;
+    std::vector<ParsedRow> pending;
+    std::vector<Record> inserts;
+    auto flush = [&] {
+        if (pending.empty()) return;
+        inserts.clear();
+        for (const ParsedRow& r : pending) inserts.push_back(new_record(*spec, *r.incoming, today));
+        try {
+            insert_records(tx, inserts);
+            result.added += pending.size();
+        } catch (const SQLite::Exception& e) {
+            if (e.getErrorCode() != SQLITE_CONSTRAINT) throw;
+            for (ParsedRow& r : pending) write(r);
+        }
+        pending.clear();
+    };
+    auto batched = [&](const Record& row) {
+        return spec->lists.empty() && (row.values[0] ? row.id() > max_id : !row.get("ref"));
+    };
     RowReader rows(reader, columns.size(), spec, given);
     RowReader::Batch batch;
     bool stopped = false;
@@ -493,33 +542,26 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
                 break;
             }
             ++result.rows;
-            if (bulk && result.rows == BulkLoad::kBulkRows) bulk->begin();
+            if (bulk && result.rows == BulkLoad::kBulkRows) {
+                flush();
+                bulk->begin();
+            }
             if (r.bad) {
                 reports.add(r.line, r.column, r.message);
-                continue;
-            }
-            if (bulk && !bulk->before(*r.incoming, r.line)) reports.fail();
-            try {
-                RowOutcome outcome;
-                if (!spec) {
-                    named.clear();
-                    for (std::size_t c = 0; c < columns.size(); ++c)
-                        if (!derived(entity, columns[c])) named.emplace_back(columns[c], std::move(r.fields[c]));
-                    outcome = import_institution_row(tx, named);
-                } else {
-                    outcome = import_record(tx, *spec, given, *r.incoming, today, max_id);
-                }
-                if (outcome == RowOutcome::added) ++result.added;
-                else if (outcome == RowOutcome::updated) ++result.updated;
-                else ++result.unchanged;
-            } catch (const FieldError& e) {
-                reports.add(r.line, e.field, e.detail);
-            } catch (const Error& e) {
-                if (e.code() != Exit::data && e.code() != Exit::not_found) throw;
-                reports.add(r.line, "", e.what());
+            } else if (!spec) {
+                write(r);
+            } else if (batched(*r.incoming)) {
+                if (!bulk->before(*r.incoming, r.line)) reports.fail();
+                pending.push_back(std::move(r));
+                if (pending.size() == kInsertRows) flush();
+            } else {
+                flush();
+                if (!bulk->before(*r.incoming, r.line)) reports.fail();
+                write(r);
             }
         }
     }
+    if (spec) flush();
     if (bulk) bulk->end();
     if (reports.any()) reports.fail();
     if (result.added + result.updated > 0) {

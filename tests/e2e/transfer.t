@@ -203,6 +203,17 @@ activity:         100000
 ! pymes: error: 2 problems in dup.csv; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 
+# New rows are written many to a statement; when SQLite refuses one, they are written again one
+# by one: the bad row is named, and an id used twice in the file updates the row it added.
+$ printf 'id,institution,area,title,recorded_on\n300050,INST-00001,training,Uno,2026-01-05\n300051,INST-00001,training,Dos,2026-01-05\n300050,INST-00001,training,Uno bis,2026-01-05\n300052,NOPE,training,Tres,2026-01-05\n' > twice.csv && pymes -R big.db activity import twice.csv; echo "exit $?"; sed '$d' twice.csv | pymes -R big.db activity import && pymes -R big.db -f csv activity export | grep '^30005[01],'
+exit 65
+300050,,INST-00001,training,Uno bis,,planned,,,false,,,2026-01-05
+300051,,INST-00001,training,Dos,,planned,,,false,,,2026-01-05
+! twice.csv:5: institution: there is no institution NOPE
+! pymes: error: 1 problem in twice.csv; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+! pymes: 3 rows: 2 added, 1 updated, 0 unchanged
+
 # A row found by its ref alone brings the unique index back at once; re-importing changes nothing.
 $ awk 'BEGIN{print "id,ref,institution,area,title"; for(k=1;k<=21000;k++) print 200000+k ",C-" k ",INST-00000,training,Curso " k; print ",A-5,INST-00000,training,Taller renombrado"; print "200001,C-1,INST-00000,training,Curso 1"}' > late.csv && pymes -R big.db activity import late.csv && pymes -R big.db activity import late.csv && pymes -R big.db activity show 5 | grep '^title'; pymes -R big.db db check
 title:       Taller renombrado

@@ -119,6 +119,9 @@ Record blank_record(const EntitySpec& spec);
 void apply_patch(Record& record, const Patch& patch);
 std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
 std::int64_t insert_record(WriteTransaction& tx, Record& record, bool write_history = true);
+/// Inserts records of one entity without lists in a single statement, without history: all
+/// of them, or (throwing what SQLite says) none. Each must be whole, its id given or absent.
+void insert_records(WriteTransaction& tx, const std::vector<Record>& records);
 /// Writes `after` over `before`; returns the changes (none: nothing written).
 Changes update_record(WriteTransaction& tx, const Record& before, const Record& after, bool write_history = true);
 Changes diff_records(const Record& before, const Record& after);
