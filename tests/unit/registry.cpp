@@ -145,6 +145,16 @@ TEST_CASE("registry: the schema's CHECKs refuse what pymes would refuse") {
     CHECK(refused("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('ALIDE', 'sports', 't', '2026-01-01')"));
     CHECK(refused("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('ALIDE', 'training', 't', '2026-02-30')"));
     CHECK(refused("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('NOPE', 'training', 't', '2026-02-03')"));
+    // Only 'YYYY-MM-DD' of a day that exists is a date, in every date column.
+    for (const char* bad : {"2026-02-30", "2026-1-05", "2026-01-5", " 2026-01-05", "2026-01-05 ", "2026-01-05T00:00",
+                            "20260105", "2460000.5", "+2026-01-05", "-0001-01-01", "2026/01/05", "0000-00-00", ""}) {
+        INFO(bad);
+        const std::string v = std::string("'") + bad + "'";
+        CHECK(refused(("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('ALIDE', 'training', 't', " + v + ")").c_str()));
+        CHECK(refused(("INSERT INTO activity (institution, area, title, start_on, recorded_on) VALUES ('ALIDE', 'training', 't', " + v + ", '2026-01-05')").c_str()));
+        CHECK(refused(("INSERT INTO project (title, area, lead, end_on) VALUES ('p', 'training', 'ALIDE', " + v + ")").c_str()));
+    }
+    CHECK_FALSE(refused("INSERT INTO activity (institution, area, title, start_on, end_on, recorded_on) VALUES ('ALIDE', 'training', 't', '2024-02-29', '2024-03-01', '2026-01-05')"));
     CHECK(refused("INSERT INTO project (title, area, lead, budget_minor) VALUES ('p', 'training', 'ALIDE', 100)"));
     CHECK_FALSE(refused("INSERT INTO project (title, area, lead, budget_minor, currency) VALUES ('p', 'training', 'ALIDE', 100, 'USD')"));
 }
