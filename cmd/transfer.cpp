@@ -9,13 +9,19 @@
 
 namespace pymes::cli {
 
+namespace {
+std::string plural(const std::string& entity) {
+    return entity == "activity" ? "activities" : entity + "s";
+}
+}  // namespace
+
 void add_import_command(CLI::App* group, Context& ctx, const std::string& entity) {
     struct Options {
         std::string file = "-", delimiter, encoding;
         bool dry_run = false;
     };
     auto o = std::make_shared<Options>();
-    auto* cmd = group->add_subcommand("import", fmt::format("Import {}s from CSV: all rows or none", entity));
+    auto* cmd = group->add_subcommand("import", fmt::format("Import {} from CSV: all rows or none", plural(entity)));
     cmd->add_option("FILE", o->file, "CSV file with a header row, or - for standard input (default)");
     cmd->add_flag("--dry-run", o->dry_run, "Check every row and report, writing nothing");
     cmd->add_option("--delimiter", o->delimiter, "Field delimiter (default: config csv.delimiter, else ',')");
@@ -83,7 +89,7 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
                              const std::function<void(CLI::App*)>& add_filters,
                              const std::function<void(const ExportStyle&)>& write) {
     auto o = std::make_shared<ExportOptions>();
-    auto* cmd = group->add_subcommand("export", fmt::format("Export {}s as CSV or JSON, in the columns import reads", entity));
+    auto* cmd = group->add_subcommand("export", fmt::format("Export {} as CSV or JSON, in the columns import reads", plural(entity)));
     add_filters(cmd);
     o->add_to(cmd);
     cmd->footer(fmt::format(
