@@ -76,6 +76,8 @@ public:
         lines_.emplace_back(line, column.empty() ? fmt::format("{}:{}: {}", source_, line, message)
                                                  : fmt::format("{}:{}: {}: {}", source_, line, column, message));
     }
+    /// Counts `n` more problems without their lines.
+    void more(std::size_t n) { total_ += n; }
     bool any() const { return total_ > 0; }
     /// Throws the reports, in the order of their lines (a ref used twice is found at the end).
     [[noreturn]] void fail() {
@@ -224,14 +226,19 @@ private:
     void report_duplicates() {
         const std::string scope(spec_.ref_scope);
         const std::string key = scope.empty() ? "ref" : "ref, " + scope;
-        SQLite::Statement q(registry_.db(),
-                            fmt::format("SELECT {0}, group_concat(id) FROM {1} WHERE ref IS NOT NULL GROUP BY {0} "
-                                        "HAVING count(*) > 1 LIMIT {2}", key, table_, kMaxReportedErrors + 1));
+        const std::string groups =
+            fmt::format("SELECT {0}, group_concat(id) AS ids, count(*) AS n FROM {1} WHERE ref IS NOT NULL GROUP BY {0} "
+                        "HAVING n > 1 ORDER BY max(id)", key, table_);
+        // Lines for the first groups, about the first rows of the file (reports keep 100
+        // lines); the rest are counted.
+        SQLite::Statement q(registry_.db(), groups + fmt::format(" LIMIT {}", kMaxReportedErrors));
+        std::size_t reported = 0;
         while (q.executeStep()) {
+            reported += std::size_t(q.getColumn("n").getInt64()) - 1;
             const std::string ref = q.getColumn(0).getString();
             const std::string of = scope.empty() ? "" : " of " + q.getColumn(1).getString();
             std::vector<std::pair<std::size_t, std::int64_t>> rows;  // (line, id); line 0: already there
-            std::string_view ids = q.getColumn(scope.empty() ? 1 : 2).getText();
+            std::string_view ids = q.getColumn("ids").getText();
             while (!ids.empty()) {
                 const auto comma = ids.find(',');
                 const std::int64_t id = std::stoll(std::string(ids.substr(0, comma)));
@@ -244,6 +251,9 @@ private:
                     reports_.add(rows[i].first, "ref",
                                  fmt::format("'{}' is already the ref of {} {}{}", ref, table_, rows[0].second, of));
         }
+        const auto all = std::size_t(
+            registry_.db().execAndGet(fmt::format("SELECT coalesce(sum(n - 1), 0) FROM ({})", groups)).getInt64());
+        reports_.more(all - reported);
     }
 
     Registry& registry_;

@@ -203,6 +203,14 @@ activity:         100000
 ! pymes: error: 2 problems in dup.csv; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 
+# Many refs used twice: the first 100 lines, then how many more, all counted.
+$ awk 'BEGIN{print "id,ref,institution,area,title"; for(k=1;k<=25000;k++) print 400000+k ",D-" (k%20000) ",INST-00000,training,T " k}' > many.csv && pymes -R big.db activity import many.csv 2>&1 | sed -n '1p;100,103p'
+many.csv:20002: ref: 'D-1' is already the ref of activity 400001 of INST-00000
+many.csv:20101: ref: 'D-100' is already the ref of activity 400100 of INST-00000
+many.csv: ... and 4900 more
+pymes: error: 5000 problems in many.csv; nothing was written
+pymes: hint: fix the lines named above and import the file again
+
 # New rows are written many to a statement; when SQLite refuses one, they are written again one
 # by one: the bad row is named, and an id used twice in the file updates the row it added.
 $ printf 'id,institution,area,title,recorded_on\n300050,INST-00001,training,Uno,2026-01-05\n300051,INST-00001,training,Dos,2026-01-05\n300050,INST-00001,training,Uno bis,2026-01-05\n300052,NOPE,training,Tres,2026-01-05\n' > twice.csv && pymes -R big.db activity import twice.csv; echo "exit $?"; sed '$d' twice.csv | pymes -R big.db activity import && pymes -R big.db -f csv activity export | grep '^30005[01],'
