@@ -245,14 +245,6 @@ void write_lists(WriteTransaction& tx, const Record& r, std::int64_t id) {
     }
 }
 
-std::string no_such(const EntitySpec& spec, std::int64_t id) {
-    return fmt::format("there is no {} {}", spec.entity, id);
-}
-
-}  // namespace
-
-namespace {
-
 /// The INSERT of `rows` records of `spec`, made once: an import runs it a million times.
 const std::string& insert_sql(const EntitySpec& spec, std::size_t rows = 1) {
     static std::mutex mutex;
@@ -270,6 +262,10 @@ const std::string& insert_sql(const EntitySpec& spec, std::size_t rows = 1) {
         for (std::size_t i = 1; i < rows; ++i) sql += fmt::format(", ({})", marks);
     }
     return sql;
+}
+
+std::string no_such(const EntitySpec& spec, std::int64_t id) {
+    return fmt::format("there is no {} {}", spec.entity, id);
 }
 
 }  // namespace
