@@ -1,0 +1,75 @@
+#!/usr/bin/python3
+"""Memory: an import's peak memory does not grow with the file (issue 5, SPEC §9). Imports of
+N and 3N activities (N = 150,000 by default: more than the import's page cache holds) into
+fresh registries peak within 8 MiB of each other, and under 64 MiB. Only peak resident memory
+is compared, which the kernel counts exactly; nothing here is timed.
+
+    memory.py PYMES [--rows N]
+"""
+import argparse
+import csv
+import os
+import subprocess
+import sys
+import tempfile
+
+MIB = 1024  # ru_maxrss is in KiB
+
+
+def write_activities(path, rows, institutions):
+    words = ["capacitación", "exportación", "feria", "crédito", "gestión", "taller", "misión", "red"]
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["id", "ref", "institution", "area", "title", "description", "start_on", "recorded_on"])
+        for i in range(1, rows + 1):
+            text = " ".join(words[(i * k) % len(words)] for k in range(1, 12))
+            w.writerow([i, f"A-{i}", institutions[i % len(institutions)], "training", f"Taller {i}",
+                        f"{text} {i}", f"20{10 + i % 16}-0{1 + i % 9}-1{i % 9}", "2026-01-05"])
+
+
+def peak_of_import(pymes, registry, path):
+    """Exit code and peak resident KiB of one `activity import`."""
+    p = subprocess.Popen([pymes, "--no-config", "-q", "-R", registry, "activity", "import", path],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(p.pid, 0)
+    return os.waitstatus_to_exitcode(status), usage.ru_maxrss, p.stderr.read().decode()
+
+
+def main():
+    a = argparse.ArgumentParser()
+    a.add_argument("pymes")
+    a.add_argument("--rows", type=int, default=150_000)
+    o = a.parse_args()
+    failures = []
+    with tempfile.TemporaryDirectory(prefix="pymes-memory-") as work:
+        peaks = {}
+        for rows in (o.rows, 3 * o.rows):
+            registry = os.path.join(work, f"{rows}.db")
+            subprocess.run([o.pymes, "--no-config", "-q", "-R", registry, "init"], check=True)
+            codes = subprocess.run([o.pymes, "--no-config", "-R", registry, "-f", "csv", "institution", "list"],
+                                   check=True, capture_output=True, text=True).stdout.splitlines()[1:]
+            path = os.path.join(work, f"{rows}.csv")
+            write_activities(path, rows, [c.split(",")[0] for c in codes])
+            code, peak, err = peak_of_import(o.pymes, registry, path)
+            os.remove(path)
+            status = subprocess.run([o.pymes, "--no-config", "-R", registry, "db", "status"],
+                                    check=True, capture_output=True, text=True).stdout
+            count = next(int(l.split()[1]) for l in status.splitlines() if l.startswith("activity:"))
+            print(f"{rows} rows: exit {code}, {count} activities, peak {peak / MIB:.1f} MiB")
+            if code != 0 or count != rows:
+                failures.append(f"{rows} rows: exit {code}, {count} activities stored: {err}")
+            if peak >= 64 * MIB:
+                failures.append(f"{rows} rows: peak {peak / MIB:.1f} MiB, not under 64 MiB")
+            peaks[rows] = peak
+        growth = peaks[3 * o.rows] - peaks[o.rows]
+        print(f"growth from {o.rows} to {3 * o.rows} rows: {growth / MIB:.1f} MiB")
+        if growth >= 8 * MIB:
+            failures.append(f"peak grew by {growth / MIB:.1f} MiB with the file (allowed: under 8 MiB)")
+    for f in failures:
+        print("FAIL:", f)
+    print(f"{1 if not failures else 0} passed, {1 if failures else 0} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
