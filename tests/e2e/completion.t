@@ -1,7 +1,7 @@
 # Shell completion, generated from the command tree: tested by sourcing it in bash and asking.
 $ pymes -q init && pymes -q accede CAF --date 2001-05-14 --name "Corporación Andina de Fomento" > /dev/null
 
-$ pymes completion bash > c.bash && bash -c 'source ./c.bash; t() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _pymes; echo "${COMPREPLY[*]}"; }
+$ pymes completion bash > c.bash && touch instituciones.csv && bash -c 'source ./c.bash; t() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _pymes; echo "${COMPREPLY[*]}"; }
 > t pymes ins
 > t pymes institution ""
 > t pymes activity list --area cap
@@ -12,7 +12,8 @@ $ pymes completion bash > c.bash && bash -c 'source ./c.bash; t() { COMP_WORDS=(
 > t pymes digest --format ""
 > t pymes institution show B
 > t pymes activity list --hi
-> t pymes -R other.db institution show A'
+> t pymes -R other.db institution show A
+> t pymes institution import insti'
 institution
 add list show import export edit withdraw remove
 capacitación
@@ -24,6 +25,7 @@ text markdown html json
 BOLIVAR
 --highlight
 
+instituciones.csv
 
 $ pymes completion zsh | head -3
 #compdef pymes
@@ -31,7 +33,7 @@ $ pymes completion zsh | head -3
 autoload -U +X bashcompinit && bashcompinit
 
 $ pymes completion fish | grep -c '^complete -c pymes'
-257
+263
 
 $ pymes completion tcsh
 ! pymes: error: SHELL: tcsh not in {bash,zsh,fish}
