@@ -266,10 +266,17 @@ std::string say(std::string_view key, std::string_view language, A&&... args) {
     return fmt::format(fmt::runtime(w::word(key, language)), std::forward<A>(args)...);
 }
 
+/// A span as people write it: "17–20 de noviembre de 2026", "28 de noviembre – 3 de diciembre
+/// de 2026", and both dates whole only across years.
 std::string dates(const std::optional<std::string>& start, const std::optional<std::string>& end, std::string_view l) {
     if (!start) return {};
     if (!end || *end == *start) return long_date(*start, l);
-    return long_date(*start, l) + " – " + long_date(*end, l);
+    const auto a = Date::parse_iso(*start), b = Date::parse_iso(*end);
+    if (!a || !b || a->year() != b->year()) return long_date(*start, l) + " – " + long_date(*end, l);
+    const std::string of = l == "en" ? " " : " de ";
+    if (a->month() == b->month())
+        return fmt::format("{}–{}", a->day(), long_date(*end, l));
+    return fmt::format("{}{}{} – {}", a->day(), of, w::month(a->month(), l), long_date(*end, l));
 }
 
 std::string meeting_line(const DigestMeeting& m, std::string_view l) {

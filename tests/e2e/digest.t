@@ -29,8 +29,8 @@ Reuniones del período
 
 Próximas reuniones
 ------------------
-- 10 de diciembre de 2026 – 11 de diciembre de 2026: Reunión de
-  coordinación, Arequipa (PE); anfitrión BOLIVAR
+- 10–11 de diciembre de 2026: Reunión de coordinación, Arequipa (PE);
+  anfitrión BOLIVAR
   Participan: INTAL, SELA
 
 Proyectos nuevos o con cambio de estado
@@ -52,8 +52,8 @@ transferencia tecnológica 1, políticas públicas 1
 Capacitación
   Sela (SELA)
   * Taller de exportación para pymes de la región andina y del Caribe
-    con énfasis en comercio electrónico, 17 de noviembre de 2026 – 20 de
-    noviembre de 2026 (realizada)
+    con énfasis en comercio electrónico, 17–20 de noviembre de 2026
+    (realizada)
   - Curso de gestión financiera, 1 de febrero de 2027 (planificada)
 
 Transferencia tecnológica
@@ -72,14 +72,14 @@ transferencia tecnológica 1, políticas públicas 1
 
 Información
   Alide (ALIDE)
-  - Boletín trimestral, 1 de noviembre de 2026 – 31 de diciembre de 2026
-    (en curso)
+  - Boletín trimestral, 1 de noviembre – 31 de diciembre de 2026 (en
+    curso)
 
 Capacitación
   Sela (SELA)
   * Taller de exportación para pymes de la región andina y del Caribe
-    con énfasis en comercio electrónico, 17 de noviembre de 2026 – 20 de
-    noviembre de 2026 (realizada)
+    con énfasis en comercio electrónico, 17–20 de noviembre de 2026
+    (realizada)
 
 Transferencia tecnológica
   Intal (INTAL)
@@ -116,8 +116,7 @@ public policy 1
 Training
   Sela (SELA)
   * Taller de exportación para pymes de la región andina y del Caribe
-    con énfasis en comercio electrónico, 17 November 2026 – 20 November
-    2026 (done)
+    con énfasis en comercio electrónico, 17–20 November 2026 (done)
 and 3 more, listed by:
   pymes activity list --recorded-from 2026-11-16 --recorded-to 2026-11-22
 
@@ -128,7 +127,7 @@ public policy 1
 
 Information
   Alide (ALIDE)
-  - Boletín trimestral, 1 November 2026 – 31 December 2026 (ongoing)
+  - Boletín trimestral, 1 November – 31 December 2026 (ongoing)
 and 3 more, listed by:
   pymes activity list --from 2026-11-16 --to 2026-11-22
 
@@ -202,3 +201,10 @@ Content-Type: text/html; charset=utf-8
 # ... and nothing at all in a quiet week.
 $ SENDMAIL=cat $E2E/../../examples/mail-digest partes@example.org --as-of 2026-11-25 --week 2026-W10 | wc -c
 0
+
+# A span within a month says the month and year once; across months, the year once; across
+# years, both dates whole.
+$ pymes -q activity add --institution SELA --area training --title "Curso de verano" --start 2026-12-30 --end 2027-01-02 > /dev/null && pymes -q activity add --institution SELA --area training --title "Ciclo de charlas" --start 2026-12-28 --end 2026-12-31 > /dev/null && pymes digest --as-of 2026-11-25 --week 2026-W53 | grep -A1 -E "Curso de verano|Ciclo de charlas"
+  - Ciclo de charlas, 28–31 de diciembre de 2026 (planificada)
+  - Curso de verano, 30 de diciembre de 2026 – 2 de enero de 2027
+    (planificada)
