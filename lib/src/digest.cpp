@@ -266,17 +266,22 @@ std::string say(std::string_view key, std::string_view language, A&&... args) {
     return fmt::format(fmt::runtime(w::word(key, language)), std::forward<A>(args)...);
 }
 
-/// A span as people write it: "17–20 de noviembre de 2026", "28 de noviembre – 3 de diciembre
-/// de 2026", and both dates whole only across years.
+/// The first date of a span without what it shares with the last, as people write spans:
+/// "17" of "17–20 de noviembre de 2026", "28 de noviembre" of "28 de noviembre – 3 de diciembre
+/// de 2026"; whole across years.
+std::string span_start(const Date& a, const Date& b, std::string_view l) {
+    if (a.year() != b.year()) return long_date(a.iso(), l);
+    if (a.month() != b.month()) return fmt::format("{}{}{}", a.day(), l == "en" ? " " : " de ", w::month(a.month(), l));
+    return std::to_string(a.day());
+}
+
 std::string dates(const std::optional<std::string>& start, const std::optional<std::string>& end, std::string_view l) {
     if (!start) return {};
     if (!end || *end == *start) return long_date(*start, l);
     const auto a = Date::parse_iso(*start), b = Date::parse_iso(*end);
-    if (!a || !b || a->year() != b->year()) return long_date(*start, l) + " – " + long_date(*end, l);
-    const std::string of = l == "en" ? " " : " de ";
-    if (a->month() == b->month())
-        return fmt::format("{}–{}", a->day(), long_date(*end, l));
-    return fmt::format("{}{}{} – {}", a->day(), of, w::month(a->month(), l), long_date(*end, l));
+    if (!a || !b) return *start + " – " + *end;
+    const bool one_month = a->year() == b->year() && a->month() == b->month();
+    return span_start(*a, *b, l) + (one_month ? "–" : " – ") + long_date(*end, l);
 }
 
 std::string meeting_line(const DigestMeeting& m, std::string_view l) {
@@ -380,7 +385,8 @@ std::vector<Section> sections(const Digest& d) {
 
 std::string period_line(const Digest& d) {
     const auto& o = d.options;
-    return say(o.week ? "week" : "range", o.language, o.week ? o.week->label() : "", long_date(o.from.iso(), o.language),
+    if (!o.week && o.from == o.to) return say("day", o.language, "", long_date(o.from.iso(), o.language));
+    return say(o.week ? "week" : "range", o.language, o.week ? o.week->label() : "", span_start(o.from, o.to, o.language),
                long_date(o.to.iso(), o.language));
 }
 

@@ -16,6 +16,7 @@ constexpr Entry kCatalogue[] = {
                "Acordo-Quadro de Cooperação Pymes: resumo semanal"}},
     {"week", {"Semana {0}: del {1} al {2}", "Week {0}: {1} to {2}", "Semana {0}: de {1} a {2}"}},
     {"range", {"Del {1} al {2}", "From {1} to {2}", "De {1} a {2}"}},
+    {"day", {"El {1}", "On {1}", "Em {1}"}},
     {"as_of", {"Situación al {0}.", "As of {0}.", "Situação em {0}."}},
     {"empty", {"Sin novedades en este período.", "Nothing new in this period.", "Sem novidades neste período."}},
     {"membership", {"Adhesiones y retiros", "Accessions and withdrawals", "Adesões e retiradas"}},
