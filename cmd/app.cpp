@@ -30,19 +30,16 @@ constexpr Group kCommandGroups[] = {
 
 /// The groups a command line can reach. Building every group's options costs about a
 /// millisecond, as much as a whole `sqlite3` query, and a command uses one group: only the
-/// groups named on the line are built. All of them are for a line that names none, for help
-/// asked before a group is named (it lists them all), and for completion (it walks them all).
+/// groups named on the line are built (help, wherever on the line, is the named group's). All
+/// of them are for a line that names none (help lists them all) and for completion (it walks
+/// them all).
 std::vector<const Group*> groups_for(int argc, const char* const* argv) {
     std::vector<const Group*> named;
-    bool help_first = false;
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        if (named.empty() && (arg == "-h" || arg == "--help" || arg == "--help-all")) help_first = true;
+    for (int i = 1; i < argc; ++i)
         for (const Group& g : kCommandGroups)
-            if (arg == g.name && std::find(named.begin(), named.end(), &g) == named.end()) named.push_back(&g);
-    }
+            if (argv[i] == g.name && std::find(named.begin(), named.end(), &g) == named.end()) named.push_back(&g);
     const bool completion = std::any_of(named.begin(), named.end(), [](const Group* g) { return g->name == "completion"; });
-    if (named.empty() || help_first || completion) {
+    if (named.empty() || completion) {
         named.clear();
         for (const Group& g : kCommandGroups) named.push_back(&g);
     }

@@ -108,7 +108,8 @@ $ pymes -R missing/r.db db status
 ? 66
 
 # Only the command groups named on the line are built (it is most of the start-up): a file
-# named like a group still works, and help with no group named lists every group.
-$ pymes -q -R db init && pymes -R db -f csv institution list | sed -n 2p; pymes --help | sed -n '/Subcommands/,/^$/p' | awk 'NR>1 {print $1}' | tr '\n' ' '
+# named like a group still works, help with no group named lists every group, and help
+# before a group's name is that group's.
+$ pymes -q -R db init && pymes -R db -f csv institution list | sed -n 2p; pymes --help | sed -n '/Subcommands/,/^$/p' | awk 'NR>1 {print $1}' | tr '\n' ' '; pymes --help activity | sed -n 2p
 ALIDE,Alide,,regional,,,,,,party,1996-12-10,founding,Arequipa,,
-init institution accede activity meeting project search digest log db config completion  
+init institution accede activity meeting project search digest log db config completion  Usage: pymes activity [OPTIONS] [SUBCOMMAND]
