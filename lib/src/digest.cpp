@@ -11,6 +11,7 @@
 #include "digest_catalogue.hpp"
 #include "pymes/areas.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/record.hpp"
 #include "pymes/money.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/render.hpp"
@@ -46,11 +47,6 @@ std::string long_date(const std::string& iso, std::string_view language) {
 }
 
 namespace {
-
-std::optional<std::string> opt(const SQLite::Column& c) {
-    if (c.isNull()) return std::nullopt;
-    return c.getString();
-}
 
 /// Runs `sql` with the period bound as ?1 (from) and ?2 (to) and more text parameters after.
 SQLite::Statement& prepared(Registry& r, const std::string& sql, const std::vector<std::string>& params) {
@@ -95,7 +91,7 @@ void activities(Registry& r, const std::string& index, const std::string& where,
     while (q.executeStep()) {
         section.items.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
                                  q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString(),
-                                 opt(q.getColumn(6)), opt(q.getColumn(7)), q.getColumn(8).getInt() != 0});
+                                 column_value(q.getColumn(6)), column_value(q.getColumn(7)), q.getColumn(8).getInt() != 0});
     }
 }
 
@@ -117,13 +113,13 @@ void meetings(Registry& r, const std::string& where, const std::vector<std::stri
             m.id = q.getColumn(0).getInt64();
             m.date = q.getColumn(1).getString();
             m.status = q.getColumn(2).getString();
-            m.title = opt(q.getColumn(3));
-            m.end_date = opt(q.getColumn(4));
-            m.time = opt(q.getColumn(5));
-            m.timezone = opt(q.getColumn(6));
-            m.place = opt(q.getColumn(7));
-            m.country = opt(q.getColumn(8));
-            m.host = opt(q.getColumn(9));
+            m.title = column_value(q.getColumn(3));
+            m.end_date = column_value(q.getColumn(4));
+            m.time = column_value(q.getColumn(5));
+            m.timezone = column_value(q.getColumn(6));
+            m.place = column_value(q.getColumn(7));
+            m.country = column_value(q.getColumn(8));
+            m.host = column_value(q.getColumn(9));
             found.push_back(std::move(m));
         }
     }
@@ -145,9 +141,9 @@ DigestProject read_project(SQLite::Statement& q) {
     p.area = q.getColumn(2).getString();
     p.lead = q.getColumn(3).getString();
     p.status = q.getColumn(4).getString();
-    p.end_on = opt(q.getColumn(5));
+    p.end_on = column_value(q.getColumn(5));
     if (!q.getColumn(6).isNull()) p.budget = format_amount(q.getColumn(6).getInt64());
-    p.currency = opt(q.getColumn(7));
+    p.currency = column_value(q.getColumn(7));
     return p;
 }
 
@@ -171,7 +167,7 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
                                         {from, to, std::to_string(max)});
         while (q.executeStep())
             d.membership.items.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                                          q.getColumn(3).getString(), opt(q.getColumn(4)), opt(q.getColumn(5))});
+                                          q.getColumn(3).getString(), column_value(q.getColumn(4)), column_value(q.getColumn(5))});
     }
     d.membership.command = fmt::format("pymes institution list --as-of {}", to);
 
@@ -195,7 +191,7 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
             {from, end});
         while (q.executeStep()) {
             DigestProject p = read_project(q);
-            p.previous_status = opt(q.getColumn(8));  // null: the first change was the addition
+            p.previous_status = column_value(q.getColumn(8));  // null: the first change was the addition
             if (p.previous_status == p.status) continue;  // changed and changed back
             ++d.projects_changed.total;
             if (int(d.projects_changed.items.size()) < max) d.projects_changed.items.push_back(std::move(p));

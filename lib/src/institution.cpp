@@ -74,22 +74,17 @@ namespace {
 constexpr const char* kSelectInstitution =
     "SELECT code, name, country, scope, kind, website, email, contact, notes FROM institution";
 
-Value optional_column(const SQLite::Column& c) {
-    if (c.isNull()) return std::nullopt;
-    return c.getString();
-}
-
 Institution read_institution(SQLite::Statement& q) {
     Institution i;
     i.code = q.getColumn(0).getString();
     i.name = q.getColumn(1).getString();
-    i.country = optional_column(q.getColumn(2));
+    i.country = column_value(q.getColumn(2));
     i.scope = q.getColumn(3).getString();
-    i.kind = optional_column(q.getColumn(4));
-    i.website = optional_column(q.getColumn(5));
-    i.email = optional_column(q.getColumn(6));
-    i.contact = optional_column(q.getColumn(7));
-    i.notes = optional_column(q.getColumn(8));
+    i.kind = column_value(q.getColumn(4));
+    i.website = column_value(q.getColumn(5));
+    i.email = column_value(q.getColumn(6));
+    i.contact = column_value(q.getColumn(7));
+    i.notes = column_value(q.getColumn(8));
     return i;
 }
 
@@ -108,7 +103,7 @@ std::vector<MembershipEvent> events_of(SQLite::Database& db, const std::string& 
     std::vector<MembershipEvent> out;
     while (q.executeStep()) {
         out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                       optional_column(q.getColumn(3)), optional_column(q.getColumn(4))});
+                       column_value(q.getColumn(3)), column_value(q.getColumn(4))});
     }
     return out;
 }
@@ -330,7 +325,7 @@ std::vector<InstitutionStatus> list_institutions(Registry& registry, const Insti
         while (q.executeStep()) {
             events[q.getColumn(0).getString()].push_back(
                 {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                 optional_column(q.getColumn(4)), optional_column(q.getColumn(5))});
+                 column_value(q.getColumn(4)), column_value(q.getColumn(5))});
         }
     }
     SQLite::Statement q(db, std::string(kSelectInstitution) +

@@ -270,6 +270,11 @@ std::string no_such(const EntitySpec& spec, std::int64_t id) {
 
 }  // namespace
 
+Value column_value(const SQLite::Column& column) {
+    if (column.isNull()) return std::nullopt;
+    return column.getString();
+}
+
 std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
     SQLite::Statement& q = registry.statement(select_sql(spec) + " WHERE r.id = ?");
     q.bind(1, static_cast<std::int64_t>(id));

@@ -17,6 +17,7 @@
 #include "pymes/table.hpp"
 
 namespace SQLite {
+class Column;
 class Database;
 class Statement;
 }
@@ -118,6 +119,9 @@ void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
 Record blank_record(const EntitySpec& spec);
 void apply_patch(Record& record, const Patch& patch);
 std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
+/// A column as a Value: NULL is nothing, anything else its text.
+Value column_value(const SQLite::Column& column);
+
 std::int64_t insert_record(WriteTransaction& tx, Record& record, bool write_history = true);
 /// Inserts records of one entity without lists in a single statement, without history: all
 /// of them, or (throwing what SQLite says) none. Each must be whole, its id given or absent.
