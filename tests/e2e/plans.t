@@ -265,3 +265,18 @@ $ pymes meeting ics 7
 $ pymes -f csv activity list --recorded-from today --recorded-to today | wc -l; pymes -f csv activity list --recorded-from 2000-01-01 --recorded-to 2000-12-31
 4
 id,ref,institution,area,title,description,status,start_on,end_on,highlight,url,tags,recorded_on
+
+# An edit the schema refuses is explained in the same words as an add, and changes nothing.
+$ id=$(pymes -f csv activity add --institution SELA --area info --title Revisión --start 2026-05-02 | tail -1 | cut -d, -f1); pymes activity edit $id --institution NOPE; echo "exit $?"; pymes activity edit $id --end 2026-05-01; echo "exit $?"; pymes -f csv activity show $id | tail -1 | cut -d, -f3,8,9
+exit 65
+exit 65
+SELA,2026-05-02,
+! pymes: error: institution: there is no institution NOPE
+! pymes: hint: `pymes institution list` shows every code; `pymes institution add` records a new one
+! pymes: error: end_on: 2026-05-01 is before start_on 2026-05-02
+
+$ id=$(pymes -f csv meeting add --date 2026-06-01 --title Taller | tail -1 | cut -d, -f1); pymes meeting edit $id --add-attendee NOPE; echo "exit $?"; pymes -f csv meeting show $id | tail -1 | cut -d, -f10
+exit 65
+
+! pymes: error: attendees: there is no institution NOPE
+! pymes: hint: `pymes institution list` shows every code; `pymes institution add` records a new one
