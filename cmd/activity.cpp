@@ -37,14 +37,14 @@ struct ListOptions {
     bool highlight = false;
     int limit = -1;
 
-    void add_to(CLI::App* cmd, const EntitySpec& spec) {
+    void add_to(CLI::App* cmd, const EntitySpec& spec, Context& ctx) {
         cmd->add_option("--institution", institutions, "Of this institution (repeatable)")->transform(code_validator());
         cmd->add_option("--area", areas, "In this area (repeatable)")->transform(field_validator(spec, "area"));
         cmd->add_option("--status", status, "planned, ongoing, done or cancelled")->transform(field_validator(spec, "status"));
-        cmd->add_option("--from", from, "Taking place on or after this date")->transform(date_validator());
-        cmd->add_option("--to", to, "Taking place on or before this date")->transform(date_validator());
-        cmd->add_option("--recorded-from", recorded_from, "Recorded on or after this date")->transform(date_validator());
-        cmd->add_option("--recorded-to", recorded_to, "Recorded on or before this date")->transform(date_validator());
+        cmd->add_option("--from", from, "Taking place on or after this date")->transform(date_validator(ctx));
+        cmd->add_option("--to", to, "Taking place on or before this date")->transform(date_validator(ctx));
+        cmd->add_option("--recorded-from", recorded_from, "Recorded on or after this date")->transform(date_validator(ctx));
+        cmd->add_option("--recorded-to", recorded_to, "Recorded on or before this date")->transform(date_validator(ctx));
         cmd->add_flag("--highlight", highlight, "Only the most relevant");
         cmd->add_option("--search", search, "Containing these words (accents do not matter)");
         cmd->add_option("--limit", limit, "At most N")->check(CLI::PositiveNumber);
@@ -73,7 +73,7 @@ void register_activity(CLI::App& app, Context& ctx) {
     const EntitySpec& spec = activity_spec();
     auto* group = app.add_subcommand("activity", "Activities that institutions carry out and report");
     {
-        auto o = std::make_shared<RecordOptions>(spec);
+        auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto* cmd = group->add_subcommand("add", "Record an activity (prints it, with its new id)");
         add_fields(*o, cmd, true);
         cmd->footer(
@@ -82,15 +82,13 @@ void register_activity(CLI::App& app, Context& ctx) {
             "      --start 2026-03-02 --end 2026-03-06 --status done --highlight\n"
             "  pymes -f json activity add --institution ALIDE --area info --title Boletín | jq .id");
         ctx.on(cmd, [&ctx, &spec, o] {
-            Patch p = o->patch();
-            p.emplace_back("recorded_on", Date::today().iso());
-            print_one(ctx, add_record(ctx.registry(), spec, p));
+            print_one(ctx, add_record(ctx.registry(), spec, o->patch()));
         });
     }
     {
         auto o = std::make_shared<ListOptions>();
         auto* cmd = group->add_subcommand("list", "List activities, filtered");
-        o->add_to(cmd, spec);
+        o->add_to(cmd, spec, ctx);
         cmd->footer(
             "Examples:\n"
             "  pymes activity list --institution SELA --area capacitacion --from 2026-01-01 --to 2026-12-31\n"
@@ -100,7 +98,7 @@ void register_activity(CLI::App& app, Context& ctx) {
     add_import_command(group, ctx, "activity");
     {
         auto o = std::make_shared<ListOptions>();
-        add_export_command(group, ctx, "activity", [o, &spec](CLI::App* cmd) { o->add_to(cmd, spec); },
+        add_export_command(group, ctx, "activity", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
                            [&ctx, &spec, o](const ExportStyle& style) {
                                export_records(ctx.out, ctx.registry(), spec, o->query(), style);
                            });
@@ -108,7 +106,7 @@ void register_activity(CLI::App& app, Context& ctx) {
     add_show_command(group, ctx, spec, "Every field of one activity");
     {
         auto id = std::make_shared<std::int64_t>(0);
-        auto o = std::make_shared<RecordOptions>(spec);
+        auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto* cmd = group->add_subcommand("edit", "Change only the fields given (an empty value clears one)");
         cmd->add_option("ID", *id, "Activity id")->required()->check(CLI::PositiveNumber);
         add_fields(*o, cmd, false);

@@ -85,6 +85,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     app.add_option("--color", ctx.global.color, "Colour: auto, always or never (NO_COLOR is honoured)")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag("-q,--quiet", ctx.global.quiet, "Print no informational messages");
+    app.add_option("--today", ctx.global.today,
+                   "Take this day as today (YYYY-MM-DD; default: $PYMES_TODAY, else the date in the config's timezone)");
     app.add_flag("--version", ctx.global.version, "Print the version and exit");
     app.footer("Run `pymes COMMAND --help` for a command's options, or `man pymes`.");
     for (const Group* g : groups_for(argc, argv)) g->add(app, ctx);

@@ -35,11 +35,30 @@ const Config& Context::config() {
     return *config_;
 }
 
+const Clock& Context::clock() {
+    if (!clock_) {
+        auto fixed = [](const std::string& value, const char* what) {
+            auto d = Date::parse_iso(value);
+            if (!d) throw UsageError(fmt::format("{}: '{}' is not a date", what, value),
+                                     "write the day as YYYY-MM-DD (a day that exists)");
+            return Clock::fixed(*d);
+        };
+        if (!global.today.empty()) {
+            clock_ = fixed(global.today, "--today");
+        } else if (auto env = env_("PYMES_TODAY"); env && !env->empty()) {
+            clock_ = fixed(*env, "PYMES_TODAY");
+        } else {
+            clock_ = Clock::real(config().timezone);
+        }
+    }
+    return *clock_;
+}
+
 Registry& Context::registry(MigratePolicy policy) {
     if (!registry_) {
         const Config& c = config();
         if (policy == MigratePolicy::automatic && !c.auto_migrate) policy = MigratePolicy::refuse;
-        registry_ = Registry::open({c.registry, c.busy_timeout_ms, policy, c.user});
+        registry_ = Registry::open({c.registry, c.busy_timeout_ms, policy, c.user, clock()});
         if (!registry_->migration_backup().empty()) {
             info(fmt::format("migrated the registry to schema {}; the previous file is kept as {}",
                              registry_->schema_version(), registry_->migration_backup()));

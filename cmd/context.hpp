@@ -18,7 +18,7 @@
 namespace pymes::cli {
 
 struct GlobalOptions {
-    std::string registry, config, format, color;
+    std::string registry, config, format, color, today;
     bool no_config = false;
     bool quiet = false;
     bool version = false;
@@ -44,6 +44,9 @@ public:
     std::function<void()>* handler_for(CLI::App* command);
 
     const Config& config();
+    /// The clock of this run: `--today`, else $PYMES_TODAY, else the real clock in the
+    /// config's time zone.
+    const Clock& clock();
     Registry& registry(MigratePolicy policy = MigratePolicy::automatic);
     const Environment& env() const { return env_; }
 
@@ -64,6 +67,7 @@ private:
     Environment env_;
     Terminal terminal_;
     std::optional<Config> config_;
+    std::optional<Clock> clock_;
     std::optional<Registry> registry_;
     std::map<CLI::App*, std::function<void()>> handlers_;
 };

@@ -24,7 +24,7 @@ struct DigestArgs {
 DigestOptions resolve(Context& ctx, const DigestArgs& a) {
     const Config& c = ctx.config();
     DigestOptions o;
-    o.as_of = a.as_of.empty() ? Date::today() : *Date::parse_iso(a.as_of);
+    o.as_of = a.as_of.empty() ? ctx.clock().today() : *Date::parse_iso(a.as_of);
     o.upcoming_weeks = c.digest_upcoming_weeks;
     o.max_items = c.digest_max_items;
     o.language = a.language.empty() ? c.language : a.language;
@@ -83,9 +83,9 @@ void register_digest(CLI::App& app, Context& ctx) {
     auto a = std::make_shared<DigestArgs>();
     auto* cmd = app.add_subcommand("digest", "The digest of a week (default: the last complete one) for every party");
     cmd->add_option("--week", a->week, "YYYY-Www, last (default) or this");
-    cmd->add_option("--from", a->from, "First day of another period")->transform(date_validator());
-    cmd->add_option("--to", a->to, "Last day of that period (default: --as-of)")->transform(date_validator());
-    cmd->add_option("--as-of", a->as_of, "Write it as of this day (default: today)")->transform(date_validator());
+    cmd->add_option("--from", a->from, "First day of another period")->transform(date_validator(ctx));
+    cmd->add_option("--to", a->to, "Last day of that period (default: --as-of)")->transform(date_validator(ctx));
+    cmd->add_option("--as-of", a->as_of, "Write it as of this day (default: today)")->transform(date_validator(ctx));
     cmd->add_option("--format", a->format, "text (default: config digest.format), markdown, html or json")
         ->check(CLI::IsMember({"text", "markdown", "html", "json"}));
     cmd->add_option("--language", a->language, "es (default: config language), en or pt")->check(CLI::IsMember({"es", "en", "pt"}));

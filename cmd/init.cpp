@@ -17,7 +17,7 @@ void register_init(CLI::App& app, Context& ctx) {
         "Refuses to overwrite an existing file (exit 73).");
     ctx.on(cmd, [&ctx, empty] {
         const Config& c = ctx.config();
-        Registry::create(c.registry, *empty, c.user);
+        Registry::create(c.registry, *empty, c.user, ctx.clock());
         ctx.info(*empty ? fmt::format("created {} with the agreement and no parties", c.registry)
                         : fmt::format("created {} with the agreement and its {} founding signatories as parties "
                                       "since 1996-12-10", c.registry, founding_signatories().size()));

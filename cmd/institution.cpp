@@ -35,10 +35,10 @@ namespace {
 struct ListOptions {
     std::string status = "all", as_of, country, scope;
 
-    void add_to(CLI::App* cmd) {
+    void add_to(CLI::App* cmd, Context& ctx) {
         cmd->add_option("--status", status, "party, withdrawn, non-party or all (default)")
             ->check(CLI::IsMember({"party", "withdrawn", "non-party", "all"}));
-        cmd->add_option("--as-of", as_of, "The status table as it stood on this date")->transform(date_validator());
+        cmd->add_option("--as-of", as_of, "The status table as it stood on this date")->transform(date_validator(ctx));
         cmd->add_option("--country", country, "Only this country")->transform(country_validator());
         cmd->add_option("--scope", scope, "regional or extra-regional")->transform(scope_validator());
     }
@@ -56,7 +56,7 @@ struct ListOptions {
 void register_list(CLI::App* group, Context& ctx) {
     auto o = std::make_shared<ListOptions>();
     auto* cmd = group->add_subcommand("list", "List institutions and their membership, or the status table on a date");
-    o->add_to(cmd);
+    o->add_to(cmd, ctx);
     cmd->footer(
         "Examples:\n"
         "  pymes institution list --status party\n"
@@ -103,7 +103,7 @@ void register_institution(CLI::App& app, Context& ctx) {
     add_import_command(group, ctx, "institution");
     {
         auto o = std::make_shared<ListOptions>();
-        add_export_command(group, ctx, "institution", [o](CLI::App* cmd) { o->add_to(cmd); },
+        add_export_command(group, ctx, "institution", [o, &ctx](CLI::App* cmd) { o->add_to(cmd, ctx); },
                            [&ctx, o](const ExportStyle& style) {
                                export_institutions(ctx.out, list_institutions(ctx.registry(), o->filter()), style);
                            });
@@ -128,7 +128,7 @@ void register_institution(CLI::App& app, Context& ctx) {
         auto reference = std::make_shared<OptionalText>();
         auto* cmd = group->add_subcommand("withdraw", "Record a party's withdrawal from the agreement");
         cmd->add_option("CODE", *code, "Institution code")->required();
-        cmd->add_option("--date", *date, "Date the withdrawal took effect")->required()->transform(date_validator());
+        cmd->add_option("--date", *date, "Date the withdrawal took effect")->required()->transform(date_validator(ctx));
         reference->option = cmd->add_option("--reference", reference->value, "Reference of the instrument (note, letter)");
         cmd->footer("Example:\n  pymes institution withdraw TIPS --date 2009-06-30 --reference \"Nota 12/2009\"");
         ctx.on(cmd, [&ctx, code, date, reference] {

@@ -12,7 +12,7 @@ void register_log(CLI::App& app, Context& ctx) {
     };
     auto o = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("log", "The history of every change, newest first");
-    cmd->add_option("--since", o->since, "Changes on or after this date (UTC)")->transform(date_validator());
+    cmd->add_option("--since", o->since, "Changes on or after this date (UTC)")->transform(date_validator(ctx));
     cmd->add_option("--entity", o->entity, "Only this kind of record")->check(CLI::IsMember(history_entities()));
     cmd->add_option("--key", o->key, "Only this record (an institution code, an id)");
     cmd->add_option("--limit", o->limit, "At most N changes")->check(CLI::PositiveNumber);

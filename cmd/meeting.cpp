@@ -73,10 +73,10 @@ struct ListOptions {
     std::string status, from, to, institution;
     int limit = -1;
 
-    void add_to(CLI::App* cmd, const EntitySpec& spec) {
+    void add_to(CLI::App* cmd, const EntitySpec& spec, Context& ctx) {
         cmd->add_option("--status", status, "scheduled, held or cancelled")->transform(field_validator(spec, "status"));
-        cmd->add_option("--from", from, "On or after this date")->transform(date_validator());
-        cmd->add_option("--to", to, "On or before this date")->transform(date_validator());
+        cmd->add_option("--from", from, "On or after this date")->transform(date_validator(ctx));
+        cmd->add_option("--to", to, "On or before this date")->transform(date_validator(ctx));
         cmd->add_option("--institution", institution, "Hosted or attended by this institution")->transform(code_validator());
         cmd->add_option("--limit", limit, "At most N")->check(CLI::PositiveNumber);
     }
@@ -98,7 +98,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
     const EntitySpec& spec = meeting_spec();
     auto* group = app.add_subcommand("meeting", "Coordination meetings, their attendees, and iCalendar");
     {
-        auto o = std::make_shared<RecordOptions>(spec);
+        auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto* cmd = group->add_subcommand("add", "Record a coordination meeting (prints it, with its new id)");
         add_fields(*o, cmd, true);
         cmd->footer(
@@ -114,14 +114,14 @@ void register_meeting(CLI::App& app, Context& ctx) {
     {
         auto o = std::make_shared<ListOptions>();
         auto* cmd = group->add_subcommand("list", "List meetings by date");
-        o->add_to(cmd, spec);
+        o->add_to(cmd, spec, ctx);
         cmd->footer("Example:\n  pymes meeting list --from today");
         ctx.on(cmd, [&ctx, &spec, o] { print_many(ctx, spec, query_records(ctx.registry().db(), spec, o->query())); });
     }
     add_import_command(group, ctx, "meeting");
     {
         auto o = std::make_shared<ListOptions>();
-        add_export_command(group, ctx, "meeting", [o, &spec](CLI::App* cmd) { o->add_to(cmd, spec); },
+        add_export_command(group, ctx, "meeting", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
                            [&ctx, &spec, o](const ExportStyle& style) {
                                export_records(ctx.out, ctx.registry(), spec, o->query(), style);
                            });
@@ -135,7 +135,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
     }
     {
         auto id = std::make_shared<std::int64_t>(0);
-        auto o = std::make_shared<RecordOptions>(spec);
+        auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto add = std::make_shared<std::vector<std::string>>();
         auto remove = std::make_shared<std::vector<std::string>>();
         auto* cmd = group->add_subcommand("edit", "Change only the fields given; add or remove attendees");
@@ -161,8 +161,8 @@ void register_meeting(CLI::App& app, Context& ctx) {
         auto o = std::make_shared<Options>();
         auto* cmd = group->add_subcommand("ics", "Meetings as iCalendar (RFC 5545) for calendar programs");
         cmd->add_option("ID", o->ids, "Only these meetings")->check(CLI::PositiveNumber);
-        cmd->add_option("--from", o->from, "On or after this date")->transform(date_validator());
-        cmd->add_option("--to", o->to, "On or before this date")->transform(date_validator());
+        cmd->add_option("--from", o->from, "On or after this date")->transform(date_validator(ctx));
+        cmd->add_option("--to", o->to, "On or before this date")->transform(date_validator(ctx));
         cmd->footer("Example:\n  pymes meeting ics --from today > reuniones.ics");
         ctx.on(cmd, [&ctx, &spec, o] {
             MeetingFilter f;

@@ -63,7 +63,7 @@ void register_project(CLI::App& app, Context& ctx) {
     const EntitySpec& spec = project_spec();
     auto* group = app.add_subcommand("project", "Joint projects selected at coordination meetings");
     {
-        auto o = std::make_shared<RecordOptions>(spec);
+        auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto* cmd = group->add_subcommand("add", "Record a project (prints it, with its new id)");
         add_fields(*o, cmd, true);
         cmd->footer(
@@ -90,7 +90,7 @@ void register_project(CLI::App& app, Context& ctx) {
     add_show_command(group, ctx, spec, "Every field of one project");
     {
         auto id = std::make_shared<std::int64_t>(0);
-        auto o = std::make_shared<RecordOptions>(spec);
+        auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto add = std::make_shared<std::vector<std::string>>();
         auto remove = std::make_shared<std::vector<std::string>>();
         auto* cmd = group->add_subcommand("edit", "Change only the fields given; add or remove partners");

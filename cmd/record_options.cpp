@@ -6,19 +6,20 @@
 
 namespace pymes::cli {
 
-CLI::Validator field_validator(const EntitySpec& spec, std::string_view field_name) {
+CLI::Validator field_validator(const EntitySpec& spec, std::string_view field_name, Context* ctx) {
     const Field* field = spec.field(field_name);
     return CLI::Validator(
-        [&spec, field](std::string& value) -> std::string {
+        [&spec, field, ctx](std::string& value) -> std::string {
+            // Outside the try: a clock that cannot tell today (a bad time zone) is its own error.
+            if (field->type == FieldType::date && ctx && Date::is_relative(value))
+                value = Date::parse_arg(value, field->name, ctx->clock().today()).iso();
+            if (field->type == FieldType::date && !value.empty() && !Date::parse_iso(value))
+                return "'" + value + "' is not a date (YYYY-MM-DD, today or yesterday)";
             try {
-                if (field->type == FieldType::date && !value.empty())
-                    value = Date::parse_arg(value, field->name).iso();
                 if (auto v = normalize(spec, *field, value)) value = *v;
                 return {};
             } catch (const FieldError& e) {
                 return e.detail + (e.hint().empty() ? "" : " (" + e.hint() + ")");
-            } catch (const Error& e) {
-                return "'" + value + "' is not a date (YYYY-MM-DD, today or yesterday)";
             }
         },
         "", std::string(field_name));
@@ -26,7 +27,7 @@ CLI::Validator field_validator(const EntitySpec& spec, std::string_view field_na
 
 CLI::Option* RecordOptions::add(CLI::App* cmd, const std::string& flags, std::string_view field, const std::string& help) {
     auto& s = singles_.emplace_back(std::make_unique<Single>(Single{std::string(field), {}, nullptr}));
-    s->option = cmd->add_option(flags, s->value, help)->transform(field_validator(spec_, field));
+    s->option = cmd->add_option(flags, s->value, help)->transform(field_validator(spec_, field, &ctx_));
     return s->option;
 }
 

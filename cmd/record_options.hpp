@@ -12,12 +12,12 @@
 
 namespace pymes::cli {
 
-/// A CLI11 validator for one field of `spec` (dates also take today/yesterday).
-CLI::Validator field_validator(const EntitySpec& spec, std::string_view field);
+/// A CLI11 validator for one field of `spec` (dates also take today/yesterday, by ctx's clock).
+CLI::Validator field_validator(const EntitySpec& spec, std::string_view field, Context* ctx = nullptr);
 
 class RecordOptions {
 public:
-    explicit RecordOptions(const EntitySpec& spec) : spec_(spec) {}
+    RecordOptions(const EntitySpec& spec, Context& ctx) : spec_(spec), ctx_(ctx) {}
     /// `--flag VALUE` sets `field`.
     CLI::Option* add(CLI::App* cmd, const std::string& flags, std::string_view field, const std::string& help);
     /// Repeatable `--flag VALUE`; the values together set the list `field`.
@@ -44,6 +44,7 @@ private:
         bool on = false, off = false;
     };
     const EntitySpec& spec_;
+    Context& ctx_;
     std::vector<std::unique_ptr<Single>> singles_;
     std::vector<std::unique_ptr<List>> lists_;
     std::vector<std::unique_ptr<Switch>> switches_;

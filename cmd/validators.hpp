@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "context.hpp"
 #include "pymes/dates.hpp"
 #include "pymes/institution.hpp"
 
@@ -45,15 +46,19 @@ inline CLI::Validator scope_validator() {
         "SCOPE", "scope");
 }
 
-/// YYYY-MM-DD, today or yesterday; rewritten to YYYY-MM-DD.
-inline CLI::Validator date_validator() {
+/// YYYY-MM-DD, today or yesterday (by the run's clock: --today, PYMES_TODAY, the config's
+/// time zone); rewritten to YYYY-MM-DD. Global options are processed before a subcommand's, so
+/// the clock is known here.
+inline CLI::Validator date_validator(Context& ctx) {
     return CLI::Validator(
-        [](std::string& s) -> std::string {
-            try {
-                s = Date::parse_arg(s, "date").iso();
-            } catch (const std::exception&) {
-                return "'" + s + "' is not a date (YYYY-MM-DD of a day that exists, today or yesterday)";
+        [&ctx](std::string& s) -> std::string {
+            if (Date::is_relative(s)) {
+                s = Date::parse_arg(s, "date", ctx.clock().today()).iso();
+                return {};
             }
+            auto d = Date::parse_iso(s);
+            if (!d) return "'" + s + "' is not a date (YYYY-MM-DD of a day that exists, today or yesterday)";
+            s = d->iso();
             return {};
         },
         "DATE", "date");

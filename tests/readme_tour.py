@@ -26,6 +26,7 @@ for line in block.splitlines():
 failures = 0
 with tempfile.TemporaryDirectory(prefix="pymes-tour-") as home:
     env = {"PATH": os.path.dirname(os.path.abspath(pymes)) + ":/usr/bin:/bin", "HOME": home, "USER": "tester",
+           "PYMES_TODAY": "2026-11-25",
            "TZ": "UTC", "LANG": "C.UTF-8"}
     for c in commands:
         r = subprocess.run(["bash", "-c", c], cwd=home, env=env, capture_output=True, timeout=120)

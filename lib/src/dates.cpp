@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <ctime>
-
 #include "pymes/errors.hpp"
 
 namespace pymes {
@@ -39,16 +37,9 @@ std::optional<Date> Date::parse_iso(std::string_view s) {
     return Date(sys_days(ymd));
 }
 
-Date Date::today() {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
-}
-
-Date Date::parse_arg(std::string_view s, std::string_view what) {
-    if (s == "today") return today();
-    if (s == "yesterday") return today().plus_days(-1);
+Date Date::parse_arg(std::string_view s, std::string_view what, Date today) {
+    if (s == "today") return today;
+    if (s == "yesterday") return today.plus_days(-1);
     if (auto d = parse_iso(s)) return *d;
     throw UsageError(fmt::format("{}: '{}' is not a date", what, s),
                      "write dates as YYYY-MM-DD (a day that exists), `today` or `yesterday`");
@@ -92,14 +83,6 @@ std::optional<IsoWeek> IsoWeek::parse(std::string_view s) {
     if (week.week == 53 && IsoWeek::of(Date::from_ymd(week.year, 12, 28)).week != 53)
         return std::nullopt;
     return week;
-}
-
-std::string utc_timestamp_now() {
-    std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", utc.tm_year + 1900, utc.tm_mon + 1,
-                       utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
 }
 
 }  // namespace pymes

@@ -258,7 +258,7 @@ void append_membership_event(WriteTransaction& tx, const std::string& code, cons
         throw DataError(fmt::format("{}: {} is before the agreement was signed on {}", code, event.date,
                                     kAgreementDate));
     }
-    if (event.date > Date::today().iso()) {
+    if (event.date > tx.registry().clock().today().iso()) {
         throw DataError(fmt::format("{}: {} is in the future", code, event.date),
                         "record an accession or a withdrawal once it has taken effect");
     }
@@ -315,7 +315,7 @@ void append_membership_event(WriteTransaction& tx, const std::string& code, cons
 
 std::vector<InstitutionStatus> list_institutions(Registry& registry, const InstitutionFilter& filter) {
     auto& db = registry.db();
-    const std::string as_of = (filter.as_of ? *filter.as_of : Date::today()).iso();
+    const std::string as_of = (filter.as_of ? *filter.as_of : registry.clock().today()).iso();
 
     std::map<std::string, std::vector<MembershipEvent>> events;
     {
@@ -367,7 +367,7 @@ InstitutionDetail show_institution(Registry& registry, std::string_view code_arg
     if (!inst) throw NotFound(no_such(code), "`pymes institution list` shows every code");
     InstitutionDetail d;
     d.events = events_of(db, code);
-    d.current = {*inst, membership_as_of(d.events, Date::today().iso())};
+    d.current = {*inst, membership_as_of(d.events, registry.clock().today().iso())};
     auto count = [&](const char* sql) {
         SQLite::Statement q(db, sql);
         q.bind(1, code);
@@ -403,7 +403,7 @@ InstitutionStatus edit_institution(Registry& registry, std::string_view code_arg
         tx.record("edit", "institution", code, changes);
         tx.commit();
     }
-    return {after, membership_as_of(events_of(tx.db(), code), Date::today().iso())};
+    return {after, membership_as_of(events_of(tx.db(), code), registry.clock().today().iso())};
 }
 
 void remove_institution(Registry& registry, std::string_view code_arg) {
@@ -457,7 +457,7 @@ InstitutionStatus accede(Registry& registry, const AccessionRequest& request) {
     append_membership_event(tx, code, {0, "accession", request.date.iso(), request.place, request.reference});
     tx.commit();
     auto inst = find(tx.db(), code);
-    return {*inst, membership_as_of(events_of(tx.db(), code), Date::today().iso())};
+    return {*inst, membership_as_of(events_of(tx.db(), code), registry.clock().today().iso())};
 }
 
 InstitutionStatus withdraw(Registry& registry, std::string_view code_arg, Date date, const Value& reference) {
@@ -467,7 +467,7 @@ InstitutionStatus withdraw(Registry& registry, std::string_view code_arg, Date d
     if (!inst) throw NotFound(no_such(code), "`pymes institution list` shows every code");
     append_membership_event(tx, code, {0, "withdrawal", date.iso(), std::nullopt, reference});
     tx.commit();
-    return {*inst, membership_as_of(events_of(tx.db(), code), Date::today().iso())};
+    return {*inst, membership_as_of(events_of(tx.db(), code), registry.clock().today().iso())};
 }
 
 RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::pair<std::string, std::string>>& row) {

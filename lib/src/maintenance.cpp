@@ -65,7 +65,7 @@ std::vector<std::string> check_registry(Registry& registry) {
     SQLite::Statement q(db, "SELECT institution, kind, date FROM membership_event ORDER BY institution, date, id");
     std::string current, state;
     std::size_t position = 0;
-    const std::string today = Date::today().iso();
+    const std::string today = registry.clock().today().iso();
     while (q.executeStep()) {
         const std::string code = q.getColumn(0).getString(), kind = q.getColumn(1).getString(),
                           date = q.getColumn(2).getString();

@@ -362,6 +362,8 @@ Record add_record(Registry& registry, const EntitySpec& spec, const Patch& patch
     WriteTransaction tx(registry);
     Record r = blank_record(spec);
     if (!spec.statuses.empty()) r.at("status") = std::string(spec.statuses.front());
+    // The day a record enters the registry is the registry's clock's today (SPEC §2).
+    if (spec.field("recorded_on")) r.at("recorded_on") = registry.clock().today().iso();
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (spec.fields[i].type == FieldType::boolean) r.values[i] = "false";
     apply_patch(r, patch);

@@ -62,8 +62,7 @@ void apply(SQLite::Database& db, const schema::Migration& m) {
     db.exec(fmt::format("PRAGMA user_version = {}", m.version));
 }
 
-void seed(SQLite::Database& db, bool empty, const std::string& actor) {
-    const std::string at = utc_timestamp_now();
+void seed(SQLite::Database& db, bool empty, const std::string& actor, const std::string& at) {
     SQLite::Statement agreement(db, "INSERT INTO agreement (id, title, signed_on, signed_in) VALUES (1, ?, ?, ?)");
     agreement.bind(1, std::string(kAgreementTitle));
     agreement.bind(2, std::string(kAgreementDate));
@@ -144,7 +143,7 @@ void build_then_link(const fs::path& target, const std::string& what, const char
 
 }  // namespace
 
-void Registry::create(const std::string& path, bool empty, const std::string& actor) {
+void Registry::create(const std::string& path, bool empty, const std::string& actor, const Clock& clock) {
     const fs::path target(path);
     std::error_code ec;
     if (fs::exists(target, ec) || fs::is_symlink(target, ec)) {
@@ -163,7 +162,7 @@ void Registry::create(const std::string& path, bool empty, const std::string& ac
         db.exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
         SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
         for (const auto& m : schema::kMigrations) apply(db, m);
-        seed(db, empty, actor);
+        seed(db, empty, actor, clock.now_utc());
         tx.commit();
     });
     // From now on the registry lives in WAL mode: readers never wait for the writer.
@@ -172,8 +171,8 @@ void Registry::create(const std::string& path, bool empty, const std::string& ac
     db.exec("PRAGMA journal_mode = WAL");
 }
 
-Registry::Registry(std::unique_ptr<SQLite::Database> db, std::string path, std::string actor)
-    : db_(std::move(db)), path_(std::move(path)), actor_(std::move(actor)) {}
+Registry::Registry(std::unique_ptr<SQLite::Database> db, std::string path, std::string actor, Clock clock)
+    : db_(std::move(db)), path_(std::move(path)), actor_(std::move(actor)), clock_(std::move(clock)) {}
 Registry::Registry(Registry&&) noexcept = default;
 Registry& Registry::operator=(Registry&&) noexcept = default;
 Registry::~Registry() = default;
@@ -201,7 +200,7 @@ Registry Registry::open(const OpenOptions& options) {
     configure(*db, options.busy_timeout_ms);
     if (db->execAndGet("PRAGMA journal_mode").getString() != "wal") db->exec("PRAGMA journal_mode = WAL");
 
-    Registry registry(std::move(db), path, options.actor);
+    Registry registry(std::move(db), path, options.actor, options.clock);
     const int version = registry.schema_version();
     if (version > program_schema_version()) {
         throw DataError(fmt::format("{} was written by a newer pymes (registry schema {}; this pymes "
@@ -300,7 +299,7 @@ std::string Registry::migrate(const std::vector<Step>& steps) {
 WriteTransaction::WriteTransaction(Registry& registry)
     : registry_(registry),
       transaction_(registry.db(), SQLite::TransactionBehavior::IMMEDIATE),
-      at_(utc_timestamp_now()) {}
+      at_(registry.clock().now_utc()) {}
 
 void WriteTransaction::record(std::string_view action, std::string_view entity, std::string_view key,
                               const Changes& changes) {

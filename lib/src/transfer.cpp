@@ -483,7 +483,7 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
     if (reports.any()) reports.fail();
 
     const EntitySpec* spec = spec_of(entity);
-    const std::string today = Date::today().iso();
+    const std::string today = registry.clock().today().iso();
     ImportResult result;
     WriteTransaction tx(registry);
     // A larger page cache for the one transaction keeps its pages from spilling to the WAL.

@@ -10,14 +10,21 @@ A transcript is a list of commands, each with what it must print and its exit st
     ? 65                                              (exit status; 0 when absent)
 
 Blank lines at the end of a block are ignored. Every command of a transcript runs in the same
-fresh directory, with HOME inside it, a clean environment (USER=tester, TZ=UTC, LANG=C.UTF-8)
-and the pymes under test first on PATH. The folder's path is written $WORK in expected output. FIXTURES names the corpora folder of ../shared, and
+fresh directory, with HOME inside it, a clean environment (USER=tester, TZ=UTC, LANG=C.UTF-8,
+PYMES_TODAY=2026-11-25: no transcript depends on the day it runs) and the pymes under test
+first on PATH. `--preload LIB` sets LD_PRELOAD for the commands (not for this harness), and
+FAKETIME* pass through, so that the whole set can also run under faketime (a test that still
+read the real date would fail). The folder's path is written $WORK in expected output. FIXTURES names the corpora folder of ../shared, and
 E2E the folder of the transcripts.
 """
 import os
 import subprocess
 import sys
 import tempfile
+
+
+# "Today" for every transcript (issue 12): the day the golden files describe.
+TODAY = "2026-11-25"
 
 
 def parse(path):
@@ -49,7 +56,11 @@ def parse(path):
 
 
 def main():
-    pymes, transcript = sys.argv[1], sys.argv[2]
+    args = sys.argv[1:]
+    preload = None
+    if args[0] == "--preload":  # a library (libfaketime) for the commands, not for this harness
+        preload, args = args[1], args[2:]
+    pymes, transcript = args[0], args[1]
     here = os.path.dirname(os.path.abspath(transcript))
     shared = os.path.abspath(os.path.join(here, "..", "..", "..", "shared"))
     failures = 0
@@ -63,9 +74,13 @@ def main():
             "USER": "tester",
             "TZ": "UTC",
             "LANG": "C.UTF-8",
+            "PYMES_TODAY": TODAY,
             "E2E": here,
             "FIXTURES": os.path.join(shared, "corpora"),
         }
+        env.update({k: v for k, v in os.environ.items() if k.startswith("FAKETIME")})
+        if preload:
+            env["LD_PRELOAD"] = preload
         for b in blocks:
             r = subprocess.run(["bash", "-c", b["cmd"]], cwd=work, env=env, capture_output=True, timeout=120)
             out = r.stdout.decode("utf-8", "replace").replace(work, "$WORK").split("\n")

@@ -17,10 +17,13 @@ TEST_CASE("dates: only days that exist parse") {
     CHECK_FALSE(Date::parse_iso(""));
 }
 
-TEST_CASE("dates: today and yesterday are one day apart; junk is a usage error") {
-    CHECK(Date::parse_arg("yesterday", "--date").plus_days(1) == Date::parse_arg("today", "--date"));
+TEST_CASE("dates: today and yesterday count from the day given; junk is a usage error") {
+    const Date day = *Date::parse_iso("2027-01-01");
+    CHECK(Date::parse_arg("today", "--date", day).iso() == "2027-01-01");
+    CHECK(Date::parse_arg("yesterday", "--date", day).iso() == "2026-12-31");
+    CHECK(Date::parse_arg("2024-02-29", "--date", day).iso() == "2024-02-29");
     try {
-        Date::parse_arg("mañana", "--date");
+        Date::parse_arg("mañana", "--date", day);
         FAIL("expected an error");
     } catch (const pymes::Error& e) {
         CHECK(e.code() == pymes::Exit::usage);

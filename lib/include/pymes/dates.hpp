@@ -18,10 +18,11 @@ public:
 
     /// Strict `YYYY-MM-DD` of a date that exists; nullopt otherwise.
     static std::optional<Date> parse_iso(std::string_view s);
-    /// `YYYY-MM-DD`, `today` or `yesterday` (local calendar); throws UsageError naming `what`.
-    static Date parse_arg(std::string_view s, std::string_view what);
-    /// Today in the local time zone (the TZ environment variable, else the system's).
-    static Date today();
+    /// `YYYY-MM-DD`, or `today` / `yesterday` counted from `today` (the caller's Clock);
+    /// throws UsageError naming `what`.
+    static Date parse_arg(std::string_view s, std::string_view what, Date today);
+    /// Whether `s` is one of the words parse_arg counts from today.
+    static bool is_relative(std::string_view s) { return s == "today" || s == "yesterday"; }
 
     std::string iso() const;  ///< `YYYY-MM-DD`
     int year() const;
@@ -49,8 +50,5 @@ struct IsoWeek {
     /// `YYYY-Www` of a week that exists (W53 only in long years); nullopt otherwise.
     static std::optional<IsoWeek> parse(std::string_view s);
 };
-
-/// The current UTC time as `YYYY-MM-DDTHH:MM:SSZ`.
-std::string utc_timestamp_now();
 
 }  // namespace pymes

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "pymes/clock.hpp"
 #include "pymes/history.hpp"
 
 namespace pymes {
@@ -33,6 +34,7 @@ struct OpenOptions {
     int busy_timeout_ms = 5000;
     MigratePolicy migrate = MigratePolicy::automatic;
     std::string actor;  ///< who writes: config `user`, else $USER
+    Clock clock = Clock::real();  ///< what "today" and "now" are for this registry's writes
 };
 
 /// One pending migration step.
@@ -47,7 +49,8 @@ public:
     /// `empty`, its 11 founding signatories as parties since 1996-12-10. Built in a temporary
     /// file and linked into place, so it never overwrites and is never seen half-made.
     /// Throws Error(73) when the file exists or cannot be created.
-    static void create(const std::string& path, bool empty, const std::string& actor);
+    static void create(const std::string& path, bool empty, const std::string& actor,
+                       const Clock& clock = Clock::real());
 
     /// Opens an existing registry. Refuses a missing file (66), a file that is not a pymes
     /// registry or comes from a newer pymes (65) and leaves such files untouched.
@@ -60,6 +63,8 @@ public:
     SQLite::Database& db() { return *db_; }
     const std::string& path() const { return path_; }
     const std::string& actor() const { return actor_; }
+    /// The injected clock: every "today" of the library is clock().today().
+    const Clock& clock() const { return clock_; }
 
     /// PRAGMA user_version of the file.
     int schema_version();
@@ -89,12 +94,13 @@ public:
     void reset_statements();
 
 private:
-    Registry(std::unique_ptr<SQLite::Database> db, std::string path, std::string actor);
+    Registry(std::unique_ptr<SQLite::Database> db, std::string path, std::string actor, Clock clock);
     std::unique_ptr<SQLite::Database> db_;
     // Declared after db_: statements are finalized before the connection closes.
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
     std::string path_;
     std::string actor_;
+    Clock clock_;
     std::string migration_backup_;
 };
 

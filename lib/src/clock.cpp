@@ -1,0 +1,54 @@
+#include "pymes/clock.hpp"
+
+#include <date/tz.h>
+#include <fmt/format.h>
+
+#include <chrono>
+#include <ctime>
+
+#include "pymes/errors.hpp"
+
+namespace pymes {
+
+Clock Clock::real(std::string timezone) {
+    Clock c;
+    c.timezone_ = std::move(timezone);
+    return c;
+}
+
+Clock Clock::fixed(Date day) {
+    Clock c;
+    c.fixed_ = day;
+    return c;
+}
+
+Date Clock::today() const {
+    if (fixed_) return *fixed_;
+    const auto now = std::chrono::system_clock::now();
+    if (!timezone_.empty()) {
+        const date::time_zone* zone = nullptr;
+        try {
+            zone = date::locate_zone(timezone_);
+        } catch (const std::exception&) {
+            throw ConfigError(fmt::format("timezone: '{}' is not a known time zone", timezone_),
+                              "write an IANA name such as America/Lima or America/Sao_Paulo");
+        }
+        const auto local = date::floor<date::days>(zone->to_local(now));
+        return Date(std::chrono::sys_days(local.time_since_epoch()));
+    }
+    std::time_t t = std::chrono::system_clock::to_time_t(now);
+    std::tm local{};
+    localtime_r(&t, &local);
+    return Date::from_ymd(local.tm_year + 1900, unsigned(local.tm_mon + 1), unsigned(local.tm_mday));
+}
+
+std::string Clock::now_utc() const {
+    if (fixed_) return fixed_->iso() + "T00:00:00Z";
+    std::time_t t = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday,
+                       utc.tm_hour, utc.tm_min, utc.tm_sec);
+}
+
+}  // namespace pymes
