@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "pymes/agreement.hpp"
 #include "pymes/dates.hpp"
 #include "pymes/history.hpp"
 #include "pymes/table.hpp"
@@ -17,20 +18,6 @@ namespace pymes {
 
 class Registry;
 class WriteTransaction;
-
-/// A founding signatory, as the agreement lists it.
-struct Signatory {
-    std::string_view code;
-    std::string_view name;
-};
-/// The 11 founding signatories in the agreement's own order (SPEC §2). A function, not an
-/// exported object: objects exported from a shared library are copied into the executable.
-const std::vector<Signatory>& founding_signatories();
-/// The agreement's title, place and date.
-inline constexpr std::string_view kAgreementTitle =
-    "Acuerdo Marco de Cooperación Interinstitucional entre las Instituciones Latinoamericanas de "
-    "Apoyo al Desarrollo de las Pymes";
-inline constexpr std::string_view kAgreementPlace = "Arequipa";
 
 struct Institution {
     std::string code;

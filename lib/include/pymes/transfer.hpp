@@ -12,7 +12,7 @@
 #include "pymes/csv.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/record.hpp"
-#include "pymes/render.hpp"
+#include "pymes/formats.hpp"
 
 namespace pymes {
 

@@ -1,6 +1,6 @@
 // ISO 3166-1 alpha-2 and ISO 4217 codes, taken once from Debian's iso-codes 4.15.0
 // (/usr/share/iso-codes/json/iso_3166-1.json, iso_4217.json). 249 countries, 181 currencies.
-#include "iso_codes.hpp"
+#include "core/iso_codes.hpp"
 
 #include <algorithm>
 

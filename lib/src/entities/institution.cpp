@@ -7,23 +7,13 @@
 #include <map>
 #include <tuple>
 
-#include "iso_codes.hpp"
+#include "core/iso_codes.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/record.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
 
 namespace pymes {
-
-const std::vector<Signatory>& founding_signatories() {
-    static const std::vector<Signatory> signatories = {
-    {"ALIDE", "Alide"},   {"CLAMPI", "Clampi"}, {"INTAL", "Intal"},
-    {"MIPYMES-MERCOSUR", "Comisión Mipymes Mercosur"}, {"OLAMP", "Olamp"},
-    {"BOLIVAR", "Programa Bolívar"}, {"SELA", "Sela"}, {"TIPS", "Tips"},
-    {"UNESCO", "Unesco"}, {"ALADI", "Aladi"}, {"PARLATINO", "Parlatino"},
-    };
-    return signatories;
-}
 
 bool InstitutionFields::empty() const {
     return !name && !country && !scope && !kind && !website && !email && !contact && !notes;

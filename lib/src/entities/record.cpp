@@ -11,7 +11,7 @@
 #include <map>
 #include <mutex>
 
-#include "iso_codes.hpp"
+#include "core/iso_codes.hpp"
 #include "pymes/areas.hpp"
 #include "pymes/dates.hpp"
 #include "pymes/institution.hpp"

@@ -8,7 +8,7 @@
 #include <map>
 #include <sstream>
 
-#include "digest_catalogue.hpp"
+#include "report/digest_catalogue.hpp"
 #include "pymes/areas.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/record.hpp"

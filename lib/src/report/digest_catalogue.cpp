@@ -1,4 +1,4 @@
-#include "digest_catalogue.hpp"
+#include "report/digest_catalogue.hpp"
 
 #include <array>
 

@@ -14,7 +14,7 @@
 
 #include "pymes/dates.hpp"
 #include "pymes/errors.hpp"
-#include "pymes/institution.hpp"
+#include "pymes/agreement.hpp"
 #include "pymes/schema_migrations.hpp"
 
 namespace pymes {

@@ -1,0 +1,41 @@
+#pragma once
+/// Machine formats: a Table as CSV (RFC 4180) or JSON on an injected stream. They never change
+/// with the locale, the language or the terminal.
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pymes/table.hpp"
+
+namespace pymes {
+
+enum class Format { table, csv, json };
+/// `table`, `csv` or `json`; throws UsageError otherwise.
+Format parse_format(std::string_view s);
+
+struct CsvStyle {
+    char delimiter = ',';
+    bool crlf = false;
+    bool bom = false;
+    bool spreadsheet_safe = false;  ///< make cells a spreadsheet would run as formulas inert
+};
+
+/// RFC 4180, quoting only where needed.
+void render_csv(std::ostream& out, const Table& table, const CsvStyle& style);
+/// An array of objects (`[]` when empty), one object a line.
+void render_json(std::ostream& out, const Table& table);
+
+/// One CSV field, quoted where needed.
+void write_csv_field(std::ostream& out, std::string_view field, char delimiter);
+/// A JSON string literal.
+void write_json_string(std::ostream& out, std::string_view s);
+/// One row as a JSON object with `columns` as keys.
+void write_json_object(std::ostream& out, const std::vector<std::string>& columns, const Row& row);
+/// One cell as JSON.
+void write_json_cell(std::ostream& out, const Cell& cell);
+/// The cell a spreadsheet will not run as a formula.
+std::string spreadsheet_safe(std::string_view field);
+
+}  // namespace pymes

@@ -1,0 +1,119 @@
+#include "pymes/formats.hpp"
+
+#include <fmt/format.h>
+
+#include "pymes/errors.hpp"
+
+namespace pymes {
+
+Format parse_format(std::string_view s) {
+    if (s == "table") return Format::table;
+    if (s == "csv") return Format::csv;
+    if (s == "json") return Format::json;
+    throw UsageError(fmt::format("unknown format '{}'", s), "use table, csv or json");
+}
+
+std::string spreadsheet_safe(std::string_view field) {
+    static constexpr std::string_view kFullWidth[] = {"\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D",
+                                                      "\xEF\xBC\xA0"};  // ＝ ＋ － ＠
+    bool risky = !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos;
+    for (auto fw : kFullWidth) risky = risky || field.substr(0, fw.size()) == fw;
+    return risky ? "'" + std::string(field) : std::string(field);
+}
+
+void write_csv_field(std::ostream& out, std::string_view field, char delimiter) {
+    const bool quote = field.find_first_of(std::string{delimiter, '"', '\r', '\n'}) != std::string_view::npos;
+    if (!quote) {
+        out << field;
+        return;
+    }
+    out.put('"');
+    for (char c : field) {
+        if (c == '"') out.put('"');
+        out.put(c);
+    }
+    out.put('"');
+}
+
+void render_csv(std::ostream& out, const Table& table, const CsvStyle& style) {
+    const char* eol = style.crlf ? "\r\n" : "\n";
+    if (style.bom) out << "\xEF\xBB\xBF";
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        if (c) out.put(style.delimiter);
+        write_csv_field(out, table.columns[c], style.delimiter);
+    }
+    out << eol;
+    for (const auto& row : table.rows) {
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            if (c) out.put(style.delimiter);
+            const bool is_text = row[c].kind == Cell::Kind::text || row[c].kind == Cell::Kind::list;
+            std::string value = row[c].flat();
+            if (style.spreadsheet_safe && is_text) value = spreadsheet_safe(value);
+            write_csv_field(out, value, style.delimiter);
+        }
+        out << eol;
+    }
+}
+
+void write_json_string(std::ostream& out, std::string_view s) {
+    out.put('"');
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+            case '"': out << "\\\""; break;
+            case '\\': out << "\\\\"; break;
+            case '\n': out << "\\n"; break;
+            case '\r': out << "\\r"; break;
+            case '\t': out << "\\t"; break;
+            default:
+                if (c < 0x20 || c == 0x7F) out << fmt::format("\\u{:04x}", c);
+                else out.put(ch);
+        }
+    }
+    out.put('"');
+}
+
+void write_json_cell(std::ostream& out, const Cell& cell) {
+    switch (cell.kind) {
+        case Cell::Kind::null: out << "null"; break;
+        case Cell::Kind::text: write_json_string(out, cell.text); break;
+        case Cell::Kind::decimal:
+        case Cell::Kind::json: out << cell.text; break;
+        case Cell::Kind::integer: out << cell.integer; break;
+        case Cell::Kind::boolean: out << (cell.boolean ? "true" : "false"); break;
+        case Cell::Kind::list:
+            out.put('[');
+            for (std::size_t i = 0; i < cell.items.size(); ++i) {
+                if (i) out.put(',');
+                write_json_string(out, cell.items[i]);
+            }
+            out.put(']');
+            break;
+    }
+}
+
+void write_json_object(std::ostream& out, const std::vector<std::string>& columns, const Row& row) {
+    out.put('{');
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (c) out.put(',');
+        write_json_string(out, columns[c]);
+        out.put(':');
+        write_json_cell(out, row[c]);
+    }
+    out.put('}');
+}
+
+void render_json(std::ostream& out, const Table& table) {
+    if (table.rows.empty()) {
+        out << "[]\n";
+        return;
+    }
+    out << "[\n";
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        write_json_object(out, table.columns, table.rows[r]);
+        out << (r + 1 < table.rows.size() ? ",\n" : "\n");
+    }
+    out << "]\n";
+}
+
+}  // namespace pymes
