@@ -14,7 +14,7 @@ fresh directory, with HOME inside it, a clean environment (USER=tester, TZ=UTC, 
 PYMES_TODAY=2026-11-25: no transcript depends on the day it runs) and the pymes under test
 first on PATH. `--preload LIB` sets LD_PRELOAD for the commands (not for this harness), and
 FAKETIME* pass through, so that the whole set can also run under faketime (a test that still
-read the real date would fail). The folder's path is written $WORK in expected output. FIXTURES names the corpora folder of ../shared, and
+read the real date would fail). The folder's path is written $WORK in expected output. FIXTURES names tests/data/corpora, and
 E2E the folder of the transcripts.
 """
 import os
@@ -62,7 +62,7 @@ def main():
         preload, args = args[1], args[2:]
     pymes, transcript = args[0], args[1]
     here = os.path.dirname(os.path.abspath(transcript))
-    shared = os.path.abspath(os.path.join(here, "..", "..", "..", "shared"))
+    corpora = os.path.abspath(os.path.join(here, "..", "data", "corpora"))
     failures = 0
     blocks = parse(transcript)
     with tempfile.TemporaryDirectory(prefix="pymes-e2e-") as work:
@@ -76,7 +76,7 @@ def main():
             "LANG": "C.UTF-8",
             "PYMES_TODAY": TODAY,
             "E2E": here,
-            "FIXTURES": os.path.join(shared, "corpora"),
+            "FIXTURES": corpora,
         }
         env.update({k: v for k, v in os.environ.items() if k.startswith("FAKETIME")})
         if preload:
