@@ -27,7 +27,7 @@ DigestOptions resolve(Context& ctx, const DigestArgs& a) {
     o.as_of = a.as_of.empty() ? ctx.clock().today() : *Date::parse_iso(a.as_of);
     o.upcoming_weeks = c.digest_upcoming_weeks;
     o.max_items = c.digest_max_items;
-    o.language = a.language.empty() ? c.language : a.language;
+    o.language = parse_language(a.language.empty() ? c.language : a.language).value_or(Language::es);
     o.title = c.digest_title;
     if (!a.week.empty() && (!a.from.empty() || !a.to.empty()))
         throw UsageError("give either --week or --from/--to, not both");

@@ -210,3 +210,16 @@ $ pymes -q activity add --institution SELA --area training --title "Curso de ver
   - Ciclo de charlas, 28–31 de diciembre de 2026 (planificada)
   - Curso de verano, 30 de diciembre de 2026 – 2 de enero de 2027
     (planificada)
+
+# Statuses agree with what they describe (issue 13): a cancelled project is "cancelado", a
+# cancelled activity "cancelada", in Spanish and in Portuguese.
+$ pymes -q project edit 2 --status cancelled > /dev/null && pymes -q activity add --institution SELA --area training --title "Feria suspendida" --start 2026-11-24 --status cancelled > /dev/null && for l in es pt en; do pymes digest --as-of 2026-11-25 --week this --language $l | grep -E "Observatorio|Feria"; done
+- #2 Observatorio (CAF, políticas públicas): activo → cancelado
+  - Feria suspendida, 24 de noviembre de 2026 (cancelada)
+  - Feria suspendida, 24 de noviembre de 2026 (cancelada)
+- #2 Observatorio (CAF, políticas públicas): ativo → cancelado
+  - Feria suspendida, 24 de novembro de 2026 (cancelada)
+  - Feria suspendida, 24 de novembro de 2026 (cancelada)
+- #2 Observatorio (CAF, public policy): active → cancelled
+  - Feria suspendida, 24 November 2026 (cancelled)
+  - Feria suspendida, 24 November 2026 (cancelled)

@@ -23,10 +23,11 @@ TEST_CASE("areas: canonical codes and Spanish aliases, case- and accent-insensit
 }
 
 TEST_CASE("areas: labels in the configured language") {
-    CHECK(pymes::area_label("training", "es") == "capacitación");
-    CHECK(pymes::area_label("training", "en") == "training");
-    CHECK(pymes::area_label("technology-transfer", "pt") == "transferência tecnológica");
-    CHECK(pymes::area_label("public-policy", "fr") == "políticas públicas");  // unknown: Spanish
+    CHECK(pymes::area_label("training", pymes::Language::es) == "capacitación");
+    CHECK(pymes::area_label("training", pymes::Language::en) == "training");
+    CHECK(pymes::area_label("technology-transfer", pymes::Language::pt) == "transferência tecnológica");
+    CHECK(pymes::parse_language("fr") == std::nullopt);  // no fourth language
+    CHECK(pymes::area_label("cooking", pymes::Language::es) == "cooking");  // unknown area: its code
 }
 
 TEST_CASE("money: exact decimals of at most two places, in minor units") {

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "pymes/language.hpp"
+
 namespace pymes {
 
 /// Canonical area codes, in the agreement's order.
@@ -16,8 +18,8 @@ const std::vector<std::string>& area_codes();
 /// Case- and accent-insensitive.
 std::optional<std::string> parse_area(std::string_view text);
 
-/// The area's label in `language` (es, en or pt); the code itself for anything else.
-std::string area_label(std::string_view code, std::string_view language);
+/// The area's label in `language`; the code itself for an unknown area.
+std::string area_label(std::string_view code, Language language);
 
 /// Every word accepted for areas, for error messages and completion.
 std::string area_help();

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pymes/dates.hpp"
+#include "pymes/language.hpp"
 
 namespace pymes {
 
@@ -20,7 +21,7 @@ struct DigestOptions {
     std::optional<IsoWeek> week;  ///< when the period is one ISO week
     int upcoming_weeks = 4;
     int max_items = 25;
-    std::string language = "es";
+    Language language = Language::es;
     std::string title;  ///< empty: the catalogue's title
 };
 
@@ -84,6 +85,6 @@ DigestFormat parse_digest_format(std::string_view s);
 void render_digest(std::ostream& out, const Digest& digest, DigestFormat format);
 
 /// A date as people read it: "10 de diciembre de 2026", "10 December 2026".
-std::string long_date(const std::string& iso, std::string_view language);
+std::string long_date(const std::string& iso, Language language);
 
 }  // namespace pymes

@@ -59,8 +59,8 @@ std::optional<std::string> parse_area(std::string_view input) {
     return std::nullopt;
 }
 
-std::string area_label(std::string_view code, std::string_view language) {
-    const std::size_t i = language == "en" ? 1 : language == "pt" ? 2 : 0;
+std::string area_label(std::string_view code, Language language) {
+    const std::size_t i = index(language);
     for (const auto& a : areas())
         if (a.code == code) return std::string(a.labels[i]);
     return std::string(code);

@@ -440,7 +440,8 @@ std::vector<std::string> column_names(const EntitySpec& spec) {
     return names;
 }
 
-Row record_row(const Record& r, std::string_view language) {
+Row record_row(const Record& r, std::string_view language_code) {
+    const Language language = parse_language(language_code).value_or(Language::es);  // "": Spanish
     Row row;
     row.reserve(r.values.size());
     for (std::size_t i = 0; i < r.values.size(); ++i) {

@@ -6,9 +6,11 @@ namespace pymes::digest_text {
 
 namespace {
 
+using Texts = std::array<std::string_view, 3>;  // es, en, pt: the order of kLanguages
+
 struct Entry {
     std::string_view key;
-    std::array<std::string_view, 3> text;  // es, en, pt
+    Texts text;
 };
 
 constexpr Entry kCatalogue[] = {
@@ -40,19 +42,34 @@ constexpr Entry kCatalogue[] = {
     {"ends", {"termina el {0}", "ends on {0}", "termina em {0}"}},
     {"on", {"el {0}", "on {0}", "em {0}"}},
     {"meeting", {"Reunión de coordinación", "Coordination meeting", "Reunião de coordenação"}},
-    {"founding", {"firma fundacional", "founding signature", "assinatura fundadora"}},
-    {"accession", {"adhesión", "accession", "adesão"}},
-    {"withdrawal", {"retiro", "withdrawal", "retirada"}},
-    {"planned", {"planificada", "planned", "planejada"}},
-    {"ongoing", {"en curso", "ongoing", "em andamento"}},
-    {"done", {"realizada", "done", "realizada"}},
-    {"cancelled", {"cancelada", "cancelled", "cancelada"}},
-    {"scheduled", {"programada", "scheduled", "programada"}},
-    {"held", {"realizada", "held", "realizada"}},
-    {"proposed", {"propuesto", "proposed", "proposto"}},
-    {"approved", {"aprobado", "approved", "aprovado"}},
-    {"active", {"activo", "active", "ativo"}},
-    {"completed", {"concluido", "completed", "concluído"}},
+};
+
+struct StatusEntry {
+    Entity entity;
+    Status status;
+    std::string_view name;  // as stored
+    Texts text;
+};
+
+constexpr StatusEntry kStatuses[] = {
+    {Entity::activity, Status::planned, "planned", {"planificada", "planned", "planejada"}},
+    {Entity::activity, Status::ongoing, "ongoing", {"en curso", "ongoing", "em andamento"}},
+    {Entity::activity, Status::done, "done", {"realizada", "done", "realizada"}},
+    {Entity::activity, Status::cancelled, "cancelled", {"cancelada", "cancelled", "cancelada"}},
+    {Entity::meeting, Status::scheduled, "scheduled", {"programada", "scheduled", "programada"}},
+    {Entity::meeting, Status::held, "held", {"realizada", "held", "realizada"}},
+    {Entity::meeting, Status::cancelled, "cancelled", {"cancelada", "cancelled", "cancelada"}},
+    {Entity::project, Status::proposed, "proposed", {"propuesto", "proposed", "proposto"}},
+    {Entity::project, Status::approved, "approved", {"aprobado", "approved", "aprovado"}},
+    {Entity::project, Status::active, "active", {"activo", "active", "ativo"}},
+    {Entity::project, Status::completed, "completed", {"concluido", "completed", "concluído"}},
+    {Entity::project, Status::cancelled, "cancelled", {"cancelado", "cancelled", "cancelado"}},
+};
+
+constexpr Texts kKinds[] = {  // in the order of MembershipKind
+    {"firma fundacional", "founding signature", "assinatura fundadora"},
+    {"adhesión", "accession", "adesão"},
+    {"retiro", "withdrawal", "retirada"},
 };
 
 constexpr std::array<std::array<std::string_view, 12>, 3> kMonths = {{
@@ -64,16 +81,36 @@ constexpr std::array<std::array<std::string_view, 12>, 3> kMonths = {{
      "novembro", "dezembro"},
 }};
 
-std::size_t index(std::string_view language) { return language == "en" ? 1 : language == "pt" ? 2 : 0; }
-
 }  // namespace
 
-std::string_view word(std::string_view key, std::string_view language) {
+std::optional<Status> parse_status(std::string_view name) {
+    for (const auto& e : kStatuses)
+        if (e.name == name) return e.status;
+    return std::nullopt;
+}
+
+std::string_view word(std::string_view key, Language language) {
     for (const auto& e : kCatalogue)
         if (e.key == key) return e.text[index(language)];
     return key;
 }
 
-std::string_view month(unsigned m, std::string_view language) { return kMonths[index(language)][(m - 1) % 12]; }
+std::optional<std::string_view> status_word(Entity entity, Status status, Language language) {
+    for (const auto& e : kStatuses)
+        if (e.entity == entity && e.status == status) return e.text[index(language)];
+    return std::nullopt;
+}
+
+std::string_view status_word(Entity entity, std::string_view stored, Language language) {
+    if (auto status = parse_status(stored))
+        if (auto text = status_word(entity, *status, language)) return *text;
+    return stored;
+}
+
+std::string_view kind_word(MembershipKind kind, Language language) {
+    return kKinds[static_cast<std::size_t>(kind)][index(language)];
+}
+
+std::string_view month(unsigned m, Language language) { return kMonths[index(language)][(m - 1) % 12]; }
 
 }  // namespace pymes::digest_text

@@ -1,0 +1,20 @@
+#pragma once
+/// The three kinds of event in an institution's membership log (SPEC §2), with their stored names.
+
+#include <optional>
+#include <string_view>
+
+namespace pymes {
+
+enum class MembershipKind { founding, accession, withdrawal };
+
+/// "founding", "accession", "withdrawal": the names stored in membership_event.kind.
+std::string_view kind_name(MembershipKind kind);
+
+/// The kind stored as `name`; nullopt for anything else.
+std::optional<MembershipKind> parse_membership_kind(std::string_view name);
+
+/// A signature or an accession makes a party; a withdrawal ends it.
+constexpr bool joins(MembershipKind kind) { return kind != MembershipKind::withdrawal; }
+
+}  // namespace pymes

@@ -1,0 +1,19 @@
+#include "pymes/membership_kind.hpp"
+
+#include <array>
+
+namespace pymes {
+
+namespace {
+constexpr std::array<std::string_view, 3> kNames = {"founding", "accession", "withdrawal"};  // in enum order
+}
+
+std::string_view kind_name(MembershipKind kind) { return kNames[static_cast<std::size_t>(kind)]; }
+
+std::optional<MembershipKind> parse_membership_kind(std::string_view name) {
+    for (std::size_t i = 0; i < kNames.size(); ++i)
+        if (kNames[i] == name) return static_cast<MembershipKind>(i);
+    return std::nullopt;
+}
+
+}  // namespace pymes

@@ -1,0 +1,62 @@
+#pragma once
+// What every format of the digest says, as lines of prose: built once by sections(), shown by
+// the text, Markdown and HTML renderers (digest_render.cpp). JSON (digest_json.cpp) shows the
+// Digest value itself.
+
+#include <fmt/format.h>
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "pymes/digest.hpp"
+#include "report/digest_catalogue.hpp"
+
+namespace pymes::digest_model {
+
+namespace w = digest_text;
+
+struct Line {
+    std::string text;
+    bool highlight = false;
+    std::vector<std::string> details;
+};
+struct Group {
+    std::string heading;  ///< an area, then an institution
+    std::vector<Group> groups;
+    std::vector<Line> lines;
+};
+struct More {
+    std::string text;     ///< "and 3 more, listed by:"; empty when all are shown
+    std::string command;  ///< shown whole, never wrapped: people copy it
+};
+struct Section {
+    std::string key;
+    std::string heading;
+    std::string summary;  ///< counts by area
+    std::vector<Line> lines;
+    std::vector<Group> groups;
+    More more;
+};
+
+/// The catalogue's phrase for `key`, with its {0}, {1}... filled in.
+template <class... A>
+std::string say(std::string_view key, Language language, A&&... args) {
+    return fmt::format(fmt::runtime(w::word(key, language)), std::forward<A>(args)...);
+}
+
+/// The sections that have something to say, in the digest's order.
+std::vector<Section> sections(const Digest& d);
+
+/// "Week 2026-W47: 16 to 22 November 2026", "From ...", "On ...".
+std::string period_line(const Digest& d);
+
+/// Parties, active projects, activities of the year, each as "label: n".
+std::vector<std::string> totals(const Digest& d);
+
+}  // namespace pymes::digest_model
+
+namespace pymes {
+/// The digest as one JSON object (digest_json.cpp).
+void render_digest_json(std::ostream& out, const Digest& d);
+}  // namespace pymes
