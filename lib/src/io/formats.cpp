@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "io/json_cell.hpp"
 #include "pymes/errors.hpp"
 
 namespace pymes {
@@ -114,6 +115,29 @@ void render_json(std::ostream& out, const Table& table) {
         out << (r + 1 < table.rows.size() ? ",\n" : "\n");
     }
     out << "]\n";
+}
+
+}  // namespace pymes
+
+namespace pymes {
+
+nlohmann::ordered_json json_cell(const Cell& cell) {
+    switch (cell.kind) {
+        case Cell::Kind::null: return nullptr;
+        case Cell::Kind::text:
+        case Cell::Kind::decimal: return cell.text;
+        case Cell::Kind::json: return nlohmann::ordered_json::parse(cell.text);
+        case Cell::Kind::integer: return cell.integer;
+        case Cell::Kind::boolean: return cell.boolean;
+        case Cell::Kind::list: return cell.items;
+    }
+    return nullptr;
+}
+
+nlohmann::ordered_json json_object(const std::vector<std::string>& columns, const Row& row) {
+    nlohmann::ordered_json object = nlohmann::ordered_json::object();
+    for (std::size_t c = 0; c < columns.size(); ++c) object[columns[c]] = json_cell(row[c]);
+    return object;
 }
 
 }  // namespace pymes

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "io/json_cell.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/text.hpp"
 
@@ -126,25 +127,12 @@ void render_detail(std::ostream& out, const Table& one_row, const std::vector<Se
     switch (format) {
         case Format::csv: render_csv(out, one_row, CsvStyle{}); return;
         case Format::json: {
-            const Row& row = one_row.rows.front();
-            out.put('{');
-            for (std::size_t c = 0; c < one_row.columns.size(); ++c) {
-                if (c) out.put(',');
-                write_json_string(out, one_row.columns[c]);
-                out.put(':');
-                write_json_cell(out, row[c]);
-            }
+            nlohmann::ordered_json object = json_object(one_row.columns, one_row.rows.front());
             for (const auto& section : sections) {
-                out.put(',');
-                write_json_string(out, section.name);
-                out << ":[";
-                for (std::size_t r = 0; r < section.table.rows.size(); ++r) {
-                    if (r) out.put(',');
-                    write_json_object(out, section.table.columns, section.table.rows[r]);
-                }
-                out.put(']');
+                auto& rows = object[section.name] = nlohmann::ordered_json::array();
+                for (const auto& row : section.table.rows) rows.push_back(json_object(section.table.columns, row));
             }
-            out << "}\n";
+            out << object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
             return;
         }
         case Format::table: break;
