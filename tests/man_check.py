@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Man pages: `mandoc -Tlint` finds nothing in any page, and every command the binary knows
 (read from its own --help, so this cannot drift) has its pymes-COMMAND(1) page, which names
-each of its subcommands; and the --help of every command shows an example.
+each of its subcommands; the --help of every command shows an example; and every config key
+(`config show`, from the key table) has its entry in pymes.toml(5), and no other key has one.
 
     man_check.py PYMES MANDIR
 """
@@ -45,9 +46,23 @@ def main():
             out = subprocess.run([pymes, *path, "--help"], capture_output=True, text=True).stdout
             if "Example" not in out:
                 failures.append(f"`pymes {' '.join(path)} --help` shows no example")
+    # Every config key (from `config show`, which reads the key table) has its entry in
+    # pymes.toml(5), and the page documents no key pymes does not know.
+    show = subprocess.run([pymes, "--no-config", "-f", "csv", "config", "show"], capture_output=True, text=True).stdout
+    keys = [line.split(",", 1)[0] for line in show.splitlines()[1:]]
+    if not keys:
+        failures.append("`pymes config show` lists no keys")
+    toml5 = open(os.path.join(mandir, "pymes.toml.5"), encoding="utf-8").read()
+    documented = re.findall(r"^\.It Cm (\S+) No \(", toml5, re.M)
+    for key in keys:
+        if key not in documented:
+            failures.append(f"pymes.toml.5: does not document the key `{key}`")
+    for key in documented:
+        if key not in keys:
+            failures.append(f"pymes.toml.5: documents `{key}`, which pymes does not know")
     for f in failures:
         print(f)
-    print(f"{len(pages) + len(commands) - len(failures)} passed, {len(failures)} failed")
+    print(f"{len(pages) + len(commands) + len(keys) - len(failures)} passed, {len(failures)} failed")
     return 1 if failures else 0
 
 

@@ -8,7 +8,10 @@
 #include <fstream>
 #include <sstream>
 #include <toml++/toml.h>
+#include <type_traits>
+#include <variant>
 
+#include "core/config_keys.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/text.hpp"
 
@@ -25,10 +28,11 @@ Environment process_environment() {
 }
 
 const std::vector<std::string>& config_keys() {
-    static const std::vector<std::string> keys = {
-        "registry",       "user",           "language",      "format",       "color",
-        "timezone",       "busy_timeout_ms", "auto_migrate", "digest.upcoming_weeks",
-        "digest.format",  "digest.title",   "digest.max_items", "csv.delimiter", "csv.encoding"};
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> names;
+        for (const auto& k : config_key_table()) names.emplace_back(k.name);
+        return names;
+    }();
     return keys;
 }
 
@@ -60,32 +64,44 @@ struct Reader {
                           fmt::format("fix the file, or see `pymes config init` for every key"));
     }
 
-    void string(const std::string& key, const toml::node& node, std::string& out,
-                std::initializer_list<std::string_view> allowed = {}) {
+    void string(const ConfigKey& key, const toml::node& node, std::string& out) {
+        const std::string name(key.name);
         auto v = node.value<std::string>();
-        if (!node.is_string() || !v) wrong(key, node, "a string");
-        if (allowed.size() && std::find(allowed.begin(), allowed.end(), *v) == allowed.end()) {
+        if (!node.is_string() || !v) wrong(name, node, "a string");
+        if (!key.allowed.empty() && std::find(key.allowed.begin(), key.allowed.end(), *v) == key.allowed.end()) {
             std::string list;
-            for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-            wrong(key, node, "one of " + list);
+            for (auto a : key.allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+            wrong(name, node, "one of " + list);
         }
+        if (key.rule)
+            if (auto expected = key.rule(*v); !expected.empty()) wrong(name, node, expected);
         out = *v;
-        config.origin[key] = fmt::format("{}:{}", file, node.source().begin.line);
     }
 
-    void integer(const std::string& key, const toml::node& node, int& out, std::int64_t min,
-                 std::int64_t max) {
-        if (!node.is_integer()) wrong(key, node, "a whole number");
+    void integer(const ConfigKey& key, const toml::node& node, int& out) {
+        const std::string name(key.name);
+        if (!node.is_integer()) wrong(name, node, "a whole number");
         auto v = *node.value<std::int64_t>();
-        if (v < min || v > max) wrong(key, node, fmt::format("a whole number from {} to {}", min, max));
+        if (v < key.min || v > key.max) wrong(name, node, fmt::format("a whole number from {} to {}", key.min, key.max));
         out = int(v);
-        config.origin[key] = fmt::format("{}:{}", file, node.source().begin.line);
     }
 
-    void boolean(const std::string& key, const toml::node& node, bool& out) {
-        if (!node.is_boolean()) wrong(key, node, "true or false");
+    void boolean(const ConfigKey& key, const toml::node& node, bool& out) {
+        if (!node.is_boolean()) wrong(std::string(key.name), node, "true or false");
         out = *node.value<bool>();
-        config.origin[key] = fmt::format("{}:{}", file, node.source().begin.line);
+    }
+
+    /// Sets the key's member from `node`, as the key's type says.
+    void set(const ConfigKey& key, const toml::node& node) {
+        std::visit(
+            [&](auto member) {
+                using M = std::remove_reference_t<decltype(config.*member)>;
+                if constexpr (std::is_same_v<M, std::string>) string(key, node, config.*member);
+                else if constexpr (std::is_same_v<M, int>) integer(key, node, config.*member);
+                else boolean(key, node, config.*member);
+            },
+            key.member);
+        config.origin[std::string(key.name)] = fmt::format("{}:{}", file, node.source().begin.line);
     }
 
     /// Unknown keys are warnings, kept in the file's order (tables iterate by name).
@@ -107,46 +123,23 @@ struct Reader {
         for (auto& [at, message] : unknown_keys) config.warnings.push_back(std::move(message));
     }
 
-    void read(const toml::table& root) {
-        for (const auto& [k, node] : root) {
-            const std::string key(k.str());
-            if (key == "registry") string(key, node, config.registry);
-            else if (key == "user") string(key, node, config.user);
-            else if (key == "language") string(key, node, config.language, {"es", "en", "pt"});
-            else if (key == "format") string(key, node, config.format, {"table", "csv", "json"});
-            else if (key == "color") string(key, node, config.color, {"auto", "always", "never"});
-            else if (key == "timezone") string(key, node, config.timezone);
-            else if (key == "busy_timeout_ms") integer(key, node, config.busy_timeout_ms, 0, 86'400'000);
-            else if (key == "auto_migrate") boolean(key, node, config.auto_migrate);
-            else if (key == "digest" && node.is_table()) read_digest(*node.as_table());
-            else if (key == "csv" && node.is_table()) read_csv(*node.as_table());
-            else if (key == "digest" || key == "csv") wrong(key, node, "a table ([" + key + "])");
-            else unknown(key, k);
-        }
+    /// A table's keys are read with its name before them ("digest.max_items"); a table that no
+    /// key belongs to is an unknown key, like any other.
+    static bool is_table_name(const std::string& name) {
+        for (const auto& k : config_key_table())
+            if (k.name.size() > name.size() && k.name.substr(0, name.size()) == name && k.name[name.size()] == '.')
+                return true;
+        return false;
     }
 
-    void read_digest(const toml::table& t) {
-        for (const auto& [k, node] : t) {
-            const std::string key = "digest." + std::string(k.str());
-            if (key == "digest.upcoming_weeks") integer(key, node, config.digest_upcoming_weeks, 0, 52);
-            else if (key == "digest.format")
-                string(key, node, config.digest_format, {"text", "markdown", "html", "json"});
-            else if (key == "digest.title") string(key, node, config.digest_title);
-            else if (key == "digest.max_items") integer(key, node, config.digest_max_items, 1, 100000);
-            else unknown(key, k);
-        }
-    }
-
-    void read_csv(const toml::table& t) {
-        for (const auto& [k, node] : t) {
-            const std::string key = "csv." + std::string(k.str());
-            if (key == "csv.delimiter") {
-                string(key, node, config.csv_delimiter);
-                if (config.csv_delimiter.size() != 1 || config.csv_delimiter == "\"" ||
-                    config.csv_delimiter == "\n" || config.csv_delimiter == "\r")
-                    wrong(key, node, "one character such as \",\" or \";\"");
-            } else if (key == "csv.encoding") {
-                string(key, node, config.csv_encoding, {"utf-8", "latin1", "cp1252"});
+    void read(const toml::table& table, const std::string& prefix = "") {
+        for (const auto& [k, node] : table) {
+            const std::string key = prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
+            if (prefix.empty() && is_table_name(key)) {
+                if (node.is_table()) read(*node.as_table(), key);
+                else wrong(key, node, "a table ([" + key + "])");
+            } else if (const ConfigKey* entry = find_config_key(key)) {
+                set(*entry, node);
             } else {
                 unknown(key, k);
             }
@@ -228,70 +221,34 @@ Config load_config(const ConfigRequest& request, const Environment& env) {
 }
 
 std::string config_value(const Config& c, const std::string& key) {
-    if (key == "registry") return c.registry;
-    if (key == "user") return c.user;
-    if (key == "language") return c.language;
-    if (key == "format") return c.format;
-    if (key == "color") return c.color;
-    if (key == "timezone") return c.timezone;
-    if (key == "busy_timeout_ms") return std::to_string(c.busy_timeout_ms);
-    if (key == "auto_migrate") return c.auto_migrate ? "true" : "false";
-    if (key == "digest.upcoming_weeks") return std::to_string(c.digest_upcoming_weeks);
-    if (key == "digest.format") return c.digest_format;
-    if (key == "digest.title") return c.digest_title;
-    if (key == "digest.max_items") return std::to_string(c.digest_max_items);
-    if (key == "csv.delimiter") return c.csv_delimiter;
-    if (key == "csv.encoding") return c.csv_encoding;
-    return {};
+    const ConfigKey* entry = find_config_key(key);
+    if (!entry) return {};
+    return std::visit(
+        [&](auto member) -> std::string {
+            const auto& v = c.*member;
+            using M = std::remove_cv_t<std::remove_reference_t<decltype(v)>>;
+            if constexpr (std::is_same_v<M, std::string>) return v;
+            else if constexpr (std::is_same_v<M, int>) return std::to_string(v);
+            else return v ? "true" : "false";
+        },
+        entry->member);
 }
 
 std::string default_config_text() {
-    return R"(# pymes configuration (TOML). Every key is optional; the values shown are the defaults.
-# Read from --config, else $PYMES_CONFIG, else $XDG_CONFIG_HOME/pymes/config.toml.
-# `pymes config show` prints the effective value of each key and where it came from.
-
-# The registry file. --registry and $PYMES_REGISTRY take precedence. A relative path is taken
-# relative to this file. Default: $XDG_DATA_HOME/pymes/registry.db (~/.local/share/pymes/...).
-#registry = "~/.local/share/pymes/registry.db"
-
-# Who is recorded in the history as making each change. Default: $USER.
-#user = "coordinacion"
-
-# Language of labels, area names and the digest: es, en or pt.
-#language = "es"
-
-# Output of list/show/add/edit: table, csv or json.
-#format = "table"
-
-# Colour on a terminal: auto, always or never (NO_COLOR is honoured; never on a pipe).
-#color = "auto"
-
-# IANA time zone for meetings without one, and for `today`. Default: the system's.
-#timezone = "America/Lima"
-
-# How long to wait for another process that is writing the registry, in milliseconds.
-#busy_timeout_ms = 5000
-
-# Migrate an older registry when it is opened (after writing a backup beside it).
-# With false, only `pymes db migrate` migrates.
-#auto_migrate = true
-
-[digest]
-# Meetings coming in the next N weeks are listed.
-#upcoming_weeks = 4
-# text, markdown, html or json.
-#format = "text"
-# A title for the digest; default: the agreement's name.
-#title = ""
-# At most this many entries a section, then "and N more".
-#max_items = 25
-
-[csv]
-# Field delimiter for import (";" for Spanish-locale spreadsheets).
-#delimiter = ","
-# Encoding of imported files: utf-8, latin1 or cp1252.
-#encoding = "utf-8"
-)";
+    std::string out =
+        "# pymes configuration (TOML). Every key is optional; the values shown are the defaults.\n"
+        "# Read from --config, else $PYMES_CONFIG, else $XDG_CONFIG_HOME/pymes/config.toml.\n"
+        "# `pymes config show` prints the effective value of each key and where it came from.\n";
+    std::string_view table;  // the [table] being written
+    for (const auto& k : config_key_table()) {
+        const auto dot = k.name.find('.');
+        const std::string_view in = dot == std::string_view::npos ? "" : k.name.substr(0, dot);
+        if (in != table) out += fmt::format("\n[{}]\n", in);
+        else if (in.empty()) out += '\n';
+        table = in;
+        out += fmt::format("{}#{} = {}\n", k.comment, k.name.substr(dot == std::string_view::npos ? 0 : dot + 1), k.example);
+    }
+    return out;
 }
 
 }  // namespace pymes

@@ -1,0 +1,61 @@
+#include "core/config_keys.hpp"
+
+#include <algorithm>
+
+namespace pymes {
+
+namespace {
+
+std::string_view one_character(const std::string& v) {
+    if (v.size() != 1 || v == "\"" || v == "\n" || v == "\r") return "one character such as \",\" or \";\"";
+    return {};
+}
+
+}  // namespace
+
+const std::vector<ConfigKey>& config_key_table() {
+    using T = KeyType;
+    static const std::vector<ConfigKey> keys = {
+        {"registry", T::string, {}, 0, 0, &Config::registry,
+         "# The registry file. --registry and $PYMES_REGISTRY take precedence. A relative path is taken\n"
+         "# relative to this file. Default: $XDG_DATA_HOME/pymes/registry.db (~/.local/share/pymes/...).\n",
+         "\"~/.local/share/pymes/registry.db\""},
+        {"user", T::string, {}, 0, 0, &Config::user,
+         "# Who is recorded in the history as making each change. Default: $USER.\n", "\"coordinacion\""},
+        {"language", T::string, {"es", "en", "pt"}, 0, 0, &Config::language,
+         "# Language of labels, area names and the digest: es, en or pt.\n", "\"es\""},
+        {"format", T::string, {"table", "csv", "json"}, 0, 0, &Config::format,
+         "# Output of list/show/add/edit: table, csv or json.\n", "\"table\""},
+        {"color", T::string, {"auto", "always", "never"}, 0, 0, &Config::color,
+         "# Colour on a terminal: auto, always or never (NO_COLOR is honoured; never on a pipe).\n", "\"auto\""},
+        {"timezone", T::string, {}, 0, 0, &Config::timezone,
+         "# IANA time zone for meetings without one, and for `today`. Default: the system's.\n", "\"America/Lima\""},
+        {"busy_timeout_ms", T::integer, {}, 0, 86'400'000, &Config::busy_timeout_ms,
+         "# How long to wait for another process that is writing the registry, in milliseconds.\n", "5000"},
+        {"auto_migrate", T::boolean, {}, 0, 0, &Config::auto_migrate,
+         "# Migrate an older registry when it is opened (after writing a backup beside it).\n"
+         "# With false, only `pymes db migrate` migrates.\n",
+         "true"},
+        {"digest.upcoming_weeks", T::integer, {}, 0, 52, &Config::digest_upcoming_weeks,
+         "# Meetings coming in the next N weeks are listed.\n", "4"},
+        {"digest.format", T::string, {"text", "markdown", "html", "json"}, 0, 0, &Config::digest_format,
+         "# text, markdown, html or json.\n", "\"text\""},
+        {"digest.title", T::string, {}, 0, 0, &Config::digest_title,
+         "# A title for the digest; default: the agreement's name.\n", "\"\""},
+        {"digest.max_items", T::integer, {}, 1, 100000, &Config::digest_max_items,
+         "# At most this many entries a section, then \"and N more\".\n", "25"},
+        {"csv.delimiter", T::string, {}, 0, 0, &Config::csv_delimiter,
+         "# Field delimiter for import (\";\" for Spanish-locale spreadsheets).\n", "\",\"", one_character},
+        {"csv.encoding", T::string, {"utf-8", "latin1", "cp1252"}, 0, 0, &Config::csv_encoding,
+         "# Encoding of imported files: utf-8, latin1 or cp1252.\n", "\"utf-8\""},
+    };
+    return keys;
+}
+
+const ConfigKey* find_config_key(std::string_view name) {
+    const auto& keys = config_key_table();
+    auto it = std::find_if(keys.begin(), keys.end(), [&](const ConfigKey& k) { return k.name == name; });
+    return it == keys.end() ? nullptr : &*it;
+}
+
+}  // namespace pymes
