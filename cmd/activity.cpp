@@ -93,7 +93,7 @@ void register_activity(CLI::App& app, Context& ctx) {
             "Examples:\n"
             "  pymes activity list --institution SELA --area capacitacion --from 2026-01-01 --to 2026-12-31\n"
             "  pymes -f csv activity list --highlight --search exportacion");
-        ctx.on(cmd, [&ctx, &spec, o] { print_many(ctx, spec, query_records(ctx.registry().db(), spec, o->query())); });
+        ctx.on(cmd, [&ctx, &spec, o] { print_many(ctx, spec, query_records(ctx.registry(), spec, o->query())); });
     }
     add_import_command(group, ctx, "activity");
     {

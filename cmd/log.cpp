@@ -23,7 +23,7 @@ void register_log(CLI::App& app, Context& ctx) {
         if (!o->entity.empty()) f.entity = o->entity;
         if (!o->key.empty()) f.key = o->key;
         if (o->limit > 0) f.limit = o->limit;
-        auto entries = list_history(ctx.registry().db(), f);
+        auto entries = list_history(ctx.registry(), f);
         // Machine formats carry the changes as a JSON object {"field": [old, new]}; people read arrows.
         const bool machine = ctx.format() != Format::table;
         Table t{{"at", "actor", "action", "entity", "key", "changes"}, {}};

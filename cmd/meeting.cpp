@@ -61,7 +61,7 @@ void show_meeting(Context& ctx, const Record& m) {
     f.meeting = m.id();
     const EntitySpec& ps = project_spec();
     Table projects{{"id", "title", "lead", "status", "budget", "currency"}, {}};
-    for (const auto& p : query_records(ctx.registry().db(), ps, project_query(f))) {
+    for (const auto& p : query_records(ctx.registry(), ps, project_query(f))) {
         Row row = record_row(p, ctx.config().language);
         projects.rows.push_back({row[ps.index("id")], row[ps.index("title")], row[ps.index("lead")],
                                  row[ps.index("status")], row[ps.index("budget")], row[ps.index("currency")]});
@@ -116,7 +116,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
         auto* cmd = group->add_subcommand("list", "List meetings by date");
         o->add_to(cmd, spec, ctx);
         cmd->footer("Example:\n  pymes meeting list --from today");
-        ctx.on(cmd, [&ctx, &spec, o] { print_many(ctx, spec, query_records(ctx.registry().db(), spec, o->query())); });
+        ctx.on(cmd, [&ctx, &spec, o] { print_many(ctx, spec, query_records(ctx.registry(), spec, o->query())); });
     }
     add_import_command(group, ctx, "meeting");
     {
@@ -169,12 +169,12 @@ void register_meeting(CLI::App& app, Context& ctx) {
             f.ids = o->ids;
             if (!o->from.empty()) f.from = Date::parse_iso(o->from);
             if (!o->to.empty()) f.to = Date::parse_iso(o->to);
-            auto meetings = query_records(ctx.registry().db(), spec, meeting_query(f));
+            auto meetings = query_records(ctx.registry(), spec, meeting_query(f));
             for (auto id : o->ids) {
                 if (std::none_of(meetings.begin(), meetings.end(), [&](const Record& m) { return m.id() == id; }))
                     throw NotFound(fmt::format("there is no meeting {}", id), "`pymes meeting list` shows every id");
             }
-            write_ics(ctx.out, ctx.registry().db(), meetings);
+            write_ics(ctx.out, ctx.registry(), meetings);
         });
     }
 }

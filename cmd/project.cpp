@@ -77,7 +77,7 @@ void register_project(CLI::App& app, Context& ctx) {
         auto* cmd = group->add_subcommand("list", "List projects, filtered");
         o->add_to(cmd, spec);
         cmd->footer("Example:\n  pymes project list --institution SELA --status active");
-        ctx.on(cmd, [&ctx, &spec, o] { print_many(ctx, spec, query_records(ctx.registry().db(), spec, o->query())); });
+        ctx.on(cmd, [&ctx, &spec, o] { print_many(ctx, spec, query_records(ctx.registry(), spec, o->query())); });
     }
     add_import_command(group, ctx, "project");
     {

@@ -18,7 +18,7 @@ void register_search(CLI::App& app, Context& ctx) {
         std::string text;
         for (const auto& w : o->words) text += (text.empty() ? "" : " ") + w;
         Table t{{"kind", "id", "date", "title", "match"}, {}};
-        for (const auto& hit : search(ctx.registry().db(), text, o->limit))
+        for (const auto& hit : search(ctx.registry(), text, o->limit))
             t.rows.push_back({Cell::of(hit.kind), Cell::of_int(hit.id), Cell::of(hit.date), Cell::of(hit.title),
                               Cell::of(hit.snippet)});
         ctx.print(t);

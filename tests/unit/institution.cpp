@@ -128,7 +128,7 @@ TEST_CASE("institution: withdrawal and re-accession, and the status on dates bet
 TEST_CASE("institution: edit records each changed field, NULL-safe; a no-op records nothing") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
-    auto history = [&] { return list_history(r.db(), {.since = {}, .entity = "institution", .key = "SELA", .limit = {}}); };
+    auto history = [&] { return list_history(r, {.since = {}, .entity = "institution", .key = "SELA", .limit = {}}); };
     const auto before = history().size();
     InstitutionFields f;
     f.country = "ve";
@@ -170,7 +170,7 @@ TEST_CASE("institution: remove only what nothing refers to") {
     add_institution(r, "TYPO", named("Un error"));
     remove_institution(r, "typo");
     CHECK(refusal([&] { show_institution(r, "TYPO"); }, Exit::not_found) == "there is no institution TYPO");
-    auto h = list_history(r.db(), {.since = {}, .entity = "institution", .key = "TYPO", .limit = {}});
+    auto h = list_history(r, {.since = {}, .entity = "institution", .key = "TYPO", .limit = {}});
     REQUIRE(h.size() == 2);
     CHECK(h[0].action == "remove");
 }

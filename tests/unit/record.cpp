@@ -101,7 +101,7 @@ TEST_CASE("record: edits write only what changed, and project status changes are
     const auto& p = project_spec();
     Record pr = add_record(r, p, {{"title", "Red"}, {"area", "training"}, {"lead", "SELA"}, {"partners", "ALIDE"}});
     edit_record(r, p, pr.id(), {{"status", "approved"}}, {{"partners", {"INTAL"}, {"ALIDE"}}});
-    auto h = list_history(r.db(), {.since = {}, .entity = "project", .key = "1", .limit = {}});
+    auto h = list_history(r, {.since = {}, .entity = "project", .key = "1", .limit = {}});
     REQUIRE(h.size() == 2);
     CHECK(h[0].action == "edit");
     REQUIRE(h[0].changes.size() == 2);
@@ -111,7 +111,7 @@ TEST_CASE("record: edits write only what changed, and project status changes are
     CHECK(h[0].changes[1].field == "status");
     CHECK(*h[0].changes[1].after == "approved");
     edit_record(r, p, pr.id(), {{"status", "approved"}});
-    CHECK(list_history(r.db(), {.since = {}, .entity = "project", .key = "1", .limit = {}}).size() == 2);
+    CHECK(list_history(r, {.since = {}, .entity = "project", .key = "1", .limit = {}}).size() == 2);
     CHECK(refusal([&] { edit_record(r, p, pr.id(), {{"title", ""}}); }) == "title: is required and cannot be cleared");
     CHECK(refusal([&] { edit_record(r, p, 42, {{"title", "x"}}); }) == "there is no project 42");
 }
@@ -131,7 +131,7 @@ TEST_CASE("record: list filters — overlap of periods, institution as lead or p
         f.from = Date::parse_iso(from);
         f.to = Date::parse_iso(to);
         std::vector<std::int64_t> out;
-        for (const auto& rec : query_records(r.db(), a, activity_query(f))) out.push_back(rec.id());
+        for (const auto& rec : query_records(r, a, activity_query(f))) out.push_back(rec.id());
         return out;
     };
     CHECK(ids("2026-01-15", "2026-01-15") == std::vector<std::int64_t>{a1});
@@ -145,7 +145,7 @@ TEST_CASE("record: list filters — overlap of periods, institution as lead or p
     add_record(r, p, {{"title", "C"}, {"area", "info"}, {"lead", "ALIDE"}});
     ProjectFilter f;
     f.institution = "SELA";
-    CHECK(query_records(r.db(), p, project_query(f)).size() == 2);
+    CHECK(query_records(r, p, project_query(f)).size() == 2);
 }
 
 TEST_CASE("record: search is accent-insensitive, ranked, and never takes FTS syntax from input") {
@@ -155,12 +155,12 @@ TEST_CASE("record: search is accent-insensitive, ranked, and never takes FTS syn
                                     {"recorded_on", "2026-01-01"}});
     add_record(r, project_spec(), {{"title", "Red"}, {"area", "training"}, {"lead", "SELA"},
                                    {"description", "capacitación, capacitación y más capacitación"}});
-    auto hits = search(r.db(), "CAPACITACION", 20);
+    auto hits = search(r, "CAPACITACION", 20);
     REQUIRE(hits.size() == 2);
     CHECK(hits[0].kind == "project");  // more occurrences rank first
     CHECK(hits[1].kind == "activity");
-    CHECK(search(r.db(), "capacitacion exportadora", 20).size() == 1);
-    CHECK(search(r.db(), "\" OR * NEAR(", 20).empty());
+    CHECK(search(r, "capacitacion exportadora", 20).size() == 1);
+    CHECK(search(r, "\" OR * NEAR(", 20).empty());
     CHECK(fts_query("a \"b\"") == "\"a\" \"\"\"b\"\"\"");
 }
 

@@ -199,7 +199,7 @@ TEST_CASE("registry: a migration runs after a backup, in its own transaction, an
     CHECK(r.db().execAndGet("SELECT count(*) FROM activity").getInt() == 1);
     CHECK(r.db().execAndGet("SELECT count(*) FROM pragma_table_info('agreement') WHERE name = 'note'").getInt() == 1);
     CHECK(r.db().execAndGet("PRAGMA foreign_keys").getInt() == 1);
-    auto h = pymes::list_history(r.db(), {.since = {}, .entity = "registry", .key = {}, .limit = 1});
+    auto h = pymes::list_history(r, {.since = {}, .entity = "registry", .key = {}, .limit = 1});
     REQUIRE(h.size() == 1);
     CHECK(h[0].action == "migrate");
     CHECK(*h[0].changes[0].before == std::to_string(kSchema));

@@ -54,6 +54,6 @@ struct SearchHit {
 };
 /// Full-text search over activities, meetings and projects, best first; accents and case
 /// do not matter. Throws UsageError for text without any word.
-std::vector<SearchHit> search(SQLite::Database& db, const std::string& text, int limit);
+std::vector<SearchHit> search(Registry& registry, const std::string& text, int limit);
 
 }  // namespace pymes

@@ -7,11 +7,9 @@
 #include <string>
 #include <vector>
 
-namespace SQLite {
-class Database;
-}
-
 namespace pymes {
+
+class Registry;
 
 using Value = std::optional<std::string>;
 
@@ -44,7 +42,7 @@ struct HistoryFilter {
 };
 
 /// Newest first.
-std::vector<HistoryEntry> list_history(SQLite::Database& db, const HistoryFilter& filter);
+std::vector<HistoryEntry> list_history(Registry& registry, const HistoryFilter& filter);
 
 /// The entities the history knows.
 const std::vector<std::string>& history_entities();

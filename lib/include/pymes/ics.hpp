@@ -8,18 +8,16 @@
 
 #include "pymes/record.hpp"
 
-namespace SQLite {
-class Database;
-}
-
 namespace pymes {
+
+class Registry;
 
 /// Writes one VCALENDAR with a VEVENT per meeting: CRLF line ends, lines folded at 75 octets,
 /// text escaped; UID `meeting-ID@pymes` never changes; DTSTAMP is the meeting's last change in
 /// the history, so the same registry always gives the same bytes. A meeting with a time starts
 /// at that time in its own zone, written in UTC; one without is an all-day event (through
 /// end_date). Attending institutions are ATTENDEE lines, the host the ORGANIZER.
-void write_ics(std::ostream& out, SQLite::Database& db, const std::vector<Record>& meetings);
+void write_ics(std::ostream& out, Registry& registry, const std::vector<Record>& meetings);
 
 /// Escapes TEXT values (backslash, semicolon, comma, line breaks).
 std::string ics_escape(std::string_view text);

@@ -137,7 +137,7 @@ struct Query {
     std::string order = "id";
     int limit = -1;
 };
-std::vector<Record> query_records(SQLite::Database& db, const EntitySpec& spec, const Query& query);
+std::vector<Record> query_records(Registry& registry, const EntitySpec& spec, const Query& query);
 /// The rows themselves, columns in field order, for a caller that writes them as they come
 /// (the exporter: no Record is built for each of a million rows).
 void for_each_row(SQLite::Database& db, const EntitySpec& spec, const Query& query,

@@ -253,7 +253,8 @@ Query project_query(const ProjectFilter& f) {
     return q;
 }
 
-std::vector<SearchHit> search(SQLite::Database& db, const std::string& text, int limit) {
+std::vector<SearchHit> search(Registry& registry, const std::string& text, int limit) {
+    SQLite::Database& db = registry.db();
     const std::string query = fts_query(text);
     if (query.empty()) throw UsageError("search: give at least one word to look for");
     // First the best `limit` matches by bm25 (lower is better, comparable across the three

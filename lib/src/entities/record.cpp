@@ -428,7 +428,8 @@ void for_each_record(SQLite::Database& db, const EntitySpec& spec, const Query& 
     for_each_row(db, spec, query, [&](SQLite::Statement& q) { visit(read_row(spec, q)); });
 }
 
-std::vector<Record> query_records(SQLite::Database& db, const EntitySpec& spec, const Query& query) {
+std::vector<Record> query_records(Registry& registry, const EntitySpec& spec, const Query& query) {
+    SQLite::Database& db = registry.db();
     std::vector<Record> out;
     for_each_record(db, spec, query, [&](const Record& r) { out.push_back(r); });
     return out;

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "pymes/dates.hpp"
+#include "pymes/registry.hpp"
 #include "pymes/version.hpp"
 
 namespace pymes {
@@ -92,7 +93,8 @@ std::string address(const std::string& code, const Party& p) {
 
 }  // namespace
 
-void write_ics(std::ostream& out, SQLite::Database& db, const std::vector<Record>& meetings) {
+void write_ics(std::ostream& out, Registry& registry, const std::vector<Record>& meetings) {
+    SQLite::Database& db = registry.db();
     auto line = [&](const std::string& l) { out << ics_fold(l); };
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "pymes/registry.hpp"
+
 namespace pymes {
 
 void diff_field(Changes& changes, std::string field, const Value& before, const Value& after) {
@@ -44,7 +46,8 @@ Changes changes_from_json(const std::string& json) {
     return changes;
 }
 
-std::vector<HistoryEntry> list_history(SQLite::Database& db, const HistoryFilter& filter) {
+std::vector<HistoryEntry> list_history(Registry& registry, const HistoryFilter& filter) {
+    SQLite::Database& db = registry.db();
     SQLite::Statement q(db,
                         "SELECT id, at, actor, action, entity, key, changes FROM history "
                         "WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR entity = ?2) "
