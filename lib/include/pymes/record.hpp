@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,12 +16,6 @@
 #include "pymes/errors.hpp"
 #include "pymes/history.hpp"
 #include "pymes/table.hpp"
-
-namespace SQLite {
-class Column;
-class Database;
-class Statement;
-}
 
 namespace pymes {
 
@@ -66,7 +61,7 @@ struct EntitySpec {
     /// run when the database refuses a write, to say why. Throws FieldError.
     void (*check)(Registry& registry, const struct Record& record) = nullptr;
     /// Refuses (DataError) to remove a record that others still refer to.
-    void (*check_remove)(SQLite::Database& db, std::int64_t id) = nullptr;
+    void (*check_remove)(Registry& registry, std::int64_t id) = nullptr;
     /// How an import finds a record by its `ref`: SQL taking the ref (and, when ref_scope is
     /// set, the value of that field) and giving the id. Empty: the entity has no ref.
     std::string_view ref_lookup;
@@ -119,8 +114,6 @@ void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
 Record blank_record(const EntitySpec& spec);
 void apply_patch(Record& record, const Patch& patch);
 std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
-/// A column as a Value: NULL is nothing, anything else its text.
-Value column_value(const SQLite::Column& column);
 
 std::int64_t insert_record(WriteTransaction& tx, Record& record, bool write_history = true);
 /// Inserts records of one entity without lists in a single statement, without history: all
@@ -130,21 +123,19 @@ void insert_records(WriteTransaction& tx, const std::vector<Record>& records);
 Changes update_record(WriteTransaction& tx, const Record& before, const Record& after, bool write_history = true);
 Changes diff_records(const Record& before, const Record& after);
 
-/// A WHERE clause with its bound parameters, built by each entity's list filters.
-struct Query {
-    std::string where = "1";
-    std::vector<Value> params;
-    std::string order = "id";
-    int limit = -1;
+struct QuerySql;  // the SQL inside a Query: lib/src/entities/record_sql.hpp
+/// Which records a list or an export takes, built from a filter by activity_query,
+/// meeting_query or project_query (entities.hpp). The SQL it holds stays inside the library.
+class Query {
+public:
+    Query();  ///< every record, by id
+    explicit Query(QuerySql sql);
+    const QuerySql& sql() const { return *sql_; }
+
+private:
+    std::shared_ptr<const QuerySql> sql_;
 };
 std::vector<Record> query_records(Registry& registry, const EntitySpec& spec, const Query& query);
-/// The rows themselves, columns in field order, for a caller that writes them as they come
-/// (the exporter: no Record is built for each of a million rows).
-void for_each_row(SQLite::Database& db, const EntitySpec& spec, const Query& query,
-                  const std::function<void(SQLite::Statement&)>& visit);
-/// The same, one record at a time: memory does not grow with the number of records.
-void for_each_record(SQLite::Database& db, const EntitySpec& spec, const Query& query,
-                     const std::function<void(const Record&)>& visit);
 
 /// Typed cells (numbers, booleans, lists), areas labelled in `language` for people.
 Row record_row(const Record& record, std::string_view language);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "entities/record_sql.hpp"
 #include "pymes/entities.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/registry.hpp"
@@ -50,7 +51,8 @@ void check_meeting(Registry& db, const Record& r) {
     ordered(r, "date", "end_date");
 }
 
-void check_meeting_remove(SQLite::Database& db, std::int64_t id) {
+void check_meeting_remove(Registry& registry, std::int64_t id) {
+    SQLite::Database& db = registry.db();
     SQLite::Statement q(db, "SELECT group_concat(id, ', ') FROM (SELECT id FROM project WHERE meeting = ? ORDER BY id)");
     q.bind(1, static_cast<std::int64_t>(id));
     if (q.executeStep() && !q.getColumn(0).isNull()) {
@@ -71,7 +73,7 @@ void check_project(Registry& db, const Record& r) {
 using T = FieldType;
 
 /// Adds `AND column IN (?, ?, ...)` for a non-empty list.
-void any_of(Query& q, std::string_view column, const std::vector<std::string>& values) {
+void any_of(QuerySql& q, std::string_view column, const std::vector<std::string>& values) {
     if (values.empty()) return;
     std::string marks;
     for (const auto& v : values) {
@@ -166,7 +168,7 @@ const EntitySpec& project_spec() {
 }
 
 Query activity_query(const ActivityFilter& f) {
-    Query q;
+    QuerySql q;
     any_of(q, "r.institution", f.institutions);
     any_of(q, "r.area", f.areas);
     if (f.status) {
@@ -197,11 +199,11 @@ Query activity_query(const ActivityFilter& f) {
     }
     q.order = "r.id";
     q.limit = f.limit;
-    return q;
+    return Query(std::move(q));
 }
 
 Query meeting_query(const MeetingFilter& f) {
-    Query q;
+    QuerySql q;
     if (f.status) {
         q.where += " AND r.status = ?";
         q.params.push_back(*f.status);
@@ -226,11 +228,11 @@ Query meeting_query(const MeetingFilter& f) {
     }
     q.order = "r.date, coalesce(r.time, ''), r.id";
     q.limit = f.limit;
-    return q;
+    return Query(std::move(q));
 }
 
 Query project_query(const ProjectFilter& f) {
-    Query q;
+    QuerySql q;
     if (f.status) {
         q.where += " AND r.status = ?";
         q.params.push_back(*f.status);
@@ -250,7 +252,7 @@ Query project_query(const ProjectFilter& f) {
     }
     q.order = "r.id";
     q.limit = f.limit;
-    return q;
+    return Query(std::move(q));
 }
 
 std::vector<SearchHit> search(Registry& registry, const std::string& text, int limit) {

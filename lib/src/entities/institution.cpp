@@ -9,7 +9,7 @@
 
 #include "core/iso_codes.hpp"
 #include "pymes/errors.hpp"
-#include "pymes/record.hpp"
+#include "entities/record_sql.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
 

@@ -1,5 +1,7 @@
 #include "pymes/record.hpp"
 
+#include "entities/record_sql.hpp"
+
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 #include <date/tz.h>
@@ -403,7 +405,7 @@ void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id) 
     WriteTransaction tx(registry);
     auto before = find_record(tx.registry(), spec, id);
     if (!before) throw NotFound(no_such(spec, id));
-    if (spec.check_remove) spec.check_remove(tx.db(), id);
+    if (spec.check_remove) spec.check_remove(tx.registry(), id);
     SQLite::Statement q(tx.db(), fmt::format("DELETE FROM {} WHERE id = ?", spec.entity));
     q.bind(1, static_cast<std::int64_t>(id));
     q.exec();
@@ -411,15 +413,19 @@ void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id) 
     tx.commit();
 }
 
+Query::Query() : sql_(std::make_shared<const QuerySql>()) {}
+Query::Query(QuerySql sql) : sql_(std::make_shared<const QuerySql>(std::move(sql))) {}
+
 void for_each_row(SQLite::Database& db, const EntitySpec& spec, const Query& query,
                   const std::function<void(SQLite::Statement&)>& visit) {
-    SQLite::Statement q(db, select_sql(spec) + " WHERE " + query.where + " ORDER BY " + query.order + " LIMIT ?");
+    const QuerySql& s = query.sql();
+    SQLite::Statement q(db, select_sql(spec) + " WHERE " + s.where + " ORDER BY " + s.order + " LIMIT ?");
     int n = 0;
-    for (const auto& p : query.params) {
+    for (const auto& p : s.params) {
         if (p) q.bind(++n, *p);
         else q.bind(++n);
     }
-    q.bind(++n, query.limit);
+    q.bind(++n, s.limit);
     while (q.executeStep()) visit(q);
 }
 

@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "pymes/dates.hpp"
+#include "entities/record_sql.hpp"
 #include "pymes/entities.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/money.hpp"

@@ -10,7 +10,7 @@
 
 #include "report/digest_catalogue.hpp"
 #include "pymes/areas.hpp"
-#include "pymes/record.hpp"
+#include "entities/record_sql.hpp"
 #include "pymes/money.hpp"
 #include "pymes/registry.hpp"
 

@@ -1,0 +1,36 @@
+#pragma once
+// The SQL side of records, for the library alone (no public header names a SQLite type): the
+// WHERE clause a filter builds, reading a nullable column, and walking the rows of a query.
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "pymes/record.hpp"
+
+namespace pymes {
+
+/// A WHERE clause with its bound parameters, built by each entity's list filters.
+struct QuerySql {
+    std::string where = "1";
+    std::vector<Value> params;
+    std::string order = "id";
+    int limit = -1;
+};
+
+/// A column as a Value: NULL is nothing, anything else its text.
+Value column_value(const SQLite::Column& column);
+
+/// The rows themselves, columns in field order, for a caller that writes them as they come
+/// (the exporter: no Record is built for each of a million rows).
+void for_each_row(SQLite::Database& db, const EntitySpec& spec, const Query& query,
+                  const std::function<void(SQLite::Statement&)>& visit);
+/// The same, one record at a time: memory does not grow with the number of records.
+void for_each_record(SQLite::Database& db, const EntitySpec& spec, const Query& query,
+                     const std::function<void(const Record&)>& visit);
+
+}  // namespace pymes
