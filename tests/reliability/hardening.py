@@ -191,6 +191,139 @@ def case_concurrent_first_opens(work):
         check(added == codes.count(0), f"round {round}: every process that exited 0 wrote its activity ({added})")
 
 
+OTHER = "pymes-hardening-other"
+
+
+def other_user():
+    """An unprivileged user made for the test when run as root (None otherwise)."""
+    if os.geteuid() != 0:
+        return None
+    import pwd
+    try:
+        pwd.getpwnam(OTHER)
+    except KeyError:
+        subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", OTHER],
+                       check=True, capture_output=True)
+    return OTHER
+
+
+def remove_other_user():
+    if os.geteuid() == 0:
+        subprocess.run(["userdel", OTHER], capture_output=True)
+
+
+def case_second_user_cannot_read(work):
+    """Another local user can read neither a new registry nor its backup nor a migration copy."""
+    user = other_user()
+    if user is None:
+        print("skip second-user case: not root, so no second user can be made")
+        return
+    registry = init(work)
+    run(work, "--no-config", "-q", "-R", registry, "db", "backup", "copy.db")
+    old = older_registry(work)
+    run(work, "--no-config", "-q", "-R", old, "institution", "list")
+    for path in (registry, os.path.join(work, "copy.db"), old + ".schema-1.bak"):
+        r = subprocess.run(["cat", path], user=user, capture_output=True)
+        check(r.returncode != 0 and b"Permission denied" in r.stderr,
+              f"user {user} cannot read {os.path.basename(path)} ({r.returncode})")
+
+
+def sqlite_registry_with_data(work, rows=3000):
+    registry = init(work)
+    with open(os.path.join(work, "a.csv"), "w") as f:
+        f.write("ref,institution,area,title,start_on\n")
+        for i in range(rows):
+            f.write(f"A-{i},SELA,training,Taller de exportación {i},2026-01-05\n")
+    r = run(work, "--no-config", "-q", "-R", registry, "activity", "import", "a.csv")
+    assert r.returncode == 0, r.stderr
+    return registry
+
+
+def config(work, text):
+    path = os.path.join(work, "config.toml")
+    with open(path, "w") as f:
+        f.write(text)
+    os.chmod(path, 0o644)
+    return path
+
+
+def case_check_beside_a_writer(work):
+    """`db check` only reads: a writer holding the write lock (mid-transaction) never makes it
+    fail, and it checks the last committed state."""
+    registry = sqlite_registry_with_data(work)
+    cfg = config(work, "busy_timeout_ms = 300\n")
+    writer = sqlite3.connect(registry, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('SELA', 'training', 'x', '2026-01-01')")
+    r = run(work, "-c", cfg, "-R", registry, "db", "check")
+    check(r.returncode == 0 and b"sound" in r.stderr,
+          f"db check while another process holds the write lock: exit 0, sound ({r.returncode}: {r.stdout.decode()}{r.stderr.decode().strip()})")
+    writer.execute("ROLLBACK")
+    writer.close()
+
+
+def case_check_under_exclusive_lock(work):
+    """A registry held exclusively past the busy timeout: `db check` exits 75, never 'damaged'."""
+    registry = sqlite_registry_with_data(work, 10)
+    cfg = config(work, "busy_timeout_ms = 300\n")
+    holder = sqlite3.connect(registry, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('SELA', 'training', 'x', '2026-01-01')")
+    r = run(work, "-c", cfg, "-R", registry, "db", "check")
+    err = r.stderr.decode()
+    check(r.returncode == 75 and "locked" in err and "damaged" not in err and not r.stdout,
+          f"db check of a registry held exclusively: exit 75, 'locked' ({r.returncode}: {r.stdout.decode()}{err.strip()})")
+    holder.execute("ROLLBACK")
+    holder.close()
+
+
+def case_check_read_only(work):
+    """A read-only registry (file 0444, then its folder 0555 too) is checked, and left as it was."""
+    user = other_user()
+    folder = os.path.join(work, "ro")
+    os.mkdir(folder)
+    registry = sqlite_registry_with_data(work, 100)
+    target = os.path.join(folder, "r.db")
+    shutil.copy(registry, target)
+    uid = None
+    if user:
+        import pwd
+        uid = pwd.getpwnam(user).pw_uid
+        os.chown(folder, uid, -1)
+        os.chown(target, uid, -1)
+    os.chmod(target, 0o444)
+    with open(target, "rb") as f:
+        before = f.read()
+    kw = {"user": user} if user else {}
+    for label, folder_mode in (("file 0444", 0o755), ("file 0444 in a folder 0555", 0o555)):
+        os.chmod(folder, folder_mode)
+        r = run(work, "--no-config", "-R", target, "db", "check", **kw)
+        check(r.returncode == 0 and b"sound" in r.stderr,
+              f"{label}{' (as ' + user + ')' if user else ''}: db check exits 0 ({r.returncode}: {r.stdout.decode()}{r.stderr.decode().strip()})")
+    os.chmod(folder, 0o755)
+    with open(target, "rb") as f:
+        check(f.read() == before, "the read-only registry is byte for byte as it was")
+
+
+def case_check_truncated(work):
+    """A truncated registry: `db check` reports what it can and exits 1 (not 65 with a hint to
+    run db check)."""
+    registry = sqlite_registry_with_data(work, 3000)
+    db = sqlite3.connect(registry)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    for suffix in ("-wal", "-shm"):
+        if os.path.exists(registry + suffix):
+            os.remove(registry + suffix)
+    size = os.path.getsize(registry)
+    os.truncate(registry, size // 2)
+    r = run(work, "--no-config", "-R", registry, "db", "check")
+    err = r.stderr.decode()
+    check(r.returncode == 1 and r.stdout and "problem" in err and "db check" not in err,
+          f"db check of a registry cut to half its size: problems listed, exit 1 ({r.returncode}: {r.stdout.decode()[:300]}{err.strip()})")
+
+
 def main():
     global PYMES
     PYMES = os.path.abspath(sys.argv[1])
@@ -205,6 +338,7 @@ def main():
                 f(work)
             except Exception as e:  # a case that breaks is a failure, not the end of the run
                 check(False, f"{name}: {type(e).__name__}: {e}")
+    remove_other_user()
     for f in failures:
         print("FAIL " + f)
     print(f"{passed} passed, {len(failures)} failed")

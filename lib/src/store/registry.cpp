@@ -33,6 +33,7 @@ namespace {
 struct Header {
     bool sqlite = false;
     std::uint32_t application_id = 0;
+    std::int32_t user_version = 0;
 };
 
 Header read_header(const std::string& path) {
@@ -47,8 +48,12 @@ Header read_header(const std::string& path) {
     if (in.gcount() != 100) return h;
     h.sqlite = std::string_view(reinterpret_cast<const char*>(bytes.data()), 16) ==
                std::string_view("SQLite format 3\0", 16);
-    h.application_id = std::uint32_t(bytes[68]) << 24 | std::uint32_t(bytes[69]) << 16 |
-                       std::uint32_t(bytes[70]) << 8 | std::uint32_t(bytes[71]);
+    auto word = [&](std::size_t at) {
+        return std::uint32_t(bytes[at]) << 24 | std::uint32_t(bytes[at + 1]) << 16 |
+               std::uint32_t(bytes[at + 2]) << 8 | std::uint32_t(bytes[at + 3]);
+    };
+    h.user_version = std::int32_t(word(60));
+    h.application_id = word(68);
     return h;
 }
 
@@ -218,17 +223,29 @@ Registry Registry::open(const OpenOptions& options) {
     // this pymes may write: a refused registry is left exactly as it was.
     auto db = std::make_unique<SQLite::Database>(
         path, options.read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE);
-    configure(*db, options.busy_timeout_ms);
+    db->setBusyTimeout(options.busy_timeout_ms);
     int version = 0;
     try {
         version = user_version(*db);
     } catch (const SQLite::Exception& e) {
         const int code = e.getErrorCode() & 0xff;
-        if (!options.read_only || (code != SQLITE_CANTOPEN && code != SQLITE_READONLY)) throw;
-        // A WAL registry in a read-only folder: its -shm cannot be made, and nobody can write.
-        db = std::make_unique<SQLite::Database>(immutable_uri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+        if (options.read_only && (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)) {
+            // db check reports what it can of a damaged file; the header still says its version.
+            version = header.user_version;
+        } else if (options.read_only && (code == SQLITE_CANTOPEN || code == SQLITE_READONLY)) {
+            // A WAL registry in a read-only folder: its -shm cannot be made, and nobody can write.
+            db = std::make_unique<SQLite::Database>(immutable_uri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+            db->setBusyTimeout(options.busy_timeout_ms);
+            version = user_version(*db);
+        } else {
+            throw;
+        }
+    }
+    if (options.read_only) {
+        // Connection settings only (they load the schema, which may be damaged: db check says so).
+        db->tryExec("PRAGMA foreign_keys = ON");
+    } else {
         configure(*db, options.busy_timeout_ms);
-        version = user_version(*db);
     }
     if (version < 1) {
         throw DataError(fmt::format("{} is damaged: its schema version ({}) is not one pymes ever wrote", path, version),
