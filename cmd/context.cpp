@@ -67,6 +67,16 @@ Registry& Context::registry(MigratePolicy policy) {
     return *registry_;
 }
 
+Registry& Context::registry_for_reading() {
+    if (!registry_) {
+        const Config& c = config();
+        OpenOptions options{c.registry, c.busy_timeout_ms, MigratePolicy::leave, c.user, clock()};
+        options.read_only = true;
+        registry_ = Registry::open(options);
+    }
+    return *registry_;
+}
+
 Format Context::format() {
     const std::string& f = global.format.empty() ? config().format : global.format;
     return parse_format(f);

@@ -48,6 +48,8 @@ public:
     /// config's time zone.
     const Clock& clock();
     Registry& registry(MigratePolicy policy = MigratePolicy::automatic);
+    /// The registry opened for reading only (`db check`): nothing written, not even a migration.
+    Registry& registry_for_reading();
     const Environment& env() const { return env_; }
 
     /// -f/--format, else the config's `format`; one of table, csv, json.

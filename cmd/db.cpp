@@ -50,7 +50,7 @@ void register_db(CLI::App& app, Context& ctx) {
     auto* check = db->add_subcommand("check", "Check integrity, references and the registry's own rules (exit 1 on problems)");
     check->footer("Example:\n  pymes db check || echo \"restore the latest backup\"");
     ctx.on(check, [&ctx] {
-        auto problems = check_registry(ctx.registry());
+        auto problems = check_registry(ctx.registry_for_reading());
         for (const auto& p : problems) ctx.out << p << '\n';
         if (!problems.empty()) {
             throw Error(Exit::not_found, fmt::format("the registry has {} problem(s)", problems.size()),

@@ -1,14 +1,11 @@
 // pymes digest [--week W|last|this] [--from D --to D] [--as-of D] [--format F] [--language L]
 //              [-o FILE] [--quiet-if-empty]
 #include <fmt/format.h>
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "pymes/digest.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/files.hpp"
 #include "record_options.hpp"
 #include "validators.hpp"
 
@@ -51,32 +48,6 @@ DigestOptions resolve(Context& ctx, const DigestArgs& a) {
     return o;
 }
 
-/// Writes `text` to `path` through a temporary file in the same folder and a rename, so that a
-/// reader (a mailer) never sees half a digest.
-void write_atomically(const std::string& path, const std::string& text) {
-    namespace fs = std::filesystem;
-    const fs::path target(path);
-    const fs::path temp = (target.has_parent_path() ? target.parent_path() : fs::path(".")) /
-                          fmt::format(".{}.tmp-{}", target.filename().string(), ::getpid());
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) throw Error(Exit::cant_create, fmt::format("cannot write {}", path), "check that the folder exists and is writable");
-        out << text;
-        out.flush();
-        if (!out) {
-            std::error_code ec;
-            fs::remove(temp, ec);
-            throw Error(Exit::io, fmt::format("cannot write {} (disk full?)", path));
-        }
-    }
-    std::error_code ec;
-    fs::rename(temp, target, ec);
-    if (ec) {
-        fs::remove(temp, ec);
-        throw Error(Exit::cant_create, fmt::format("cannot create {}: {}", path, ec.message()));
-    }
-}
-
 }  // namespace
 
 void register_digest(CLI::App& app, Context& ctx) {
@@ -89,7 +60,7 @@ void register_digest(CLI::App& app, Context& ctx) {
     cmd->add_option("--format", a->format, "text (default: config digest.format), markdown, html or json")
         ->check(CLI::IsMember({"text", "markdown", "html", "json"}));
     cmd->add_option("--language", a->language, "es (default: config language), en or pt")->check(CLI::IsMember({"es", "en", "pt"}));
-    cmd->add_option("-o,--output", a->output, "Write to FILE (atomically) instead of standard output");
+    cmd->add_option("-o,--output", a->output, "Write to FILE (atomically; only ever replaces a regular file, never the registry) instead of standard output");
     cmd->add_flag("--quiet-if-empty", a->quiet_if_empty, "Print nothing when nothing happened (cron then sends no mail)");
     cmd->footer(
         "Examples:\n"
@@ -110,7 +81,8 @@ void register_digest(CLI::App& app, Context& ctx) {
         }
         std::ostringstream text;
         render_digest(text, d, format);
-        write_atomically(a->output, text.str());
+        // Never over the registry, a device, a FIFO or a folder (SPEC §6).
+        replace_file(a->output, text.str(), ctx.config().registry);
     });
 }
 

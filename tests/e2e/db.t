@@ -38,7 +38,7 @@ $ pymes -R r.db db backup copia.db
 ? 73
 
 $ pymes -R r.db db backup no/such/folder/copia.db
-! pymes: error: cannot create the backup at no/such/folder/copia.db
+! pymes: error: cannot create the backup at no/such/folder/copia.db: No such file or directory
 ! pymes: hint: check that the folder exists and is writable
 ? 73
 

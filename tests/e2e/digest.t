@@ -184,7 +184,7 @@ $ pymes digest --as-of 2026-11-25 --format html -o resumen.html && cmp resumen.h
 0
 
 $ pymes digest --as-of 2026-11-25 -o no/such/folder/resumen.txt
-! pymes: error: cannot write no/such/folder/resumen.txt
+! pymes: error: cannot create no/such/folder/resumen.txt: No such file or directory
 ! pymes: hint: check that the folder exists and is writable
 ? 73
 

@@ -35,6 +35,9 @@ struct OpenOptions {
     MigratePolicy migrate = MigratePolicy::automatic;
     std::string actor;  ///< who writes: config `user`, else $USER
     Clock clock = Clock::real();  ///< what "today" and "now" are for this registry's writes
+    /// Open for reading only (`db check`): nothing is written, not even the journal mode, an
+    /// older registry is left as it is, and a read-only file or folder can be read.
+    bool read_only = false;
 };
 
 /// One pending migration step.
@@ -53,7 +56,8 @@ public:
                        const Clock& clock = Clock::real());
 
     /// Opens an existing registry. Refuses a missing file (66), a file that is not a pymes
-    /// registry or comes from a newer pymes (65) and leaves such files untouched.
+    /// registry, comes from a newer pymes or has an impossible schema version (65), and leaves
+    /// such files untouched: the checks come before anything is written.
     static Registry open(const OpenOptions& options);
 
     Registry(Registry&&) noexcept;
@@ -70,8 +74,10 @@ public:
     int schema_version();
     /// Migrations the file still needs, oldest first.
     std::vector<MigrationStep> pending_migrations();
-    /// Writes a backup copy beside the file, then applies each pending migration in its own
-    /// transaction with the user_version bump inside it. Returns the backup's path, or empty
+    /// Takes the write lock (waiting on the busy timeout: of processes opening an older registry
+    /// at once, one migrates and the others find it done), writes a backup copy beside the
+    /// file, then applies each pending migration whole or not at all (a savepoint each), with the
+    /// user_version bump inside it. Returns the backup's path, or empty
     /// when nothing was pending.
     std::string migrate();
     /// The same with another list of migrations (`sql` of each, numbered 1..N): how the tests
@@ -81,7 +87,8 @@ public:
         std::string_view name, sql;
     };
     std::string migrate(const std::vector<Step>& steps);
-    /// Writes a consistent copy to `target` with SQLite's online backup. Refuses to overwrite.
+    /// Writes a consistent copy to `target` with SQLite's online backup, with the registry's
+    /// own mode. Refuses to overwrite; a copy interrupted half-way leaves no file.
     void backup_to(const std::string& target);
 
     /// Where `migrate` put its backup when the registry was migrated on open; empty otherwise.

@@ -1,9 +1,12 @@
 #include "pymes/maintenance.hpp"
 
+#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <functional>
 
 #include "pymes/dates.hpp"
 #include "pymes/registry.hpp"
@@ -33,35 +36,12 @@ RegistryStatus registry_status(Registry& registry) {
     return s;
 }
 
-std::vector<std::string> check_registry(Registry& registry) {
-    auto& db = registry.db();
-    std::vector<std::string> problems;
-    {
-        SQLite::Statement q(db, "PRAGMA integrity_check");
-        while (q.executeStep()) {
-            std::string line = q.getColumn(0).getString();
-            if (line != "ok") problems.push_back("integrity: " + line);
-        }
-    }
-    {
-        SQLite::Statement q(db, "PRAGMA foreign_key_check");
-        while (q.executeStep()) {
-            problems.push_back(fmt::format("{} row {} refers to a missing {}", q.getColumn(0).getString(),
-                                           q.getColumn(1).getString(), q.getColumn(2).getString()));
-        }
-    }
-    for (const char* fts : kFullText) {
-        try {
-            db.exec(fmt::format("INSERT INTO {0} ({0}) VALUES ('integrity-check')", fts));
-        } catch (const SQLite::Exception&) {
-            problems.push_back(fmt::format("the full-text index {} does not match its table", fts));
-        }
-    }
-    if (db.execAndGet("SELECT count(*) FROM agreement").getInt64() != 1)
-        problems.push_back("the agreement record is missing");
+namespace {
 
-    // Each institution's membership log must alternate: a joining event (the founding signature
-    // first, if any), then a withdrawal, then an accession, ...; never dated in the future.
+/// Each institution's membership log alternates: a joining event (the founding signature first,
+/// if any), then a withdrawal, then an accession, ...; never dated in the future.
+void check_membership(Registry& registry, std::vector<std::string>& problems) {
+    auto& db = registry.db();
     SQLite::Statement q(db, "SELECT institution, kind, date FROM membership_event ORDER BY institution, date, id");
     std::string current, state;
     std::size_t position = 0;
@@ -84,6 +64,79 @@ std::vector<std::string> check_registry(Registry& registry) {
         if (date > today) problems.push_back(fmt::format("{}: {} dated in the future ({})", code, kind, date));
         state = kind == "withdrawal" ? "withdrawn" : "party";
     }
+}
+
+/// A lock is never damage: past the busy timeout it is 75, whatever check met it.
+bool is_lock(const SQLite::Exception& e) {
+    const int code = e.getErrorCode() & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+/// Runs one check; damage found while reading is one more problem, and the checks go on.
+void attempt(std::vector<std::string>& problems, const char* what, const std::function<void()>& check) {
+    try {
+        check();
+    } catch (const SQLite::Exception& e) {
+        if (is_lock(e)) throw;
+        problems.push_back(fmt::format("{}: could not be read to the end ({})", what, e.getErrorStr()));
+    }
+}
+
+/// FTS5 checks its index with an INSERT, which is a write. It runs on a copy in memory of the
+/// snapshot being checked, so the registry itself is only read (a writer at work, a read-only
+/// file or folder: the check is the same).
+void check_full_text(SQLite::Database& db, std::vector<std::string>& problems) {
+    SQLite::Database copy(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    {
+        SQLite::Backup backup(copy, db);
+        backup.executeStep(-1);
+    }
+    for (const char* fts : kFullText) {
+        try {
+            copy.exec(fmt::format("INSERT INTO {0} ({0}) VALUES ('integrity-check')", fts));
+        } catch (const SQLite::Exception& e) {
+            const int code = e.getErrorCode() & 0xff;
+            problems.push_back(code == SQLITE_CORRUPT
+                                   ? fmt::format("the full-text index {} does not match its table", fts)
+                                   : fmt::format("the full-text index {} could not be checked ({})", fts, e.getErrorStr()));
+        }
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> check_registry(Registry& registry) {
+    auto& db = registry.db();
+    std::vector<std::string> problems;
+    // One read transaction: every check sees the same committed state, whatever is being
+    // written meanwhile. Nothing here writes.
+    db.exec("BEGIN");
+    try {
+        attempt(problems, "integrity", [&] {
+            SQLite::Statement q(db, "PRAGMA integrity_check");
+            while (q.executeStep()) {
+                std::string line = q.getColumn(0).getString();
+                if (line != "ok") problems.push_back("integrity: " + line);
+            }
+        });
+        attempt(problems, "references", [&] {
+            SQLite::Statement q(db, "PRAGMA foreign_key_check");
+            while (q.executeStep()) {
+                problems.push_back(fmt::format("{} row {} refers to a missing {}", q.getColumn(0).getString(),
+                                               q.getColumn(1).getString(), q.getColumn(2).getString()));
+            }
+        });
+        attempt(problems, "full-text indexes", [&] { check_full_text(db, problems); });
+        attempt(problems, "agreement", [&] {
+            if (db.execAndGet("SELECT count(*) FROM agreement").getInt64() != 1)
+                problems.push_back("the agreement record is missing");
+        });
+        attempt(problems, "membership log", [&] { check_membership(registry, problems); });
+    } catch (...) {
+        db.tryExec("ROLLBACK");
+        throw;
+    }
+    db.tryExec("ROLLBACK");
     return problems;
 }
 

@@ -4,7 +4,10 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cctype>
 
 #include <array>
 #include <cstring>
@@ -14,6 +17,7 @@
 
 #include "pymes/dates.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/files.hpp"
 #include "pymes/agreement.hpp"
 #include "pymes/schema_migrations.hpp"
 
@@ -29,6 +33,7 @@ namespace {
 struct Header {
     bool sqlite = false;
     std::uint32_t application_id = 0;
+    std::int32_t user_version = 0;
 };
 
 Header read_header(const std::string& path) {
@@ -43,8 +48,12 @@ Header read_header(const std::string& path) {
     if (in.gcount() != 100) return h;
     h.sqlite = std::string_view(reinterpret_cast<const char*>(bytes.data()), 16) ==
                std::string_view("SQLite format 3\0", 16);
-    h.application_id = std::uint32_t(bytes[68]) << 24 | std::uint32_t(bytes[69]) << 16 |
-                       std::uint32_t(bytes[70]) << 8 | std::uint32_t(bytes[71]);
+    auto word = [&](std::size_t at) {
+        return std::uint32_t(bytes[at]) << 24 | std::uint32_t(bytes[at + 1]) << 16 |
+               std::uint32_t(bytes[at + 2]) << 8 | std::uint32_t(bytes[at + 3]);
+    };
+    h.user_version = std::int32_t(word(60));
+    h.application_id = word(68);
     return h;
 }
 
@@ -110,35 +119,40 @@ void seed(SQLite::Database& db, bool empty, const std::string& actor, const std:
     }
 }
 
-/// Builds a new SQLite file with `build(temp_path)` beside `target`, then link()s it into place:
-/// link refuses an existing name, so nothing is ever overwritten (not even by two processes at
-/// once), and a process killed mid-way never leaves a half-made file under the target's name.
-/// `what` names the file in errors ("the registry", "the backup").
-void build_then_link(const fs::path& target, const std::string& what, const char* suffix,
-                     const std::function<void(const std::string&)>& build) {
-    std::error_code ec;
-    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    const fs::path temp = folder / fmt::format(".{}.{}-{}", target.filename().string(), suffix, ::getpid());
-    fs::remove(temp, ec);
-    try {
-        build(temp.string());
-        if (::link(temp.c_str(), target.c_str()) != 0) {
-            const int err = errno;
-            throw Error(Exit::cant_create, err == EEXIST ? fmt::format("a file already exists at {}", target.string())
-                                                         : fmt::format("cannot create {}: {}", target.string(), std::strerror(err)));
-        }
-        fs::remove(temp, ec);
-    } catch (const Error&) {
-        fs::remove(temp, ec);
-        throw;
-    } catch (const SQLite::Exception& e) {
-        fs::remove(temp, ec);
-        Error error = classify(e);
-        if (error.code() == Exit::no_input || error.code() == Exit::cant_create)
-            throw Error(Exit::cant_create, fmt::format("cannot create {} at {}", what, target.string()),
-                        "check that the folder exists and is writable");
-        throw error;
+/// The bytes of an SQLite database held in memory (sqlite3_serialize).
+std::string serialize(SQLite::Database& db) {
+    sqlite3_int64 size = 0;
+    unsigned char* bytes = sqlite3_serialize(db.getHandle(), "main", &size, 0);
+    if (!bytes) throw Error(Exit::software, "out of memory while copying the registry");
+    std::string out(reinterpret_cast<const char*>(bytes), std::size_t(size));
+    sqlite3_free(bytes);
+    return out;
+}
+
+/// Writes a consistent copy of `source` (SQLite's online backup, into memory) to `target`,
+/// with `mode`, never over anything: a process killed mid-way leaves no file (files.hpp).
+void copy_to(SQLite::Database& source, const std::string& target, mode_t mode) {
+    SQLite::Database copy(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    SQLite::Backup backup(copy, source);
+    backup.executeStep(-1);
+    create_file(target, serialize(copy), mode, "the backup");
+}
+
+/// The permission bits of the registry file (a backup keeps them); 0600 when unknown.
+mode_t mode_of(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 ? (st.st_mode & 07777) : 0600;
+}
+
+/// The registry's URI for a read-only connection that cannot make its -shm (a read-only
+/// folder): immutable, which is safe there because nobody can write a WAL in that folder.
+std::string immutable_uri(const std::string& path) {
+    std::string uri = "file:";
+    for (unsigned char c : fs::absolute(path).string()) {
+        if (std::isalnum(c) || std::strchr("/-._~", c)) uri += char(c);
+        else uri += fmt::format("%{:02X}", c);
     }
+    return uri + "?immutable=1";
 }
 
 }  // namespace
@@ -155,16 +169,25 @@ void Registry::create(const std::string& path, bool empty, const std::string& ac
     if (ec) {
         throw Error(Exit::cant_create, fmt::format("cannot create the folder {}: {}", folder.string(), ec.message()));
     }
-    build_then_link(target, "the registry", "init", [&](const std::string& temp) {
-        SQLite::Database db(temp, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        configure(db, 5000);
-        db.exec("PRAGMA journal_mode = DELETE");
-        db.exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
-        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-        for (const auto& m : schema::kMigrations) apply(db, m);
-        seed(db, empty, actor, clock.now_utc());
+    // Built in memory, then written as a private file (0600) linked into place: never over
+    // anything, never seen half-made.
+    SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    configure(memory, 5000);
+    memory.exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
+    {
+        SQLite::Transaction tx(memory, SQLite::TransactionBehavior::IMMEDIATE);
+        for (const auto& m : schema::kMigrations) apply(memory, m);
+        seed(memory, empty, actor, clock.now_utc());
         tx.commit();
-    });
+    }
+    try {
+        create_file(path, serialize(memory), 0600, "the registry");
+    } catch (const Error& e) {
+        if (e.code() == Exit::cant_create && std::string_view(e.what()).rfind("a file already exists", 0) == 0)
+            throw Error(Exit::cant_create, e.what(),
+                        "pymes init never overwrites; remove the file yourself or name another with --registry");
+        throw;
+    }
     // From now on the registry lives in WAL mode: readers never wait for the writer.
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
     db.setBusyTimeout(5000);
@@ -196,19 +219,51 @@ Registry Registry::open(const OpenOptions& options) {
         throw DataError(fmt::format("{} is an SQLite database, but not a pymes registry", path),
                         "pymes only opens files it created with `pymes init`; the file was left untouched");
     }
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE);
-    configure(*db, options.busy_timeout_ms);
-    if (db->execAndGet("PRAGMA journal_mode").getString() != "wal") db->exec("PRAGMA journal_mode = WAL");
-
-    Registry registry(std::move(db), path, options.actor, options.clock);
-    const int version = registry.schema_version();
+    // Nothing that writes (not even the journal mode) before the version is known to be one
+    // this pymes may write: a refused registry is left exactly as it was.
+    auto db = std::make_unique<SQLite::Database>(
+        path, options.read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE);
+    db->setBusyTimeout(options.busy_timeout_ms);
+    int version = 0;
+    try {
+        version = user_version(*db);
+    } catch (const SQLite::Exception& e) {
+        const int code = e.getErrorCode() & 0xff;
+        if (options.read_only && (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)) {
+            // db check reports what it can of a damaged file; the header still says its version.
+            version = header.user_version;
+        } else if (options.read_only && (code == SQLITE_CANTOPEN || code == SQLITE_READONLY)) {
+            // A WAL registry in a read-only folder: its -shm cannot be made, and nobody can write.
+            db = std::make_unique<SQLite::Database>(immutable_uri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+            db->setBusyTimeout(options.busy_timeout_ms);
+            version = user_version(*db);
+        } else {
+            throw;
+        }
+    }
+    if (options.read_only) {
+        // Connection settings only (they load the schema, which may be damaged: db check says so).
+        db->tryExec("PRAGMA foreign_keys = ON");
+    } else {
+        configure(*db, options.busy_timeout_ms);
+    }
+    if (version < 1) {
+        throw DataError(fmt::format("{} is damaged: its schema version ({}) is not one pymes ever wrote", path, version),
+                        "restore the latest backup; this pymes will not touch the file");
+    }
     if (version > program_schema_version()) {
         throw DataError(fmt::format("{} was written by a newer pymes (registry schema {}; this pymes "
                                     "knows up to {})", path, version, program_schema_version()),
                         "install the newer pymes; this one will not touch the file");
     }
+    if (!options.read_only && db->execAndGet("PRAGMA journal_mode").getString() != "wal")
+        db->exec("PRAGMA journal_mode = WAL");
+
+    Registry registry(std::move(db), path, options.actor, options.clock);
     if (version < program_schema_version()) {
-        if (options.migrate == MigratePolicy::automatic) {
+        if (options.read_only) {
+            // db check reads an older registry as it is.
+        } else if (options.migrate == MigratePolicy::automatic) {
             registry.migration_backup_ = registry.migrate();
         } else if (options.migrate == MigratePolicy::refuse) {
             throw DataError(fmt::format("{} has registry schema {}; this pymes needs {}", path, version,
@@ -247,15 +302,11 @@ std::vector<MigrationStep> Registry::pending_migrations() {
 
 void Registry::backup_to(const std::string& target) {
     std::error_code ec;
-    if (fs::exists(target, ec)) {
+    if (fs::exists(target, ec) || fs::is_symlink(target, ec)) {
         throw Error(Exit::cant_create, fmt::format("a file already exists at {}", target),
                     "a backup never overwrites; name a new file");
     }
-    build_then_link(target, "the backup", "part", [&](const std::string& temp) {
-        SQLite::Database copy(temp, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        SQLite::Backup backup(copy, *db_);
-        backup.executeStep(-1);
-    });
+    copy_to(*db_, target, mode_of(path_));
 }
 
 std::string Registry::migrate() {
@@ -265,29 +316,64 @@ std::string Registry::migrate() {
 }
 
 std::string Registry::migrate(const std::vector<Step>& steps) {
-    const int from = schema_version();
-    if (steps.empty() || from >= steps.back().version) return {};
-    std::string backup = fmt::format("{}.schema-{}.bak", path_, from);
-    for (int n = 2; fs::exists(backup); ++n) backup = fmt::format("{}.schema-{}.{}.bak", path_, from, n);
-    backup_to(backup);
+    if (steps.empty() || schema_version() >= steps.back().version) return {};
     // A step may rebuild tables, which foreign keys forbid mid-way; each step is checked with
-    // foreign_key_check before its commit instead (the procedure SQLite documents for ALTER).
+    // foreign_key_check before it is kept instead (the procedure SQLite documents for ALTER).
+    // The pragma is a no-op inside a transaction, so it is set before.
     db_->exec("PRAGMA foreign_keys = OFF");
+    std::string backup;
     try {
-        for (const auto& m : steps) {
-            WriteTransaction tx(*this);
-            const int current = schema_version();  // another process may have migrated meanwhile
-            if (m.version <= current) continue;
-            db_->exec(std::string(m.sql));
-            db_->exec(fmt::format("PRAGMA user_version = {}", m.version));
-            SQLite::Statement check(*db_, "PRAGMA foreign_key_check");
-            if (check.executeStep()) {
-                throw Error(Exit::data, fmt::format("migration {} would leave records referring to missing ones", m.name),
-                            fmt::format("nothing was changed by this step; the backup is {}", backup));
-            }
-            tx.record("migrate", "registry", "schema", {{"schema", std::to_string(current), std::to_string(m.version)}});
+        // One writer migrates: the others queue here on the busy timeout (or exit 75), then
+        // find the registry migrated and do nothing, so there is one migration and one backup.
+        SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        const int from = schema_version();
+        if (from >= steps.back().version) {
             tx.commit();
+            db_->exec("PRAGMA foreign_keys = ON");
+            return {};
         }
+        backup = fmt::format("{}.schema-{}.bak", path_, from);
+        for (int n = 2; fs::exists(backup) || fs::is_symlink(backup); ++n)
+            backup = fmt::format("{}.schema-{}.{}.bak", path_, from, n);
+        {
+            // The last committed state, read by a second connection (ours holds the write lock).
+            SQLite::Database source(path_, SQLite::OPEN_READONLY);
+            source.setBusyTimeout(5000);  // a WAL reader waits only on recovery
+            copy_to(source, backup, mode_of(path_));
+        }
+        const std::string at = clock_.now_utc();
+        std::optional<Error> failed;
+        for (const auto& m : steps) {
+            const int current = schema_version();
+            if (m.version <= current) continue;
+            // Each step is kept or dropped whole: the steps before a failing one stay.
+            db_->exec("SAVEPOINT migration_step");
+            try {
+                db_->exec(std::string(m.sql));
+                db_->exec(fmt::format("PRAGMA user_version = {}", m.version));
+                SQLite::Statement check(*db_, "PRAGMA foreign_key_check");
+                if (check.executeStep()) {
+                    throw Error(Exit::data, fmt::format("migration {} would leave records referring to missing ones", m.name),
+                                fmt::format("nothing was changed by this step; the backup is {}", backup));
+                }
+                SQLite::Statement h(*db_, "INSERT INTO history (at, actor, action, entity, key, changes) VALUES (?, ?, ?, ?, ?, ?)");
+                h.bind(1, at);
+                h.bind(2, actor_);
+                h.bind(3, "migrate");
+                h.bind(4, "registry");
+                h.bind(5, "schema");
+                h.bind(6, changes_to_json({{"schema", std::to_string(current), std::to_string(m.version)}}));
+                h.exec();
+                db_->exec("RELEASE migration_step");
+            } catch (const std::exception& e) {
+                db_->exec("ROLLBACK TO migration_step");
+                db_->exec("RELEASE migration_step");
+                failed = classify(e);
+                break;
+            }
+        }
+        tx.commit();
+        if (failed) throw *failed;
     } catch (...) {
         db_->exec("PRAGMA foreign_keys = ON");
         throw;

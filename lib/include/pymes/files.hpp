@@ -1,0 +1,26 @@
+#pragma once
+/// Every file pymes creates besides the registry's own journal: written aside and then put in
+/// place in one step, so that nobody ever sees half a file, a process killed mid-way leaves
+/// nothing behind, and nothing at a predictable temporary name is ever followed or reused.
+
+#include <sys/types.h>
+
+#include <string>
+#include <string_view>
+
+namespace pymes {
+
+/// Creates `path` holding `bytes`, with exactly `mode`. Never replaces anything (a file, a
+/// symlink, anything at `path`: 73). Built as an unnamed file (O_TMPFILE) and linked into place;
+/// on a file system without O_TMPFILE, in a temporary made with O_EXCL under an unpredictable
+/// name. `what` names the file in errors ("the backup").
+void create_file(const std::string& path, std::string_view bytes, mode_t mode, std::string_view what);
+
+/// Writes `bytes` to `path`, replacing a regular file that is there (keeping its mode; a new
+/// file gets 0666 less the umask). The text goes to a temporary made with O_EXCL under an
+/// unpredictable name in the same folder, then is renamed over `path`. Refuses (73) to replace
+/// what is not a regular file (a folder, a FIFO, a device, a symlink to one), and `protect`
+/// when it is non-empty and names the same file (the registry).
+void replace_file(const std::string& path, std::string_view bytes, const std::string& protect = {});
+
+}  // namespace pymes

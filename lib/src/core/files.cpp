@@ -1,0 +1,138 @@
+#include "pymes/files.hpp"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+
+#include "pymes/errors.hpp"
+
+namespace pymes {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string folder_of(const std::string& path) {
+    const fs::path p(path);
+    return p.has_parent_path() ? p.parent_path().string() : std::string(".");
+}
+
+/// Closes the descriptor and removes the named temporary (if any) unless released.
+struct Aside {
+    int fd = -1;
+    std::string temp;  ///< empty for an unnamed (O_TMPFILE) file
+    ~Aside() {
+        if (fd >= 0) ::close(fd);
+        if (!temp.empty()) ::unlink(temp.c_str());
+    }
+};
+
+[[noreturn]] void cannot_create(const std::string& path, int err) {
+    throw Error(Exit::cant_create, fmt::format("cannot create {}: {}", path, std::strerror(err)),
+                "check that the folder exists and is writable");
+}
+
+/// A temporary beside `path`: O_EXCL (mkstemp) under a name nobody can guess, mode 0600.
+void open_named(Aside& a, const std::string& path) {
+    const fs::path p(path);
+    std::string name = (fs::path(folder_of(path)) / fmt::format(".{}.XXXXXX", p.filename().string())).string();
+    const int fd = ::mkostemp(name.data(), O_CLOEXEC);
+    if (fd < 0) cannot_create(path, errno);
+    a.fd = fd;
+    a.temp = name;
+}
+
+void write_all(const Aside& a, const std::string& path, std::string_view bytes, mode_t mode) {
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(a.fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            const int err = errno;
+            if (err == ENOSPC || err == EDQUOT)
+                throw Error(Exit::io, fmt::format("the disk is full; {} was not written", path),
+                            "free some space and run the command again");
+            throw Error(Exit::io, fmt::format("cannot write {}: {}", path, std::strerror(err)));
+        }
+        done += std::size_t(n);
+    }
+    if (::fchmod(a.fd, mode) != 0 || ::fsync(a.fd) != 0)
+        throw Error(Exit::io, fmt::format("cannot write {}: {}", path, std::strerror(errno)));
+}
+
+void sync_folder(const std::string& path) {
+    const int dir = ::open(folder_of(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+}
+
+}  // namespace
+
+void create_file(const std::string& path, std::string_view bytes, mode_t mode, std::string_view what) {
+    Aside a;
+    a.fd = ::open(folder_of(path).c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (a.fd < 0) {
+        if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) {
+            const int err = errno;
+            throw Error(Exit::cant_create, fmt::format("cannot create {} at {}: {}", what, path, std::strerror(err)),
+                        "check that the folder exists and is writable");
+        }
+        open_named(a, path);
+    }
+    write_all(a, path, bytes, mode);
+    int rc;
+    if (a.temp.empty()) {
+        const std::string self = fmt::format("/proc/self/fd/{}", a.fd);
+        rc = ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, path.c_str(), AT_SYMLINK_FOLLOW);
+    } else {
+        rc = ::link(a.temp.c_str(), path.c_str());
+    }
+    if (rc != 0) {
+        const int err = errno;
+        if (err == EEXIST)
+            throw Error(Exit::cant_create, fmt::format("a file already exists at {}", path),
+                        "pymes never overwrites a registry or a backup; name a new file");
+        throw Error(Exit::cant_create, fmt::format("cannot create {} at {}: {}", what, path, std::strerror(err)),
+                    "check that the folder exists and is writable");
+    }
+    sync_folder(path);
+}
+
+void replace_file(const std::string& path, std::string_view bytes, const std::string& protect) {
+    mode_t mode = 0;
+    struct stat target {};
+    if (::stat(path.c_str(), &target) == 0) {
+        if (!S_ISREG(target.st_mode)) {
+            throw Error(Exit::cant_create,
+                        fmt::format("{} is not a regular file (a folder, a device or a pipe); it was left as it was", path),
+                        "name a file with -o, or leave -o out to write to standard output");
+        }
+        struct stat registry {};
+        if (!protect.empty() && ::stat(protect.c_str(), &registry) == 0 && registry.st_dev == target.st_dev &&
+            registry.st_ino == target.st_ino) {
+            throw Error(Exit::cant_create, fmt::format("{} is the registry; it was left as it was", path),
+                        "name another file with -o");
+        }
+        mode = target.st_mode & 07777;
+    } else {
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        mode = 0666 & ~mask;
+    }
+    Aside a;
+    open_named(a, path);
+    write_all(a, path, bytes, mode);
+    if (::rename(a.temp.c_str(), path.c_str()) != 0) cannot_create(path, errno);
+    a.temp.clear();
+    sync_folder(path);
+}
+
+}  // namespace pymes
