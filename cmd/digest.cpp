@@ -13,6 +13,12 @@ namespace pymes::cli {
 
 namespace {
 
+std::vector<std::string> language_codes() {
+    std::vector<std::string> codes;
+    for (Language l : kLanguages) codes.emplace_back(language_code(l));
+    return codes;
+}
+
 struct DigestArgs {
     std::string week, from, to, as_of, format, language, output;
     bool quiet_if_empty = false;
@@ -59,7 +65,7 @@ void register_digest(CLI::App& app, Context& ctx) {
     cmd->add_option("--as-of", a->as_of, "Write it as of this day (default: today)")->transform(date_validator(ctx));
     cmd->add_option("--format", a->format, "text (default: config digest.format), markdown, html or json")
         ->check(CLI::IsMember({"text", "markdown", "html", "json"}));
-    cmd->add_option("--language", a->language, "es (default: config language), en or pt")->check(CLI::IsMember({"es", "en", "pt"}));
+    cmd->add_option("--language", a->language, "es (default: config language), en or pt")->check(CLI::IsMember(language_codes()));
     cmd->add_option("-o,--output", a->output, "Write to FILE (atomically; only ever replaces a regular file, never the registry) instead of standard output");
     cmd->add_flag("--quiet-if-empty", a->quiet_if_empty, "Print nothing when nothing happened (cron then sends no mail)");
     cmd->footer(

@@ -165,8 +165,6 @@ void apply_patch(Record& record, const Patch& patch) {
     }
 }
 
-namespace {
-
 std::string select_sql(const EntitySpec& spec) {
     std::string sql = "SELECT ";
     for (std::size_t i = 0; i < spec.fields.size(); ++i) {
@@ -191,6 +189,8 @@ Record read_row(const EntitySpec& spec, SQLite::Statement& q) {
     }
     return r;
 }
+
+namespace {
 
 void bind_value(SQLite::Statement& q, int index, const Field& f, const Value& v) {
     if (!v) {
@@ -271,11 +271,6 @@ std::string no_such(const EntitySpec& spec, std::int64_t id) {
 }
 
 }  // namespace
-
-Value column_value(const SQLite::Column& column) {
-    if (column.isNull()) return std::nullopt;
-    return column.getString();
-}
 
 std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
     SQLite::Statement& q = registry.statement(select_sql(spec) + " WHERE r.id = ?");
@@ -411,34 +406,6 @@ void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id) 
     q.exec();
     tx.record("remove", spec.entity, std::to_string(id), diff_records(*before, blank_record(spec)));
     tx.commit();
-}
-
-Query::Query() : sql_(std::make_shared<const QuerySql>()) {}
-Query::Query(QuerySql sql) : sql_(std::make_shared<const QuerySql>(std::move(sql))) {}
-
-void for_each_row(SQLite::Database& db, const EntitySpec& spec, const Query& query,
-                  const std::function<void(SQLite::Statement&)>& visit) {
-    const QuerySql& s = query.sql();
-    SQLite::Statement q(db, select_sql(spec) + " WHERE " + s.where + " ORDER BY " + s.order + " LIMIT ?");
-    int n = 0;
-    for (const auto& p : s.params) {
-        if (p) q.bind(++n, *p);
-        else q.bind(++n);
-    }
-    q.bind(++n, s.limit);
-    while (q.executeStep()) visit(q);
-}
-
-void for_each_record(SQLite::Database& db, const EntitySpec& spec, const Query& query,
-                     const std::function<void(const Record&)>& visit) {
-    for_each_row(db, spec, query, [&](SQLite::Statement& q) { visit(read_row(spec, q)); });
-}
-
-std::vector<Record> query_records(Registry& registry, const EntitySpec& spec, const Query& query) {
-    SQLite::Database& db = registry.db();
-    std::vector<Record> out;
-    for_each_record(db, spec, query, [&](const Record& r) { out.push_back(r); });
-    return out;
 }
 
 std::vector<std::string> column_names(const EntitySpec& spec) {

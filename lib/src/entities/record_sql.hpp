@@ -22,6 +22,11 @@ struct QuerySql {
     int limit = -1;
 };
 
+/// "SELECT <every field's expression> FROM <entity> AS r", the fields in their order.
+std::string select_sql(const EntitySpec& spec);
+/// The record in the current row of a statement made from select_sql().
+Record read_row(const EntitySpec& spec, SQLite::Statement& q);
+
 /// A column as a Value: NULL is nothing, anything else its text.
 Value column_value(const SQLite::Column& column);
 
