@@ -1,0 +1,23 @@
+#pragma once
+// The membership log's reading side, shared inside the entities layer by institution.cpp (list,
+// show, import) and membership.cpp (the log's rules).
+
+#include <string>
+#include <vector>
+
+#include "pymes/institution.hpp"
+
+namespace SQLite {
+class Database;
+}
+
+namespace pymes {
+
+/// The events of one institution, by date then id.
+std::vector<MembershipEvent> events_of(SQLite::Database& db, const std::string& code);
+/// The membership that `events` (in order) give on `as_of` (YYYY-MM-DD).
+Membership membership_as_of(const std::vector<MembershipEvent>& events, const std::string& as_of);
+/// "1996-12-10 (founding signatory)", "2001-05-14 (accession, Caracas)".
+std::string describe_join(const MembershipEvent& e);
+
+}  // namespace pymes
