@@ -201,7 +201,7 @@ std::vector<InstitutionStatus> list_institutions(Registry& registry, const Insti
     {
         SQLite::Statement q(db,
                             "SELECT institution, id, kind, date, place, reference FROM membership_event "
-                            "ORDER BY institution, date, id");
+                            "WHERE annulled_on IS NULL ORDER BY institution, date, id");
         while (q.executeStep()) {
             events[q.getColumn(0).getString()].push_back(
                 {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),

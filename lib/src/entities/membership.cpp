@@ -33,7 +33,7 @@ std::optional<MembershipStatus> parse_membership_status(std::string_view s) {
 std::vector<MembershipEvent> events_of(SQLite::Database& db, const std::string& code) {
     SQLite::Statement q(db,
                         "SELECT id, kind, date, place, reference FROM membership_event "
-                        "WHERE institution = ? ORDER BY date, id");
+                        "WHERE institution = ? AND annulled_on IS NULL ORDER BY date, id");
     q.bind(1, code);
     std::vector<MembershipEvent> out;
     while (q.executeStep()) {

@@ -19,5 +19,9 @@ std::vector<MembershipEvent> events_of(SQLite::Database& db, const std::string& 
 Membership membership_as_of(const std::vector<MembershipEvent>& events, const std::string& as_of);
 /// "1996-12-10 (founding signatory)", "2001-05-14 (accession, Caracas)".
 std::string describe_join(const MembershipEvent& e);
+/// The first fact that `events` (one institution's standing log, by date then id) would
+/// contradict, in a coordinator's words; nullopt when the log keeps every rule of alternation.
+std::optional<std::string> membership_log_contradiction(const std::string& code,
+                                                         const std::vector<MembershipEvent>& events);
 
 }  // namespace pymes

@@ -62,7 +62,9 @@ std::vector<std::string> check_registry(Registry& registry) {
 
     // Each institution's membership log must alternate: a joining event (the founding signature
     // first, if any), then a withdrawal, then an accession, ...; never dated in the future.
-    SQLite::Statement q(db, "SELECT institution, kind, date FROM membership_event ORDER BY institution, date, id");
+    // Annulled events count for nothing.
+    SQLite::Statement q(db, "SELECT institution, kind, date FROM membership_event WHERE annulled_on IS NULL "
+                            "ORDER BY institution, date, id");
     std::string current, state;
     std::size_t position = 0;
     const std::string today = registry.clock().today().iso();
