@@ -72,9 +72,9 @@ void register_show(CLI::App* group, Context& ctx) {
     ctx.on(cmd, [&ctx, code] {
         InstitutionDetail d = show_institution(ctx.registry(), *code);
         Table record{institution_columns(), {institution_row(d.current)}};
-        record.columns.insert(record.columns.end(), {"activities", "projects", "meetings"});
-        record.rows[0].insert(record.rows[0].end(),
-                              {Cell::of_int(d.activities), Cell::of_int(d.projects), Cell::of_int(d.meetings)});
+        record.columns.insert(record.columns.end(), {"activities", "projects", "meetings_hosted", "meetings_attended"});
+        record.rows[0].insert(record.rows[0].end(), {Cell::of_int(d.activities), Cell::of_int(d.projects),
+                                                     Cell::of_int(d.meetings_hosted), Cell::of_int(d.meetings_attended)});
         Table events{{"date", "event", "place", "reference"}, {}};
         for (const auto& e : d.events)
             events.rows.push_back({Cell::of(e.date), Cell::of(e.kind), Cell::of_optional(e.place),

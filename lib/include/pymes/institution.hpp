@@ -68,7 +68,8 @@ struct InstitutionDetail {
     std::vector<MembershipEvent> events;  ///< in order
     std::int64_t activities = 0;
     std::int64_t projects = 0;  ///< as lead or partner
-    std::int64_t meetings = 0;  ///< attended
+    std::int64_t meetings_hosted = 0;    ///< meetings it hosts
+    std::int64_t meetings_attended = 0;  ///< meetings it attends (a host may attend its own)
 };
 
 // Validation shared by the command line (which reports 64) and the importers (65).

@@ -258,7 +258,8 @@ InstitutionDetail show_institution(Registry& registry, std::string_view code_arg
     d.projects = count(
         "SELECT count(*) FROM project WHERE lead = ?1 "
         "OR id IN (SELECT project FROM project_partner WHERE institution = ?1)");
-    d.meetings = count("SELECT count(*) FROM meeting_attendee WHERE institution = ?1");
+    d.meetings_hosted = count("SELECT count(*) FROM meeting WHERE host = ?1");
+    d.meetings_attended = count("SELECT count(*) FROM meeting_attendee WHERE institution = ?1");
     return d;
 }
 
