@@ -93,6 +93,10 @@ InstitutionStatus edit_institution(Registry& registry, std::string_view code,
                                    const InstitutionFields& fields);
 /// Refuses (65) when anything refers to the institution, naming what does.
 void remove_institution(Registry& registry, std::string_view code);
+/// Gives the institution a new code, in one transaction: every reference follows, and the
+/// history's rename row keeps both codes, so `log --key` finds its past under either. Refuses
+/// an invalid or taken code (65) and the same code (64).
+InstitutionStatus rename_institution(Registry& registry, std::string_view old_code, std::string_view new_code);
 
 struct AccessionRequest {
     std::string code;
