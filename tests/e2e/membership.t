@@ -92,6 +92,10 @@ $ pymes membership correct 14 --place Lima --reason "  "
 ! pymes: hint: say why with --reason, in words the parties will read
 ? 64
 
+# The digest of the week of TIPS's withdrawal: one event, eleven parties at its end (CAF too).
+$ pymes -f json digest --from 2009-06-29 --to 2009-07-05 | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["membership"]["total"], d["totals"]["parties"])'
+1 11
+
 # An annulment that would leave TIPS acceding while a party is refused; the later event first.
 $ pymes membership annul 13 --reason "la nota fue retirada"
 ! pymes: error: cannot annul event 13 (withdrawal of TIPS on 2009-06-30): TIPS would accede on 2012-03-01 while a party since 1996-12-10 (founding signatory)
@@ -114,7 +118,11 @@ $ pymes membership correct 13 --place Lima --reason "x"
 ! pymes: hint: `pymes log --key TIPS` shows why
 ? 65
 
-# What stands: TIPS is a party since its founding signature, as if it never left.
+# What stands: TIPS is a party since its founding signature, as if it never left; the digest
+# of that week no longer reports a withdrawal.
+$ pymes -f json digest --from 2009-06-29 --to 2009-07-05 | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["membership"]["total"], d["totals"]["parties"])'
+0 12
+
 $ pymes membership list TIPS
 id  institution  kind      date        place
  8  TIPS         founding  1996-12-10  Arequipa
