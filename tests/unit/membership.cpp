@@ -61,7 +61,7 @@ MembershipCorrection correction(std::int64_t id, const char* date) {
 }
 }  // namespace
 
-TEST_CASE("membership: the log in order of institution, date and id; --as-of cuts it") {
+TEST_CASE("membership: the log in order of institution, date and id, cut by --as-of") {
     test::TempDir dir;
     Registry r = tips_registry(dir);
     auto all = standing_membership_events(r, {});
