@@ -6,7 +6,10 @@
 #include "pymes/history.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/membership.hpp"
+#include "pymes/schema_migrations.hpp"
 #include "support.hpp"
+
+#include <SQLiteCpp/Database.h>
 
 using namespace pymes;
 
@@ -140,4 +143,28 @@ TEST_CASE("membership: an annulled event counts for nothing, stays in the file, 
     // The log's rules hold for what stands: TIPS, a party again, can withdraw once more.
     withdraw(r, "TIPS", d("2015-01-01"), {});
     CHECK(status_on(r, "TIPS", "2015-01-01") == MembershipStatus::withdrawn);
+}
+
+TEST_CASE("membership: a registry made at schema 2 migrates with its log and history, and can then be corrected") {
+    test::TempDir dir;
+    const std::string path = dir.file("r.db");
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        for (const auto& m : schema::kMigrations)
+            if (m.version <= 2) db.exec(std::string(m.sql));
+        db.exec("PRAGMA user_version = 2");
+        db.exec("INSERT INTO institution (code, name) VALUES ('SELA', 'Sela')");
+        db.exec("INSERT INTO membership_event (id, institution, kind, date) VALUES (4, 'SELA', 'accession', '2001-01-01')");
+        db.exec("INSERT INTO history (id, at, actor, action, entity, key, changes) VALUES"
+                " (9, '2001-01-01T00:00:00Z', 'a', 'accede', 'institution', 'SELA', '{}')");
+    }
+    Registry r = Registry::open({path, 100, MigratePolicy::automatic, "t", Clock::fixed(d("2026-11-25"))});
+    CHECK(r.schema_version() == program_schema_version());
+    CHECK(r.db().execAndGet("SELECT id || action FROM history WHERE key = 'SELA'").getString() == "9accede");
+    CHECK(ids_of(r, "SELA") == std::vector<std::int64_t>{4});
+    correct_membership_event(r, correction(4, "2001-01-02"));
+    HistoryFilter h;
+    h.key = "sela";
+    CHECK(list_history(r.db(), h).size() == 2);
 }
