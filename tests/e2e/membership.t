@@ -92,6 +92,10 @@ $ pymes membership correct 14 --place Lima --reason "  "
 ! pymes: hint: say why with --reason, in words the parties will read
 ? 64
 
+$ pymes membership annul 14 --reason "$(printf 'una\tdos')"
+! pymes: error: --reason must be one line of UTF-8 text without control characters
+? 64
+
 # The digest of the week of TIPS's withdrawal: one event, eleven parties at its end (CAF too).
 $ pymes -f json digest --from 2009-06-29 --to 2009-07-05 | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["membership"]["total"], d["totals"]["parties"])'
 1 11

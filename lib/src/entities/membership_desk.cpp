@@ -71,7 +71,18 @@ std::string describe(const Stored& s) {
     return fmt::format("{} of {} on {}", s.event.kind, s.institution, s.event.date);
 }
 
+/// SPEC §2's rule for one-line text: valid UTF-8, no control character.
+/// TODO(text): use the shared check of the text rules once it lands.
+void one_line_or_throw(std::string_view field, std::string_view value) {
+    const bool control = std::any_of(value.begin(), value.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+    });
+    if (!text::valid_utf8(value) || control)
+        throw UsageError(fmt::format("--{} must be one line of UTF-8 text without control characters", field));
+}
+
 std::string reason_or_throw(std::string_view reason) {
+    one_line_or_throw("reason", reason);
     auto r = text::trim(reason);
     if (r.empty()) throw UsageError("a reason is required", "say why with --reason, in words the parties will read");
     return std::string(r);
@@ -138,6 +149,8 @@ MembershipEntry correct_membership_event(Registry& registry, const MembershipCor
         auto t = text::trim(v);
         return t.empty() ? Value() : Value(std::string(t));
     };
+    if (c.place) one_line_or_throw("place", *c.place);
+    if (c.reference) one_line_or_throw("reference", *c.reference);
     if (c.date) after.date = c.date->iso();
     if (c.place) after.place = optional_text(*c.place);
     if (c.reference) after.reference = optional_text(*c.reference);
