@@ -71,5 +71,11 @@ $ pymes institution rename NOPE NEW
 ! pymes: hint: `pymes institution list` shows every code
 ? 1
 
+# A renamed founder keeps its founding signature and its place in the agreement's order.
+$ pymes institution rename ALIDE ALIDE-BDA > /dev/null && pymes -f csv institution list --status party | cut -d, -f1,11,12 | head -3
+code,joined_on,joined_via
+ALIDE-BDA,1996-12-10,founding
+CLAMPI,1996-12-10,founding
+
 $ pymes db check
 ! pymes: the registry is sound
