@@ -91,6 +91,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
 void register_init(CLI::App& app, Context& ctx);
 void register_institution(CLI::App& app, Context& ctx);
 void register_accede(CLI::App& app, Context& ctx);
+void register_membership(CLI::App& app, Context& ctx);
 void register_log(CLI::App& app, Context& ctx);
 void register_db(CLI::App& app, Context& ctx);
 void register_config(CLI::App& app, Context& ctx);

@@ -1,4 +1,4 @@
-// pymes institution add | list | show | edit | withdraw | remove
+// pymes institution add | list | show | edit | withdraw | rename | remove
 #include <fmt/format.h>
 
 #include "context.hpp"
@@ -72,9 +72,9 @@ void register_show(CLI::App* group, Context& ctx) {
     ctx.on(cmd, [&ctx, code] {
         InstitutionDetail d = show_institution(ctx.registry(), *code);
         Table record{institution_columns(), {institution_row(d.current)}};
-        record.columns.insert(record.columns.end(), {"activities", "projects", "meetings"});
-        record.rows[0].insert(record.rows[0].end(),
-                              {Cell::of_int(d.activities), Cell::of_int(d.projects), Cell::of_int(d.meetings)});
+        record.columns.insert(record.columns.end(), {"activities", "projects", "meetings_hosted", "meetings_attended"});
+        record.rows[0].insert(record.rows[0].end(), {Cell::of_int(d.activities), Cell::of_int(d.projects),
+                                                     Cell::of_int(d.meetings_hosted), Cell::of_int(d.meetings_attended)});
         Table events{{"date", "event", "place", "reference"}, {}};
         for (const auto& e : d.events)
             events.rows.push_back({Cell::of(e.date), Cell::of(e.kind), Cell::of_optional(e.place),
@@ -134,6 +134,15 @@ void register_institution(CLI::App& app, Context& ctx) {
         ctx.on(cmd, [&ctx, code, date, reference] {
             print_institution(ctx, withdraw(ctx.registry(), *code, *Date::parse_iso(*date), reference->get()));
         });
+    }
+    {
+        auto codes = std::make_shared<std::pair<std::string, std::string>>();
+        auto* cmd = group->add_subcommand("rename", "Give an institution a new code; every reference follows");
+        cmd->add_option("CODE", codes->first, "Its code now")->required();
+        cmd->add_option("NEW", codes->second, "Its new code (stored upper-case)")->required()->transform(code_validator());
+        cmd->footer("Example:\n  pymes institution rename CAFF CAF\n"
+                    "`pymes log --key CAFF` and `pymes log --key CAF` both show its history and the rename.");
+        ctx.on(cmd, [&ctx, codes] { print_institution(ctx, rename_institution(ctx.registry(), codes->first, codes->second)); });
     }
     {
         auto code = std::make_shared<std::string>();

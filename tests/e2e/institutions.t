@@ -168,24 +168,25 @@ $ pymes institution list --as-of 1996-12-09 --status party
 code  name  country  scope  kind  website  email  contact  notes  status  joined_on  joined_via  joined_place  joined_reference  withdrawn_on
 
 $ pymes institution show tips
-code:             TIPS
-name:             Tips
+code:              TIPS
+name:              Tips
 country:
-scope:            regional
+scope:             regional
 kind:
 website:
 email:
 contact:
 notes:
-status:           party
-joined_on:        2012-03-01
-joined_via:       accession
-joined_place:     Montevideo
+status:            party
+joined_on:         2012-03-01
+joined_via:        accession
+joined_place:      Montevideo
 joined_reference:
 withdrawn_on:
-activities:       0
-projects:         0
-meetings:         0
+activities:        0
+projects:          0
+meetings_hosted:   0
+meetings_attended: 0
 
 membership:
 date        event       place       reference
@@ -194,7 +195,7 @@ date        event       place       reference
 2012-03-01  accession   Montevideo
 
 $ pymes -f json institution show CAF
-{"code":"CAF","name":"Corporación Andina de Fomento","country":"VE","scope":"regional","kind":null,"website":"https://www.caf.com","email":null,"contact":null,"notes":null,"status":"party","joined_on":"2001-05-14","joined_via":"accession","joined_place":"Caracas","joined_reference":"Instrumento 7","withdrawn_on":null,"activities":0,"projects":0,"meetings":0,"membership":[{"date":"2001-05-14","event":"accession","place":"Caracas","reference":"Instrumento 7"}]}
+{"code":"CAF","name":"Corporación Andina de Fomento","country":"VE","scope":"regional","kind":null,"website":"https://www.caf.com","email":null,"contact":null,"notes":null,"status":"party","joined_on":"2001-05-14","joined_via":"accession","joined_place":"Caracas","joined_reference":"Instrumento 7","withdrawn_on":null,"activities":0,"projects":0,"meetings_hosted":0,"meetings_attended":0,"membership":[{"date":"2001-05-14","event":"accession","place":"Caracas","reference":"Instrumento 7"}]}
 
 $ pymes institution show NOPE
 ! pymes: error: there is no institution NOPE
@@ -245,3 +246,12 @@ $ pymes -f csv institution withdraw sela --date today | cut -d, -f1,10
 code,status
 SELA,withdrawn
 
+
+# show counts meetings hosted and attended apart (meeting list --institution counts both).
+$ pymes meeting add --date 2026-11-20 --host ALIDE --attendee SELA --attendee ALIDE > /dev/null && pymes meeting add --date 2026-11-21 --host ALIDE --attendee SELA > /dev/null
+
+$ pymes -f json institution show ALIDE | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["meetings_hosted"], d["meetings_attended"])'
+2 1
+
+$ pymes -f json institution show SELA | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["meetings_hosted"], d["meetings_attended"])'
+0 2

@@ -175,20 +175,23 @@ TEST_CASE("institution: remove only what nothing refers to") {
     CHECK(h[0].action == "remove");
 }
 
-TEST_CASE("institution: show counts activities, projects and meetings") {
+TEST_CASE("institution: show counts activities, projects, and meetings hosted and attended apart") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
     r.db().exec(
         "INSERT INTO activity (institution, area, title, recorded_on) VALUES ('SELA', 'training', 't', '2026-01-01');"
         "INSERT INTO meeting (id, date) VALUES (1, '2026-01-01');"
         "INSERT INTO meeting_attendee VALUES (1, 'SELA');"
+        "INSERT INTO meeting (id, date, host) VALUES (2, '2026-02-01', 'SELA');"
+        "INSERT INTO meeting (id, date, host) VALUES (3, '2026-03-01', 'SELA');"
         "INSERT INTO project (id, title, area, lead) VALUES (1, 'p', 'training', 'ALIDE');"
         "INSERT INTO project_partner VALUES (1, 'SELA');"
         "INSERT INTO project (id, title, area, lead) VALUES (2, 'q', 'training', 'SELA');");
     auto detail = show_institution(r, "sela");
     CHECK(detail.activities == 1);
     CHECK(detail.projects == 2);
-    CHECK(detail.meetings == 1);
+    CHECK(detail.meetings_hosted == 2);
+    CHECK(detail.meetings_attended == 1);
     REQUIRE(detail.events.size() == 1);
     CHECK(detail.events[0].kind == "founding");
 }

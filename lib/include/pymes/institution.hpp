@@ -68,7 +68,8 @@ struct InstitutionDetail {
     std::vector<MembershipEvent> events;  ///< in order
     std::int64_t activities = 0;
     std::int64_t projects = 0;  ///< as lead or partner
-    std::int64_t meetings = 0;  ///< attended
+    std::int64_t meetings_hosted = 0;    ///< meetings it hosts
+    std::int64_t meetings_attended = 0;  ///< meetings it attends (a host may attend its own)
 };
 
 // Validation shared by the command line (which reports 64) and the importers (65).
@@ -92,6 +93,10 @@ InstitutionStatus edit_institution(Registry& registry, std::string_view code,
                                    const InstitutionFields& fields);
 /// Refuses (65) when anything refers to the institution, naming what does.
 void remove_institution(Registry& registry, std::string_view code);
+/// Gives the institution a new code, in one transaction: every reference follows, and the
+/// history's rename row keeps both codes, so `log --key` finds its past under either. Refuses
+/// an invalid or taken code (65) and the same code (64).
+InstitutionStatus rename_institution(Registry& registry, std::string_view old_code, std::string_view new_code);
 
 struct AccessionRequest {
     std::string code;

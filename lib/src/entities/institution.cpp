@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "core/iso_codes.hpp"
+#include "entities/membership_log.hpp"
 #include "pymes/errors.hpp"
 #include "entities/record_sql.hpp"
 #include "pymes/registry.hpp"
@@ -17,22 +18,6 @@ namespace pymes {
 
 bool InstitutionFields::empty() const {
     return !name && !country && !scope && !kind && !website && !email && !contact && !notes;
-}
-
-std::string_view to_string(MembershipStatus s) {
-    switch (s) {
-        case MembershipStatus::party: return "party";
-        case MembershipStatus::withdrawn: return "withdrawn";
-        case MembershipStatus::non_party: return "non-party";
-    }
-    return "";
-}
-
-std::optional<MembershipStatus> parse_membership_status(std::string_view s) {
-    if (s == "party") return MembershipStatus::party;
-    if (s == "withdrawn") return MembershipStatus::withdrawn;
-    if (s == "non-party") return MembershipStatus::non_party;
-    return std::nullopt;
 }
 
 std::optional<std::string> normalize_code(std::string_view code) {
@@ -83,35 +68,6 @@ std::optional<Institution> find(SQLite::Database& db, const std::string& code) {
     q.bind(1, code);
     if (!q.executeStep()) return std::nullopt;
     return read_institution(q);
-}
-
-std::vector<MembershipEvent> events_of(SQLite::Database& db, const std::string& code) {
-    SQLite::Statement q(db,
-                        "SELECT id, kind, date, place, reference FROM membership_event "
-                        "WHERE institution = ? ORDER BY date, id");
-    q.bind(1, code);
-    std::vector<MembershipEvent> out;
-    while (q.executeStep()) {
-        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                       column_value(q.getColumn(3)), column_value(q.getColumn(4))});
-    }
-    return out;
-}
-
-Membership membership_as_of(const std::vector<MembershipEvent>& events, const std::string& as_of) {
-    Membership m;
-    for (const auto& e : events) {
-        if (e.date > as_of) break;
-        if (e.kind == "withdrawal") {
-            m.status = MembershipStatus::withdrawn;
-            m.withdrawn_on = e.date;
-        } else {
-            m.status = MembershipStatus::party;
-            m.joined = e;
-            m.withdrawn_on.reset();
-        }
-    }
-    return m;
 }
 
 std::string no_such(std::string_view code) { return fmt::format("there is no institution {}", code); }
@@ -235,73 +191,7 @@ Institution add_in(WriteTransaction& tx, const std::string& code, const Institut
     return i;
 }
 
-std::string describe_join(const MembershipEvent& e) {
-    if (e.kind == "founding") return fmt::format("{} (founding signatory)", e.date);
-    return e.place ? fmt::format("{} (accession, {})", e.date, *e.place) : fmt::format("{} (accession)", e.date);
-}
-
 }  // namespace
-
-void append_membership_event(WriteTransaction& tx, const std::string& code, const MembershipEvent& event) {
-    const auto events = events_of(tx.db(), code);
-    if (event.date < kAgreementDate) {
-        throw DataError(fmt::format("{}: {} is before the agreement was signed on {}", code, event.date,
-                                    kAgreementDate));
-    }
-    if (event.date > tx.registry().clock().today().iso()) {
-        throw DataError(fmt::format("{}: {} is in the future", code, event.date),
-                        "record an accession or a withdrawal once it has taken effect");
-    }
-    const Membership now = membership_as_of(events, "9999-12-31");
-    const std::optional<MembershipEvent> last = events.empty() ? std::nullopt : std::optional(events.back());
-    Changes changes;
-    const char* action = "accede";
-    if (event.kind == "withdrawal") {
-        action = "withdraw";
-        if (now.status == MembershipStatus::non_party) {
-            throw DataError(fmt::format("{} is not a party, so it cannot withdraw", code),
-                            fmt::format("record its accession first with `pymes accede {} --date ...`", code));
-        }
-        if (now.status == MembershipStatus::withdrawn) {
-            throw DataError(fmt::format("{} already withdrew on {}", code, *now.withdrawn_on));
-        }
-        if (event.date < now.joined->date) {
-            throw DataError(fmt::format("{} is a party since {}; a withdrawal cannot be dated before that",
-                                        code, describe_join(*now.joined)));
-        }
-        diff_field(changes, "status", "party", "withdrawn");
-        diff_field(changes, "withdrawn_on", std::nullopt, event.date);
-        diff_field(changes, "withdrawal_reference", std::nullopt, event.reference);
-    } else {
-        if (now.status == MembershipStatus::party) {
-            throw DataError(fmt::format("{} is a party since {}", code, describe_join(*now.joined)),
-                            now.joined->kind == "founding" ? "" : "an institution accedes once; it may accede again after a withdrawal");
-        }
-        if (event.kind == "founding" && !events.empty()) {
-            throw DataError(fmt::format("{} has a membership record already; only the first event can be the founding signature", code));
-        }
-        if (last && event.date < last->date) {
-            throw DataError(fmt::format("{} withdrew on {}; a new accession cannot be dated before that",
-                                        code, last->date));
-        }
-        diff_field(changes, "status", std::string(to_string(now.status)), "party");
-        diff_field(changes, "joined_on", now.joined ? Value(now.joined->date) : Value(), event.date);
-        diff_field(changes, "joined_via", now.joined ? Value(now.joined->kind) : Value(), event.kind);
-        diff_field(changes, "joined_place", now.joined ? now.joined->place : Value(), event.place);
-        diff_field(changes, "joined_reference", now.joined ? now.joined->reference : Value(), event.reference);
-        if (now.withdrawn_on) diff_field(changes, "withdrawn_on", now.withdrawn_on, std::nullopt);
-    }
-    SQLite::Statement q(tx.db(),
-                        "INSERT INTO membership_event (institution, kind, date, place, reference) "
-                        "VALUES (?, ?, ?, ?, ?)");
-    q.bind(1, code);
-    q.bind(2, event.kind);
-    q.bind(3, event.date);
-    if (event.place) q.bind(4, *event.place); else q.bind(4);
-    if (event.reference) q.bind(5, *event.reference); else q.bind(5);
-    q.exec();
-    tx.record(action, "institution", code, changes);
-}
 
 std::vector<InstitutionStatus> list_institutions(Registry& registry, const InstitutionFilter& filter) {
     auto& db = registry.db();
@@ -311,7 +201,7 @@ std::vector<InstitutionStatus> list_institutions(Registry& registry, const Insti
     {
         SQLite::Statement q(db,
                             "SELECT institution, id, kind, date, place, reference FROM membership_event "
-                            "ORDER BY institution, date, id");
+                            "WHERE annulled_on IS NULL ORDER BY institution, date, id");
         while (q.executeStep()) {
             events[q.getColumn(0).getString()].push_back(
                 {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),
@@ -368,7 +258,8 @@ InstitutionDetail show_institution(Registry& registry, std::string_view code_arg
     d.projects = count(
         "SELECT count(*) FROM project WHERE lead = ?1 "
         "OR id IN (SELECT project FROM project_partner WHERE institution = ?1)");
-    d.meetings = count("SELECT count(*) FROM meeting_attendee WHERE institution = ?1");
+    d.meetings_hosted = count("SELECT count(*) FROM meeting WHERE host = ?1");
+    d.meetings_attended = count("SELECT count(*) FROM meeting_attendee WHERE institution = ?1");
     return d;
 }
 

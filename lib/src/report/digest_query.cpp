@@ -140,11 +140,11 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
     const int max = o.max_items;
 
     // Accessions and withdrawals.
-    d.membership.total = std::size_t(count(r, "SELECT count(*) FROM membership_event WHERE date BETWEEN ?1 AND ?2", {from, to}));
+    d.membership.total = std::size_t(count(r, "SELECT count(*) FROM membership_event WHERE date BETWEEN ?1 AND ?2 AND annulled_on IS NULL", {from, to}));
     {
         SQLite::Statement& q = prepared(r,
                                         "SELECT e.institution, i.name, e.kind, e.date, e.place, e.reference FROM membership_event e "
-                                        "JOIN institution i ON i.code = e.institution WHERE e.date BETWEEN ?1 AND ?2 "
+                                        "JOIN institution i ON i.code = e.institution WHERE e.date BETWEEN ?1 AND ?2 AND e.annulled_on IS NULL "
                                         "ORDER BY e.date, e.id LIMIT CAST(?3 AS INTEGER)",
                                         {from, to, std::to_string(max)});
         while (q.executeStep())
@@ -202,7 +202,7 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
     // Totals: parties on the last day of the period, active projects, activities of its year.
     d.parties = count(r,
                       "SELECT count(*) FROM institution i WHERE (SELECT kind FROM membership_event e "
-                      "WHERE e.institution = i.code AND e.date <= ?1 ORDER BY e.date DESC, e.id DESC LIMIT 1) "
+                      "WHERE e.institution = i.code AND e.date <= ?1 AND e.annulled_on IS NULL ORDER BY e.date DESC, e.id DESC LIMIT 1) "
                       "IN ('founding', 'accession')",
                       {to});
     d.active_projects = count(r, "SELECT count(*) FROM project WHERE status = 'active'", {});

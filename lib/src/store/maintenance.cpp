@@ -39,10 +39,12 @@ RegistryStatus registry_status(Registry& registry) {
 namespace {
 
 /// Each institution's membership log alternates: a joining event (the founding signature first,
-/// if any), then a withdrawal, then an accession, ...; never dated in the future.
+/// if any), then a withdrawal, then an accession, ...; never dated in the future. Annulled events
+/// count for nothing.
 void check_membership(Registry& registry, std::vector<std::string>& problems) {
     auto& db = registry.db();
-    SQLite::Statement q(db, "SELECT institution, kind, date FROM membership_event ORDER BY institution, date, id");
+    SQLite::Statement q(db, "SELECT institution, kind, date FROM membership_event WHERE annulled_on IS NULL "
+                            "ORDER BY institution, date, id");
     std::string current, state;
     std::size_t position = 0;
     const std::string today = registry.clock().today().iso();

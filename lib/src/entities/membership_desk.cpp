@@ -1,0 +1,225 @@
+#include "pymes/membership.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "entities/membership_log.hpp"
+#include "pymes/errors.hpp"
+#include "pymes/record.hpp"
+#include "pymes/registry.hpp"
+#include "pymes/text.hpp"
+
+// The depositary's desk: corrections and annulments. Both rewrite the institution's log in
+// memory, check the whole result against the rules accede and withdraw enforce one step at a
+// time, and only then write the row and its history, in one transaction.
+
+namespace pymes {
+
+std::optional<std::string> membership_log_contradiction(const std::string& code,
+                                                         const std::vector<MembershipEvent>& events) {
+    std::optional<MembershipEvent> joined;
+    Value withdrawn_on;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+        const auto& e = events[k];
+        if (e.kind == "founding" && k != 0)
+            return fmt::format("the founding signature of {} would no longer be its first event ({} on {} comes before)",
+                               code, events[0].kind, events[0].date);
+        if (e.kind == "withdrawal") {
+            if (withdrawn_on)
+                return fmt::format("{} would withdraw on {} having already withdrawn on {}", code, e.date, *withdrawn_on);
+            if (!joined)
+                return fmt::format("{} would withdraw on {} before ever being a party", code, e.date);
+            withdrawn_on = e.date;
+        } else {
+            if (joined && !withdrawn_on)
+                return fmt::format("{} would accede on {} while a party since {}", code, e.date, describe_join(*joined));
+            joined = e;
+            withdrawn_on.reset();
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+struct Stored {
+    std::string institution;
+    MembershipEvent event;
+    Value annulled_on;
+};
+
+Stored load(SQLite::Database& db, std::int64_t id) {
+    SQLite::Statement q(db,
+                        "SELECT institution, kind, date, place, reference, annulled_on FROM membership_event "
+                        "WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep())
+        throw NotFound(fmt::format("there is no membership event {}", id), "`pymes membership list` shows every id");
+    Stored s{q.getColumn(0).getString(),
+             {id, q.getColumn(1).getString(), q.getColumn(2).getString(), column_value(q.getColumn(3)),
+              column_value(q.getColumn(4))},
+             column_value(q.getColumn(5))};
+    if (s.annulled_on)
+        throw DataError(fmt::format("membership event {} was annulled on {}", id, *s.annulled_on),
+                        fmt::format("`pymes log --key {}` shows why", s.institution));
+    return s;
+}
+
+std::string describe(const Stored& s) {
+    return fmt::format("{} of {} on {}", s.event.kind, s.institution, s.event.date);
+}
+
+/// SPEC §2's rule for one-line text: valid UTF-8, no control character.
+/// TODO(text): use the shared check of the text rules once it lands.
+void one_line_or_throw(std::string_view field, std::string_view value) {
+    const bool control = std::any_of(value.begin(), value.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+    });
+    if (!text::valid_utf8(value) || control)
+        throw UsageError(fmt::format("--{} must be one line of UTF-8 text without control characters", field));
+}
+
+std::string reason_or_throw(std::string_view reason) {
+    one_line_or_throw("reason", reason);
+    auto r = text::trim(reason);
+    if (r.empty()) throw UsageError("a reason is required", "say why with --reason, in words the parties will read");
+    return std::string(r);
+}
+
+/// Refuses `what` (e.g. "cannot annul event 3 (...)") when the log `events` would break a rule.
+void check_result(const Stored& s, std::vector<MembershipEvent> events, const std::string& what) {
+    std::sort(events.begin(), events.end(), [](auto& a, auto& b) { return std::tie(a.date, a.id) < std::tie(b.date, b.id); });
+    if (auto fact = membership_log_contradiction(s.institution, events))
+        throw DataError(fmt::format("{}: {}", what, *fact),
+                        fmt::format("`pymes membership list {}` shows its events; correct or annul the other one first",
+                                    s.institution));
+}
+
+void record(WriteTransaction& tx, const char* action, const Stored& s, Changes changes, const std::string& reason) {
+    const std::string id = std::to_string(s.event.id);
+    changes.insert(changes.begin(), FieldChange{"event", id, id});
+    changes.push_back({"reason", std::nullopt, reason});
+    tx.record(action, "institution", s.institution, changes);
+}
+
+void bind_optional(SQLite::Statement& q, int n, const Value& v) {
+    if (v) q.bind(n, *v);
+    else q.bind(n);
+}
+
+}  // namespace
+
+std::vector<MembershipEntry> standing_membership_events(Registry& registry, const MembershipFilter& filter) {
+    auto& db = registry.db();
+    std::optional<std::string> code;
+    if (filter.institution) {
+        code = text::upper(text::trim(*filter.institution));
+        SQLite::Statement known(db, "SELECT code FROM institution ORDER BY code");
+        std::vector<std::string> codes;
+        while (known.executeStep()) codes.push_back(known.getColumn(0).getString());
+        if (std::find(codes.begin(), codes.end(), *code) == codes.end()) {
+            const std::string near = text::closest(*code, codes);
+            throw NotFound(fmt::format("there is no institution {}", *code),
+                           near.empty() ? "`pymes institution list` shows every code" : fmt::format("did you mean {}?", near));
+        }
+    }
+    SQLite::Statement q(db,
+                        "SELECT institution, id, kind, date, place, reference FROM membership_event "
+                        "WHERE annulled_on IS NULL AND (?1 IS NULL OR institution = ?1) AND (?2 IS NULL OR date <= ?2) "
+                        "ORDER BY institution, date, id");
+    bind_optional(q, 1, code);
+    bind_optional(q, 2, filter.as_of ? Value(filter.as_of->iso()) : Value());
+    std::vector<MembershipEntry> out;
+    while (q.executeStep()) {
+        out.push_back({q.getColumn(0).getString(),
+                       {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+                        column_value(q.getColumn(4)), column_value(q.getColumn(5))}});
+    }
+    return out;
+}
+
+MembershipEntry correct_membership_event(Registry& registry, const MembershipCorrection& c) {
+    const std::string reason = reason_or_throw(c.reason);
+    WriteTransaction tx(registry);
+    const Stored s = load(tx.db(), c.id);
+    MembershipEvent after = s.event;
+    auto optional_text = [](const std::string& v) -> Value {
+        auto t = text::trim(v);
+        return t.empty() ? Value() : Value(std::string(t));
+    };
+    if (c.place) one_line_or_throw("place", *c.place);
+    if (c.reference) one_line_or_throw("reference", *c.reference);
+    if (c.date) after.date = c.date->iso();
+    if (c.place) after.place = optional_text(*c.place);
+    if (c.reference) after.reference = optional_text(*c.reference);
+    Changes changes;
+    diff_field(changes, "date", s.event.date, after.date);
+    diff_field(changes, "place", s.event.place, after.place);
+    diff_field(changes, "reference", s.event.reference, after.reference);
+    if (changes.empty())
+        throw UsageError(fmt::format("membership event {} already says that; nothing to correct", c.id));
+
+    const std::string what = fmt::format("cannot correct event {} ({})", c.id, describe(s));
+    if (after.kind == "founding" && after.date != kAgreementDate)
+        throw DataError(fmt::format("{}: a founding signature is dated {}, the day the agreement was signed", what,
+                                    kAgreementDate),
+                        fmt::format("if {} signed later, annul this event and record its accession with `pymes accede`",
+                                    s.institution));
+    if (after.date < kAgreementDate)
+        throw DataError(fmt::format("{}: {} is before the agreement was signed on {}", what, after.date, kAgreementDate));
+    if (after.date > tx.registry().clock().today().iso())
+        throw DataError(fmt::format("{}: {} is in the future", what, after.date),
+                        "an accession or a withdrawal is recorded once it has taken effect");
+    auto events = events_of(tx.db(), s.institution);
+    for (auto& e : events)
+        if (e.id == after.id) e = after;
+    check_result(s, events, what);
+
+    SQLite::Statement q(tx.db(), "UPDATE membership_event SET date = ?2, place = ?3, reference = ?4 WHERE id = ?1");
+    q.bind(1, c.id);
+    q.bind(2, after.date);
+    bind_optional(q, 3, after.place);
+    bind_optional(q, 4, after.reference);
+    q.exec();
+    record(tx, "correct", s, changes, reason);
+    tx.commit();
+    return {s.institution, after};
+}
+
+MembershipEntry annul_membership_event(Registry& registry, std::int64_t id, std::string_view reason_arg) {
+    const std::string reason = reason_or_throw(reason_arg);
+    WriteTransaction tx(registry);
+    const Stored s = load(tx.db(), id);
+    auto events = events_of(tx.db(), s.institution);
+    std::erase_if(events, [&](auto& e) { return e.id == id; });
+    check_result(s, events, fmt::format("cannot annul event {} ({})", id, describe(s)));
+
+    const std::string today = tx.registry().clock().today().iso();
+    SQLite::Statement q(tx.db(), "UPDATE membership_event SET annulled_on = ?2 WHERE id = ?1");
+    q.bind(1, id);
+    q.bind(2, today);
+    q.exec();
+    Changes changes;
+    diff_field(changes, "kind", s.event.kind, std::nullopt);
+    diff_field(changes, "date", s.event.date, std::nullopt);
+    diff_field(changes, "place", s.event.place, std::nullopt);
+    diff_field(changes, "reference", s.event.reference, std::nullopt);
+    diff_field(changes, "annulled_on", std::nullopt, today);
+    record(tx, "annul", s, changes, reason);
+    tx.commit();
+    return {s.institution, s.event};
+}
+
+Table membership_event_table(const std::vector<MembershipEntry>& entries) {
+    Table t{{"id", "institution", "kind", "date", "place", "reference"}, {}};
+    t.rows.reserve(entries.size());
+    for (const auto& m : entries)
+        t.rows.push_back({Cell::of_int(m.event.id), Cell::of(m.institution), Cell::of(m.event.kind),
+                          Cell::of(m.event.date), Cell::of_optional(m.event.place),
+                          Cell::of_optional(m.event.reference)});
+    return t;
+}
+
+}  // namespace pymes

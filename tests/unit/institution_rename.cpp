@@ -1,0 +1,68 @@
+// institution rename (lib/src/entities/institution_rename.cpp) and the history's keys that
+// follow it (lib/src/store/history.cpp).
+#include <catch2/catch.hpp>
+
+#include "pymes/errors.hpp"
+#include "pymes/history.hpp"
+#include "pymes/institution.hpp"
+#include "support.hpp"
+
+using namespace pymes;
+
+namespace {
+std::vector<std::string> actions_for(Registry& r, const char* key) {
+    HistoryFilter f;
+    f.key = key;
+    std::vector<std::string> out;
+    for (const auto& e : list_history(r.db(), f)) out.push_back(e.action + " " + e.key);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("institution rename: references follow, and each code finds the whole history, across renames") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    r.db().exec(
+        "INSERT INTO activity (id, institution, area, title, recorded_on) VALUES (7, 'TIPS', 'training', 't', '2026-01-01');"
+        "INSERT INTO meeting (id, date, host) VALUES (1, '2026-01-01', 'TIPS');"
+        "INSERT INTO meeting_attendee VALUES (1, 'TIPS');"
+        "INSERT INTO project (id, title, area, lead) VALUES (1, 'p', 'training', 'TIPS');"
+        "INSERT INTO project_partner VALUES (1, 'TIPS');");
+    auto renamed = rename_institution(r, "tips", "tips-2");
+    CHECK(renamed.institution.code == "TIPS-2");
+    CHECK(renamed.membership.status == MembershipStatus::party);
+    rename_institution(r, "TIPS-2", "TIPS-3");
+    const char* counts =
+        "SELECT (SELECT count(*) FROM membership_event WHERE institution = 'TIPS-3') || ' ' ||"
+        " (SELECT count(*) FROM activity WHERE institution = 'TIPS-3') || ' ' ||"
+        " (SELECT count(*) FROM meeting WHERE host = 'TIPS-3') || ' ' ||"
+        " (SELECT count(*) FROM meeting_attendee WHERE institution = 'TIPS-3') || ' ' ||"
+        " (SELECT count(*) FROM project WHERE lead = 'TIPS-3') || ' ' ||"
+        " (SELECT count(*) FROM project_partner WHERE institution = 'TIPS-3')";
+    CHECK(r.db().execAndGet(counts).getString() == "1 1 1 1 1 1");
+    const std::vector<std::string> all = {"rename TIPS-3", "rename TIPS-2", "accede TIPS", "add TIPS"};
+    CHECK(actions_for(r, "TIPS") == all);
+    CHECK(actions_for(r, "tips-2") == all);
+    CHECK(actions_for(r, "TIPS-3") == all);
+    // Another institution's history stays apart, and an activity's key is not a code.
+    CHECK(actions_for(r, "SELA") == std::vector<std::string>{"accede SELA", "add SELA"});
+}
+
+TEST_CASE("institution rename: refusals") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    auto refusal = [&](const char* from, const char* to, Exit code) {
+        try {
+            rename_institution(r, from, to);
+        } catch (const Error& e) {
+            CHECK(e.code() == code);
+            return std::string(e.what());
+        }
+        return std::string("accepted");
+    };
+    CHECK(refusal("TIPS", "SELA", Exit::data) == "institution SELA already exists (Sela)");
+    CHECK(refusal("TIPS", "T", Exit::data) == "'T' is not an institution code");
+    CHECK(refusal("TIPS", "tips", Exit::usage) == "TIPS is already the code of Tips; nothing to rename");
+    CHECK(refusal("NOPE", "NEW", Exit::not_found) == "there is no institution NOPE");
+    CHECK(r.db().execAndGet("SELECT count(*) FROM history WHERE action = 'rename'").getInt() == 0);
+}
