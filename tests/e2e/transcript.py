@@ -12,9 +12,10 @@ A transcript is a list of commands, each with what it must print and its exit st
 Blank lines at the end of a block are ignored. Every command of a transcript runs in the same
 fresh directory, with HOME inside it, a clean environment (USER=tester, TZ=UTC, LANG=C.UTF-8,
 PYMES_TODAY=2026-11-25: no transcript depends on the day it runs) and the pymes under test
-first on PATH. `--preload LIB` sets LD_PRELOAD for the commands (not for this harness), and
-FAKETIME* pass through, so that the whole set can also run under faketime (a test that still
-read the real date would fail). The folder's path is written $WORK in expected output. FIXTURES names tests/data/corpora, and
+first on PATH. `--faketime OFFSET` runs every command under Debian's `faketime` wrapper with that
+offset (`+365d`), which sets LD_PRELOAD and FAKETIME for the command and everything it starts
+(pymes included) and keeps libfaketime's shared clock alive while they run: a test that still
+read the real date would fail there. The folder's path is written $WORK in expected output. FIXTURES names tests/data/corpora, and
 E2E the folder of the transcripts.
 """
 import os
@@ -57,9 +58,9 @@ def parse(path):
 
 def main():
     args = sys.argv[1:]
-    preload = None
-    if args[0] == "--preload":  # a library (libfaketime) for the commands, not for this harness
-        preload, args = args[1], args[2:]
+    faketime = None
+    if args[0] == "--faketime":  # an offset for the commands, not for this harness
+        faketime, args = args[1], args[2:]
     pymes, transcript = args[0], args[1]
     here = os.path.dirname(os.path.abspath(transcript))
     corpora = os.path.abspath(os.path.join(here, "..", "data", "corpora"))
@@ -78,11 +79,12 @@ def main():
             "E2E": here,
             "FIXTURES": corpora,
         }
-        env.update({k: v for k, v in os.environ.items() if k.startswith("FAKETIME")})
-        if preload:
-            env["LD_PRELOAD"] = preload
+        prefix = []
+        if faketime:
+            prefix = ["faketime", "-m", "-f", faketime]
+            env["FAKETIME_DONT_FAKE_MONOTONIC"] = "1"
         for b in blocks:
-            r = subprocess.run(["bash", "-c", b["cmd"]], cwd=work, env=env, capture_output=True, timeout=120)
+            r = run(prefix + ["bash", "-c", b["cmd"]], work, env)
             out = r.stdout.decode("utf-8", "replace").replace(work, "$WORK").split("\n")
             err = r.stderr.decode("utf-8", "replace").replace(work, "$WORK").split("\n")
             while out and out[-1] == "":
@@ -103,6 +105,23 @@ def main():
                     print("  " + p.replace("\n", "\n  "))
     print(f"{len(blocks) - failures} passed, {failures} failed")
     return 1 if failures else 0
+
+
+def run(argv, cwd, env):
+    """Runs one command. The faketime wrapper leaves its semaphore and shared memory, named by its
+    pid, in /dev/shm; they are removed here, so that a later wrapper given the same pid finds no
+    stale one ("sem_open: File exists")."""
+    with subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as p:
+        try:
+            out, err = p.communicate(timeout=120)
+        finally:
+            if argv[0] == "faketime":
+                for name in (f"/dev/shm/faketime_shm_{p.pid}", f"/dev/shm/sem.faketime_sem_{p.pid}"):
+                    try:
+                        os.unlink(name)
+                    except FileNotFoundError:
+                        pass
+    return subprocess.CompletedProcess(argv, p.returncode, out, err)
 
 
 def diff(expected, actual):

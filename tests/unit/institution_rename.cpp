@@ -14,7 +14,7 @@ std::vector<std::string> actions_for(Registry& r, const char* key) {
     HistoryFilter f;
     f.key = key;
     std::vector<std::string> out;
-    for (const auto& e : list_history(r.db(), f)) out.push_back(e.action + " " + e.key);
+    for (const auto& e : list_history(r, f)) out.push_back(e.action + " " + e.key);
     return out;
 }
 }  // namespace

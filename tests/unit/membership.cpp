@@ -93,7 +93,7 @@ TEST_CASE("membership: a correction keeps the id, changes the status on the date
 
     HistoryFilter h;
     h.key = "TIPS";
-    auto log = list_history(r.db(), h);
+    auto log = list_history(r, h);
     REQUIRE(!log.empty());
     CHECK(log[0].action == "correct");
     CHECK(log[0].entity == "institution");
@@ -172,5 +172,5 @@ TEST_CASE("membership: a registry made at schema 2 migrates with its log and his
     correct_membership_event(r, correction(4, "2001-01-02"));
     HistoryFilter h;
     h.key = "sela";
-    CHECK(list_history(r.db(), h).size() == 2);
+    CHECK(list_history(r, h).size() == 2);
 }

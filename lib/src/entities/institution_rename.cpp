@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "entities/membership_log.hpp"
+#include "entities/record_sql.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/registry.hpp"

@@ -1,3 +1,4 @@
+#include "entities/record_sql.hpp"
 #include "pymes/membership.hpp"
 
 #include <SQLiteCpp/Statement.h>
