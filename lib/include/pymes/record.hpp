@@ -29,7 +29,8 @@ class WriteTransaction;
 
 enum class FieldType {
     id,            ///< positive integer
-    text,          ///< any UTF-8 text; empty is nothing
+    text,          ///< UTF-8 text on one line, no control characters; empty is nothing
+    long_text,     ///< UTF-8 text that may hold line breaks (CR LF stored as LF) and tabs
     date,          ///< YYYY-MM-DD
     time,          ///< HH:MM
     status,        ///< one of the entity's statuses
