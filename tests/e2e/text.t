@@ -103,3 +103,36 @@ $ pymes -q activity add --institution SELA --area info --title 'Taller "comillas
 'dos\nlíneas\ty tab'
 12
 ! pymes: 1 row: 0 added, 0 updated, 1 unchanged
+
+# Second line of defence: control characters that reach the registry anyway (written by another
+# program) are shown escaped by every human-readable renderer, never raw; JSON stays valid.
+$ pymes -q activity add --institution SELA --area info --title Taller --description x --highlight > /dev/null && sqlite3 "$(find . -name registry.db)" "UPDATE institution SET name = 'Sela' || char(27) || ']0;owned' || char(7) WHERE code = 'SELA'; UPDATE activity SET title = 'Taller' || char(27) || '[2J' || char(13) || char(10) || 'x', description = 'a' || char(10) || char(27) || '[31mrojo' || CAST(X'C29BFF' AS TEXT) WHERE id = 2"
+
+$ pymes institution show SELA | head -2
+code:             SELA
+name:             Sela\x1b]0;owned\x07
+
+$ pymes institution list --status party | grep SELA
+SELA              Sela\x1b]0;owned\x07       regional  party   1996-12-10  founding    Arequipa
+
+$ pymes activity show 2 | sed -n 5,8p
+title:       Taller\x1b[2J\x0d
+             x
+description: a
+             \x1b[31mrojo\u009b\xff
+
+$ pymes activity list | tail -1
+ 2  SELA         información  Taller\x1b[2J  x                a \x1b[31mrojo\u009b\xff  planned  true             2026-11-25
+
+$ pymes digest --week 2026-W48 | sed -n 11,13p
+Información
+  Sela\x1b]0;owned\x07 (SELA)
+  * Taller\x1b[2J\x0d x (planificada)
+
+$ pymes digest --week 2026-W48 --format markdown | sed -n 11,12p
+- **Sela\\x1b\]0;owned\\x07 (SELA)**
+  - ★ **Taller\\x1b\[2J\\x0d x (planificada)**
+
+$ pymes -f json activity show 2 | python3 -c 'import json, sys; d = json.load(sys.stdin); print(repr(d["title"]))'; pymes -f json institution show SELA | python3 -c 'import json, sys; print(repr(json.load(sys.stdin)["name"]))'
+'Taller\x1b[2J\r\nx'
+'Sela\x1b]0;owned\x07'
