@@ -136,3 +136,18 @@ $ pymes digest --week 2026-W48 --format markdown | sed -n 11,12p
 $ pymes -f json activity show 2 | python3 -c 'import json, sys; d = json.load(sys.stdin); print(repr(d["title"]))'; pymes -f json institution show SELA | python3 -c 'import json, sys; print(repr(json.load(sys.stdin)["name"]))'
 'Taller\x1b[2J\r\nx'
 'Sela\x1b]0;owned\x07'
+
+# iCalendar never carries a raw CR/LF inside a value (RFC 5545 escaping): a hostile agenda and,
+# written behind pymes's back, a title and an e-mail address with CR LF give exactly the
+# meetings' events and no injected one (read by python3-icalendar, as a calendar program would).
+$ pymes -q meeting add --date 2026-12-10 --place Arequipa --host SELA --attendee ALIDE --agenda $'Orden del día\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil@x\r\nDTSTART:20261201T000000Z\r\nSUMMARY:Injected\r\nEND:VEVENT' > /dev/null && sqlite3 home/.local/share/pymes/registry.db "UPDATE institution SET email = 'alide@example.org' || char(13, 10) || 'ATTENDEE:mailto:evil@example.org' WHERE code = 'ALIDE'; UPDATE meeting SET title = 'Reunión' || char(13, 10) || 'END:VEVENT' || char(13, 10) || 'BEGIN:VEVENT' || char(13, 10) || 'UID:evil2@x' || char(13, 10) || 'SUMMARY:Injected'"
+
+$ pymes meeting ics | python3 $E2E/ics_check.py
+meeting-1@pymes | 2026-12-10 | 2026-12-11 | Reunión
+END:VEVENT
+BEGIN:VEVENT
+UID:evil2@x
+SUMMARY:Injected | Arequipa | Orden del día\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil@x\nDTSTART:20261201T000000Z\nSUMMARY:Injected\nEND:VEVENT | CONFIRMED | Alide<urn:pymes:institution:ALIDE>
+
+$ pymes meeting ics | grep -c -e '^BEGIN:VEVENT' -e '^UID' -e '^ATTENDEE:mailto:evil'
+2
