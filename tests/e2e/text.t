@@ -133,9 +133,11 @@ $ pymes digest --week 2026-W48 --format markdown | sed -n 11,12p
 - **Sela\\x1b\]0;owned\\x07 (SELA)**
   - ★ **Taller\\x1b\[2J\\x0d x (planificada)**
 
-$ pymes -f json activity show 2 | python3 -c 'import json, sys; d = json.load(sys.stdin); print(repr(d["title"]))'; pymes -f json institution show SELA | python3 -c 'import json, sys; print(repr(json.load(sys.stdin)["name"]))'
+$ pymes -f json activity show 2 | python3 -c 'import json, sys; d = json.loads(sys.stdin.buffer.read().decode("utf-8")); print(repr(d["title"])); print(repr(d["description"]))'; pymes -f json institution show SELA | python3 -c 'import json, sys; print(repr(json.load(sys.stdin)["name"]))'; pymes -f json activity list | python3 -c 'import json, sys; print(len(json.loads(sys.stdin.buffer.read().decode("utf-8"))))'
 'Taller\x1b[2J\r\nx'
+'a\n\x1b[31mrojo\x9b�'
 'Sela\x1b]0;owned\x07'
+2
 
 # iCalendar never carries a raw CR/LF inside a value (RFC 5545 escaping): a hostile agenda and,
 # written behind pymes's back, a title and an e-mail address with CR LF give exactly the

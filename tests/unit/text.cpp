@@ -60,3 +60,8 @@ TEST_CASE("visible escapes what must not reach a terminal raw") {
     CHECK(visible("bad\xff\xfe") == "bad\\xff\\xfe");
     CHECK(visible("\xef\xbf\xbd stays") == "\xef\xbf\xbd stays");
 }
+
+TEST_CASE("to_valid_utf8 replaces what is not UTF-8, and only that") {
+    CHECK(pymes::text::to_valid_utf8("Bolívar") == "Bolívar");
+    CHECK(pymes::text::to_valid_utf8("Bol\xedvar\xc2") == "Bol\xef\xbf\xbdvar\xef\xbf\xbd");
+}

@@ -41,6 +41,9 @@ std::string unix_lines(std::string_view s);
 /// line feeds and tabs are kept when `lines` is `several` (a CR is always escaped).
 std::string visible(std::string_view s, Lines lines = Lines::one);
 
+/// `s` with every byte that is not part of valid UTF-8 replaced by U+FFFD.
+std::string to_valid_utf8(std::string_view s);
+
 /// ASCII upper-case.
 std::string upper(std::string_view s);
 

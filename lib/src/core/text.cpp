@@ -182,6 +182,18 @@ std::string visible(std::string_view s, Lines lines) {
     return out;
 }
 
+std::string to_valid_utf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t at = i;
+        const char32_t c = decode(s, i);
+        if (c == 0xFFFD) out += "\xEF\xBF\xBD";
+        else out.append(s.substr(at, i - at));
+    }
+    return out;
+}
+
 std::string upper(std::string_view s) {
     std::string out(s);
     for (char& c : out)
