@@ -85,6 +85,13 @@ $ printf 'institution,area,title,description,tags\nSELA,info,Bien,"dos\r\nlínea
 ! pymes: hint: fix the lines named above and import the file again
 ? 65
 
+$ printf 'institution,area,ti\x1b[2Jtle\nSELA,info,x\n' > head.csv; pymes activity import head.csv
+! head.csv:1: unknown column 'ti\x1b[2Jtle'
+! head.csv:1: the required column 'title' is missing
+! pymes: error: 2 problems in head.csv; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
 $ printf 'date,place,timezone,agenda,minutes\n2026-12-10,"Lima\x1b",,,\n2026-12-11,Lima,"America/Lima\x00",,\n2026-12-12,Lima,,"ok\nok","mal\x7f"\n' > meet.csv; pymes meeting import meet.csv
 ! meet.csv:2: place: holds a control character (U+001B)
 ! meet.csv:3: a NUL byte: this is not a text file (or it is UTF-16) (save it from the spreadsheet as "CSV UTF-8")
