@@ -98,7 +98,9 @@ struct FieldError : DataError {
 /// Field name -> text as typed or read from a file; an empty text clears the field.
 using Patch = std::vector<std::pair<std::string, std::string>>;
 
-/// The canonical text of `raw` for `field` (nullopt for empty), or throws FieldError.
+/// The canonical text of `raw` for `field` (nullopt for empty), or throws FieldError. Every
+/// value, typed or imported, first meets SPEC §2's text rule for its kind, before any message
+/// quotes it: no control character, except LF and TAB in long_text (where CR LF becomes LF).
 Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw);
 
 /// Items of a list value ("A;B" -> {A, B}).
