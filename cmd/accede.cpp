@@ -17,8 +17,10 @@ void register_accede(CLI::App& app, Context& ctx) {
     cmd->add_option("CODE", o->code, "Institution code")->required()->transform(code_validator());
     cmd->add_option("--date", o->date, "Date the accession took effect (not before 1996-12-10)")
         ->required()->transform(date_validator(ctx));
-    o->place.option = cmd->add_option("--place", o->place.value, "Where the instrument was signed");
-    o->reference.option = cmd->add_option("--reference", o->reference.value, "Reference of the instrument");
+    o->place.option = cmd->add_option("--place", o->place.value, "Where the instrument was signed")
+                           ->check(text_validator());
+    o->reference.option = cmd->add_option("--reference", o->reference.value, "Reference of the instrument")
+                               ->check(text_validator());
     o->fields.add_to(cmd);
     cmd->footer(
         "Examples:\n"

@@ -10,6 +10,7 @@
 #include "context.hpp"
 #include "record_options.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/text.hpp"
 #include "pymes/version.hpp"
 
 namespace pymes::cli {
@@ -48,8 +49,9 @@ std::vector<const Group*> groups_for(int argc, const char* const* argv) {
 }
 
 void print_error(std::ostream& err, const std::string& message, const std::string& hint) {
-    err << "pymes: error: " << message << '\n';
-    if (!hint.empty()) err << "pymes: hint: " << hint << '\n';
+    // A message may quote what was typed or read: never a raw control character to the terminal.
+    err << "pymes: error: " << text::visible(message, text::Lines::several) << '\n';
+    if (!hint.empty()) err << "pymes: hint: " << text::visible(hint, text::Lines::several) << '\n';
 }
 
 /// The deepest subcommand given on the command line.

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "pymes/errors.hpp"
+#include "pymes/text.hpp"
 
 namespace pymes::cli {
 
@@ -120,10 +121,13 @@ void Context::print(const Table& table) {
 
 void Context::print_record(const Table& one_row) { render_record(out, one_row, format(), table_style()); }
 
-void Context::warn(const std::string& message) { err << "pymes: warning: " << message << '\n'; }
+// Messages may quote what was typed or read: never a raw control character to the terminal.
+void Context::warn(const std::string& message) {
+    err << "pymes: warning: " << text::visible(message, text::Lines::several) << '\n';
+}
 
 void Context::info(const std::string& message) {
-    if (!global.quiet) err << "pymes: " << message << '\n';
+    if (!global.quiet) err << "pymes: " << text::visible(message, text::Lines::several) << '\n';
 }
 
 }  // namespace pymes::cli

@@ -11,15 +11,15 @@
 namespace pymes::cli {
 
 void InstitutionFieldOptions::add_to(CLI::App* cmd) {
-    name.option = cmd->add_option("--name", name.value, "Name, as the institution writes it");
+    name.option = cmd->add_option("--name", name.value, "Name, as the institution writes it")->check(text_validator());
     country.option = cmd->add_option("--country", country.value, "ISO 3166-1 alpha-2 country (PE, AR, ...)")
                          ->transform(country_validator());
     scope.option = cmd->add_option("--scope", scope.value, "regional or extra-regional")->transform(scope_validator());
-    kind.option = cmd->add_option("--kind", kind.value, "What kind of institution (bank, agency, ...)");
-    website.option = cmd->add_option("--website", website.value, "Web site");
-    email.option = cmd->add_option("--email", email.value, "Contact e-mail address");
-    contact.option = cmd->add_option("--contact", contact.value, "Contact person");
-    notes.option = cmd->add_option("--notes", notes.value, "Free notes");
+    kind.option = cmd->add_option("--kind", kind.value, "What kind of institution (bank, agency, ...)")->check(text_validator());
+    website.option = cmd->add_option("--website", website.value, "Web site")->check(text_validator());
+    email.option = cmd->add_option("--email", email.value, "Contact e-mail address")->check(text_validator());
+    contact.option = cmd->add_option("--contact", contact.value, "Contact person")->check(text_validator());
+    notes.option = cmd->add_option("--notes", notes.value, "Free notes")->check(text_validator(text::Lines::several));
 }
 
 InstitutionFields InstitutionFieldOptions::fields() const {
@@ -129,7 +129,8 @@ void register_institution(CLI::App& app, Context& ctx) {
         auto* cmd = group->add_subcommand("withdraw", "Record a party's withdrawal from the agreement");
         cmd->add_option("CODE", *code, "Institution code")->required();
         cmd->add_option("--date", *date, "Date the withdrawal took effect")->required()->transform(date_validator(ctx));
-        reference->option = cmd->add_option("--reference", reference->value, "Reference of the instrument (note, letter)");
+        reference->option = cmd->add_option("--reference", reference->value, "Reference of the instrument (note, letter)")
+                                 ->check(text_validator());
         cmd->footer("Example:\n  pymes institution withdraw TIPS --date 2009-06-30 --reference \"Nota 12/2009\"");
         ctx.on(cmd, [&ctx, code, date, reference] {
             print_institution(ctx, withdraw(ctx.registry(), *code, *Date::parse_iso(*date), reference->get()));

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "pymes/dates.hpp"
+#include "validators.hpp"
 
 namespace pymes::cli {
 
@@ -33,7 +34,7 @@ CLI::Option* RecordOptions::add(CLI::App* cmd, const std::string& flags, std::st
 
 CLI::Option* RecordOptions::add_list(CLI::App* cmd, const std::string& flags, std::string_view field, const std::string& help) {
     auto& l = lists_.emplace_back(std::make_unique<List>(List{std::string(field), {}, nullptr}));
-    l->option = cmd->add_option(flags, l->values, help);
+    l->option = cmd->add_option(flags, l->values, help)->check(text_validator());
     return l->option;
 }
 

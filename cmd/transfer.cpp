@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "pymes/errors.hpp"
+#include "pymes/text.hpp"
 
 namespace pymes::cli {
 
@@ -57,7 +58,7 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
                                  r.updated, r.unchanged,
                                  o->dry_run ? " (dry run: nothing was written)" : ""));
         } catch (const ImportFailed& e) {
-            for (const auto& line : e.lines) ctx.err << line << '\n';
+            for (const auto& line : e.lines) ctx.err << text::visible(line) << '\n';  // quotes the file
             throw;
         }
     });

@@ -7,6 +7,7 @@
 #include "context.hpp"
 #include "pymes/dates.hpp"
 #include "pymes/institution.hpp"
+#include "pymes/text.hpp"
 
 namespace pymes::cli {
 
@@ -44,6 +45,18 @@ inline CLI::Validator scope_validator() {
             return {};
         },
         "SCOPE", "scope");
+}
+
+/// SPEC §2's text rule, for options the library stores as text: valid UTF-8, no control
+/// character on one line (line breaks and tabs allowed in long fields). The library checks it
+/// again; here it is a usage error (64) rather than bad data.
+inline CLI::Validator text_validator(text::Lines lines = text::Lines::one) {
+    return CLI::Validator(
+        [lines](std::string& s) -> std::string {
+            auto problem = text::text_problem(text::trim(text::unix_lines(s)), lines);
+            return problem;
+        },
+        "", "text");
 }
 
 /// YYYY-MM-DD, today or yesterday (by the run's clock: --today, PYMES_TODAY, the config's

@@ -87,7 +87,7 @@ exit 65
 ! bad.csv:3: institution: there is no institution NOPE
 ! bad.csv:4: area: 'deportes' is not an area
 ! bad.csv:5: 2 fields, but the header has 5
-! bad.csv:6: end_on: 2026-05-01 is before start_on 2026-05-02
+! bad.csv:6: title: holds a line break; it must fit on one line
 ! bad.csv:8: start_on: '2026-02-30' is not a date
 ! bad.csv:9: a quoted field that starts here is never closed (every opening " needs a closing "; a " inside a field is written "")
 ! pymes: error: 6 problems in bad.csv; nothing was written

@@ -131,3 +131,40 @@ TEST_CASE("csv: Windows-1252 maps its extra characters; empty lines are skipped"
     CHECK(read_all("a,b\n\n1,2\n\n").size() == 2);
     CHECK(read_all("").empty());
 }
+
+namespace {
+/// The line and message of the CsvError that reading `bytes` throws (0 and empty: none).
+std::pair<std::size_t, std::string> error_of(const std::string& bytes) {
+    try {
+        read_all(bytes);
+    } catch (const CsvError& e) {
+        return {e.line, e.what()};
+    }
+    return {0, {}};
+}
+}  // namespace
+
+TEST_CASE("csv: a field over 1 MiB or a record over 16 MiB is an error on its line, memory stays bounded") {
+    const std::string mib(pymes::kMaxCsvField, 'x');
+    // Exactly 1 MiB is a field like any other.
+    auto rows = read_all("a,b\n1,\"" + mib + "\"\n");
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1][1].size() == pymes::kMaxCsvField);
+    // One byte more, quoted or not, is refused on the line where its record starts.
+    auto [line, message] = error_of("a,b\n1,2\n3,\"" + mib + "x\"\n");
+    CHECK(line == 3);
+    CHECK(message.find("longer than 1 MiB") != std::string::npos);
+    CHECK(error_of("a,b\n" + mib + "x,1\n").first == 2);
+    // An unclosed quote stops at the bound instead of taking the rest of the input.
+    std::string rest;
+    for (int i = 0; i < 40000; ++i) rest += "SELA,info,Taller de exportación\n";
+    CHECK(error_of("a,b\n1,\"sin cerrar\n" + rest).first == 2);
+    // Seventeen fields of 1 MiB: the record is over 16 MiB.
+    std::string wide;
+    for (int i = 0; i < 17; ++i) wide += (i ? "," : "") + mib;
+    auto [wide_line, wide_message] = error_of("a\n1\n" + wide + "\n");
+    CHECK(wide_line == 3);
+    CHECK(wide_message.find("longer than 16 MiB") != std::string::npos);
+    // So is a record of 16 Mi empty fields (each would cost a string, not one byte).
+    CHECK(error_of("a\n" + std::string(pymes::kMaxCsvRecord, ',') + "\n").first == 2);
+}

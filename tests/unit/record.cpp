@@ -172,3 +172,19 @@ TEST_CASE("ics: escaping and folding at 75 octets, never inside a character") {
     for (std::size_t start = 0, end; (end = folded.find("\r\n", start)) != std::string::npos; start = end + 2)
         CHECK(end - start <= 75);
 }
+
+TEST_CASE("record: the text rule follows the field's kind, for every field of every entity") {
+    for (const EntitySpec* spec : {&activity_spec(), &meeting_spec(), &project_spec()}) {
+        for (const auto& f : spec->fields) {
+            const std::string name(f.name);
+            INFO(spec->entity << "." << name);
+            CHECK(field_error(*spec, name.c_str(), "x\xff") == "is not valid UTF-8 text");
+            CHECK(field_error(*spec, name.c_str(), "1\x1b[2J").find("U+001B") != std::string::npos);
+            CHECK(field_error(*spec, name.c_str(), "1\xc2\x85").find("U+0085") != std::string::npos);
+            const bool long_text = name == "description" || name == "agenda" || name == "minutes";
+            CHECK((f.type == FieldType::long_text) == long_text);
+            if (long_text) CHECK(normalize(*spec, f, "uno\r\ndos\ttres") == "uno\ndos\ttres");
+            else CHECK(field_error(*spec, name.c_str(), "uno\ndos").find("one line") != std::string::npos);
+        }
+    }
+}

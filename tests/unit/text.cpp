@@ -32,3 +32,36 @@ TEST_CASE("text: the closest known word, or nothing when none is near") {
     CHECK(text::closest("busy_timeout", pymes::config_keys()) == "busy_timeout_ms");
     CHECK(text::closest("zzzzzzzz", pymes::config_keys()).empty());
 }
+
+TEST_CASE("text_problem: one-line fields hold no control character, long fields only LF, CR LF and TAB") {
+    using pymes::text::Lines;
+    using pymes::text::text_problem;
+    CHECK(text_problem("Corporación Andina", Lines::one).empty());
+    CHECK(text_problem("bad \xff byte", Lines::one) == "is not valid UTF-8 text");
+    CHECK(text_problem("two\nlines", Lines::one) == "holds a line break; it must fit on one line");
+    CHECK(text_problem("a\ttab", Lines::one) == "holds a tab; it must fit on one line, without tabs");
+    CHECK(text_problem("\x1b]0;owned\x07", Lines::one).find("U+001B") != std::string::npos);
+    CHECK(text_problem("del\x7f", Lines::one).find("U+007F") != std::string::npos);
+    CHECK(text_problem("c1 \xc2\x85 next line", Lines::one).find("U+0085") != std::string::npos);
+    CHECK(text_problem("first\nsecond\r\nthird\tcolumn", Lines::several).empty());
+    CHECK(text_problem("lone\rreturn", Lines::several).find("U+000D") != std::string::npos);
+    CHECK(text_problem("\x1b[2J", Lines::several).find("U+001B") != std::string::npos);
+    CHECK(pymes::text::unix_lines("a\r\nb\rc\n") == "a\nb\rc\n");
+}
+
+TEST_CASE("visible escapes what must not reach a terminal raw") {
+    using pymes::text::Lines;
+    using pymes::text::visible;
+    CHECK(visible("Programa Bolívar") == "Programa Bolívar");
+    CHECK(visible("\x1b]0;owned\x07title") == "\\x1b]0;owned\\x07title");
+    CHECK(visible("a\nb\tc") == "a\\x0ab\\x09c");
+    CHECK(visible("a\nb\tc\r\n", Lines::several) == "a\nb\tc\\x0d\n");
+    CHECK(visible("c1\xc2\x9b" "31m") == "c1\\u009b31m");
+    CHECK(visible("bad\xff\xfe") == "bad\\xff\\xfe");
+    CHECK(visible("\xef\xbf\xbd stays") == "\xef\xbf\xbd stays");
+}
+
+TEST_CASE("to_valid_utf8 replaces what is not UTF-8, and only that") {
+    CHECK(pymes::text::to_valid_utf8("Bolívar") == "Bolívar");
+    CHECK(pymes::text::to_valid_utf8("Bol\xedvar\xc2") == "Bol\xef\xbf\xbdvar\xef\xbf\xbd");
+}

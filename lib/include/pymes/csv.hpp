@@ -3,7 +3,8 @@
 /// CRLF or LF, a UTF-8 byte-order mark skipped, Latin-1 and Windows-1252 converted. It refuses
 /// (never guesses) what it cannot read exactly: UTF-16, NUL bytes, lone CRs (old Mac line
 /// ends), text after a closing quote, unclosed quotes, invalid UTF-8 — each error names the
-/// line. A quote inside a field that does not start with one is text (`37.8"N`), as in
+/// line. A field over 1 MiB or a record over 16 MiB is refused too, so that memory stays
+/// bounded whatever the input (an unclosed quote never swallows the rest of a file). A quote inside a field that does not start with one is text (`37.8"N`), as in
 /// csv-spectrum and most readers.
 
 #include <cstddef>
@@ -42,6 +43,8 @@ private:
     void finish_field(std::vector<std::string>& fields, std::size_t& count);
     /// After LF, or CR that must be followed by LF (a lone CR is refused): the next line.
     void end_line(int c);
+    /// Adds a byte to the field, refusing a field or a record past its bound.
+    void append(char c);
 
     std::istream& in_;
     char delimiter_;
@@ -51,7 +54,12 @@ private:
     bool eof_ = false, started_ = false;
     std::size_t line_ = 1, record_line_ = 0;
     std::string field_;
+    std::size_t record_bytes_ = 0;  ///< of the record's fields finished so far, delimiters included
 };
+
+/// The bounds of one field and one record (SPEC §4): far above any real value, far below memory.
+constexpr std::size_t kMaxCsvField = std::size_t{1} << 20;
+constexpr std::size_t kMaxCsvRecord = std::size_t{16} << 20;
 
 /// Text in `encoding` as UTF-8 (Latin-1 and Windows-1252 map every byte; UTF-8 is checked).
 bool to_utf8(std::string_view in, Encoding encoding, std::string& out);

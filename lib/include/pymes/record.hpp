@@ -24,7 +24,8 @@ class WriteTransaction;
 
 enum class FieldType {
     id,            ///< positive integer
-    text,          ///< any UTF-8 text; empty is nothing
+    text,          ///< UTF-8 text on one line, no control characters; empty is nothing
+    long_text,     ///< UTF-8 text that may hold line breaks (CR LF stored as LF) and tabs
     date,          ///< YYYY-MM-DD
     time,          ///< HH:MM
     status,        ///< one of the entity's statuses
@@ -92,7 +93,9 @@ struct FieldError : DataError {
 /// Field name -> text as typed or read from a file; an empty text clears the field.
 using Patch = std::vector<std::pair<std::string, std::string>>;
 
-/// The canonical text of `raw` for `field` (nullopt for empty), or throws FieldError.
+/// The canonical text of `raw` for `field` (nullopt for empty), or throws FieldError. Every
+/// value, typed or imported, first meets SPEC §2's text rule for its kind, before any message
+/// quotes it: no control character, except LF and TAB in long_text (where CR LF becomes LF).
 Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw);
 
 /// Items of a list value ("A;B" -> {A, B}).

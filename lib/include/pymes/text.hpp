@@ -23,6 +23,27 @@ bool valid_utf8(std::string_view s);
 /// The candidate nearest to `word` by edit distance, or empty when none is near enough.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
 
+/// How many lines a field may hold (SPEC §2): codes, names, titles, places... fit on one line
+/// and hold no control character; long fields (description, notes, agenda, minutes) may also
+/// hold line feeds and tabs.
+enum class Lines { one, several };
+
+/// What makes `s` unfit for a field of `lines`, in a coordinator's words ("is not valid UTF-8
+/// text", "holds a control character (U+001B)"); empty when it is fit. For `several`, a CR LF
+/// counts as a line break: store what `unix_lines` gives.
+std::string text_problem(std::string_view s, Lines lines);
+
+/// Every CR LF as LF (a text typed or saved on Windows); a lone CR is left for text_problem.
+std::string unix_lines(std::string_view s);
+
+/// `s` as it may safely reach a terminal: control characters written as visible escapes
+/// (`\x1b` for C0 and DEL, `\u0085` for C1) and bytes that are not UTF-8 as `\xff`;
+/// line feeds and tabs are kept when `lines` is `several` (a CR is always escaped).
+std::string visible(std::string_view s, Lines lines = Lines::one);
+
+/// `s` with every byte that is not part of valid UTF-8 replaced by U+FFFD.
+std::string to_valid_utf8(std::string_view s);
+
 /// ASCII upper-case.
 std::string upper(std::string_view s);
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include <fmt/format.h>
+
 namespace pymes::text {
 
 namespace {
@@ -127,6 +129,76 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
         }
     }
     return best;
+}
+
+namespace {
+
+bool control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
+
+bool allowed(char32_t c, Lines lines) { return lines == Lines::several && (c == '\n' || c == '\t'); }
+
+}  // namespace
+
+std::string text_problem(std::string_view s, Lines lines) {
+    // One pass, printable ASCII skipped byte by byte: it runs on every value of every import.
+    for (std::size_t i = 0; i < s.size();) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b >= 0x20 && b < 0x7F) {
+            ++i;
+            continue;
+        }
+        const std::size_t at = i;
+        const char32_t c = decode(s, i);
+        if (c == 0xFFFD && s.substr(at, i - at) != "\xEF\xBF\xBD") return "is not valid UTF-8 text";
+        if (!control(c) || allowed(c, lines)) continue;
+        if (c == '\r' && lines == Lines::several && i < s.size() && s[i] == '\n') continue;
+        if (lines == Lines::one && (c == '\n' || c == '\r'))
+            return "holds a line break; it must fit on one line";
+        if (lines == Lines::one && c == '\t') return "holds a tab; it must fit on one line, without tabs";
+        return fmt::format("holds a control character (U+{:04X}){}", static_cast<std::uint32_t>(c),
+                           lines == Lines::several ? "; only line breaks and tabs are allowed" : "");
+    }
+    return {};
+}
+
+std::string unix_lines(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (!(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n')) out += s[i];
+    return out;
+}
+
+std::string visible(std::string_view s, Lines lines) {
+    auto plain = [](unsigned char b) { return b >= 0x20 && b < 0x7F; };
+    if (std::all_of(s.begin(), s.end(), [&](char b) { return plain(static_cast<unsigned char>(b)); }))
+        return std::string(s);
+    std::string out;
+    out.reserve(s.size() + 8);
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t at = i;
+        const char32_t c = decode(s, i);
+        const bool bad = c == 0xFFFD && s.substr(at, i - at) != "\xEF\xBF\xBD";
+        if (bad) out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[at]));
+        else if (c < 0x20 || c == 0x7F) {
+            if (allowed(c, lines)) out += char(c);
+            else out += fmt::format("\\x{:02x}", static_cast<std::uint32_t>(c));
+        } else if (control(c)) out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(c));
+        else out.append(s.substr(at, i - at));
+    }
+    return out;
+}
+
+std::string to_valid_utf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t at = i;
+        const char32_t c = decode(s, i);
+        if (c == 0xFFFD) out += "\xEF\xBF\xBD";
+        else out.append(s.substr(at, i - at));
+    }
+    return out;
 }
 
 std::string upper(std::string_view s) {

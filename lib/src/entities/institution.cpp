@@ -81,15 +81,24 @@ std::string code_or_throw(std::string_view code) {
     return *c;
 }
 
+/// SPEC §2's text rule, for an institution's fields and a membership event's place and reference.
+void check_text(const char* field, std::string_view value, text::Lines lines = text::Lines::one) {
+    if (auto problem = text::text_problem(value, lines); !problem.empty()) throw FieldError(field, problem);
+}
+
 /// Applies `fields` to `i`, checking and normalizing every value given.
 void apply_fields(Institution& i, const InstitutionFields& f) {
-    auto optional_text = [](const std::optional<std::string>& in, Value& out) {
+    auto optional_text = [](const char* field, const std::optional<std::string>& in, Value& out,
+                            text::Lines lines = text::Lines::one) {
         if (!in) return;
-        auto t = text::trim(*in);
+        const std::string lf_only = text::unix_lines(*in);  // CR LF is a line break in notes
+        auto t = text::trim(lines == text::Lines::several ? std::string_view(lf_only) : std::string_view(*in));
+        check_text(field, t, lines);
         out = t.empty() ? Value() : Value(std::string(t));
     };
     if (f.name) {
         auto t = text::trim(*f.name);
+        check_text("name", t);
         if (t.empty()) throw FieldError("name", "cannot be empty");
         i.name = std::string(t);
     }
@@ -108,11 +117,11 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
         if (!s) throw FieldError("scope", fmt::format("'{}' is not a scope", *f.scope), "use regional or extra-regional");
         i.scope = *s;
     }
-    optional_text(f.kind, i.kind);
-    optional_text(f.website, i.website);
-    optional_text(f.email, i.email);
-    optional_text(f.contact, i.contact);
-    optional_text(f.notes, i.notes);
+    optional_text("kind", f.kind, i.kind);
+    optional_text("website", f.website, i.website);
+    optional_text("email", f.email, i.email);
+    optional_text("contact", f.contact, i.contact);
+    optional_text("notes", f.notes, i.notes, text::Lines::several);
     if (i.email) {
         const auto at = i.email->find('@');
         if (at == 0 || at == std::string::npos || at + 1 == i.email->size() ||

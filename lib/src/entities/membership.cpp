@@ -66,6 +66,11 @@ std::string describe_join(const MembershipEvent& e) {
 }
 
 void append_membership_event(WriteTransaction& tx, const std::string& code, const MembershipEvent& event) {
+    // SPEC §2's text rules, for every path that records an event (accede, withdraw, imports).
+    for (const auto& [field, value] : {std::pair{"place", &event.place}, std::pair{"reference", &event.reference}})
+        if (*value)
+            if (auto problem = text::text_problem(**value, text::Lines::one); !problem.empty())
+                throw FieldError(field, problem);
     const auto events = events_of(tx.db(), code);
     if (event.date < kAgreementDate) {
         throw DataError(fmt::format("{}: {} is before the agreement was signed on {}", code, event.date,

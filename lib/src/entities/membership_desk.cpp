@@ -72,14 +72,10 @@ std::string describe(const Stored& s) {
     return fmt::format("{} of {} on {}", s.event.kind, s.institution, s.event.date);
 }
 
-/// SPEC §2's rule for one-line text: valid UTF-8, no control character.
-/// TODO(text): use the shared check of the text rules once it lands.
+/// SPEC §2's rule for one-line text (text::text_problem, the one check of every entry point).
 void one_line_or_throw(std::string_view field, std::string_view value) {
-    const bool control = std::any_of(value.begin(), value.end(), [](char c) {
-        return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
-    });
-    if (!text::valid_utf8(value) || control)
-        throw UsageError(fmt::format("--{} must be one line of UTF-8 text without control characters", field));
+    if (auto problem = text::text_problem(value, text::Lines::one); !problem.empty())
+        throw UsageError(fmt::format("--{}: {}", field, problem));
 }
 
 std::string reason_or_throw(std::string_view reason) {

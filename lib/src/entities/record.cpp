@@ -66,14 +66,16 @@ bool digits_only(std::string_view s) {
 
 Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw) {
     const std::string name(field.name);
-    std::string_view s = text::trim(raw);
-    if (!text::valid_utf8(raw)) throw FieldError(name, "is not valid UTF-8 text");
+    const auto lines = field.type == FieldType::long_text ? text::Lines::several : text::Lines::one;
+    const std::string lf_only = lines == text::Lines::several ? text::unix_lines(raw) : std::string(raw);
+    std::string_view s = text::trim(lf_only);
+    if (auto problem = text::text_problem(s, lines); !problem.empty()) throw FieldError(name, problem);
     if (s.empty()) {
         if (field.type == FieldType::boolean) return "false";
         return std::nullopt;
     }
     switch (field.type) {
-        case FieldType::text: return std::string(s);
+        case FieldType::text: case FieldType::long_text: return std::string(s);
         case FieldType::id:
         case FieldType::meeting:
             if (!digits_only(s) || s.size() > 18 || std::stoll(std::string(s)) == 0)

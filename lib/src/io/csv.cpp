@@ -98,7 +98,22 @@ void CsvReader::end_line(int c) {
     ++line_;
 }
 
+void CsvReader::append(char c) {
+    field_ += c;
+    if (field_.size() > kMaxCsvField) {
+        throw CsvError(record_line_, "a field longer than 1 MiB starts in the record on this line",
+                       "if a quote is never closed, close it; a \" inside a field is written \"\"");
+    }
+    if (record_bytes_ + field_.size() > kMaxCsvRecord) {
+        throw CsvError(record_line_, "a record longer than 16 MiB starts on this line",
+                       "split the record, or check that its quotes are closed");
+    }
+}
+
 void CsvReader::finish_field(std::vector<std::string>& fields, std::size_t& count) {
+    record_bytes_ += field_.size() + 1;  // the delimiter too: a row of empty fields is bounded as well
+    if (record_bytes_ > kMaxCsvRecord)
+        throw CsvError(record_line_, "a record longer than 16 MiB starts on this line", "split the record");
     if (count == fields.size()) fields.emplace_back();
     if (encoding_ == Encoding::utf8) {
         if (!text::valid_utf8(field_)) {
@@ -129,6 +144,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
     std::size_t count = 0;
     enum { start, unquoted, quoted, after_quote } state = start;
     record_line_ = line_;
+    record_bytes_ = 0;
     bool any = false;
     while (true) {
         int c = get();
@@ -164,7 +180,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
                     state = quoted;
                     any = true;
                 } else {
-                    field_ += char(c);
+                    append(char(c));
                     state = unquoted;
                     any = true;
                 }
@@ -174,12 +190,12 @@ bool CsvReader::next(std::vector<std::string>& fields) {
                     state = after_quote;
                 } else {
                     if (c == '\n') ++line_;
-                    field_ += char(c);
+                    append(char(c));
                 }
                 break;
             case after_quote:
                 if (c == '"') {
-                    field_ += '"';
+                    append('"');
                     state = quoted;
                 } else if (c == delimiter_) {
                     finish_field(fields, count);

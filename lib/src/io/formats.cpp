@@ -4,6 +4,7 @@
 
 #include "io/json_cell.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/text.hpp"
 
 namespace pymes {
 
@@ -57,6 +58,10 @@ void render_csv(std::ostream& out, const Table& table, const CsvStyle& style) {
 }
 
 void write_json_string(std::ostream& out, std::string_view s) {
+    if (!text::valid_utf8(s)) {  // only from a registry another program wrote: JSON stays valid
+        write_json_string(out, text::to_valid_utf8(s));
+        return;
+    }
     out.put('"');
     for (char ch : s) {
         const auto c = static_cast<unsigned char>(ch);

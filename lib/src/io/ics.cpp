@@ -5,6 +5,8 @@
 #include <date/tz.h>
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "pymes/dates.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/version.hpp"
@@ -23,7 +25,7 @@ std::string ics_escape(std::string_view text) {
             out += "\\n";
         } else if (c == '\n') {
             out += "\\n";
-        } else if (static_cast<unsigned char>(c) < 0x20 && c != '\t') {
+        } else if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F) {
             // other control characters are not allowed in TEXT
         } else {
             out += c;
@@ -87,8 +89,14 @@ Party party(SQLite::Database& db, const std::string& code) {
     return {q.getColumn(0).getString(), q.getColumn(1).isNull() ? Value() : Value(q.getColumn(1).getString())};
 }
 
+/// A calendar address. An e-mail with a control character, a space or a quote (refused at input,
+/// but a registry may have been written by another program) is not used: a CR LF in it would end
+/// the property and let the rest of the value be read as new lines of the calendar.
 std::string address(const std::string& code, const Party& p) {
-    return p.email ? "mailto:" + *p.email : "urn:pymes:institution:" + code;
+    const bool usable = p.email && std::none_of(p.email->begin(), p.email->end(), [](char c) {
+        return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F || c == '"';
+    });
+    return usable ? "mailto:" + *p.email : "urn:pymes:institution:" + code;
 }
 
 }  // namespace

@@ -659,7 +659,7 @@ void export_records(std::ostream& out, Registry& registry, const EntitySpec& spe
                 out += format_amount(c.getInt64());
             } else {
                 const std::string_view value(c.getText(), std::size_t(c.getBytes()));
-                if (style.csv.spreadsheet_safe && (t == FieldType::text || t == FieldType::tags))
+                if (style.csv.spreadsheet_safe && (t == FieldType::text || t == FieldType::long_text || t == FieldType::tags))
                     csv_field(out, spreadsheet_safe(value), style.csv.delimiter);
                 else
                     csv_field(out, value, style.csv.delimiter);

@@ -29,7 +29,7 @@ void wrap(std::ostream& out, const std::string& text, std::size_t indent, const 
     const std::string hanging(indent + text::display_width(first_prefix), ' ');
     std::size_t used = text::display_width(line);
     bool fresh = true;
-    std::istringstream words(text);
+    std::istringstream words(text::visible(text, text::Lines::several));  // never a raw control character
     std::string word;
     while (words >> word) {
         const std::size_t wlen = text::display_width(word);
@@ -51,7 +51,8 @@ void wrap(std::ostream& out, const std::string& text, std::size_t indent, const 
 }
 
 void underline(std::ostream& out, const std::string& heading, char c) {
-    out << heading << '\n' << std::string(text::display_width(heading), c) << '\n';
+    const std::string shown = text::visible(heading);
+    out << shown << '\n' << std::string(text::display_width(shown), c) << '\n';
 }
 
 void render_text(std::ostream& out, const Digest& d) {
@@ -71,9 +72,9 @@ void render_text(std::ostream& out, const Digest& d) {
             for (const auto& detail : line.details) wrap(out, detail, 2, "");
         }
         for (const auto& area : s.groups) {
-            out << '\n' << area.heading << '\n';
+            out << '\n' << text::visible(area.heading) << '\n';
             for (const auto& who : area.groups) {
-                out << "  " << who.heading << '\n';
+                out << "  " << text::visible(who.heading) << '\n';
                 for (const auto& line : who.lines) wrap(out, line.text, 2, line.highlight ? "* " : "- ");
             }
         }
@@ -91,7 +92,7 @@ void render_text(std::ostream& out, const Digest& d) {
 
 std::string md(const std::string& s) {
     std::string out;
-    for (char c : s) {
+    for (char c : text::visible(s, text::Lines::several)) {
         if (std::string_view("\\`*_[]<>#|").find(c) != std::string_view::npos) out += '\\';
         out += c == '\n' ? ' ' : c;
     }

@@ -13,12 +13,13 @@ namespace pymes {
 
 namespace {
 
-/// A cell for a one-line table: control characters (line breaks, tabs) become spaces.
+/// A cell for a one-line table: the line breaks and tabs of a long field become spaces; any
+/// other control character (from a registry another program wrote) is shown escaped, never raw.
 std::string one_line(const Cell& cell) {
     std::string s = cell.label.empty() ? cell.flat() : cell.label;
     for (char& c : s)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
-    return s;
+        if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+    return text::visible(s);
 }
 
 bool numeric(const Cell& cell) { return cell.kind == Cell::Kind::integer || cell.kind == Cell::Kind::decimal; }
@@ -106,7 +107,7 @@ void render_record(std::ostream& out, const Table& one_row, Format format, const
         const std::string& name = one_row.columns[c];
         if (style.color) out << "\x1b[1m" << name << ":\x1b[0m";
         else out << name << ':';
-        std::string value = row[c].label.empty() ? row[c].flat() : row[c].label;
+        std::string value = text::visible(row[c].label.empty() ? row[c].flat() : row[c].label, text::Lines::several);
         if (value.empty()) {
             out << '\n';
             continue;
