@@ -78,8 +78,13 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     ctx.root = &app;
     app.fallthrough();  // global options are accepted after the command too
     app.option_defaults()->always_capture_default(false);
-    app.add_option("-R,--registry", ctx.global.registry, "Registry file (default: $PYMES_REGISTRY, the config's `registry`, ~/.local/share/pymes/registry.db)");
-    app.add_option("-c,--config", ctx.global.config, "Config file (default: $PYMES_CONFIG, ~/.config/pymes/config.toml)");
+    // An empty path names no file: it must not fall back to the default registry or config.
+    const CLI::Validator named_file(
+        [](std::string& v) { return v.empty() ? std::string("an empty path names no file") : std::string(); }, "PATH");
+    app.add_option("-R,--registry", ctx.global.registry, "Registry file (default: $PYMES_REGISTRY, the config's `registry`, ~/.local/share/pymes/registry.db)")
+        ->check(named_file);
+    app.add_option("-c,--config", ctx.global.config, "Config file (default: $PYMES_CONFIG, ~/.config/pymes/config.toml)")
+        ->check(named_file);
     app.add_option("-f,--format", ctx.global.format, "Output format: table, csv or json");
     app.add_flag("--no-config", ctx.global.no_config, "Ignore every config file (for scripts)");
     app.add_option("--color", ctx.global.color, "Colour: auto, always or never (NO_COLOR is honoured)")

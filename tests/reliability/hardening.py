@@ -324,6 +324,24 @@ def case_check_truncated(work):
           f"db check of a registry cut to half its size: problems listed, exit 1 ({r.returncode}: {r.stdout.decode()[:300]}{err.strip()})")
 
 
+def case_config_bounded(work):
+    """A config that is a device, a folder, or larger than 1 MiB is refused (78) without being
+    read into memory: `-c /dev/zero` ends at once instead of filling the memory."""
+    import resource
+    big = os.path.join(work, "big.toml")
+    with open(big, "w") as f:
+        f.write("# ")
+        for _ in range(64):  # in pieces: a forked child's peak counts what this process holds
+            f.write("x" * (1 << 20))
+        f.write("\n")
+    for path in ("/dev/zero", work, big):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        r = run(work, "-c", path, "institution", "list")
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        check(r.returncode == 78 and peak < 64 * 1024,
+              f"-c {os.path.basename(path) or path}: exit 78, peak under 64 MiB ({r.returncode}, {peak // 1024} MiB)")
+
+
 def main():
     global PYMES
     PYMES = os.path.abspath(sys.argv[1])
