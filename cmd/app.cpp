@@ -106,7 +106,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
             return app.exit(e, out, err);
         } catch (const CLI::ParseError& e) {
             CLI::App* at = leaf(&app);
-            print_error(err, e.what(), fmt::format("see `{} --help`", command_path(at)));
+            // Validators say "must be ..." of the option CLI11 names before them: one sentence.
+            std::string message = e.what();
+            if (auto at_must = message.find(": must be "); at_must != std::string::npos) message.erase(at_must, 1);
+            print_error(err, message, fmt::format("see `{} --help`", command_path(at)));
             return int(Exit::usage);
         }
         if (ctx.global.version) {
@@ -123,7 +126,13 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         (*handler)();
         out.flush();
         if (!out) {
-            print_error(err, "cannot write the output", "");
+            // A script that sees 74 would run the command again: say what is already written.
+            if (const std::string written = ctx.written(); !written.empty()) {
+                print_error(err, fmt::format("cannot write the output; {} was written", written),
+                            "do not run the command again; `pymes log` shows what it wrote");
+            } else {
+                print_error(err, "cannot write the output", "");
+            }
             return int(Exit::io);
         }
         return 0;

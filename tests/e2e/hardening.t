@@ -74,3 +74,50 @@ $ pymes -c '' institution list
 ! pymes: error: --config: an empty path names no file
 ! pymes: hint: see `pymes institution list --help`
 ? 64
+
+# Messages (SPEC §7): a count out of range names the range in words; a folder given as the
+# CSV to import is 66; a record written before its output failed is named, so that a script
+# does not add it again. (/dev/full stands for a closed stdout: with stdout closed, the
+# faketime run's preloaded library takes descriptor 1 for itself.)
+$ pymes activity list --limit 0
+! pymes: error: --limit must be 1 or more
+! pymes: hint: see `pymes activity list --help`
+? 64
+
+$ pymes log --limit -5
+! pymes: error: --limit must be 1 or more
+! pymes: hint: see `pymes log --help`
+? 64
+
+$ pymes search taller --limit 2.5
+! pymes: error: --limit must be a whole number, 1 or more ('2.5' is not one)
+! pymes: hint: see `pymes search --help`
+? 64
+
+$ pymes meeting list --limit 99999999999
+! pymes: error: --limit must be at most 2147483647
+! pymes: hint: see `pymes meeting list --help`
+? 64
+
+$ mkdir -p carpeta && pymes activity import carpeta
+! pymes: error: carpeta is a folder, not a CSV file
+! pymes: hint: name the CSV file to import
+? 66
+
+$ pymes activity add --institution SELA --area training --title "Taller" >/dev/full
+! pymes: error: cannot write the output; activity 1 was written
+! pymes: hint: do not run the command again; `pymes log` shows what it wrote
+? 74
+
+$ pymes institution add RED-1 --name "Red de centros" >/dev/full
+! pymes: error: cannot write the output; institution RED-1 was written
+! pymes: hint: do not run the command again; `pymes log` shows what it wrote
+? 74
+
+$ pymes activity show 1 >/dev/full
+! pymes: error: cannot write the output
+? 74
+
+$ pymes -f csv activity list | cut -d, -f1,5
+id,title
+1,Taller

@@ -342,6 +342,21 @@ def case_config_bounded(work):
               f"-c {os.path.basename(path) or path}: exit 78, peak under 64 MiB ({r.returncode}, {peak // 1024} MiB)")
 
 
+def case_closed_stdout_names_the_write(work):
+    """An `add` whose stdout is closed still commits, and says on stderr which record it wrote
+    (exit 74), so that a script that retries on failure knows not to add it twice."""
+    registry = init(work)
+    e = dict(os.environ, HOME=work, PYMES_TODAY="2026-11-25")
+    r = subprocess.run(f"'{PYMES}' --no-config -R '{registry}' activity add --institution SELA --area training --title T >&-",
+                       shell=True, capture_output=True, env=e, cwd=work)
+    err = r.stderr.decode()
+    check(r.returncode == 74 and "activity 1 was written" in err,
+          f"activity add with stdout closed: 74 naming activity 1 ({r.returncode}: {err.strip()})")
+    db = sqlite3.connect(registry)
+    check(db.execute("SELECT count(*) FROM activity").fetchone()[0] == 1, "the activity is in the registry")
+    db.close()
+
+
 def main():
     global PYMES
     PYMES = os.path.abspath(sys.argv[1])
