@@ -47,7 +47,7 @@ struct ListOptions {
         cmd->add_option("--recorded-to", recorded_to, "Recorded on or before this date")->transform(date_validator(ctx));
         cmd->add_flag("--highlight", highlight, "Only the most relevant");
         cmd->add_option("--search", search, "Containing these words (accents do not matter)");
-        cmd->add_option("--limit", limit, "At most N")->check(CLI::PositiveNumber);
+        cmd->add_option("--limit", limit, "At most N")->check(count_validator());
     }
 
     Query query() const {
@@ -108,7 +108,7 @@ void register_activity(CLI::App& app, Context& ctx) {
         auto id = std::make_shared<std::int64_t>(0);
         auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto* cmd = group->add_subcommand("edit", "Change only the fields given (an empty value clears one)");
-        cmd->add_option("ID", *id, "Activity id")->required()->check(CLI::PositiveNumber);
+        cmd->add_option("ID", *id, "Activity id")->required()->check(count_validator());
         add_fields(*o, cmd, false);
         cmd->footer("Examples:\n  pymes activity edit 12 --status done --highlight\n  pymes activity edit 12 --url ''");
         ctx.on(cmd, [&ctx, &spec, id, o] {

@@ -81,8 +81,13 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     ctx.root = &app;
     app.fallthrough();  // global options are accepted after the command too
     app.option_defaults()->always_capture_default(false);
-    app.add_option("-R,--registry", ctx.global.registry, "Registry file (default: $PYMES_REGISTRY, the config's `registry`, ~/.local/share/pymes/registry.db)");
-    app.add_option("-c,--config", ctx.global.config, "Config file (default: $PYMES_CONFIG, ~/.config/pymes/config.toml)");
+    // An empty path names no file: it must not fall back to the default registry or config.
+    const CLI::Validator named_file(
+        [](std::string& v) { return v.empty() ? std::string("an empty path names no file") : std::string(); }, "PATH");
+    app.add_option("-R,--registry", ctx.global.registry, "Registry file (default: $PYMES_REGISTRY, the config's `registry`, ~/.local/share/pymes/registry.db)")
+        ->check(named_file);
+    app.add_option("-c,--config", ctx.global.config, "Config file (default: $PYMES_CONFIG, ~/.config/pymes/config.toml)")
+        ->check(named_file);
     app.add_option("-f,--format", ctx.global.format, "Output format: table, csv or json");
     app.add_flag("--no-config", ctx.global.no_config, "Ignore every config file (for scripts)");
     app.add_option("--color", ctx.global.color, "Colour: auto, always or never (NO_COLOR is honoured)")
@@ -104,7 +109,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
             return app.exit(e, out, err);
         } catch (const CLI::ParseError& e) {
             CLI::App* at = leaf(&app);
-            print_error(err, e.what(), fmt::format("see `{} --help`", command_path(at)));
+            // Validators say "must be ..." of the option CLI11 names before them: one sentence.
+            std::string message = e.what();
+            if (auto at_must = message.find(": must be "); at_must != std::string::npos) message.erase(at_must, 1);
+            print_error(err, message, fmt::format("see `{} --help`", command_path(at)));
             return int(Exit::usage);
         }
         if (ctx.global.version) {
@@ -121,7 +129,13 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         (*handler)();
         out.flush();
         if (!out) {
-            print_error(err, "cannot write the output", "");
+            // A script that sees 74 would run the command again: say what is already written.
+            if (const std::string written = ctx.written(); !written.empty()) {
+                print_error(err, fmt::format("cannot write the output; {} was written", written),
+                            "do not run the command again; `pymes log` shows what it wrote");
+            } else {
+                print_error(err, "cannot write the output", "");
+            }
             return int(Exit::io);
         }
         return 0;

@@ -1,6 +1,7 @@
 #include "context.hpp"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -60,6 +61,7 @@ Registry& Context::registry(MigratePolicy policy) {
         const Config& c = config();
         if (policy == MigratePolicy::automatic && !c.auto_migrate) policy = MigratePolicy::refuse;
         registry_ = Registry::open({c.registry, c.busy_timeout_ms, policy, c.user, clock()});
+        changes_at_open_ = ::sqlite3_total_changes(registry_->db().getHandle());
         if (!registry_->migration_backup().empty()) {
             info(fmt::format("migrated the registry to schema {}; the previous file is kept as {}",
                              registry_->schema_version(), registry_->migration_backup()));
@@ -120,6 +122,12 @@ void Context::print(const Table& table) {
 }
 
 void Context::print_record(const Table& one_row) { render_record(out, one_row, format(), table_style()); }
+
+std::string Context::written() const {
+    if (!registry_ || ::sqlite3_total_changes(const_cast<Registry&>(*registry_).db().getHandle()) == changes_at_open_)
+        return {};
+    return printing_.empty() ? std::string("the change") : printing_;
+}
 
 // Messages may quote what was typed or read: never a raw control character to the terminal.
 void Context::warn(const std::string& message) {

@@ -62,6 +62,13 @@ public:
     /// One record in the chosen format.
     void print_record(const Table& one_row);
 
+    /// Names the record being printed ("activity 12"): if its output then cannot be written,
+    /// the error says that this record was written, so that a script does not add it again.
+    void printing(std::string record) { printing_ = std::move(record); }
+    /// What the run wrote to the registry and could not print ("activity 12"), or empty when it
+    /// wrote nothing.
+    std::string written() const;
+
     void warn(const std::string& message);
     void info(const std::string& message);  ///< suppressed by -q
 
@@ -72,6 +79,8 @@ private:
     std::optional<Clock> clock_;
     std::optional<Registry> registry_;
     std::map<CLI::App*, std::function<void()>> handlers_;
+    std::string printing_;
+    int changes_at_open_ = 0;  ///< a migration on open is not the command's write
 };
 
 /// An option that may be absent: bound to a string, present when given on the command line.

@@ -27,6 +27,7 @@ InstitutionFields InstitutionFieldOptions::fields() const {
 }
 
 void print_institution(Context& ctx, const InstitutionStatus& s) {
+    ctx.printing("institution " + s.institution.code);
     ctx.print_record(Table{institution_columns(), {institution_row(s)}});
 }
 

@@ -15,7 +15,7 @@ void register_log(CLI::App& app, Context& ctx) {
     cmd->add_option("--since", o->since, "Changes on or after this date (UTC)")->transform(date_validator(ctx));
     cmd->add_option("--entity", o->entity, "Only this kind of record")->check(CLI::IsMember(history_entities()));
     cmd->add_option("--key", o->key, "Only this record (an institution code, any it has had; an id)");
-    cmd->add_option("--limit", o->limit, "At most N changes")->check(CLI::PositiveNumber);
+    cmd->add_option("--limit", o->limit, "At most N changes")->check(count_validator());
     cmd->footer("Examples:\n  pymes log --entity institution --key BOLIVAR\n  pymes -f json log --since 2026-11-01");
     ctx.on(cmd, [&ctx, o] {
         HistoryFilter f;

@@ -78,7 +78,7 @@ struct ListOptions {
         cmd->add_option("--from", from, "On or after this date")->transform(date_validator(ctx));
         cmd->add_option("--to", to, "On or before this date")->transform(date_validator(ctx));
         cmd->add_option("--institution", institution, "Hosted or attended by this institution")->transform(code_validator());
-        cmd->add_option("--limit", limit, "At most N")->check(CLI::PositiveNumber);
+        cmd->add_option("--limit", limit, "At most N")->check(count_validator());
     }
 
     Query query() const {
@@ -129,7 +129,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
     {
         auto id = std::make_shared<std::int64_t>(0);
         auto* cmd = group->add_subcommand("show", "A meeting, its attendees and the projects it selected");
-        cmd->add_option("ID", *id, "Meeting id")->required()->check(CLI::PositiveNumber);
+        cmd->add_option("ID", *id, "Meeting id")->required()->check(count_validator());
         cmd->footer("Examples:\n  pymes meeting show 3\n  pymes -f json meeting show 3 | jq '.projects[].title'");
         ctx.on(cmd, [&ctx, &spec, id] { show_meeting(ctx, get_record(ctx.registry(), spec, *id)); });
     }
@@ -139,7 +139,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
         auto add = std::make_shared<std::vector<std::string>>();
         auto remove = std::make_shared<std::vector<std::string>>();
         auto* cmd = group->add_subcommand("edit", "Change only the fields given; add or remove attendees");
-        cmd->add_option("ID", *id, "Meeting id")->required()->check(CLI::PositiveNumber);
+        cmd->add_option("ID", *id, "Meeting id")->required()->check(count_validator());
         add_fields(*o, cmd, false);
         cmd->add_option("--add-attendee", *add, "Add an attending institution (repeatable)")->transform(code_validator());
         cmd->add_option("--remove-attendee", *remove, "Remove an attending institution (repeatable)")->transform(code_validator());
@@ -160,7 +160,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
         };
         auto o = std::make_shared<Options>();
         auto* cmd = group->add_subcommand("ics", "Meetings as iCalendar (RFC 5545) for calendar programs");
-        cmd->add_option("ID", o->ids, "Only these meetings")->check(CLI::PositiveNumber);
+        cmd->add_option("ID", o->ids, "Only these meetings")->check(count_validator());
         cmd->add_option("--from", o->from, "On or after this date")->transform(date_validator(ctx));
         cmd->add_option("--to", o->to, "On or before this date")->transform(date_validator(ctx));
         cmd->footer("Example:\n  pymes meeting ics --from today > reuniones.ics");

@@ -42,8 +42,8 @@ struct ListOptions {
             ->transform(field_validator(spec, "status"));
         cmd->add_option("--area", area, "In this area")->transform(field_validator(spec, "area"));
         cmd->add_option("--institution", institution, "Led or partnered by this institution")->transform(code_validator());
-        cmd->add_option("--meeting", meeting, "Selected at this meeting")->check(CLI::PositiveNumber);
-        cmd->add_option("--limit", limit, "At most N")->check(CLI::PositiveNumber);
+        cmd->add_option("--meeting", meeting, "Selected at this meeting")->check(count_validator());
+        cmd->add_option("--limit", limit, "At most N")->check(count_validator());
     }
 
     Query query() const {
@@ -94,7 +94,7 @@ void register_project(CLI::App& app, Context& ctx) {
         auto add = std::make_shared<std::vector<std::string>>();
         auto remove = std::make_shared<std::vector<std::string>>();
         auto* cmd = group->add_subcommand("edit", "Change only the fields given; add or remove partners");
-        cmd->add_option("ID", *id, "Project id")->required()->check(CLI::PositiveNumber);
+        cmd->add_option("ID", *id, "Project id")->required()->check(count_validator());
         add_fields(*o, cmd, false);
         cmd->add_option("--add-partner", *add, "Add a partner institution (repeatable)")->transform(code_validator());
         cmd->add_option("--remove-partner", *remove, "Remove a partner institution (repeatable)")->transform(code_validator());

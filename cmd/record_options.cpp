@@ -91,6 +91,7 @@ void add_remove_command(CLI::App* group, Context& ctx, const EntitySpec& spec, c
 }
 
 void print_one(Context& ctx, const Record& record) {
+    ctx.printing(fmt::format("{} {}", record.spec->entity, record.id()));
     ctx.print_record(Table{column_names(*record.spec), {record_row(record, ctx.config().language)}});
 }
 

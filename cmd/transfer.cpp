@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -50,6 +51,9 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
         if (o->file != "-") {
             file.open(o->file, std::ios::binary);
             if (!file) throw Error(Exit::no_input, fmt::format("cannot read {}", o->file), "check the file's name and permissions");
+            std::error_code ec;
+            if (std::filesystem::is_directory(o->file, ec))
+                throw Error(Exit::no_input, fmt::format("{} is a folder, not a CSV file", o->file), "name the CSV file to import");
             in = &file;
         }
         try {

@@ -4,12 +4,31 @@
 
 #include <CLI/CLI.hpp>
 
+#include <charconv>
+
 #include "context.hpp"
 #include "pymes/dates.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/text.hpp"
 
 namespace pymes::cli {
+
+/// A count such as --limit: a whole number from 1 up. Its message reads as one sentence with the
+/// option's name (`--limit must be 1 or more`), never CLI11's floating-point range.
+inline CLI::Validator count_validator() {
+    return CLI::Validator(
+        [](std::string& s) -> std::string {
+            long long v = 0;
+            const char* end = s.data() + s.size();
+            auto [p, ec] = std::from_chars(s.data(), end, v);
+            if (s.empty() || p != end || (ec != std::errc() && ec != std::errc::result_out_of_range))
+                return "must be a whole number, 1 or more ('" + s + "' is not one)";
+            if (ec == std::errc::result_out_of_range ? s[0] != '-' : v > 2147483647LL) return "must be at most 2147483647";
+            if (v < 1) return "must be 1 or more";
+            return {};
+        },
+        "N", "count");
+}
 
 /// An institution code, upper-cased.
 inline CLI::Validator code_validator() {

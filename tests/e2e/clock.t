@@ -45,6 +45,6 @@ $ PYMES_TODAY=26/11/2026 pymes institution list
 ? 64
 
 $ printf 'timezone = "America/Atlantis"\n' > bad.toml; env -u PYMES_TODAY pymes -c bad.toml activity list --from today
-! pymes: error: timezone: 'America/Atlantis' is not a known time zone
-! pymes: hint: write an IANA name such as America/Lima or America/Sao_Paulo
+! pymes: error: bad.toml:1:12: 'timezone' must be a time zone this system knows, such as "America/Lima" ('America/Atlantis' is not one)
+! pymes: hint: fix the file, or see `pymes config init` for every key
 ? 78

@@ -33,3 +33,91 @@ $ echo old > digest.txt && chmod 640 digest.txt && pymes digest -o digest.txt &&
 640
 3
 0
+
+# Config (SPEC §6): at most 1 MiB, a regular file; an unknown time zone or language is bad
+# configuration (78) named with FILE:LINE as soon as the file loads. An empty -R or -c is a
+# usage error, never the default registry.
+$ pymes -c /dev/zero institution list
+! pymes: error: the config file /dev/zero is not a regular file (a folder, a device or a pipe)
+! pymes: hint: name a TOML file with --config or $PYMES_CONFIG; `pymes config init` writes one
+? 78
+
+$ mkdir -p conf.d && pymes -c conf.d institution list
+! pymes: error: the config file conf.d is not a regular file (a folder, a device or a pipe)
+! pymes: hint: name a TOML file with --config or $PYMES_CONFIG; `pymes config init` writes one
+? 78
+
+$ head -c 1048577 /dev/zero | tr '\0' '#' > big.toml && pymes -c big.toml institution list
+! pymes: error: the config file big.toml is larger than 1 MiB
+! pymes: hint: a pymes config is a few lines of TOML; `pymes config init` writes one
+? 78
+
+$ head -c 1048576 /dev/zero | tr '\0' '#' > big.toml && pymes -q -c big.toml institution list | wc -l
+12
+
+$ printf 'user = "ana"\ntimezone = "America/Arequipa"\n' > zone.toml && pymes -c zone.toml config show
+! pymes: error: zone.toml:2:12: 'timezone' must be a time zone this system knows, such as "America/Lima" ('America/Arequipa' is not one)
+! pymes: hint: fix the file, or see `pymes config init` for every key
+? 78
+
+$ printf 'language = "fr"\n' > language.toml && pymes -c language.toml institution list
+! pymes: error: language.toml:1:12: 'language' must be one of es, en, pt
+! pymes: hint: fix the file, or see `pymes config init` for every key
+? 78
+
+$ pymes -R '' institution list
+! pymes: error: --registry: an empty path names no file
+! pymes: hint: see `pymes institution list --help`
+? 64
+
+$ pymes -c '' institution list
+! pymes: error: --config: an empty path names no file
+! pymes: hint: see `pymes institution list --help`
+? 64
+
+# Messages (SPEC §7): a count out of range names the range in words; a folder given as the
+# CSV to import is 66; a record written before its output failed is named, so that a script
+# does not add it again. (/dev/full stands for a closed stdout: with stdout closed, the
+# faketime run's preloaded library takes descriptor 1 for itself.)
+$ pymes activity list --limit 0
+! pymes: error: --limit must be 1 or more
+! pymes: hint: see `pymes activity list --help`
+? 64
+
+$ pymes log --limit -5
+! pymes: error: --limit must be 1 or more
+! pymes: hint: see `pymes log --help`
+? 64
+
+$ pymes search taller --limit 2.5
+! pymes: error: --limit must be a whole number, 1 or more ('2.5' is not one)
+! pymes: hint: see `pymes search --help`
+? 64
+
+$ pymes meeting list --limit 99999999999
+! pymes: error: --limit must be at most 2147483647
+! pymes: hint: see `pymes meeting list --help`
+? 64
+
+$ mkdir -p carpeta && pymes activity import carpeta
+! pymes: error: carpeta is a folder, not a CSV file
+! pymes: hint: name the CSV file to import
+? 66
+
+$ pymes activity add --institution SELA --area training --title "Taller" >/dev/full
+! pymes: error: cannot write the output; activity 1 was written
+! pymes: hint: do not run the command again; `pymes log` shows what it wrote
+? 74
+
+$ pymes institution add RED-1 --name "Red de centros" >/dev/full
+! pymes: error: cannot write the output; institution RED-1 was written
+! pymes: hint: do not run the command again; `pymes log` shows what it wrote
+? 74
+
+$ pymes activity show 1 >/dev/full
+! pymes: error: cannot write the output
+? 74
+
+$ pymes -f csv activity list | cut -d, -f1,5
+id,title
+1,Taller

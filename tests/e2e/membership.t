@@ -93,7 +93,7 @@ $ pymes membership correct 14 --place Lima --reason "  "
 ? 64
 
 $ pymes membership annul 14 --reason "$(printf 'una\tdos')"
-! pymes: error: --reason must be one line of UTF-8 text without control characters
+! pymes: error: --reason: holds a tab; it must fit on one line, without tabs
 ? 64
 
 # The digest of the week of TIPS's withdrawal: one event, eleven parties at its end (CAF too).

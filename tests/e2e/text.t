@@ -116,8 +116,8 @@ $ pymes -q activity add --institution SELA --area info --title 'Taller "comillas
 $ pymes -q activity add --institution SELA --area info --title Taller --description x --highlight > /dev/null && sqlite3 "$(find . -name registry.db)" "UPDATE institution SET name = 'Sela' || char(27) || ']0;owned' || char(7) WHERE code = 'SELA'; UPDATE activity SET title = 'Taller' || char(27) || '[2J' || char(13) || char(10) || 'x', description = 'a' || char(10) || char(27) || '[31mrojo' || CAST(X'C29BFF' AS TEXT) WHERE id = 2"
 
 $ pymes institution show SELA | head -2
-code:             SELA
-name:             Sela\x1b]0;owned\x07
+code:              SELA
+name:              Sela\x1b]0;owned\x07
 
 $ pymes institution list --status party | grep SELA
 SELA              Sela\x1b]0;owned\x07       regional  party   1996-12-10  founding    Arequipa

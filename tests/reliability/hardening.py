@@ -324,6 +324,39 @@ def case_check_truncated(work):
           f"db check of a registry cut to half its size: problems listed, exit 1 ({r.returncode}: {r.stdout.decode()[:300]}{err.strip()})")
 
 
+def case_config_bounded(work):
+    """A config that is a device, a folder, or larger than 1 MiB is refused (78) without being
+    read into memory: `-c /dev/zero` ends at once instead of filling the memory."""
+    import resource
+    big = os.path.join(work, "big.toml")
+    with open(big, "w") as f:
+        f.write("# ")
+        for _ in range(64):  # in pieces: a forked child's peak counts what this process holds
+            f.write("x" * (1 << 20))
+        f.write("\n")
+    for path in ("/dev/zero", work, big):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        r = run(work, "-c", path, "institution", "list")
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        check(r.returncode == 78 and peak < 64 * 1024,
+              f"-c {os.path.basename(path) or path}: exit 78, peak under 64 MiB ({r.returncode}, {peak // 1024} MiB)")
+
+
+def case_closed_stdout_names_the_write(work):
+    """An `add` whose stdout is closed still commits, and says on stderr which record it wrote
+    (exit 74), so that a script that retries on failure knows not to add it twice."""
+    registry = init(work)
+    e = dict(os.environ, HOME=work, PYMES_TODAY="2026-11-25")
+    r = subprocess.run(f"'{PYMES}' --no-config -R '{registry}' activity add --institution SELA --area training --title T >&-",
+                       shell=True, capture_output=True, env=e, cwd=work)
+    err = r.stderr.decode()
+    check(r.returncode == 74 and "activity 1 was written" in err,
+          f"activity add with stdout closed: 74 naming activity 1 ({r.returncode}: {err.strip()})")
+    db = sqlite3.connect(registry)
+    check(db.execute("SELECT count(*) FROM activity").fetchone()[0] == 1, "the activity is in the registry")
+    db.close()
+
+
 def main():
     global PYMES
     PYMES = os.path.abspath(sys.argv[1])

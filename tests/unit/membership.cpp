@@ -123,11 +123,11 @@ TEST_CASE("membership: a correction that breaks the log's rules is refused, nami
     no_reason.reason = "  ";
     CHECK(refusal([&] { correct_membership_event(r, no_reason); }, Exit::usage) == "a reason is required");
     CHECK(refusal([&] { annul_membership_event(r, 13, "dos\nlíneas"); }, Exit::usage) ==
-          "--reason must be one line of UTF-8 text without control characters");
+          "--reason: holds a line break; it must fit on one line");
     auto bad_place = correction(13, "2012-03-02");
     bad_place.place = "Lima\x1b[31m";
     CHECK(refusal([&] { correct_membership_event(r, bad_place); }, Exit::usage) ==
-          "--place must be one line of UTF-8 text without control characters");
+          "--place: holds a control character (U+001B)");
     CHECK(ids_of(r, "TIPS") == std::vector<std::int64_t>{8, 12, 13});
 }
 

@@ -16,6 +16,9 @@ using Environment = std::function<std::optional<std::string>(const std::string&)
 /// The process environment.
 Environment process_environment();
 
+/// The largest config file read (1 MiB): a larger one is bad configuration (78).
+inline constexpr long long kMaxConfigBytes = 1LL << 20;
+
 /// Effective settings, each with where its value came from.
 struct Config {
     std::string registry;

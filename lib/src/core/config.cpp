@@ -3,10 +3,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <date/tz.h>
+#include <sys/stat.h>
 #include <toml++/toml.h>
 #include <type_traits>
 #include <variant>
@@ -161,6 +165,39 @@ void read_config_text(Config& config, const std::string& text, const std::string
     }
 }
 
+namespace {
+
+/// The file's text: a regular file of at most kMaxConfigBytes (a device or a folder is bad
+/// configuration, 78, and is never read into memory).
+std::string read_config_file(const std::string& file, bool explicit_file) {
+    struct stat st {};
+    if (::stat(file.c_str(), &st) != 0) {
+        throw Error(Exit::no_input, fmt::format("cannot read the config file {}", file),
+                    explicit_file ? "check the path given with --config or $PYMES_CONFIG" : "");
+    }
+    if (!S_ISREG(st.st_mode)) {
+        throw ConfigError(fmt::format("the config file {} is not a regular file (a folder, a device or a pipe)", file),
+                          "name a TOML file with --config or $PYMES_CONFIG; `pymes config init` writes one");
+    }
+    auto too_big = [&] {
+        return ConfigError(fmt::format("the config file {} is larger than 1 MiB", file),
+                           "a pymes config is a few lines of TOML; `pymes config init` writes one");
+    };
+    if (st.st_size > kMaxConfigBytes) throw too_big();
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        throw Error(Exit::no_input, fmt::format("cannot read the config file {}", file),
+                    explicit_file ? "check the path given with --config or $PYMES_CONFIG" : "");
+    }
+    std::string text(std::size_t(kMaxConfigBytes) + 1, '\0');
+    in.read(text.data(), std::streamsize(text.size()));
+    text.resize(std::size_t(in.gcount()));
+    if (text.size() > std::size_t(kMaxConfigBytes)) throw too_big();  // it grew meanwhile
+    return text;
+}
+
+}  // namespace
+
 std::string default_config_path(const Environment& env) {
     return xdg_dir(env, "XDG_CONFIG_HOME", ".config") + "/pymes/config.toml";
 }
@@ -186,14 +223,7 @@ Config load_config(const ConfigRequest& request, const Environment& env) {
         }
     }
     if (!file.empty()) {
-        std::ifstream in(file, std::ios::binary);
-        if (!in) {
-            throw Error(Exit::no_input, fmt::format("cannot read the config file {}", file),
-                        explicit_file ? "check the path given with --config or $PYMES_CONFIG" : "");
-        }
-        std::stringstream buffer;
-        buffer << in.rdbuf();
-        read_config_text(config, buffer.str(), file);
+        read_config_text(config, read_config_file(file, explicit_file), file);
         config.file = file;
     }
 

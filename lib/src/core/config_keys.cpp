@@ -1,14 +1,27 @@
 #include "core/config_keys.hpp"
 
+#include <date/tz.h>
+
 #include <algorithm>
 
 namespace pymes {
 
 namespace {
 
-std::string_view one_character(const std::string& v) {
+std::string one_character(const std::string& v) {
     if (v.size() != 1 || v == "\"" || v == "\n" || v == "\r") return "one character such as \",\" or \";\"";
     return {};
+}
+
+/// An IANA zone the system knows, checked when the file loads, not when a meeting needs it.
+std::string known_zone(const std::string& v) {
+    if (v.empty()) return {};
+    try {
+        date::locate_zone(v);
+        return {};
+    } catch (const std::exception&) {
+        return "a time zone this system knows, such as \"America/Lima\" ('" + v + "' is not one)";
+    }
 }
 
 }  // namespace
@@ -29,7 +42,8 @@ const std::vector<ConfigKey>& config_key_table() {
         {"color", T::string, {"auto", "always", "never"}, 0, 0, &Config::color,
          "# Colour on a terminal: auto, always or never (NO_COLOR is honoured; never on a pipe).\n", "\"auto\""},
         {"timezone", T::string, {}, 0, 0, &Config::timezone,
-         "# IANA time zone for meetings without one, and for `today`. Default: the system's.\n", "\"America/Lima\""},
+         "# IANA time zone for meetings without one, and for `today`. Default: the system's.\n", "\"America/Lima\"",
+         known_zone},
         {"busy_timeout_ms", T::integer, {}, 0, 86'400'000, &Config::busy_timeout_ms,
          "# How long to wait for another process that is writing the registry, in milliseconds.\n", "5000"},
         {"auto_migrate", T::boolean, {}, 0, 0, &Config::auto_migrate,

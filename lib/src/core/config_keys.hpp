@@ -25,7 +25,7 @@ struct ConfigKey {
     std::string_view comment;  ///< `config init`: the comment lines before the key
     std::string_view example;  ///< `config init`: the value shown, commented out
     /// Strings: a further rule; returns what the value must be when it breaks it, else empty.
-    std::string_view (*rule)(const std::string& value) = nullptr;
+    std::string (*rule)(const std::string& value) = nullptr;
 };
 
 /// The keys in the order `config show` and `config init` give them; a table's keys together.
