@@ -198,34 +198,35 @@ $ python3 $E2E/../../bench/generate.py big --institutions 50 --meetings 10 --pro
 $ pymes -q -R big.db activity edit 5 --institution INST-00000 --ref A-5 > /dev/null && awk 'BEGIN{print "id,ref,institution,area,title,description"; for(k=1;k<=25000;k++){i=100000+k; r="B-" i; if(i==124000)r="B-100500"; if(i==124500)r="A-5"; d=(k==2)?"\"dos\nlíneas\"":""; print i "," r ",INST-00000,training,Taller " i "," d}}' > dup.csv && pymes -R big.db activity import dup.csv; echo "exit $?"; pymes -R big.db db status | grep '^activity:'
 exit 65
 activity:         100000
-! dup.csv:24002: ref: 'B-100500' is already the ref of activity 100500 of INST-00000
+! dup.csv:24002: ref: 'B-100500' of INST-00000 is also the ref on line 502: a key may appear once in a file
 ! dup.csv:24502: ref: 'A-5' is already the ref of activity 5 of INST-00000
 ! pymes: error: 2 problems in dup.csv; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 
 # Many refs used twice: the first 100 lines, then how many more, all counted.
 $ awk 'BEGIN{print "id,ref,institution,area,title"; for(k=1;k<=25000;k++) print 400000+k ",D-" (k%20000) ",INST-00000,training,T " k}' > many.csv && pymes -R big.db activity import many.csv 2>&1 | sed -n '1p;100,103p'
-many.csv:20002: ref: 'D-1' is already the ref of activity 400001 of INST-00000
-many.csv:20101: ref: 'D-100' is already the ref of activity 400100 of INST-00000
+many.csv:20002: ref: 'D-1' of INST-00000 is also the ref on line 2: a key may appear once in a file
+many.csv:20101: ref: 'D-100' of INST-00000 is also the ref on line 101: a key may appear once in a file
 many.csv: ... and 4900 more
 pymes: error: 5000 problems in many.csv; nothing was written
 pymes: hint: fix the lines named above and import the file again
 
 # New rows are written many to a statement; when SQLite refuses one, they are written again one
-# by one: the bad row is named, and an id used twice in the file updates the row it added.
-$ printf 'id,institution,area,title,recorded_on\n300050,INST-00001,training,Uno,2026-01-05\n300051,INST-00001,training,Dos,2026-01-05\n300050,INST-00001,training,Uno bis,2026-01-05\n300052,NOPE,training,Tres,2026-01-05\n' > twice.csv && pymes -R big.db activity import twice.csv; echo "exit $?"; sed '$d' twice.csv | pymes -R big.db activity import && pymes -R big.db -f csv activity export | grep '^30005[01],'
+# by one: the bad row is named. An id used twice in the file is refused with both its lines.
+$ printf 'id,institution,area,title,recorded_on\n300050,INST-00001,training,Uno,2026-01-05\n300051,INST-00001,training,Dos,2026-01-05\n300050,INST-00001,training,Uno bis,2026-01-05\n300052,NOPE,training,Tres,2026-01-05\n' > twice.csv && pymes -R big.db activity import twice.csv; echo "exit $?"; sed '$d' twice.csv | sed '4d' | pymes -R big.db activity import && pymes -R big.db -f csv activity export | grep '^30005[01],'
 exit 65
-300050,,INST-00001,training,Uno bis,,planned,,,false,,,2026-01-05
+300050,,INST-00001,training,Uno,,planned,,,false,,,2026-01-05
 300051,,INST-00001,training,Dos,,planned,,,false,,,2026-01-05
+! twice.csv:4: id: 300050 is also on line 2: a key may appear once in a file
 ! twice.csv:5: institution: there is no institution NOPE
-! pymes: error: 1 problem in twice.csv; nothing was written
+! pymes: error: 2 problems in twice.csv; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
-! pymes: 3 rows: 2 added, 1 updated, 0 unchanged
+! pymes: 2 rows: 2 added, 0 updated, 0 unchanged
 
 # A row found by its ref alone brings the unique index back at once; re-importing changes nothing.
-$ awk 'BEGIN{print "id,ref,institution,area,title"; for(k=1;k<=21000;k++) print 200000+k ",C-" k ",INST-00000,training,Curso " k; print ",A-5,INST-00000,training,Taller renombrado"; print "200001,C-1,INST-00000,training,Curso 1"}' > late.csv && pymes -R big.db activity import late.csv && pymes -R big.db activity import late.csv && pymes -R big.db activity show 5 | grep '^title'; pymes -R big.db db check
+$ awk 'BEGIN{print "id,ref,institution,area,title"; for(k=1;k<=21000;k++) print 200000+k ",C-" k ",INST-00000,training,Curso " k; print ",A-5,INST-00000,training,Taller renombrado"}' > late.csv && pymes -R big.db activity import late.csv && pymes -R big.db activity import late.csv && pymes -R big.db activity show 5 | grep '^title'; pymes -R big.db db check
 title:       Taller renombrado
-! pymes: 21002 rows: 21000 added, 1 updated, 1 unchanged
-! pymes: 21002 rows: 0 added, 0 updated, 21002 unchanged
+! pymes: 21001 rows: 21000 added, 1 updated, 0 unchanged
+! pymes: 21001 rows: 0 added, 0 updated, 21001 unchanged
 ! pymes: the registry is sound
 

@@ -21,18 +21,29 @@ std::string spreadsheet_safe(std::string_view field) {
     return risky ? "'" + std::string(field) : std::string(field);
 }
 
-void write_csv_field(std::ostream& out, std::string_view field, char delimiter) {
-    const bool quote = field.find_first_of(std::string{delimiter, '"', '\r', '\n'}) != std::string_view::npos;
+void write_csv_field(std::string& out, std::string_view field, const CsvStyle& style) {
+    bool quote = field.find_first_of(std::string{style.delimiter, '"', '\r', '\n'}) != std::string_view::npos;
+    if (style.quote_for_spreadsheets && !field.empty())
+        quote = quote || field.find_first_of(",;") != std::string_view::npos || field.front() == ' ' ||
+                field.back() == ' ' || field.front() == '\t' || field.back() == '\t';
     if (!quote) {
-        out << field;
+        out += field;
         return;
     }
-    out.put('"');
+    out += '"';
     for (char c : field) {
-        if (c == '"') out.put('"');
-        out.put(c);
+        if (c == '"') out += '"';
+        out += c;
     }
-    out.put('"');
+    out += '"';
+}
+
+void write_csv_field(std::ostream& out, std::string_view field, char delimiter) {
+    CsvStyle style;
+    style.delimiter = delimiter;
+    std::string buffer;
+    write_csv_field(buffer, field, style);
+    out << buffer;
 }
 
 void render_csv(std::ostream& out, const Table& table, const CsvStyle& style) {
@@ -49,7 +60,9 @@ void render_csv(std::ostream& out, const Table& table, const CsvStyle& style) {
             const bool is_text = row[c].kind == Cell::Kind::text || row[c].kind == Cell::Kind::list;
             std::string value = row[c].flat();
             if (style.spreadsheet_safe && is_text) value = spreadsheet_safe(value);
-            write_csv_field(out, value, style.delimiter);
+            std::string field;
+            write_csv_field(field, value, style);
+            out << field;
         }
         out << eol;
     }
