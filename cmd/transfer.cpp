@@ -18,19 +18,23 @@ std::string plural(const std::string& entity) {
 void add_import_command(CLI::App* group, Context& ctx, const std::string& entity) {
     struct Options {
         std::string file = "-", delimiter, encoding;
-        bool dry_run = false;
+        bool dry_run = false, excel = false;
     };
     auto o = std::make_shared<Options>();
     auto* cmd = group->add_subcommand("import", fmt::format("Import {} from CSV: all rows or none", plural(entity)));
     cmd->add_option("FILE", o->file, "CSV file with a header row, or - for standard input (default)");
     cmd->add_flag("--dry-run", o->dry_run, "Check every row and report, writing nothing");
     cmd->add_option("--delimiter", o->delimiter, "Field delimiter (default: config csv.delimiter, else ',')");
+    cmd->add_flag("--excel", o->excel,
+                  "A file from `export --excel` or a spreadsheet's save of one: ';' (unless --delimiter), BOM, "
+                  "spreadsheet escaping undone");
     cmd->add_option("--encoding", o->encoding, "utf-8 (default), latin1 or cp1252")
         ->check(CLI::IsMember({"utf-8", "utf8", "latin1", "cp1252"}));
     cmd->footer(fmt::format(
         "Examples:\n"
         "  pymes {0} import {0}s.csv --dry-run\n"
         "  pymes {0} import --delimiter ';' --encoding cp1252 planilla.csv   # saved by a Spanish-locale spreadsheet\n"
+        "  pymes {0} import --excel {0}s-para-excel.csv   # an --excel export, opened and saved by a spreadsheet\n"
         "  pymes {0} export | sed ... | pymes {0} import -\n"
         "Rows match by {1}; a bad row is reported as FILE:LINE: column: message and nothing is written (exit 65).",
         entity, entity == "institution" ? "code" : "id, then ref"));
@@ -38,12 +42,13 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
         const Config& c = ctx.config();
         ImportOptions options;
         options.source = o->file;
-        const std::string delimiter = o->delimiter.empty() ? c.csv_delimiter : o->delimiter;
+        const std::string delimiter = !o->delimiter.empty() ? o->delimiter : o->excel ? ";" : c.csv_delimiter;
         if (delimiter.size() != 1 || delimiter == "\"" || delimiter == "\n" || delimiter == "\r")
             throw UsageError(fmt::format("--delimiter: '{}' is not one character", delimiter), "use ',' or ';'");
         options.delimiter = delimiter[0];
         options.encoding = parse_encoding(o->encoding.empty() ? c.csv_encoding : o->encoding);
         options.dry_run = o->dry_run;
+        options.undo_spreadsheet_escaping = o->excel;
         std::ifstream file;
         std::istream* in = &std::cin;
         if (o->file != "-") {
@@ -66,8 +71,8 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
 void ExportOptions::add_to(CLI::App* cmd) {
     cmd->add_option("--format", format, "csv (default) or json")->check(CLI::IsMember({"csv", "json"}));
     cmd->add_flag("--spreadsheet-safe", spreadsheet_safe,
-                  "Make cells a spreadsheet would run as formulas (= + - @) inert; import undoes it");
-    cmd->add_flag("--excel", excel, "For people: UTF-8 BOM, ';', CRLF, spreadsheet-safe (not for round trips)");
+                  "Make cells a spreadsheet would run as formulas (= + - @) inert; import --excel undoes it");
+    cmd->add_flag("--excel", excel, "For spreadsheets: UTF-8 BOM, ';', CRLF, spreadsheet-safe, quoted for either delimiter; import it with --excel");
 }
 
 ExportStyle ExportOptions::style(Context& ctx) const {
@@ -81,6 +86,7 @@ ExportStyle ExportOptions::style(Context& ctx) const {
         s.csv.bom = true;
         s.csv.delimiter = ';';
         s.csv.crlf = true;
+        s.csv.quote_for_spreadsheets = true;
     }
     return s;
 }

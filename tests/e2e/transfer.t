@@ -168,12 +168,12 @@ test_latin1.csv:3: the text is not valid UTF-8 (if the file was saved as Latin-1
 test_empty_columns_long_row.csv:2: 4 fields, but the header has 3
 test_empty_columns_short_row.csv:2: 2 fields, but the header has 3
 
-# Formulas are made inert for spreadsheets, and import undoes it.
+# Formulas are made inert for spreadsheets, and import --excel undoes it.
 $ pymes activity export --spreadsheet-safe --institution CAF | cut -d, -f5,6
 title,description
 '+Consulta pública,'@menciones
 
-$ pymes activity export --spreadsheet-safe > safe.csv && pymes -q -R safe.db init && for e in institution meeting; do pymes -q $e export | pymes -q -R safe.db $e import; done && pymes -q -R safe.db activity import safe.csv && pymes -R safe.db activity export | cmp - <(pymes activity export) && echo "spreadsheet-safe round trip: identical"
+$ pymes activity export --spreadsheet-safe > safe.csv && pymes -q -R safe.db init && for e in institution meeting; do pymes -q $e export | pymes -q -R safe.db $e import; done && pymes -q -R safe.db activity import --excel --delimiter , safe.csv && pymes -R safe.db activity export | cmp - <(pymes activity export) && echo "spreadsheet-safe round trip: identical"
 spreadsheet-safe round trip: identical
 
 $ pymes activity export --excel --institution CAF | od -c | head -2

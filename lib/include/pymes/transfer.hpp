@@ -27,6 +27,9 @@ struct ImportOptions {
     char delimiter = ',';
     Encoding encoding = Encoding::utf8;
     bool dry_run = false;  ///< check everything, write nothing
+    /// The file is an --excel export (or a spreadsheet's save of one): spreadsheet escaping is
+    /// undone. A plain import keeps every value exactly, a leading `'` included.
+    bool undo_spreadsheet_escaping = false;
 };
 
 struct ImportResult {

@@ -18,6 +18,9 @@ std::string spreadsheet_safe(std::string_view field) {
                                                       "\xEF\xBC\xA0"};  // ＝ ＋ － ＠
     bool risky = !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos;
     for (auto fw : kFullWidth) risky = risky || field.substr(0, fw.size()) == fw;
+    // A value that really begins with ' before one of those gets one more, which import
+    // --excel takes off again: the escaping round trips.
+    risky = risky || (field.size() >= 2 && field.front() == '\'' && spreadsheet_safe(field.substr(1)).size() > field.size() - 1);
     return risky ? "'" + std::string(field) : std::string(field);
 }
 

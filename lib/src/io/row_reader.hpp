@@ -18,7 +18,7 @@
 
 namespace pymes::detail {
 
-/// One row as the reading thread hands it over: its fields (spreadsheet quoting undone) and,
+/// One row as the reading thread hands it over: its fields (spreadsheet quoting undone for --excel) and,
 /// for activities, meetings and projects, their values normalized, or what is wrong with it.
 struct ParsedRow {
     std::size_t line = 0;
@@ -36,8 +36,8 @@ public:
     static constexpr std::size_t kBatchRows = 512, kBatches = 8;
     using Batch = std::vector<ParsedRow>;
 
-    RowReader(CsvReader& reader, std::size_t columns, const EntitySpec* spec, std::vector<std::size_t> given)
-        : reader_(reader), columns_(columns), spec_(spec), given_(std::move(given)) {
+    RowReader(CsvReader& reader, std::size_t columns, const EntitySpec* spec, std::vector<std::size_t> given, bool unescape)
+        : reader_(reader), columns_(columns), spec_(spec), given_(std::move(given)), unescape_(unescape) {
         thread_ = std::thread([this] { run(); });
     }
     ~RowReader() {
@@ -106,13 +106,13 @@ private:
         }
         if (!spec_) {
             r.fields.reserve(row.size());
-            for (const auto& f : row) r.fields.push_back(spreadsheet_unsafe(f));
+            for (auto& f : row) r.fields.push_back(unescape_ ? spreadsheet_unsafe(f) : std::move(f));
             return true;
         }
         try {
             Record incoming = blank_record(*spec_);
             for (std::size_t c = 0; c < columns_; ++c)
-                incoming.values[given_[c]] = normalize(*spec_, spec_->fields[given_[c]], spreadsheet_unsafe(row[c]));
+                incoming.values[given_[c]] = normalize(*spec_, spec_->fields[given_[c]], unescape_ ? spreadsheet_unsafe(row[c]) : row[c]);
             r.incoming = std::move(incoming);
         } catch (const FieldError& e) {
             r.bad = true;
@@ -135,6 +135,7 @@ private:
     const std::size_t columns_;
     const EntitySpec* spec_;
     const std::vector<std::size_t> given_;
+    const bool unescape_;
     std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<Batch> queue_;
