@@ -16,7 +16,7 @@ $ pymes project import projects.csv
 $ pymes -f csv institution list | tail -3
 XEMP,"Ejemplo ""raro"", con comas",ES,extra-regional,agencia; fondo,,,,"línea 1
 línea 2",withdrawn,2003-10-15,accession,Madrid,,2009-06-30
-NUEVA,Sin adhesión,,regional,,,,,,non-party,,,,,
+NUEVA,Sin adhesión,,,,,,,,non-party,,,,,
 
 # Export, import into an empty registry, export again: byte-identical, for every entity.
 $ for e in institution meeting activity project; do pymes $e export > $e.csv; done; cat activity.csv project.csv

@@ -23,7 +23,7 @@ struct Institution {
     std::string code;
     std::string name;
     Value country;
-    std::string scope = "regional";
+    Value scope;  ///< regional, extra-regional, or empty: unknown
     Value kind, website, email, contact, notes;
 };
 
@@ -76,7 +76,8 @@ struct InstitutionDetail {
 std::optional<std::string> normalize_code(std::string_view code);
 /// Upper-cases `country`; nullopt unless it is an assigned ISO 3166-1 alpha-2 code.
 std::optional<std::string> normalize_country(std::string_view country);
-/// `regional` or `extra-regional` (also `extra regional`, `extrarregional`).
+/// `regional` or `extra-regional` (also `extra regional`, `extrarregional`); an empty scope
+/// (unknown) is the caller's to handle.
 std::optional<std::string> normalize_scope(std::string_view scope);
 
 /// Founding signatories in the agreement's order, then accessions by date, then the rest.

@@ -69,7 +69,7 @@ Institution read_institution(SQLite::Statement& q) {
     i.code = q.getColumn(0).getString();
     i.name = q.getColumn(1).getString();
     i.country = column_value(q.getColumn(2));
-    i.scope = q.getColumn(3).getString();
+    i.scope = column_value(q.getColumn(3));
     i.kind = column_value(q.getColumn(4));
     i.website = column_value(q.getColumn(5));
     i.email = column_value(q.getColumn(6));
@@ -147,9 +147,11 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
                              "use two letters such as PE, AR, BR, MX or ES; leave it empty when unknown");
         }
     }
-    if (f.scope) {
+    if (f.scope && text::trim(*f.scope).empty()) {
+        i.scope.reset();  // unknown
+    } else if (f.scope) {
         auto s = normalize_scope(*f.scope);
-        if (!s) throw FieldError("scope", fmt::format("'{}' is not a scope", *f.scope), "use regional or extra-regional");
+        if (!s) throw FieldError("scope", fmt::format("'{}' is not a scope", *f.scope), "use regional or extra-regional, or leave it empty when unknown");
         i.scope = *s;
     }
     optional_text(f.kind, i.kind);
@@ -198,7 +200,7 @@ void bind_fields(SQLite::Statement& q, const Institution& i) {
     q.bind(1, i.code);
     q.bind(2, i.name);
     bind(3, i.country);
-    q.bind(4, i.scope);
+    bind(4, i.scope);
     bind(5, i.kind);
     bind(6, i.website);
     bind(7, i.email);
@@ -292,13 +294,14 @@ void append_membership_event(WriteTransaction& tx, const std::string& code, cons
         if (now.withdrawn_on) diff_field(changes, "withdrawn_on", now.withdrawn_on, std::nullopt);
     }
     SQLite::Statement q(tx.db(),
-                        "INSERT INTO membership_event (institution, kind, date, place, reference) "
-                        "VALUES (?, ?, ?, ?, ?)");
+                        "INSERT INTO membership_event (institution, kind, date, place, reference, recorded_on) "
+                        "VALUES (?, ?, ?, ?, ?, ?)");
     q.bind(1, code);
     q.bind(2, event.kind);
     q.bind(3, event.date);
     if (event.place) q.bind(4, *event.place); else q.bind(4);
     if (event.reference) q.bind(5, *event.reference); else q.bind(5);
+    q.bind(6, tx.registry().clock().today().iso());
     q.exec();
     tx.record(action, "institution", code, changes);
 }
@@ -482,7 +485,6 @@ RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::p
     RowOutcome outcome = RowOutcome::unchanged;
     auto before = find(tx.db(), *code);
     if (!before) {
-        if (!fields.scope || text::trim(*fields.scope).empty()) fields.scope.reset();
         add_in(tx, *code, fields);
         outcome = RowOutcome::added;
     } else {
@@ -556,7 +558,7 @@ Row institution_row(const InstitutionStatus& s) {
     return {Cell::of(i.code),
             Cell::of(i.name),
             Cell::of_optional(i.country),
-            Cell::of(i.scope),
+            Cell::of_optional(i.scope),
             Cell::of_optional(i.kind),
             Cell::of_optional(i.website),
             Cell::of_optional(i.email),
