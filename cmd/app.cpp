@@ -23,6 +23,7 @@ struct Group {
 };
 constexpr Group kCommandGroups[] = {
     {"init", register_init},       {"institution", register_institution}, {"accede", register_accede},
+    {"membership", register_membership},
     {"activity", register_activity}, {"meeting", register_meeting},       {"project", register_project},
     {"search", register_search},   {"digest", register_digest},           {"log", register_log},
     {"db", register_db},           {"config", register_config},           {"completion", register_completion},

@@ -11,7 +11,7 @@ namespace pymes::cli {
 
 namespace {
 std::string plural(const std::string& entity) {
-    return entity == "activity" ? "activities" : entity + "s";
+    return entity == "activity" ? "activities" : entity == "membership" ? "membership events" : entity + "s";
 }
 }  // namespace
 
@@ -37,7 +37,7 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
         "  pymes {0} import --excel {0}s-para-excel.csv   # an --excel export, opened and saved by a spreadsheet\n"
         "  pymes {0} export | sed ... | pymes {0} import -\n"
         "Rows match by {1}; a bad row is reported as FILE:LINE: column: message and nothing is written (exit 65).",
-        entity, entity == "institution" ? "code" : "id, then ref"));
+        entity, entity == "institution" ? "code" : entity == "membership" ? "id" : "id, then ref"));
     ctx.on(cmd, [&ctx, entity, o] {
         const Config& c = ctx.config();
         ImportOptions options;
@@ -61,6 +61,10 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
             ctx.info(fmt::format("{} row{}: {} added, {} updated, {} unchanged{}", r.rows, r.rows == 1 ? "" : "s", r.added,
                                  r.updated, r.unchanged,
                                  o->dry_run ? " (dry run: nothing was written)" : ""));
+            if (r.membership_not_applied > 0)
+                ctx.info(fmt::format("{} row{} stated a membership that the log does not hold: not applied; the log "
+                                     "travels with `pymes membership import`",
+                                     r.membership_not_applied, r.membership_not_applied == 1 ? "" : "s"));
         } catch (const ImportFailed& e) {
             for (const auto& line : e.lines) ctx.err << line << '\n';
             throw;

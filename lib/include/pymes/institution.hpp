@@ -112,8 +112,11 @@ void append_membership_event(WriteTransaction& tx, const std::string& code,
 
 enum class RowOutcome { unchanged, added, updated };
 /// One row of an institution import, in the caller's transaction: column name -> text.
-/// Throws FieldError naming the column.
-RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::pair<std::string, std::string>>& row);
+/// Never makes membership events: joined_*/withdrawn_on must agree with the log where it has
+/// events for the institution; where it has none they are not applied, and
+/// `membership_not_applied` says whether the row stated any. Throws FieldError naming the column.
+RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::pair<std::string, std::string>>& row,
+                                  bool* membership_not_applied = nullptr);
 
 /// The columns of SPEC §4, in export order.
 const std::vector<std::string>& institution_columns();

@@ -29,7 +29,7 @@ using detail::Reports;
 using detail::RowReader;
 
 const std::vector<std::string>& transfer_entities() {
-    static const std::vector<std::string> entities = {"institution", "activity", "meeting", "project"};
+    static const std::vector<std::string> entities = {"institution", "membership", "activity", "meeting", "project"};
     return entities;
 }
 
@@ -56,6 +56,7 @@ const EntitySpec* spec_of(std::string_view entity) {
 /// Columns an entity's files may hold: its fields, and the derived ones export writes.
 std::vector<std::string> known_columns(std::string_view entity) {
     if (entity == "institution") return institution_columns();
+    if (entity == "membership") return membership_columns();
     return column_names(*spec_of(entity));
 }
 
@@ -65,6 +66,7 @@ bool derived(std::string_view entity, std::string_view column) {
 
 std::vector<std::string> required_columns(std::string_view entity) {
     if (entity == "institution") return {"code"};
+    if (entity == "membership") return {"institution", "kind", "date"};
     std::vector<std::string> out;
     for (const auto& f : spec_of(entity)->fields)
         if (f.required && f.type != FieldType::status && f.type != FieldType::boolean && f.name != "recorded_on")
@@ -197,7 +199,7 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
         for (const auto& c : columns) given.push_back(spec->index(c));
     std::vector<std::pair<std::string, std::string>> named;
     std::unordered_map<std::string, std::size_t> codes;  // institutions' codes, by line
-    const auto code_column = std::find(columns.begin(), columns.end(), "code") - columns.begin();
+    const auto code_column = std::find(columns.begin(), columns.end(), entity == "membership" ? "id" : "code") - columns.begin();
     // The line of the earlier row of this file that holds the ref of `row`, if any.
     auto owner_line = [&](const Record& row) -> std::optional<std::size_t> {
         if (spec->ref_lookup.empty() || !row.get("ref")) return std::nullopt;
@@ -214,10 +216,12 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
     // A key used twice in the file: reported on the later line, naming the earlier one.
     auto seen_twice = [&](ParsedRow& r) {
         if (!spec) {
+            if (code_column == std::ptrdiff_t(columns.size())) return false;  // membership rows without ids
             const std::string code = text::upper(text::trim(r.fields[std::size_t(code_column)]));
+            if (code.empty()) return false;
             auto [at, added] = codes.emplace(code, r.line);
             if (added) return false;
-            reports.add(r.line, "code", fmt::format("{} is also on line {}: a key may appear once in a file", code, at->second));
+            reports.add(r.line, columns[std::size_t(code_column)], fmt::format("{} is also on line {}: a key may appear once in a file", code, at->second));
             return true;
         }
         if (!r.incoming->values[0]) return false;
@@ -237,7 +241,10 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
                 named.clear();
                 for (std::size_t c = 0; c < columns.size(); ++c)
                     if (!derived(entity, columns[c])) named.emplace_back(columns[c], std::move(r.fields[c]));
-                outcome = import_institution_row(tx, named);
+                bool not_applied = false;
+                outcome = entity == "membership" ? import_membership_row(tx, named)
+                                                 : import_institution_row(tx, named, &not_applied);
+                if (not_applied) ++result.membership_not_applied;
             } else {
                 outcome = import_record(tx, *spec, given, *r.incoming, today, max_id, written, r.line);
             }
@@ -313,7 +320,8 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
     if (spec) flush();
     if (bulk) bulk->end();
     if (reports.any()) reports.fail();
-    if (result.added + result.updated > 0) {
+    // Each membership event is in the history already, under its institution's code.
+    if (result.added + result.updated > 0 && entity != "membership") {
         tx.record("import", entity, options.source,
                   {{"rows", std::nullopt, std::to_string(result.rows)},
                    {"added", std::nullopt, std::to_string(result.added)},
