@@ -70,8 +70,8 @@ $ pymes -R copy.db -f csv log | wc -l; for e in institution membership meeting a
 # JSON export is typed.
 $ pymes project export --format json
 [
-{"id":1,"ref":"P-1","title":"Red pyme","area":"training","lead":"SELA","partners":["ALIDE","CAF"],"meeting":1,"status":"approved","start_on":"2027-01-01","end_on":"2027-12-31","budget":25000.00,"currency":"USD","funding":"BID; fondos propios","description":"-descripción\ncon salto"},
-{"id":2,"ref":null,"title":"Observatorio","area":"public-policy","lead":"CAF","partners":[],"meeting":null,"status":"proposed","start_on":null,"end_on":null,"budget":1200.50,"currency":"EUR","funding":null,"description":null}
+{"id":1,"ref":"P-1","title":"Red pyme","area":"training","lead":"SELA","partners":["ALIDE","CAF"],"meeting":1,"status":"approved","start_on":"2027-01-01","end_on":"2027-12-31","budget":"25000.00","currency":"USD","funding":"BID; fondos propios","description":"-descripción\ncon salto"},
+{"id":2,"ref":null,"title":"Observatorio","area":"public-policy","lead":"CAF","partners":[],"meeting":null,"status":"proposed","start_on":null,"end_on":null,"budget":"1200.50","currency":"EUR","funding":null,"description":null}
 ]
 
 $ pymes -f json meeting export --status scheduled

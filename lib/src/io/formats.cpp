@@ -93,7 +93,7 @@ void write_json_cell(std::ostream& out, const Cell& cell) {
     switch (cell.kind) {
         case Cell::Kind::null: out << "null"; break;
         case Cell::Kind::text: write_json_string(out, cell.text); break;
-        case Cell::Kind::decimal:
+        case Cell::Kind::decimal: write_json_string(out, cell.text); break;  // an amount: no reader rounds it
         case Cell::Kind::json: out << cell.text; break;
         case Cell::Kind::integer: out << cell.integer; break;
         case Cell::Kind::boolean: out << (cell.boolean ? "true" : "false"); break;

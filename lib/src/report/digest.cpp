@@ -648,7 +648,7 @@ void render_json_digest(std::ostream& out, const Digest& d) {
         out << ",\"status\":"; js(out, p.status);
         out << ",\"previous_status\":"; js(out, p.previous_status);
         out << ",\"end_on\":"; js(out, p.end_on);
-        out << ",\"budget\":" << (p.budget ? *p.budget : "null") << ",\"currency\":"; js(out, p.currency);
+        out << ",\"budget\":" << (p.budget ? "\"" + *p.budget + "\"" : std::string("null")) << ",\"currency\":"; js(out, p.currency);
     };
     json_section(out, "projects_changed", d.projects_changed, project);
     out << ",\n";
