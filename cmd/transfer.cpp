@@ -1,5 +1,6 @@
 #include "transfer.hpp"
 
+#include <date/tz.h>
 #include <fmt/format.h>
 
 #include <fstream>
@@ -49,6 +50,16 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
         options.encoding = parse_encoding(o->encoding.empty() ? c.csv_encoding : o->encoding);
         options.dry_run = o->dry_run;
         options.undo_spreadsheet_escaping = o->excel;
+        if (entity == "meeting") {
+            options.default_timezone = c.timezone;
+            if (options.default_timezone.empty()) {
+                try {
+                    options.default_timezone = date::current_zone()->name();
+                } catch (const std::exception&) {
+                    options.default_timezone = "UTC";
+                }
+            }
+        }
         std::ifstream file;
         std::istream* in = &std::cin;
         if (o->file != "-") {

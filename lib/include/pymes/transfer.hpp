@@ -32,6 +32,9 @@ struct ImportOptions {
     /// The file is an --excel export (or a spreadsheet's save of one): spreadsheet escaping is
     /// undone. A plain import keeps every value exactly, a leading `'` included.
     bool undo_spreadsheet_escaping = false;
+    /// The zone a meeting row with a time and no time zone takes, as `meeting add` does (the
+    /// configured `timezone`, else the system's); empty: none.
+    std::string default_timezone;
 };
 
 struct ImportResult {

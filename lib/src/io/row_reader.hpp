@@ -36,8 +36,10 @@ public:
     static constexpr std::size_t kBatchRows = 512, kBatches = 8;
     using Batch = std::vector<ParsedRow>;
 
-    RowReader(CsvReader& reader, std::size_t columns, const EntitySpec* spec, std::vector<std::size_t> given, bool unescape)
-        : reader_(reader), columns_(columns), spec_(spec), given_(std::move(given)), unescape_(unescape) {
+    RowReader(CsvReader& reader, std::size_t columns, const EntitySpec* spec, std::vector<std::size_t> given, bool unescape,
+              std::string default_zone = {})
+        : reader_(reader), columns_(columns), spec_(spec), given_(std::move(given)), unescape_(unescape),
+          default_zone_(std::move(default_zone)) {
         thread_ = std::thread([this] { run(); });
     }
     ~RowReader() {
@@ -113,6 +115,9 @@ private:
             Record incoming = blank_record(*spec_);
             for (std::size_t c = 0; c < columns_; ++c)
                 incoming.values[given_[c]] = normalize(*spec_, spec_->fields[given_[c]], unescape_ ? spreadsheet_unsafe(row[c]) : row[c]);
+            // A time without a zone takes the default zone, as `meeting add` gives it.
+            if (!default_zone_.empty() && spec_->field("timezone") && incoming.get("time") && !incoming.get("timezone"))
+                incoming.at("timezone") = default_zone_;
             r.incoming = std::move(incoming);
         } catch (const FieldError& e) {
             r.bad = true;
@@ -136,6 +141,7 @@ private:
     const EntitySpec* spec_;
     const std::vector<std::size_t> given_;
     const bool unescape_;
+    const std::string default_zone_;
     std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<Batch> queue_;

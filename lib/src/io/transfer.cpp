@@ -285,7 +285,7 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
     auto batched = [&](const Record& row) {
         return spec->lists.empty() && (row.values[0] ? row.id() > max_id : !row.get("ref"));
     };
-    RowReader rows(reader, columns.size(), spec, given, options.undo_spreadsheet_escaping);
+    RowReader rows(reader, columns.size(), spec, given, options.undo_spreadsheet_escaping, options.default_timezone);
     RowReader::Batch batch;
     bool stopped = false;
     while (!stopped && rows.next(batch)) {
