@@ -100,7 +100,7 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
             }
             if (t.size() != 5 || t[2] != ':' || !digits_only(t.substr(0, 2)) || !digits_only(t.substr(3)) ||
                 t.substr(0, 2) > "23" || t.substr(3) > "59")
-                throw FieldError(name, fmt::format("'{}' is not a time", s), "write times as HH:MM, 24-hour (or H:MM AM/PM)");
+                throw FieldError(name, fmt::format("'{}' is not a time", s), "write times as HH:MM, 24-hour, or H:MM AM/PM");
             return t;
         }
         case FieldType::status: {
