@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "pymes/encoded_output.hpp"
 #include "pymes/errors.hpp"
 
 namespace pymes::cli {
@@ -97,6 +98,7 @@ ExportStyle ExportOptions::style(Context& ctx) const {
     s.format = f == "json" ? Format::json : Format::csv;
     if (excel && s.format == Format::json) throw UsageError("--excel writes CSV; it does not go with --format json");
     s.csv.spreadsheet_safe = spreadsheet_safe || excel;
+    if (!excel) s.csv.delimiter = ctx.config().csv_delimiter.empty() ? ',' : ctx.config().csv_delimiter[0];
     if (excel) {
         s.csv.bom = true;
         s.csv.delimiter = ';';
@@ -119,7 +121,15 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
         "  pymes {0} export --excel > {0}s-para-excel.csv\n"
         "  pymes {0} export --format json | jq length",
         entity));
-    ctx.on(cmd, [&ctx, o, write] { write(o->style(ctx)); });
+    ctx.on(cmd, [&ctx, o, write] {
+        const ExportStyle style = o->style(ctx);
+        // The configured [csv] encoding applies to export as to import (not to --excel or JSON).
+        const Encoding encoding = style.format == Format::csv && !o->excel ? parse_encoding(ctx.config().csv_encoding)
+                                                                           : Encoding::utf8;
+        EncodedOutput encoded(ctx.out, encoding);
+        write(style);
+        encoded.finish();
+    });
     return cmd;
 }
 

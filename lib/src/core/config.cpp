@@ -287,9 +287,9 @@ std::string default_config_text() {
 #max_items = 25
 
 [csv]
-# Field delimiter for import (";" for Spanish-locale spreadsheets).
+# Field delimiter of CSV import and export (";" for Spanish-locale spreadsheets).
 #delimiter = ","
-# Encoding of imported files: utf-8, latin1 or cp1252.
+# Encoding of CSV files imported and exported: utf-8, latin1 or cp1252.
 #encoding = "utf-8"
 )";
 }
