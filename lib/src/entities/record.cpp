@@ -80,29 +80,9 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
         case FieldType::date:
             if (auto d = Date::parse_iso(s)) return d->iso();
             throw FieldError(name, fmt::format("'{}' is not a date", s), "write dates as YYYY-MM-DD, a day that exists");
-        case FieldType::time: {
-            // HH:MM, as spreadsheets also save it: HH:MM:SS (seconds zero), H:MM[:SS] AM|PM.
-            std::string t(s);
-            int shift = -1;  // 12-hour: 0 for AM, 12 for PM
-            const std::string folded = text::upper(t);
-            for (auto [suffix, hours] : {std::pair{"AM", 0}, std::pair{"PM", 12}})
-                if (folded.size() > 2 && folded.substr(folded.size() - 2) == suffix) {
-                    shift = hours;
-                    t = std::string(text::trim(t.substr(0, t.size() - 2)));
-                }
-            if (t.size() >= 7 && t[t.size() - 3] == ':' && t.substr(t.size() - 2) == "00") t.resize(t.size() - 3);
-            if (t.size() == 4 && t[1] == ':') t = "0" + t;
-            if (shift >= 0 && t.size() == 5 && digits_only(t.substr(0, 2)) && t.substr(0, 2) >= "01" && t.substr(0, 2) <= "12") {
-                const int h = std::stoi(t.substr(0, 2)) % 12 + shift;
-                t = fmt::format("{:02}{}", h, t.substr(2));
-            } else if (shift >= 0) {
-                t.clear();
-            }
-            if (t.size() != 5 || t[2] != ':' || !digits_only(t.substr(0, 2)) || !digits_only(t.substr(3)) ||
-                t.substr(0, 2) > "23" || t.substr(3) > "59")
-                throw FieldError(name, fmt::format("'{}' is not a time", s), "write times as HH:MM, 24-hour, or H:MM AM/PM");
-            return t;
-        }
+        case FieldType::time:
+            if (auto t = parse_time_of_day(s)) return *t;
+            throw FieldError(name, fmt::format("'{}' is not a time", s), "write times as HH:MM, 24-hour, or H:MM AM/PM");
         case FieldType::status: {
             std::string folded = text::fold(s);
             for (auto st : spec.statuses)
