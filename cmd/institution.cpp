@@ -14,7 +14,7 @@ void InstitutionFieldOptions::add_to(CLI::App* cmd) {
     name.option = cmd->add_option("--name", name.value, "Name, as the institution writes it")->check(text_validator());
     country.option = cmd->add_option("--country", country.value, "ISO 3166-1 alpha-2 country (PE, AR, ...)")
                          ->transform(country_validator());
-    scope.option = cmd->add_option("--scope", scope.value, "regional or extra-regional")->transform(scope_validator());
+    scope.option = cmd->add_option("--scope", scope.value, "regional or extra-regional ('' when unknown)")->transform(scope_validator());
     kind.option = cmd->add_option("--kind", kind.value, "What kind of institution (bank, agency, ...)")->check(text_validator());
     website.option = cmd->add_option("--website", website.value, "Web site")->check(text_validator());
     email.option = cmd->add_option("--email", email.value, "Contact e-mail address")->check(text_validator());

@@ -83,11 +83,14 @@ void register_annul(CLI::App* group, Context& ctx) {
 
 }  // namespace
 
+void add_membership_transfer(CLI::App* group, Context& ctx);
+
 void register_membership(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("membership", "The membership log: list it, correct or annul an event");
+    auto* group = app.add_subcommand("membership", "The membership log: list, export, import; correct or annul an event");
     register_list(group, ctx);
     register_correct(group, ctx);
     register_annul(group, ctx);
+    add_membership_transfer(group, ctx);
 }
 
 }  // namespace pymes::cli

@@ -1,11 +1,13 @@
 #include "transfer.hpp"
 
+#include <date/tz.h>
 #include <fmt/format.h>
 
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 
+#include "pymes/encoded_output.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/text.hpp"
 
@@ -13,39 +15,54 @@ namespace pymes::cli {
 
 namespace {
 std::string plural(const std::string& entity) {
-    return entity == "activity" ? "activities" : entity + "s";
+    return entity == "activity" ? "activities" : entity == "membership" ? "membership events" : entity + "s";
 }
 }  // namespace
 
 void add_import_command(CLI::App* group, Context& ctx, const std::string& entity) {
     struct Options {
         std::string file = "-", delimiter, encoding;
-        bool dry_run = false;
+        bool dry_run = false, excel = false;
     };
     auto o = std::make_shared<Options>();
     auto* cmd = group->add_subcommand("import", fmt::format("Import {} from CSV: all rows or none", plural(entity)));
     cmd->add_option("FILE", o->file, "CSV file with a header row, or - for standard input (default)");
     cmd->add_flag("--dry-run", o->dry_run, "Check every row and report, writing nothing");
     cmd->add_option("--delimiter", o->delimiter, "Field delimiter (default: config csv.delimiter, else ',')");
+    cmd->add_flag("--excel", o->excel,
+                  "A file from `export --excel` or a spreadsheet's save of one: ';' (unless --delimiter), BOM, "
+                  "spreadsheet escaping undone");
     cmd->add_option("--encoding", o->encoding, "utf-8 (default), latin1 or cp1252")
         ->check(CLI::IsMember({"utf-8", "utf8", "latin1", "cp1252"}));
     cmd->footer(fmt::format(
         "Examples:\n"
         "  pymes {0} import {0}s.csv --dry-run\n"
         "  pymes {0} import --delimiter ';' --encoding cp1252 planilla.csv   # saved by a Spanish-locale spreadsheet\n"
+        "  pymes {0} import --excel {0}s-para-excel.csv   # an --excel export, opened and saved by a spreadsheet\n"
         "  pymes {0} export | sed ... | pymes {0} import -\n"
         "Rows match by {1}; a bad row is reported as FILE:LINE: column: message and nothing is written (exit 65).",
-        entity, entity == "institution" ? "code" : "id, then ref"));
+        entity, entity == "institution" ? "code" : entity == "membership" ? "id" : "id, then ref"));
     ctx.on(cmd, [&ctx, entity, o] {
         const Config& c = ctx.config();
         ImportOptions options;
         options.source = o->file;
-        const std::string delimiter = o->delimiter.empty() ? c.csv_delimiter : o->delimiter;
+        const std::string delimiter = !o->delimiter.empty() ? o->delimiter : o->excel ? ";" : c.csv_delimiter;
         if (delimiter.size() != 1 || delimiter == "\"" || delimiter == "\n" || delimiter == "\r")
             throw UsageError(fmt::format("--delimiter: '{}' is not one character", delimiter), "use ',' or ';'");
         options.delimiter = delimiter[0];
         options.encoding = parse_encoding(o->encoding.empty() ? c.csv_encoding : o->encoding);
         options.dry_run = o->dry_run;
+        options.undo_spreadsheet_escaping = o->excel;
+        if (entity == "meeting") {
+            options.default_timezone = c.timezone;
+            if (options.default_timezone.empty()) {
+                try {
+                    options.default_timezone = date::current_zone()->name();
+                } catch (const std::exception&) {
+                    options.default_timezone = "UTC";
+                }
+            }
+        }
         std::ifstream file;
         std::istream* in = &std::cin;
         if (o->file != "-") {
@@ -61,6 +78,10 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
             ctx.info(fmt::format("{} row{}: {} added, {} updated, {} unchanged{}", r.rows, r.rows == 1 ? "" : "s", r.added,
                                  r.updated, r.unchanged,
                                  o->dry_run ? " (dry run: nothing was written)" : ""));
+            if (r.membership_not_applied > 0)
+                ctx.info(fmt::format("{} row{} stated a membership that the log does not hold: not applied; the log "
+                                     "travels with `pymes membership import`",
+                                     r.membership_not_applied, r.membership_not_applied == 1 ? "" : "s"));
         } catch (const ImportFailed& e) {
             for (const auto& line : e.lines) ctx.err << text::visible(line) << '\n';  // quotes the file
             throw;
@@ -71,8 +92,8 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
 void ExportOptions::add_to(CLI::App* cmd) {
     cmd->add_option("--format", format, "csv (default) or json")->check(CLI::IsMember({"csv", "json"}));
     cmd->add_flag("--spreadsheet-safe", spreadsheet_safe,
-                  "Make cells a spreadsheet would run as formulas (= + - @) inert; import undoes it");
-    cmd->add_flag("--excel", excel, "For people: UTF-8 BOM, ';', CRLF, spreadsheet-safe (not for round trips)");
+                  "Make cells a spreadsheet would run as formulas (= + - @) inert; import --excel undoes it");
+    cmd->add_flag("--excel", excel, "For spreadsheets: UTF-8 BOM, ';', CRLF, spreadsheet-safe, quoted for either delimiter; import it with --excel");
 }
 
 ExportStyle ExportOptions::style(Context& ctx) const {
@@ -82,10 +103,12 @@ ExportStyle ExportOptions::style(Context& ctx) const {
     s.format = f == "json" ? Format::json : Format::csv;
     if (excel && s.format == Format::json) throw UsageError("--excel writes CSV; it does not go with --format json");
     s.csv.spreadsheet_safe = spreadsheet_safe || excel;
+    if (!excel) s.csv.delimiter = ctx.config().csv_delimiter.empty() ? ',' : ctx.config().csv_delimiter[0];
     if (excel) {
         s.csv.bom = true;
         s.csv.delimiter = ';';
         s.csv.crlf = true;
+        s.csv.quote_for_spreadsheets = true;
     }
     return s;
 }
@@ -103,7 +126,15 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
         "  pymes {0} export --excel > {0}s-para-excel.csv\n"
         "  pymes {0} export --format json | jq length",
         entity));
-    ctx.on(cmd, [&ctx, o, write] { write(o->style(ctx)); });
+    ctx.on(cmd, [&ctx, o, write] {
+        const ExportStyle style = o->style(ctx);
+        // The configured [csv] encoding applies to export as to import (not to --excel or JSON).
+        const Encoding encoding = style.format == Format::csv && !o->excel ? parse_encoding(ctx.config().csv_encoding)
+                                                                           : Encoding::utf8;
+        EncodedOutput encoded(ctx.out, encoding);
+        write(style);
+        encoded.finish();
+    });
     return cmd;
 }
 

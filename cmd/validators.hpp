@@ -58,8 +58,9 @@ inline CLI::Validator country_validator() {
 inline CLI::Validator scope_validator() {
     return CLI::Validator(
         [](std::string& s) -> std::string {
+            if (s.find_first_not_of(" \t") == std::string::npos) return {};  // empty: unknown
             auto c = normalize_scope(s);
-            if (!c) return "'" + s + "' is not a scope (regional or extra-regional)";
+            if (!c) return "'" + s + "' is not a scope (regional or extra-regional; '' when unknown)";
             s = *c;
             return {};
         },

@@ -1,5 +1,5 @@
 # The weekly digest (issue 6), on a registry this test builds, written as of 2026-11-25.
-$ pymes -q init && pymes -q institution import $E2E/data/digest/institutions.csv && pymes -q meeting import $E2E/data/digest/meetings.csv && pymes -q activity import $E2E/data/digest/activities.csv && pymes -f csv activity list | wc -l
+$ pymes -q init && pymes -q institution import $E2E/data/digest/institutions.csv && pymes -q membership import $E2E/data/digest/membership.csv && pymes -q meeting import $E2E/data/digest/meetings.csv && pymes -q activity import $E2E/data/digest/activities.csv && pymes -f csv activity list | wc -l
 7
 
 $ pymes -q project add --title "Red de centros de capacitación" --area training --lead SELA --partner ALIDE --meeting 1 --budget 25000 --currency USD --status approved --end 2026-12-15 > /dev/null && pymes -q project add --title Observatorio --area public-policy --lead CAF > /dev/null && pymes -q project edit 2 --status active > /dev/null && pymes -q project add --title "Portal antiguo" --area information --lead ALIDE --status completed > /dev/null

@@ -1,7 +1,7 @@
 # pymes init, the registry's guards, and the first list in three formats.
 
 $ pymes --version
-pymes 0.1.0 (registry schema 3)
+pymes 0.1.0 (registry schema 4)
 
 $ pymes
 ! pymes: error: no command given
@@ -24,31 +24,31 @@ $ pymes init
 
 $ pymes -f csv institution list
 code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
-ALIDE,Alide,,regional,,,,,,party,1996-12-10,founding,Arequipa,,
-CLAMPI,Clampi,,regional,,,,,,party,1996-12-10,founding,Arequipa,,
-INTAL,Intal,,regional,,,,,,party,1996-12-10,founding,Arequipa,,
-MIPYMES-MERCOSUR,Comisión Mipymes Mercosur,,regional,,,,,,party,1996-12-10,founding,Arequipa,,
-OLAMP,Olamp,,regional,,,,,,party,1996-12-10,founding,Arequipa,,
-BOLIVAR,Programa Bolívar,,regional,,,,,,party,1996-12-10,founding,Arequipa,,
-SELA,Sela,,regional,,,,,,party,1996-12-10,founding,Arequipa,,
-TIPS,Tips,,regional,,,,,,party,1996-12-10,founding,Arequipa,,
-UNESCO,Unesco,,regional,,,,,,party,1996-12-10,founding,Arequipa,,
-ALADI,Aladi,,regional,,,,,,party,1996-12-10,founding,Arequipa,,
-PARLATINO,Parlatino,,regional,,,,,,party,1996-12-10,founding,Arequipa,,
+ALIDE,Alide,,,,,,,,party,1996-12-10,founding,Arequipa,,
+CLAMPI,Clampi,,,,,,,,party,1996-12-10,founding,Arequipa,,
+INTAL,Intal,,,,,,,,party,1996-12-10,founding,Arequipa,,
+MIPYMES-MERCOSUR,Comisión Mipymes Mercosur,,,,,,,,party,1996-12-10,founding,Arequipa,,
+OLAMP,Olamp,,,,,,,,party,1996-12-10,founding,Arequipa,,
+BOLIVAR,Programa Bolívar,,,,,,,,party,1996-12-10,founding,Arequipa,,
+SELA,Sela,,,,,,,,party,1996-12-10,founding,Arequipa,,
+TIPS,Tips,,,,,,,,party,1996-12-10,founding,Arequipa,,
+UNESCO,Unesco,,,,,,,,party,1996-12-10,founding,Arequipa,,
+ALADI,Aladi,,,,,,,,party,1996-12-10,founding,Arequipa,,
+PARLATINO,Parlatino,,,,,,,,party,1996-12-10,founding,Arequipa,,
 
 # The human table aligns by display width ("Bolívar", "Comisión") and leaves out empty columns.
 $ pymes institution list --status party | head -7
-code              name                       scope     status  joined_on   joined_via  joined_place
-ALIDE             Alide                      regional  party   1996-12-10  founding    Arequipa
-CLAMPI            Clampi                     regional  party   1996-12-10  founding    Arequipa
-INTAL             Intal                      regional  party   1996-12-10  founding    Arequipa
-MIPYMES-MERCOSUR  Comisión Mipymes Mercosur  regional  party   1996-12-10  founding    Arequipa
-OLAMP             Olamp                      regional  party   1996-12-10  founding    Arequipa
-BOLIVAR           Programa Bolívar           regional  party   1996-12-10  founding    Arequipa
+code              name                       status  joined_on   joined_via  joined_place
+ALIDE             Alide                      party   1996-12-10  founding    Arequipa
+CLAMPI            Clampi                     party   1996-12-10  founding    Arequipa
+INTAL             Intal                      party   1996-12-10  founding    Arequipa
+MIPYMES-MERCOSUR  Comisión Mipymes Mercosur  party   1996-12-10  founding    Arequipa
+OLAMP             Olamp                      party   1996-12-10  founding    Arequipa
+BOLIVAR           Programa Bolívar           party   1996-12-10  founding    Arequipa
 
 $ pymes -f json institution list | head -2
 [
-{"code":"ALIDE","name":"Alide","country":null,"scope":"regional","kind":null,"website":null,"email":null,"contact":null,"notes":null,"status":"party","joined_on":"1996-12-10","joined_via":"founding","joined_place":"Arequipa","joined_reference":null,"withdrawn_on":null},
+{"code":"ALIDE","name":"Alide","country":null,"scope":null,"kind":null,"website":null,"email":null,"contact":null,"notes":null,"status":"party","joined_on":"1996-12-10","joined_via":"founding","joined_place":"Arequipa","joined_reference":null,"withdrawn_on":null},
 
 # An empty list is a success: [] in JSON, the header alone in CSV.
 $ pymes -f json institution list --status withdrawn
@@ -99,7 +99,7 @@ delete
 $ pymes -q -R elsewhere/r.db db backup newer.db && sqlite3 newer.db 'PRAGMA user_version = 99' && pymes -R newer.db institution list; echo "exit $?"; sqlite3 newer.db 'PRAGMA user_version'
 exit 65
 99
-! pymes: error: newer.db was written by a newer pymes (registry schema 99; this pymes knows up to 3)
+! pymes: error: newer.db was written by a newer pymes (registry schema 99; this pymes knows up to 4)
 ! pymes: hint: install the newer pymes; this one will not touch the file
 
 $ pymes -R missing/r.db db status
@@ -111,5 +111,5 @@ $ pymes -R missing/r.db db status
 # named like a group still works, help with no group named lists every group, and help
 # before a group's name is that group's.
 $ pymes -q -R db init && pymes -R db -f csv institution list | sed -n 2p; pymes --help | sed -n '/Subcommands/,/^$/p' | awk 'NR>1 {print $1}' | tr '\n' ' '; pymes --help activity | sed -n 2p
-ALIDE,Alide,,regional,,,,,,party,1996-12-10,founding,Arequipa,,
+ALIDE,Alide,,,,,,,,party,1996-12-10,founding,Arequipa,,
 init institution accede membership activity meeting project search digest log db config completion  Usage: pymes activity [OPTIONS] [SUBCOMMAND]

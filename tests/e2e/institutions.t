@@ -5,7 +5,7 @@ $ pymes institution add caf --name "Corporación Andina de Fomento" --country ve
 code:             CAF
 name:             Corporación Andina de Fomento
 country:          VE
-scope:            regional
+scope:
 kind:             banco
 website:
 email:
@@ -39,7 +39,7 @@ $ pymes institution add XYZ
 ? 64
 
 $ pymes -f json institution edit CAF --website https://www.caf.com --kind ''
-{"code":"CAF","name":"Corporación Andina de Fomento","country":"VE","scope":"regional","kind":null,"website":"https://www.caf.com","email":null,"contact":null,"notes":null,"status":"non-party","joined_on":null,"joined_via":null,"joined_place":null,"joined_reference":null,"withdrawn_on":null}
+{"code":"CAF","name":"Corporación Andina de Fomento","country":"VE","scope":null,"kind":null,"website":"https://www.caf.com","email":null,"contact":null,"notes":null,"status":"non-party","joined_on":null,"joined_via":null,"joined_place":null,"joined_reference":null,"withdrawn_on":null}
 
 $ pymes institution edit CAF
 ! pymes: error: nothing to change
@@ -53,7 +53,7 @@ $ pymes institution edit NOPE --name X
 
 $ pymes -f csv accede CAF --date 2001-05-14 --place Caracas --reference "Instrumento 7"
 code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
-CAF,Corporación Andina de Fomento,VE,regional,,https://www.caf.com,,,,party,2001-05-14,accession,Caracas,Instrumento 7,
+CAF,Corporación Andina de Fomento,VE,,,https://www.caf.com,,,,party,2001-05-14,accession,Caracas,Instrumento 7,
 
 $ pymes accede INTAL --date 2001-01-01
 ! pymes: error: INTAL is a party since 1996-12-10 (founding signatory)
@@ -94,7 +94,7 @@ BID,Banco Interamericano de Desarrollo,US,extra-regional,,,,,,party,2003-07-01,a
 
 $ pymes -f csv institution withdraw TIPS --date 2009-06-30 --reference "Nota 12/2009"
 code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
-TIPS,Tips,,regional,,,,,,withdrawn,1996-12-10,founding,Arequipa,,2009-06-30
+TIPS,Tips,,,,,,,,withdrawn,1996-12-10,founding,Arequipa,,2009-06-30
 
 $ pymes institution withdraw TIPS --date 2010-01-01
 ! pymes: error: TIPS already withdrew on 2009-06-30
@@ -111,13 +111,13 @@ $ pymes accede TIPS --date 2008-01-01
 
 $ pymes -f csv accede TIPS --date 2012-03-01 --place Montevideo
 code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
-TIPS,Tips,,regional,,,,,,party,2012-03-01,accession,Montevideo,,
+TIPS,Tips,,,,,,,,party,2012-03-01,accession,Montevideo,,
 
 $ pymes institution add ZZZ --name "Sin adhesión"
 code:             ZZZ
 name:             Sin adhesión
 country:
-scope:            regional
+scope:
 kind:
 website:
 email:
@@ -171,7 +171,7 @@ $ pymes institution show tips
 code:              TIPS
 name:              Tips
 country:
-scope:             regional
+scope:
 kind:
 website:
 email:
@@ -195,7 +195,7 @@ date        event       place       reference
 2012-03-01  accession   Montevideo
 
 $ pymes -f json institution show CAF
-{"code":"CAF","name":"Corporación Andina de Fomento","country":"VE","scope":"regional","kind":null,"website":"https://www.caf.com","email":null,"contact":null,"notes":null,"status":"party","joined_on":"2001-05-14","joined_via":"accession","joined_place":"Caracas","joined_reference":"Instrumento 7","withdrawn_on":null,"activities":0,"projects":0,"meetings_hosted":0,"meetings_attended":0,"membership":[{"date":"2001-05-14","event":"accession","place":"Caracas","reference":"Instrumento 7"}]}
+{"code":"CAF","name":"Corporación Andina de Fomento","country":"VE","scope":null,"kind":null,"website":"https://www.caf.com","email":null,"contact":null,"notes":null,"status":"party","joined_on":"2001-05-14","joined_via":"accession","joined_place":"Caracas","joined_reference":"Instrumento 7","withdrawn_on":null,"activities":0,"projects":0,"meetings_hosted":0,"meetings_attended":0,"membership":[{"date":"2001-05-14","event":"accession","place":"Caracas","reference":"Instrumento 7"}]}
 
 $ pymes institution show NOPE
 ! pymes: error: there is no institution NOPE
@@ -219,12 +219,12 @@ actor,action,entity,key,changes
 tester,accede,institution,TIPS,"{""status"":[""withdrawn"",""party""],""joined_on"":[""1996-12-10"",""2012-03-01""],""joined_via"":[""founding"",""accession""],""joined_place"":[""Arequipa"",""Montevideo""],""withdrawn_on"":[""2009-06-30"",null]}"
 tester,withdraw,institution,TIPS,"{""status"":[""party"",""withdrawn""],""withdrawn_on"":[null,""2009-06-30""],""withdrawal_reference"":[null,""Nota 12/2009""]}"
 tester,accede,institution,TIPS,"{""status"":[""non-party"",""party""],""joined_on"":[null,""1996-12-10""],""joined_via"":[null,""founding""],""joined_place"":[null,""Arequipa""]}"
-tester,add,institution,TIPS,"{""name"":[null,""Tips""],""scope"":[null,""regional""]}"
+tester,add,institution,TIPS,"{""name"":[null,""Tips""]}"
 
 $ pymes -f csv log --limit 3 | cut -d, -f2-
 actor,action,entity,key,changes
-tester,remove,institution,ZZZ,"{""name"":[""Sin adhesión"",null],""scope"":[""regional"",null]}"
-tester,add,institution,ZZZ,"{""name"":[null,""Sin adhesión""],""scope"":[null,""regional""]}"
+tester,remove,institution,ZZZ,"{""name"":[""Sin adhesión"",null]}"
+tester,add,institution,ZZZ,"{""name"":[null,""Sin adhesión""]}"
 tester,accede,institution,TIPS,"{""status"":[""withdrawn"",""party""],""joined_on"":[""1996-12-10"",""2012-03-01""],""joined_via"":[""founding"",""accession""],""joined_place"":[""Arequipa"",""Montevideo""],""withdrawn_on"":[""2009-06-30"",null]}"
 
 $ pymes -f json log --key CAF --limit 1 | sed 's/"at":"[^"]*"/"at":"T"/'

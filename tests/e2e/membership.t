@@ -46,7 +46,7 @@ $ pymes -f json log --key CAF --limit 1
 ]
 
 $ pymes -f csv institution list --as-of 2001-05-14 | grep ^CAF
-CAF,Corporación Andina de Fomento,,regional,,,,,,non-party,,,,,
+CAF,Corporación Andina de Fomento,,,,,,,,non-party,,,,,
 
 # Refusals: a correction that breaks the log names the fact it contradicts, and changes nothing.
 $ pymes membership correct 13 --date 2013-01-01 --reason "fecha"
@@ -140,7 +140,7 @@ at                    actor   action  entity       key   changes
 2026-11-25T00:00:00Z  tester  annul   institution  TIPS  event: 14 → 14; kind: accession → ∅; date: 2012-03-01 → ∅; place: Montevideo → ∅; annulled_on: ∅ → 2026-11-25; reason: ∅ → la adhesión se registró por error
 
 $ pymes -f csv institution list --status party | grep ^TIPS
-TIPS,Tips,,regional,,,,,,party,1996-12-10,founding,Arequipa,,
+TIPS,Tips,,,,,,,,party,1996-12-10,founding,Arequipa,,
 
 # db check reads what stands: a new withdrawal after the annulled one is no second withdrawal.
 $ pymes institution withdraw TIPS --date 2015-01-01 > /dev/null

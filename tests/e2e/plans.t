@@ -111,7 +111,7 @@ id,title,date,end_date,time,timezone,place,country,host,attendees,status,agenda,
 2,,2027-03-15,2027-03-16,,,São Paulo,BR,,INTAL,scheduled,,
 
 $ pymes meeting add --date 2027-03-15 --time 25:00
-! pymes: error: --time: '25:00' is not a time (write times as HH:MM, 24-hour)
+! pymes: error: --time: '25:00' is not a time (write times as HH:MM, 24-hour, or H:MM AM/PM)
 ! pymes: hint: see `pymes meeting add --help`
 ? 64
 

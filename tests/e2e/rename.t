@@ -43,7 +43,7 @@ $ pymes -f csv log --key CAFF --entity institution | cut -d, -f3-
 action,entity,key,changes
 rename,institution,CAF,"{""code"":[""CAFF"",""CAF""]}"
 accede,institution,CAFF,"{""status"":[""non-party"",""party""],""joined_on"":[null,""2001-05-14""],""joined_via"":[null,""accession""],""joined_place"":[null,""Caracas""]}"
-add,institution,CAFF,"{""name"":[null,""Corporación Andina de Fomento""],""scope"":[null,""regional""]}"
+add,institution,CAFF,"{""name"":[null,""Corporación Andina de Fomento""]}"
 
 $ pymes -f csv log --key caf --entity institution | cut -d, -f3-5
 action,entity,key

@@ -6,7 +6,7 @@ $ pymes -q institution add X-1 --name "Robert'); DROP TABLE institution; --" --k
 code:             X-1
 name:             Robert'); DROP TABLE institution; --
 country:
-scope:            regional
+scope:
 kind:             ' OR 1=1 --
 website:          "; ATTACH 'x' AS y; --
 email:

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "pymes/render.hpp"
+#include "pymes/transfer.hpp"
 
 using pymes::Cell;
 using pymes::Table;
@@ -61,4 +62,6 @@ TEST_CASE("render: spreadsheet-safe cells cannot run as formulas") {
     CHECK(pymes::spreadsheet_safe("@SUM(A1)") == "'@SUM(A1)");
     CHECK(pymes::spreadsheet_safe("\xEF\xBC\x9D" "1+1") == "'\xEF\xBC\x9D" "1+1");
     CHECK(pymes::spreadsheet_safe("Capacitación") == "Capacitación");
+    CHECK(pymes::spreadsheet_safe("'=1") == "''=1");  // a real leading ' gets one more
+    CHECK(pymes::spreadsheet_unsafe(pymes::spreadsheet_safe("'=1")) == "'=1");
 }

@@ -39,6 +39,10 @@ private:
 /// The date of the agreement's signature: nothing in the membership log may be earlier.
 inline constexpr std::string_view kAgreementDate = "1996-12-10";
 
+/// A time of day as `HH:MM`, from `HH:MM`, `H:MM`, `HH:MM:SS` with zero seconds, or the 12-hour
+/// `H:MM[:SS] AM|PM` that spreadsheets save; nullopt otherwise.
+std::optional<std::string> parse_time_of_day(std::string_view s);
+
 /// An ISO 8601 week, Monday to Sunday.
 struct IsoWeek {
     int year = 0;

@@ -20,6 +20,9 @@ struct CsvStyle {
     bool crlf = false;
     bool bom = false;
     bool spreadsheet_safe = false;  ///< make cells a spreadsheet would run as formulas inert
+    /// Quote every field holding ',' or ';' (whichever the delimiter), a quote, a line break or
+    /// edge spaces, so a spreadsheet set to either delimiter splits the row right (--excel).
+    bool quote_for_spreadsheets = false;
 };
 
 /// RFC 4180, quoting only where needed.
@@ -29,6 +32,8 @@ void render_json(std::ostream& out, const Table& table);
 
 /// One CSV field, quoted where needed.
 void write_csv_field(std::ostream& out, std::string_view field, char delimiter);
+/// One CSV field appended to `out`, quoted where `style` needs it (the one CSV field writer).
+void write_csv_field(std::string& out, std::string_view field, const CsvStyle& style);
 /// A JSON string literal.
 void write_json_string(std::ostream& out, std::string_view s);
 /// One row as a JSON object with `columns` as keys.

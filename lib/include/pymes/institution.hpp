@@ -23,7 +23,7 @@ struct Institution {
     std::string code;
     std::string name;
     Value country;
-    std::string scope = "regional";
+    Value scope;  ///< regional, extra-regional, or empty: unknown
     Value kind, website, email, contact, notes;
 };
 
@@ -77,7 +77,8 @@ struct InstitutionDetail {
 std::optional<std::string> normalize_code(std::string_view code);
 /// Upper-cases `country`; nullopt unless it is an assigned ISO 3166-1 alpha-2 code.
 std::optional<std::string> normalize_country(std::string_view country);
-/// `regional` or `extra-regional` (also `extra regional`, `extrarregional`).
+/// `regional` or `extra-regional` (also `extra regional`, `extrarregional`); an empty scope
+/// (unknown) is the caller's to handle.
 std::optional<std::string> normalize_scope(std::string_view scope);
 
 /// Founding signatories in the agreement's order, then accessions by date, then the rest.
@@ -116,8 +117,11 @@ void append_membership_event(WriteTransaction& tx, const std::string& code,
 
 enum class RowOutcome { unchanged, added, updated };
 /// One row of an institution import, in the caller's transaction: column name -> text.
-/// Throws FieldError naming the column.
-RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::pair<std::string, std::string>>& row);
+/// Never makes membership events: joined_*/withdrawn_on must agree with the log where it has
+/// events for the institution; where it has none they are not applied, and
+/// `membership_not_applied` says whether the row stated any. Throws FieldError naming the column.
+RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::pair<std::string, std::string>>& row,
+                                  bool* membership_not_applied = nullptr);
 
 /// The columns of SPEC §4, in export order.
 const std::vector<std::string>& institution_columns();

@@ -17,9 +17,11 @@
 namespace pymes {
 
 class Registry;
+class WriteTransaction;
 struct InstitutionStatus;
+enum class RowOutcome;
 
-/// The entities that import and export: institution, activity, meeting, project.
+/// The entities that import and export: institution, membership, activity, meeting, project.
 const std::vector<std::string>& transfer_entities();
 
 struct ImportOptions {
@@ -27,10 +29,19 @@ struct ImportOptions {
     char delimiter = ',';
     Encoding encoding = Encoding::utf8;
     bool dry_run = false;  ///< check everything, write nothing
+    /// The file is an --excel export (or a spreadsheet's save of one): spreadsheet escaping is
+    /// undone. A plain import keeps every value exactly, a leading `'` included.
+    bool undo_spreadsheet_escaping = false;
+    /// The zone a meeting row with a time and no time zone takes, as `meeting add` does (the
+    /// configured `timezone`, else the system's); empty: none.
+    std::string default_timezone;
 };
 
 struct ImportResult {
     std::size_t rows = 0, added = 0, updated = 0, unchanged = 0;
+    /// Institution rows whose joined_*/withdrawn_on columns said something of an institution
+    /// that has no membership events: not applied (the log travels as `membership import`).
+    std::size_t membership_not_applied = 0;
 };
 
 /// The file had bad rows: nothing was written. `lines` holds the first 100 reports as
@@ -61,6 +72,15 @@ void export_records(std::ostream& out, Registry& registry, const EntitySpec& spe
                     const ExportStyle& style);
 void export_institutions(std::ostream& out, const std::vector<InstitutionStatus>& institutions,
                          const ExportStyle& style);
+
+/// The membership log's columns (SPEC §4), in export order.
+const std::vector<std::string>& membership_columns();
+/// Every membership event, by institution, date and id.
+void export_membership(std::ostream& out, Registry& registry, const ExportStyle& style);
+/// One row of a membership import: an event already there (same id) is unchanged, or refused
+/// if it says otherwise; a new one is checked against the log and kept with its id and
+/// recorded_on. A founding event only for one of the 11, when it has no event yet.
+RowOutcome import_membership_row(WriteTransaction& tx, const std::vector<std::pair<std::string, std::string>>& row);
 
 /// Undoes spreadsheet_safe(): a leading `'` before `= + - @`, tab or CR (or their full-width
 /// forms) is dropped, so that an export made with --spreadsheet-safe imports back unchanged.

@@ -59,9 +59,9 @@ const std::vector<ConfigKey>& config_key_table() {
         {"digest.max_items", T::integer, {}, 1, 100000, &Config::digest_max_items,
          "# At most this many entries a section, then \"and N more\".\n", "25"},
         {"csv.delimiter", T::string, {}, 0, 0, &Config::csv_delimiter,
-         "# Field delimiter for import (\";\" for Spanish-locale spreadsheets).\n", "\",\"", one_character},
+         "# Field delimiter of CSV import and export (\";\" for Spanish-locale spreadsheets).\n", "\",\"", one_character},
         {"csv.encoding", T::string, {"utf-8", "latin1", "cp1252"}, 0, 0, &Config::csv_encoding,
-         "# Encoding of imported files: utf-8, latin1 or cp1252.\n", "\"utf-8\""},
+         "# Encoding of CSV files imported and exported: utf-8, latin1 or cp1252.\n", "\"utf-8\""},
     };
     return keys;
 }

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+
 #include "pymes/errors.hpp"
 
 namespace pymes {
@@ -83,6 +86,31 @@ std::optional<IsoWeek> IsoWeek::parse(std::string_view s) {
     if (week.week == 53 && IsoWeek::of(Date::from_ymd(week.year, 12, 28)).week != 53)
         return std::nullopt;
     return week;
+}
+
+std::optional<std::string> parse_time_of_day(std::string_view s) {
+    auto digits = [](std::string_view d) {
+        return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    std::string t(s);
+    int shift = -1;  // 12-hour: 0 for AM, 12 for PM
+    for (auto [suffix, hours] : {std::pair{"AM", 0}, std::pair{"PM", 12}}) {
+        if (t.size() > 2 && std::toupper(static_cast<unsigned char>(t[t.size() - 2])) == suffix[0] &&
+            std::toupper(static_cast<unsigned char>(t.back())) == suffix[1]) {
+            shift = hours;
+            t.resize(t.size() - 2);
+            while (!t.empty() && t.back() == ' ') t.pop_back();
+        }
+    }
+    if (t.size() >= 7 && t[t.size() - 3] == ':' && t.substr(t.size() - 2) == "00") t.resize(t.size() - 3);
+    if (t.size() == 4 && t[1] == ':') t = "0" + t;
+    if (t.size() != 5 || t[2] != ':' || !digits(t.substr(0, 2)) || !digits(t.substr(3))) return std::nullopt;
+    if (shift >= 0) {
+        if (t.substr(0, 2) < "01" || t.substr(0, 2) > "12") return std::nullopt;
+        t = fmt::format("{:02}{}", std::stoi(t.substr(0, 2)) % 12 + shift, t.substr(2));
+    }
+    if (t.substr(0, 2) > "23" || t.substr(3) > "59") return std::nullopt;
+    return t;
 }
 
 }  // namespace pymes

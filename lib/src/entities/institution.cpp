@@ -54,7 +54,7 @@ Institution read_institution(SQLite::Statement& q) {
     i.code = q.getColumn(0).getString();
     i.name = q.getColumn(1).getString();
     i.country = column_value(q.getColumn(2));
-    i.scope = q.getColumn(3).getString();
+    i.scope = column_value(q.getColumn(3));
     i.kind = column_value(q.getColumn(4));
     i.website = column_value(q.getColumn(5));
     i.email = column_value(q.getColumn(6));
@@ -112,9 +112,11 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
                              "use two letters such as PE, AR, BR, MX or ES; leave it empty when unknown");
         }
     }
-    if (f.scope) {
+    if (f.scope && text::trim(*f.scope).empty()) {
+        i.scope.reset();  // unknown
+    } else if (f.scope) {
         auto s = normalize_scope(*f.scope);
-        if (!s) throw FieldError("scope", fmt::format("'{}' is not a scope", *f.scope), "use regional or extra-regional");
+        if (!s) throw FieldError("scope", fmt::format("'{}' is not a scope", *f.scope), "use regional or extra-regional, or leave it empty when unknown");
         i.scope = *s;
     }
     optional_text("kind", f.kind, i.kind);
@@ -163,7 +165,7 @@ void bind_fields(SQLite::Statement& q, const Institution& i) {
     q.bind(1, i.code);
     q.bind(2, i.name);
     bind(3, i.country);
-    q.bind(4, i.scope);
+    bind(4, i.scope);
     bind(5, i.kind);
     bind(6, i.website);
     bind(7, i.email);
@@ -360,7 +362,8 @@ InstitutionStatus withdraw(Registry& registry, std::string_view code_arg, Date d
     return {*inst, membership_as_of(events_of(tx.db(), code), registry.clock().today().iso())};
 }
 
-RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::pair<std::string, std::string>>& row) {
+RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::pair<std::string, std::string>>& row,
+                                  bool* membership_not_applied) {
     auto get = [&](std::string_view column) -> std::optional<std::string> {
         for (const auto& [c, v] : row)
             if (c == column) return v;
@@ -382,7 +385,6 @@ RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::p
     RowOutcome outcome = RowOutcome::unchanged;
     auto before = find(tx.db(), *code);
     if (!before) {
-        if (!fields.scope || text::trim(*fields.scope).empty()) fields.scope.reset();
         add_in(tx, *code, fields);
         outcome = RowOutcome::added;
     } else {
@@ -396,49 +398,42 @@ RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::p
         }
     }
 
-    // Membership: the file states the joining in force and a withdrawal, if any. What the log
-    // already says is unchanged; what follows it is appended; what contradicts it is refused,
-    // because the log is append-only (accede and withdraw are how it changes).
+    // Membership: the joined_*/withdrawn_on columns are derived from the log, which only
+    // `membership import`, accede and withdraw change. Where the log has events for the
+    // institution, what the row states must agree with it; where it has none, they are not
+    // applied (the caller counts them). An empty cell states nothing.
     auto optional = [](const std::optional<std::string>& v) -> Value {
         if (!v || text::trim(*v).empty()) return std::nullopt;
         return std::string(text::trim(*v));
     };
-    auto date_of = [&](const char* column) -> Value {
-        Value v = optional(get(column));
-        if (v && !Date::parse_iso(*v)) throw FieldError(column, fmt::format("'{}' is not a date", *v));
-        return v;
-    };
-    const Value joined_on = date_of("joined_on"), withdrawn_on = date_of("withdrawn_on");
-    Value via = optional(get("joined_via"));
+    const Value via = optional(get("joined_via"));
     if (via && *via != "founding" && *via != "accession")
         throw FieldError("joined_via", fmt::format("'{}' is neither founding nor accession", *via));
-    if (!joined_on && (via || withdrawn_on))
-        throw FieldError("joined_on", "is required with joined_via or withdrawn_on");
-    if (!joined_on) return outcome;
+    if (via == "founding") {
+        const auto& f = founding_signatories();
+        if (std::none_of(f.begin(), f.end(), [&](const Signatory& s) { return s.code == *code; }))
+            throw FieldError("joined_via", fmt::format("{} is not one of the 11 founding signatories", *code));
+    }
+    const char* derived[] = {"joined_on", "joined_via", "joined_place", "joined_reference", "withdrawn_on"};
     const auto events = events_of(tx.db(), *code);
+    if (events.empty()) {
+        if (membership_not_applied)
+            *membership_not_applied = std::any_of(std::begin(derived), std::end(derived),
+                                                  [&](const char* c) { return optional(get(c)).has_value(); });
+        return outcome;
+    }
     const Membership now = membership_as_of(events, "9999-12-31");
-    MembershipEvent join{0, via.value_or("accession"), *joined_on, optional(get("joined_place")),
-                         optional(get("joined_reference"))};
-    const bool same_join = now.joined && now.joined->date == join.date && now.joined->kind == join.kind &&
-                           now.joined->place == join.place && now.joined->reference == join.reference;
-    bool appended = false;
-    if (!same_join) {
-        if (now.joined && now.status == MembershipStatus::party)
-            throw FieldError("joined_on", fmt::format("{} {} on {} differs from the registry, where {} is a party since {}",
-                                                       join.kind, join.date, *code, *code, describe_join(*now.joined)),
-                             "the membership log only grows: record changes with `pymes accede` and `pymes institution withdraw`");
-        append_membership_event(tx, *code, join);
-        appended = true;
+    const auto& j = now.joined;
+    const Value log[] = {j ? Value(j->date) : Value(), j ? Value(j->kind) : Value(), j ? j->place : Value(),
+                         j ? j->reference : Value(), now.withdrawn_on};
+    for (std::size_t k = 0; k < std::size(derived); ++k) {
+        const Value stated = optional(get(derived[k]));
+        if (stated && stated != log[k])
+            throw FieldError(derived[k],
+                             fmt::format("'{}' differs from the membership log of {}, which says {}", *stated, *code,
+                                         log[k] ? "'" + *log[k] + "'" : std::string("nothing")),
+                             "the log changes with accede, institution withdraw and membership import");
     }
-    const Membership after = membership_as_of(events_of(tx.db(), *code), "9999-12-31");
-    if (withdrawn_on && after.withdrawn_on != withdrawn_on) {
-        if (after.status == MembershipStatus::withdrawn)
-            throw FieldError("withdrawn_on", fmt::format("{} differs from the registry, where {} withdrew on {}",
-                                                          *withdrawn_on, *code, *after.withdrawn_on));
-        append_membership_event(tx, *code, {0, "withdrawal", *withdrawn_on, std::nullopt, std::nullopt});
-        appended = true;
-    }
-    if (appended && outcome == RowOutcome::unchanged) outcome = RowOutcome::updated;
     return outcome;
 }
 
@@ -456,7 +451,7 @@ Row institution_row(const InstitutionStatus& s) {
     return {Cell::of(i.code),
             Cell::of(i.name),
             Cell::of_optional(i.country),
-            Cell::of(i.scope),
+            Cell::of_optional(i.scope),
             Cell::of_optional(i.kind),
             Cell::of_optional(i.website),
             Cell::of_optional(i.email),

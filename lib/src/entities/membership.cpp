@@ -120,13 +120,14 @@ void append_membership_event(WriteTransaction& tx, const std::string& code, cons
         if (now.withdrawn_on) diff_field(changes, "withdrawn_on", now.withdrawn_on, std::nullopt);
     }
     SQLite::Statement q(tx.db(),
-                        "INSERT INTO membership_event (institution, kind, date, place, reference) "
-                        "VALUES (?, ?, ?, ?, ?)");
+                        "INSERT INTO membership_event (institution, kind, date, place, reference, recorded_on) "
+                        "VALUES (?, ?, ?, ?, ?, ?)");
     q.bind(1, code);
     q.bind(2, event.kind);
     q.bind(3, event.date);
     if (event.place) q.bind(4, *event.place); else q.bind(4);
     if (event.reference) q.bind(5, *event.reference); else q.bind(5);
+    q.bind(6, tx.registry().clock().today().iso());
     q.exec();
     tx.record(action, "institution", code, changes);
 }

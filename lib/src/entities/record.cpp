@@ -84,14 +84,9 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
         case FieldType::date:
             if (auto d = Date::parse_iso(s)) return d->iso();
             throw FieldError(name, fmt::format("'{}' is not a date", s), "write dates as YYYY-MM-DD, a day that exists");
-        case FieldType::time: {
-            std::string t(s);
-            if (t.size() == 4 && t[1] == ':') t = "0" + t;
-            if (t.size() != 5 || t[2] != ':' || !digits_only(t.substr(0, 2)) || !digits_only(t.substr(3)) ||
-                t.substr(0, 2) > "23" || t.substr(3) > "59")
-                throw FieldError(name, fmt::format("'{}' is not a time", s), "write times as HH:MM, 24-hour");
-            return t;
-        }
+        case FieldType::time:
+            if (auto t = parse_time_of_day(s)) return *t;
+            throw FieldError(name, fmt::format("'{}' is not a time", s), "write times as HH:MM, 24-hour, or H:MM AM/PM");
         case FieldType::status: {
             std::string folded = text::fold(s);
             for (auto st : spec.statuses)

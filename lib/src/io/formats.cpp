@@ -20,21 +20,35 @@ std::string spreadsheet_safe(std::string_view field) {
                                                       "\xEF\xBC\xA0"};  // ＝ ＋ － ＠
     bool risky = !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos;
     for (auto fw : kFullWidth) risky = risky || field.substr(0, fw.size()) == fw;
+    // A value that really begins with ' before one of those gets one more, which import
+    // --excel takes off again: the escaping round trips.
+    risky = risky || (field.size() >= 2 && field.front() == '\'' && spreadsheet_safe(field.substr(1)).size() > field.size() - 1);
     return risky ? "'" + std::string(field) : std::string(field);
 }
 
-void write_csv_field(std::ostream& out, std::string_view field, char delimiter) {
-    const bool quote = field.find_first_of(std::string{delimiter, '"', '\r', '\n'}) != std::string_view::npos;
+void write_csv_field(std::string& out, std::string_view field, const CsvStyle& style) {
+    bool quote = field.find_first_of(std::string{style.delimiter, '"', '\r', '\n'}) != std::string_view::npos;
+    if (style.quote_for_spreadsheets && !field.empty())
+        quote = quote || field.find_first_of(",;") != std::string_view::npos || field.front() == ' ' ||
+                field.back() == ' ' || field.front() == '\t' || field.back() == '\t';
     if (!quote) {
-        out << field;
+        out += field;
         return;
     }
-    out.put('"');
+    out += '"';
     for (char c : field) {
-        if (c == '"') out.put('"');
-        out.put(c);
+        if (c == '"') out += '"';
+        out += c;
     }
-    out.put('"');
+    out += '"';
+}
+
+void write_csv_field(std::ostream& out, std::string_view field, char delimiter) {
+    CsvStyle style;
+    style.delimiter = delimiter;
+    std::string buffer;
+    write_csv_field(buffer, field, style);
+    out << buffer;
 }
 
 void render_csv(std::ostream& out, const Table& table, const CsvStyle& style) {
@@ -51,7 +65,9 @@ void render_csv(std::ostream& out, const Table& table, const CsvStyle& style) {
             const bool is_text = row[c].kind == Cell::Kind::text || row[c].kind == Cell::Kind::list;
             std::string value = row[c].flat();
             if (style.spreadsheet_safe && is_text) value = spreadsheet_safe(value);
-            write_csv_field(out, value, style.delimiter);
+            std::string field;
+            write_csv_field(field, value, style);
+            out << field;
         }
         out << eol;
     }
@@ -83,7 +99,7 @@ void write_json_cell(std::ostream& out, const Cell& cell) {
     switch (cell.kind) {
         case Cell::Kind::null: out << "null"; break;
         case Cell::Kind::text: write_json_string(out, cell.text); break;
-        case Cell::Kind::decimal:
+        case Cell::Kind::decimal: write_json_string(out, cell.text); break;  // an amount: no reader rounds it
         case Cell::Kind::json: out << cell.text; break;
         case Cell::Kind::integer: out << cell.integer; break;
         case Cell::Kind::boolean: out << (cell.boolean ? "true" : "false"); break;

@@ -97,8 +97,8 @@ void seed(SQLite::Database& db, bool empty, const std::string& actor, const std:
     if (empty) return;
     SQLite::Statement institution(db, "INSERT INTO institution (code, name) VALUES (?, ?)");
     SQLite::Statement event(db,
-                            "INSERT INTO membership_event (institution, kind, date, place) "
-                            "VALUES (?, 'founding', ?, ?)");
+                            "INSERT INTO membership_event (institution, kind, date, place, recorded_on) "
+                            "VALUES (?, 'founding', ?, ?, ?)");
     for (const auto& s : founding_signatories()) {
         const std::string code(s.code), name(s.name);
         institution.bind(1, code);
@@ -108,9 +108,10 @@ void seed(SQLite::Database& db, bool empty, const std::string& actor, const std:
         event.bind(1, code);
         event.bind(2, std::string(kAgreementDate));
         event.bind(3, std::string(kAgreementPlace));
+        event.bind(4, at.substr(0, 10));
         event.exec();
         event.reset();
-        record("add", "institution", code, {{"name", std::nullopt, name}, {"scope", std::nullopt, "regional"}});
+        record("add", "institution", code, {{"name", std::nullopt, name}});
         record("accede", "institution", code,
                {{"status", "non-party", "party"},
                 {"joined_on", std::nullopt, std::string(kAgreementDate)},

@@ -1,0 +1,13 @@
+// `membership import` and `membership export`: the log travels as its own CSV (SPEC §4).
+
+#include "transfer.hpp"
+
+namespace pymes::cli {
+
+void add_membership_transfer(CLI::App* group, Context& ctx) {
+    add_import_command(group, ctx, "membership");
+    add_export_command(group, ctx, "membership", [](CLI::App*) {},
+                       [&ctx](const ExportStyle& style) { export_membership(ctx.out, ctx.registry(), style); });
+}
+
+}  // namespace pymes::cli

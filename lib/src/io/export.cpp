@@ -1,0 +1,92 @@
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "entities/record_sql.hpp"
+#include "pymes/entities.hpp"
+#include "pymes/institution.hpp"
+#include "pymes/money.hpp"
+#include "pymes/registry.hpp"
+#include "pymes/transfer.hpp"
+
+namespace pymes {
+
+namespace {
+
+class Output {
+public:
+    explicit Output(std::ostream& out) : out_(out) { buffer_.reserve(kFlush + 4096); }
+    ~Output() { flush(); }
+    std::string& text() { return buffer_; }
+    void maybe_flush() {
+        if (buffer_.size() >= kFlush) flush();
+    }
+    void flush() {
+        out_.write(buffer_.data(), std::streamsize(buffer_.size()));
+        buffer_.clear();
+    }
+
+private:
+    static constexpr std::size_t kFlush = 1 << 18;
+    std::ostream& out_;
+    std::string buffer_;
+};
+
+void csv_header(std::string& out, const std::vector<std::string>& columns, const CsvStyle& style) {
+    if (style.bom) out += "\xEF\xBB\xBF";
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (c) out += style.delimiter;
+        write_csv_field(out, columns[c], style);
+    }
+    out += style.crlf ? "\r\n" : "\n";
+}
+
+}  // namespace
+
+void export_records(std::ostream& out, Registry& registry, const EntitySpec& spec, const Query& query,
+                    const ExportStyle& style) {
+    const auto columns = column_names(spec);
+    if (style.format == Format::json) {
+        std::size_t n = 0;
+        for_each_record(registry.db(), spec, query, [&](const Record& r) {
+            out << (n++ ? ",\n" : "[\n");
+            write_json_object(out, columns, record_row(r, ""));
+        });
+        out << (n ? "\n]\n" : "[]\n");
+        return;
+    }
+    Output o(out);
+    csv_header(o.text(), columns, style.csv);
+    // Straight from the statement's columns: the stored forms are the CSV forms, but for
+    // booleans (stored 0/1) and amounts (stored in cents).
+    const std::size_t n = spec.fields.size();
+    for_each_row(registry.db(), spec, query, [&](SQLite::Statement& q) {
+        std::string& out = o.text();
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i) out += style.csv.delimiter;
+            SQLite::Column c = q.getColumn(int(i));
+            if (c.isNull()) continue;
+            const FieldType t = spec.fields[i].type;
+            if (t == FieldType::boolean) {
+                out += c.getInt() ? "true" : "false";
+            } else if (t == FieldType::amount) {
+                out += format_amount(c.getInt64());
+            } else {
+                const std::string_view value(c.getText(), std::size_t(c.getBytes()));
+                if (style.csv.spreadsheet_safe && (t == FieldType::text || t == FieldType::long_text || t == FieldType::tags))
+                    write_csv_field(out, spreadsheet_safe(value), style.csv);
+                else
+                    write_csv_field(out, value, style.csv);
+            }
+        }
+        out += style.csv.crlf ? "\r\n" : "\n";
+        o.maybe_flush();
+    });
+}
+
+void export_institutions(std::ostream& out, const std::vector<InstitutionStatus>& institutions, const ExportStyle& style) {
+    Table t = institution_table(institutions);
+    if (style.format == Format::json) render_json(out, t);
+    else render_csv(out, t, style.csv);
+}
+
+}  // namespace pymes

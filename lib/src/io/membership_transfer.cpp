@@ -1,0 +1,120 @@
+// The membership log as CSV (SPEC §4): `id,institution,kind,date,place,reference,recorded_on`.
+// Institution rows never make events; this is how the log travels.
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "entities/record_sql.hpp"
+#include "pymes/agreement.hpp"
+#include "pymes/dates.hpp"
+#include "pymes/history.hpp"
+#include "pymes/institution.hpp"
+#include "pymes/record.hpp"
+#include "pymes/registry.hpp"
+#include "pymes/text.hpp"
+#include "pymes/transfer.hpp"
+
+namespace pymes {
+
+const std::vector<std::string>& membership_columns() {
+    static const std::vector<std::string> columns = {"id", "institution", "kind", "date", "place", "reference", "recorded_on"};
+    return columns;
+}
+
+void export_membership(std::ostream& out, Registry& registry, const ExportStyle& style) {
+    // In the order of `membership list`: institution, date, id; all three travel. Annulled
+    // events are not exported (SPEC §4); corrected ones are, as corrected.
+    SQLite::Statement q(registry.db(),
+                        "SELECT id, institution, kind, date, place, reference, recorded_on FROM membership_event "
+                        "WHERE annulled_on IS NULL ORDER BY institution, date, id");
+    Table t{membership_columns(), {}};
+    while (q.executeStep()) {
+        Row row;
+        row.push_back(Cell::of_int(q.getColumn(0).getInt64()));
+        for (int c = 1; c < 7; ++c) row.push_back(Cell::of_optional(column_value(q.getColumn(c))));
+        t.rows.push_back(std::move(row));
+    }
+    if (style.format == Format::json) render_json(out, t);
+    else render_csv(out, t, style.csv);
+}
+
+namespace {
+
+bool is_founder(const std::string& code) {
+    const auto& s = founding_signatories();
+    return std::any_of(s.begin(), s.end(), [&](const Signatory& f) { return f.code == code; });
+}
+
+}  // namespace
+
+RowOutcome import_membership_row(WriteTransaction& tx, const std::vector<std::pair<std::string, std::string>>& row) {
+    auto get = [&](std::string_view column) -> Value {
+        for (const auto& [c, v] : row)
+            if (c == column) {
+                auto t = text::trim(v);
+                return t.empty() ? Value() : Value(std::string(t));
+            }
+        return std::nullopt;
+    };
+    auto date_of = [&](const char* column) -> Value {
+        Value v = get(column);
+        if (v && !Date::parse_iso(*v)) throw FieldError(column, fmt::format("'{}' is not a date (YYYY-MM-DD)", *v));
+        return v;
+    };
+    const Value id_text = get("id");
+    std::optional<std::int64_t> id;
+    if (id_text) {
+        if (id_text->find_first_not_of("0123456789") != std::string::npos || id_text->size() > 18)
+            throw FieldError("id", fmt::format("'{}' is not an id", *id_text));
+        id = std::stoll(*id_text);
+    }
+    const Value code_raw = get("institution");
+    if (!code_raw) throw FieldError("institution", "is required");
+    const std::string code = text::upper(*code_raw);
+    if (!find_institution(tx.registry(), code))
+        throw FieldError("institution", fmt::format("there is no institution {}", code),
+                         "import the institutions first: pymes institution import");
+    const Value kind = get("kind");
+    if (!kind || (*kind != "founding" && *kind != "accession" && *kind != "withdrawal"))
+        throw FieldError("kind", fmt::format("'{}' is not founding, accession or withdrawal", kind.value_or("")));
+    const Value date = date_of("date");
+    if (!date) throw FieldError("date", "is required");
+    const Value place = get("place"), reference = get("reference");
+    const Value recorded_on = date_of("recorded_on");
+
+    if (id) {
+        SQLite::Statement q(tx.db(),
+                            "SELECT institution, kind, date, place, reference, recorded_on FROM membership_event WHERE id = ?");
+        q.bind(1, *id);
+        if (q.executeStep()) {
+            const bool same = q.getColumn(0).getString() == code && q.getColumn(1).getString() == *kind &&
+                              q.getColumn(2).getString() == *date && column_value(q.getColumn(3)) == place &&
+                              column_value(q.getColumn(4)) == reference &&
+                              (!recorded_on || column_value(q.getColumn(5)) == recorded_on);
+            if (same) return RowOutcome::unchanged;
+            throw FieldError("id", fmt::format("membership event {} is already in the registry and says otherwise", *id),
+                             "the log is never rewritten by an import: a wrong event is corrected or annulled");
+        }
+    }
+    if (*kind == "founding" && !is_founder(code))
+        throw FieldError("kind", fmt::format("{} is not one of the 11 founding signatories", code));
+    if (*kind == "founding" && *date != kAgreementDate)
+        throw FieldError("date", fmt::format("the founding signature is dated {}", std::string(kAgreementDate)));
+    // The event appended gets the next id (after the largest); it then takes the file's.
+    const std::int64_t added = tx.db().execAndGet("SELECT coalesce(max(id), 0) + 1 FROM membership_event").getInt64();
+    try {
+        append_membership_event(tx, code, {0, *kind, *date, place, reference});
+    } catch (const DataError& e) {
+        throw FieldError("date", e.what());
+    }
+    SQLite::Statement fix(tx.db(), "UPDATE membership_event SET id = ?1, recorded_on = coalesce(?2, recorded_on) WHERE id = ?3");
+    fix.bind(1, id.value_or(added));
+    if (recorded_on) fix.bind(2, *recorded_on); else fix.bind(2);
+    fix.bind(3, added);
+    fix.exec();
+    return RowOutcome::added;
+}
+
+}  // namespace pymes

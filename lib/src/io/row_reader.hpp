@@ -1,0 +1,153 @@
+#pragma once
+/// Reading and checking an import's rows on a thread of their own (private to the io layer).
+
+#include <fmt/format.h>
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "pymes/csv.hpp"
+#include "pymes/record.hpp"
+#include "pymes/transfer.hpp"
+
+namespace pymes::detail {
+
+/// One row as the reading thread hands it over: its fields (spreadsheet quoting undone for --excel) and,
+/// for activities, meetings and projects, their values normalized, or what is wrong with it.
+struct ParsedRow {
+    std::size_t line = 0;
+    std::vector<std::string> fields;
+    std::optional<Record> incoming;
+    bool bad = false, stop = false;  ///< stop: a CSV syntax error, past which rows are a guess
+    std::string column, message;
+};
+
+/// Reading, decoding and checking the rows of a file runs on a thread of its own, a bounded
+/// number of batches ahead of the thread that writes them: the import overlaps the two and
+/// holds at most kBatches * kBatchRows rows, however long the file.
+class RowReader {
+public:
+    static constexpr std::size_t kBatchRows = 512, kBatches = 8;
+    using Batch = std::vector<ParsedRow>;
+
+    RowReader(CsvReader& reader, std::size_t columns, const EntitySpec* spec, std::vector<std::size_t> given, bool unescape,
+              std::string default_zone = {})
+        : reader_(reader), columns_(columns), spec_(spec), given_(std::move(given)), unescape_(unescape),
+          default_zone_(std::move(default_zone)) {
+        thread_ = std::thread([this] { run(); });
+    }
+    ~RowReader() {
+        {
+            std::lock_guard lock(mutex_);
+            cancelled_ = true;
+        }
+        changed_.notify_all();
+        thread_.join();
+    }
+
+    /// The next batch; false when the file is read. Rethrows what failed on the reading thread.
+    bool next(Batch& batch) {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return !queue_.empty() || done_; });
+        if (queue_.empty()) {
+            if (error_) std::rethrow_exception(error_);
+            return false;
+        }
+        batch = std::move(queue_.front());
+        queue_.pop_front();
+        changed_.notify_all();
+        return true;
+    }
+
+private:
+    void run() {
+        try {
+            Batch batch;
+            std::vector<std::string> row;
+            bool more = true;
+            while (more) {
+                ParsedRow& r = batch.emplace_back();
+                more = read(r, row);
+                if (!more && !r.stop) batch.pop_back();
+                if (r.stop) more = false;
+                if (batch.size() == kBatchRows || (!more && !batch.empty())) {
+                    if (!push(std::move(batch))) return;
+                    batch = Batch();
+                    batch.reserve(kBatchRows);
+                }
+            }
+        } catch (...) {
+            std::lock_guard lock(mutex_);
+            error_ = std::current_exception();
+        }
+        std::lock_guard lock(mutex_);
+        done_ = true;
+        changed_.notify_all();
+    }
+
+    /// Reads one row into `r`; false at the end of the file or at a syntax error (r.stop).
+    bool read(ParsedRow& r, std::vector<std::string>& row) {
+        try {
+            if (!reader_.next(row)) return false;
+        } catch (const CsvError& e) {
+            r = ParsedRow{e.line, {}, std::nullopt, true, true, "",
+                          e.hint().empty() ? std::string(e.what()) : fmt::format("{} ({})", e.what(), e.hint())};
+            return false;
+        }
+        r.line = reader_.line();
+        if (row.size() != columns_) {
+            r.bad = true;
+            r.message = fmt::format("{} field{}, but the header has {}", row.size(), row.size() == 1 ? "" : "s", columns_);
+            return true;
+        }
+        if (!spec_) {
+            r.fields.reserve(row.size());
+            for (auto& f : row) r.fields.push_back(unescape_ ? spreadsheet_unsafe(f) : std::move(f));
+            return true;
+        }
+        try {
+            Record incoming = blank_record(*spec_);
+            for (std::size_t c = 0; c < columns_; ++c)
+                incoming.values[given_[c]] = normalize(*spec_, spec_->fields[given_[c]], unescape_ ? spreadsheet_unsafe(row[c]) : row[c]);
+            // A time without a zone takes the default zone, as `meeting add` gives it.
+            if (!default_zone_.empty() && spec_->field("timezone") && incoming.get("time") && !incoming.get("timezone"))
+                incoming.at("timezone") = default_zone_;
+            r.incoming = std::move(incoming);
+        } catch (const FieldError& e) {
+            r.bad = true;
+            r.column = e.field;
+            r.message = e.detail;
+        }
+        return true;
+    }
+
+    bool push(Batch batch) {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return queue_.size() < kBatches || cancelled_; });
+        if (cancelled_) return false;
+        queue_.push_back(std::move(batch));
+        changed_.notify_all();
+        return true;
+    }
+
+    CsvReader& reader_;
+    const std::size_t columns_;
+    const EntitySpec* spec_;
+    const std::vector<std::size_t> given_;
+    const bool unescape_;
+    const std::string default_zone_;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::deque<Batch> queue_;
+    bool done_ = false, cancelled_ = false;
+    std::exception_ptr error_;
+    std::thread thread_;  // last: it starts once everything above is ready
+};
+
+}  // namespace pymes::detail
