@@ -16,15 +16,18 @@ void register_accede(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("accede", "Record an institution's accession to the agreement");
     cmd->add_option("CODE", o->code, "Institution code")->required()->transform(code_validator());
     cmd->add_option("--date", o->date, "Date the accession took effect (not before 1996-12-10)")
-        ->required()->transform(date_validator(ctx));
+        ->required()
+        ->transform(date_validator(ctx));
     o->place.option = cmd->add_option("--place", o->place.value, "Where the instrument was signed")
-                           ->check(text_validator());
-    o->reference.option = cmd->add_option("--reference", o->reference.value, "Reference of the instrument")
-                               ->check(text_validator());
+                          ->check(text_validator());
+    o->reference.option =
+        cmd->add_option("--reference", o->reference.value, "Reference of the instrument")
+            ->check(text_validator());
     o->fields.add_to(cmd);
     cmd->footer(
         "Examples:\n"
-        "  pymes accede CAF --date 2001-05-14 --place Caracas --name \"Corporación Andina de Fomento\" --country VE\n"
+        "  pymes accede CAF --date 2001-05-14 --place Caracas --name \"Corporación Andina de "
+        "Fomento\" --country VE\n"
         "  pymes accede TIPS --date 2012-03-01     # a return after a withdrawal\n"
         "With --name the institution is created in the same step; without it, it must exist.");
     ctx.on(cmd, [&ctx, o] {
@@ -34,9 +37,12 @@ void register_accede(CLI::App& app, Context& ctx) {
         r.place = o->place.get();
         r.reference = o->reference.get();
         InstitutionFields f = o->fields.fields();
-        if (f.name) r.create = f;
-        else if (!f.empty()) throw UsageError("--country, --scope and the other institution fields go with --name",
-                                              "give --name to create the institution, or change it with `pymes institution edit`");
+        if (f.name)
+            r.create = f;
+        else if (!f.empty())
+            throw UsageError("--country, --scope and the other institution fields go with --name",
+                             "give --name to create the institution, or change it with `pymes "
+                             "institution edit`");
         print_institution(ctx, accede(ctx.registry(), r));
     });
 }

@@ -12,7 +12,8 @@ namespace pymes::cli {
 namespace {
 
 void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
-    auto* institution = o.add(cmd, "--institution", "institution", "Institution that carries it out (code)");
+    auto* institution =
+        o.add(cmd, "--institution", "institution", "Institution that carries it out (code)");
     auto* area = o.add(cmd, "--area", "area", "Area: " + area_help());
     auto* title = o.add(cmd, "--title", "title", "Title");
     if (adding) {
@@ -38,13 +39,20 @@ struct ListOptions {
     int limit = -1;
 
     void add_to(CLI::App* cmd, const EntitySpec& spec, Context& ctx) {
-        cmd->add_option("--institution", institutions, "Of this institution (repeatable)")->transform(code_validator());
-        cmd->add_option("--area", areas, "In this area (repeatable)")->transform(field_validator(spec, "area"));
-        cmd->add_option("--status", status, "planned, ongoing, done or cancelled")->transform(field_validator(spec, "status"));
-        cmd->add_option("--from", from, "Taking place on or after this date")->transform(date_validator(ctx));
-        cmd->add_option("--to", to, "Taking place on or before this date")->transform(date_validator(ctx));
-        cmd->add_option("--recorded-from", recorded_from, "Recorded on or after this date")->transform(date_validator(ctx));
-        cmd->add_option("--recorded-to", recorded_to, "Recorded on or before this date")->transform(date_validator(ctx));
+        cmd->add_option("--institution", institutions, "Of this institution (repeatable)")
+            ->transform(code_validator());
+        cmd->add_option("--area", areas, "In this area (repeatable)")
+            ->transform(field_validator(spec, "area"));
+        cmd->add_option("--status", status, "planned, ongoing, done or cancelled")
+            ->transform(field_validator(spec, "status"));
+        cmd->add_option("--from", from, "Taking place on or after this date")
+            ->transform(date_validator(ctx));
+        cmd->add_option("--to", to, "Taking place on or before this date")
+            ->transform(date_validator(ctx));
+        cmd->add_option("--recorded-from", recorded_from, "Recorded on or after this date")
+            ->transform(date_validator(ctx));
+        cmd->add_option("--recorded-to", recorded_to, "Recorded on or before this date")
+            ->transform(date_validator(ctx));
         cmd->add_flag("--highlight", highlight, "Only the most relevant");
         cmd->add_option("--search", search, "Containing these words (accents do not matter)");
         cmd->add_option("--limit", limit, "At most N")->check(count_validator());
@@ -71,19 +79,21 @@ struct ListOptions {
 
 void register_activity(CLI::App& app, Context& ctx) {
     const EntitySpec& spec = activity_spec();
-    auto* group = app.add_subcommand("activity", "Activities that institutions carry out and report");
+    auto* group =
+        app.add_subcommand("activity", "Activities that institutions carry out and report");
     {
         auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto* cmd = group->add_subcommand("add", "Record an activity (prints it, with its new id)");
         add_fields(*o, cmd, true);
         cmd->footer(
             "Examples:\n"
-            "  pymes activity add --institution SELA --area capacitación --title \"Taller de exportación\" \\\n"
+            "  pymes activity add --institution SELA --area capacitación --title \"Taller de "
+            "exportación\" \\\n"
             "      --start 2026-03-02 --end 2026-03-06 --status done --highlight\n"
-            "  pymes -f json activity add --institution ALIDE --area info --title Boletín | jq .id");
-        ctx.on(cmd, [&ctx, &spec, o] {
-            print_one(ctx, add_record(ctx.registry(), spec, o->patch()));
-        });
+            "  pymes -f json activity add --institution ALIDE --area info --title Boletín | jq "
+            ".id");
+        ctx.on(cmd,
+               [&ctx, &spec, o] { print_one(ctx, add_record(ctx.registry(), spec, o->patch())); });
     }
     {
         auto o = std::make_shared<ListOptions>();
@@ -91,29 +101,37 @@ void register_activity(CLI::App& app, Context& ctx) {
         o->add_to(cmd, spec, ctx);
         cmd->footer(
             "Examples:\n"
-            "  pymes activity list --institution SELA --area capacitacion --from 2026-01-01 --to 2026-12-31\n"
+            "  pymes activity list --institution SELA --area capacitacion --from 2026-01-01 --to "
+            "2026-12-31\n"
             "  pymes -f csv activity list --highlight --search exportacion");
-        ctx.on(cmd, [&ctx, &spec, o] { print_many(ctx, spec, query_records(ctx.registry(), spec, o->query())); });
+        ctx.on(cmd, [&ctx, &spec, o] {
+            print_many(ctx, spec, query_records(ctx.registry(), spec, o->query()));
+        });
     }
     add_import_command(group, ctx, "activity");
     {
         auto o = std::make_shared<ListOptions>();
-        add_export_command(group, ctx, "activity", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
-                           [&ctx, &spec, o](const ExportStyle& style) {
-                               export_records(ctx.out, ctx.registry(), spec, o->query(), style);
-                           });
+        add_export_command(
+            group, ctx, "activity", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
+            [&ctx, &spec, o](const ExportStyle& style) {
+                export_records(ctx.out, ctx.registry(), spec, o->query(), style);
+            });
     }
     add_show_command(group, ctx, spec, "Every field of one activity");
     {
         auto id = std::make_shared<std::int64_t>(0);
         auto o = std::make_shared<RecordOptions>(spec, ctx);
-        auto* cmd = group->add_subcommand("edit", "Change only the fields given (an empty value clears one)");
+        auto* cmd = group->add_subcommand(
+            "edit", "Change only the fields given (an empty value clears one)");
         cmd->add_option("ID", *id, "Activity id")->required()->check(count_validator());
         add_fields(*o, cmd, false);
-        cmd->footer("Examples:\n  pymes activity edit 12 --status done --highlight\n  pymes activity edit 12 --url ''");
+        cmd->footer(
+            "Examples:\n  pymes activity edit 12 --status done --highlight\n  pymes activity edit "
+            "12 --url ''");
         ctx.on(cmd, [&ctx, &spec, id, o] {
             Patch p = o->patch();
-            if (p.empty()) throw UsageError("nothing to change", "give at least one field, such as --status");
+            if (p.empty())
+                throw UsageError("nothing to change", "give at least one field, such as --status");
             print_one(ctx, edit_record(ctx.registry(), spec, *id, p));
         });
     }

@@ -8,10 +8,10 @@
 #include <vector>
 
 #include "context.hpp"
-#include "record_options.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/text.hpp"
 #include "pymes/version.hpp"
+#include "record_options.hpp"
 
 namespace pymes::cli {
 
@@ -23,11 +23,19 @@ struct Group {
     Register add;
 };
 constexpr Group kCommandGroups[] = {
-    {"init", register_init},       {"institution", register_institution}, {"accede", register_accede},
+    {"init", register_init},
+    {"institution", register_institution},
+    {"accede", register_accede},
     {"membership", register_membership},
-    {"activity", register_activity}, {"meeting", register_meeting},       {"project", register_project},
-    {"search", register_search},   {"digest", register_digest},           {"log", register_log},
-    {"db", register_db},           {"config", register_config},           {"completion", register_completion},
+    {"activity", register_activity},
+    {"meeting", register_meeting},
+    {"project", register_project},
+    {"search", register_search},
+    {"digest", register_digest},
+    {"log", register_log},
+    {"db", register_db},
+    {"config", register_config},
+    {"completion", register_completion},
 };
 
 /// The groups a command line can reach. Building every group's options costs about a
@@ -39,8 +47,10 @@ std::vector<const Group*> groups_for(int argc, const char* const* argv) {
     std::vector<const Group*> named;
     for (int i = 1; i < argc; ++i)
         for (const Group& g : kCommandGroups)
-            if (argv[i] == g.name && std::find(named.begin(), named.end(), &g) == named.end()) named.push_back(&g);
-    const bool completion = std::any_of(named.begin(), named.end(), [](const Group* g) { return g->name == "completion"; });
+            if (argv[i] == g.name && std::find(named.begin(), named.end(), &g) == named.end())
+                named.push_back(&g);
+    const bool completion = std::any_of(named.begin(), named.end(),
+                                        [](const Group* g) { return g->name == "completion"; });
     if (named.empty() || completion) {
         named.clear();
         for (const Group& g : kCommandGroups) named.push_back(&g);
@@ -75,26 +85,36 @@ std::string command_path(CLI::App* app) {
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, Environment env,
         Terminal terminal) {
     Context ctx(out, err, std::move(env), terminal);
-    CLI::App app{"pymes keeps the registry of the Acuerdo Marco de Cooperación Interinstitucional "
-                 "(Arequipa, 1996): its parties, their activities, coordination meetings and joint projects.",
-                 "pymes"};
+    CLI::App app{
+        "pymes keeps the registry of the Acuerdo Marco de Cooperación Interinstitucional "
+        "(Arequipa, 1996): its parties, their activities, coordination meetings and joint "
+        "projects.",
+        "pymes"};
     ctx.root = &app;
     app.fallthrough();  // global options are accepted after the command too
     app.option_defaults()->always_capture_default(false);
     // An empty path names no file: it must not fall back to the default registry or config.
     const CLI::Validator named_file(
-        [](std::string& v) { return v.empty() ? std::string("an empty path names no file") : std::string(); }, "PATH");
-    app.add_option("-R,--registry", ctx.global.registry, "Registry file (default: $PYMES_REGISTRY, the config's `registry`, ~/.local/share/pymes/registry.db)")
+        [](std::string& v) {
+            return v.empty() ? std::string("an empty path names no file") : std::string();
+        },
+        "PATH");
+    app.add_option("-R,--registry", ctx.global.registry,
+                   "Registry file (default: $PYMES_REGISTRY, the config's `registry`, "
+                   "~/.local/share/pymes/registry.db)")
         ->check(named_file);
-    app.add_option("-c,--config", ctx.global.config, "Config file (default: $PYMES_CONFIG, ~/.config/pymes/config.toml)")
+    app.add_option("-c,--config", ctx.global.config,
+                   "Config file (default: $PYMES_CONFIG, ~/.config/pymes/config.toml)")
         ->check(named_file);
     app.add_option("-f,--format", ctx.global.format, "Output format: table, csv or json");
     app.add_flag("--no-config", ctx.global.no_config, "Ignore every config file (for scripts)");
-    app.add_option("--color", ctx.global.color, "Colour: auto, always or never (NO_COLOR is honoured)")
+    app.add_option("--color", ctx.global.color,
+                   "Colour: auto, always or never (NO_COLOR is honoured)")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag("-q,--quiet", ctx.global.quiet, "Print no informational messages");
     app.add_option("--today", ctx.global.today,
-                   "Take this day as today (YYYY-MM-DD; default: $PYMES_TODAY, else the date in the config's timezone)");
+                   "Take this day as today (YYYY-MM-DD; default: $PYMES_TODAY, else the date in "
+                   "the config's timezone)");
     app.add_flag("--version", ctx.global.version, "Print the version and exit");
     app.footer("Run `pymes COMMAND --help` for a command's options, or `man pymes`.");
     for (const Group* g : groups_for(argc, argv)) g->add(app, ctx);
@@ -111,18 +131,23 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
             CLI::App* at = leaf(&app);
             // Validators say "must be ..." of the option CLI11 names before them: one sentence.
             std::string message = e.what();
-            if (auto at_must = message.find(": must be "); at_must != std::string::npos) message.erase(at_must, 1);
+            if (auto at_must = message.find(": must be "); at_must != std::string::npos)
+                message.erase(at_must, 1);
             print_error(err, message, fmt::format("see `{} --help`", command_path(at)));
             return int(Exit::usage);
         }
         if (ctx.global.version) {
-            out << fmt::format("pymes {} (registry schema {})\n", kVersion, program_schema_version());
+            out << fmt::format("pymes {} (registry schema {})\n", kVersion,
+                               program_schema_version());
             return 0;
         }
         chosen = leaf(&app);
         auto* handler = ctx.handler_for(chosen);
         if (!handler) {
-            print_error(err, chosen == &app ? "no command given" : fmt::format("`{}` needs a subcommand", command_path(chosen)),
+            print_error(err,
+                        chosen == &app
+                            ? "no command given"
+                            : fmt::format("`{}` needs a subcommand", command_path(chosen)),
                         fmt::format("see `{} --help`", command_path(chosen)));
             return int(Exit::usage);
         }

@@ -11,15 +11,18 @@
 namespace pymes::cli {
 
 void register_config(CLI::App& app, Context& ctx) {
-    auto* config = app.add_subcommand("config", "Show the effective settings, or write a default config file");
+    auto* config =
+        app.add_subcommand("config", "Show the effective settings, or write a default config file");
 
     auto* show = config->add_subcommand("show", "Each setting, its value and where it came from");
-    show->footer("Examples:\n  pymes config show\n  pymes --no-config config show     # the defaults");
+    show->footer(
+        "Examples:\n  pymes config show\n  pymes --no-config config show     # the defaults");
     ctx.on(show, [&ctx] {
         const Config& c = ctx.config();
         Table t{{"key", "value", "source"}, {}};
         for (const auto& key : config_keys()) {
-            t.rows.push_back({Cell::of(key), Cell::of(config_value(c, key)), Cell::of(c.origin.at(key))});
+            t.rows.push_back(
+                {Cell::of(key), Cell::of(config_value(c, key)), Cell::of(c.origin.at(key))});
         }
         ctx.print(t);
     });
@@ -28,29 +31,34 @@ void register_config(CLI::App& app, Context& ctx) {
     path->footer("Example:\n  $EDITOR \"$(pymes config path)\"");
     ctx.on(path, [&ctx] {
         const Config& c = ctx.config();
-        if (!c.file.empty()) ctx.out << c.file << '\n';
-        else if (ctx.global.no_config) ctx.info("--no-config: no config file is read");
+        if (!c.file.empty())
+            ctx.out << c.file << '\n';
+        else if (ctx.global.no_config)
+            ctx.info("--no-config: no config file is read");
         else {
             ctx.out << default_config_path(ctx.env()) << '\n';
             ctx.info("(that file does not exist; `pymes config init` writes it)");
         }
     });
 
-    auto* init = config->add_subcommand("init", "Write a commented default config file (never overwrites)");
+    auto* init =
+        config->add_subcommand("init", "Write a commented default config file (never overwrites)");
     init->footer("Example:\n  pymes config init && $EDITOR \"$(pymes config path)\"");
     ctx.on(init, [&ctx] {
         namespace fs = std::filesystem;
         std::string file = !ctx.global.config.empty() ? expand_home(ctx.global.config, ctx.env())
                                                       : default_config_path(ctx.env());
         if (ctx.global.config.empty()) {
-            if (auto v = ctx.env()("PYMES_CONFIG"); v && !v->empty()) file = expand_home(*v, ctx.env());
+            if (auto v = ctx.env()("PYMES_CONFIG"); v && !v->empty())
+                file = expand_home(*v, ctx.env());
         }
         std::error_code ec;
         if (fs::exists(file, ec)) {
             throw Error(Exit::cant_create, fmt::format("a config file already exists at {}", file),
                         "edit it, or remove it first to start again from the defaults");
         }
-        if (fs::path(file).has_parent_path()) fs::create_directories(fs::path(file).parent_path(), ec);
+        if (fs::path(file).has_parent_path())
+            fs::create_directories(fs::path(file).parent_path(), ec);
         const std::string temp = file + fmt::format(".part-{}", ::getpid());
         {
             std::ofstream o(temp, std::ios::binary);

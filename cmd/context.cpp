@@ -13,7 +13,9 @@ namespace pymes::cli {
 Context::Context(std::ostream& o, std::ostream& e, Environment env, Terminal terminal)
     : out(o), err(e), env_(std::move(env)), terminal_(terminal) {}
 
-void Context::on(CLI::App* command, std::function<void()> handler) { handlers_[command] = std::move(handler); }
+void Context::on(CLI::App* command, std::function<void()> handler) {
+    handlers_[command] = std::move(handler);
+}
 
 std::function<void()>* Context::handler_for(CLI::App* command) {
     auto it = handlers_.find(command);
@@ -41,8 +43,9 @@ const Clock& Context::clock() {
     if (!clock_) {
         auto fixed = [](const std::string& value, const char* what) {
             auto d = Date::parse_iso(value);
-            if (!d) throw UsageError(fmt::format("{}: '{}' is not a date", what, value),
-                                     "write the day as YYYY-MM-DD (a day that exists)");
+            if (!d)
+                throw UsageError(fmt::format("{}: '{}' is not a date", what, value),
+                                 "write the day as YYYY-MM-DD (a day that exists)");
             return Clock::fixed(*d);
         };
         if (!global.today.empty()) {
@@ -100,9 +103,14 @@ TableStyle Context::table_style() {
 
 void Context::print(const Table& table) {
     switch (format()) {
-        case Format::csv: render_csv(out, table, CsvStyle{}); return;
-        case Format::json: render_json(out, table); return;
-        case Format::table: break;
+        case Format::csv:
+            render_csv(out, table, CsvStyle{});
+            return;
+        case Format::json:
+            render_json(out, table);
+            return;
+        case Format::table:
+            break;
     }
     // People read tables: columns empty in every row say nothing, so they are left out.
     Table shown;
@@ -121,10 +129,13 @@ void Context::print(const Table& table) {
     render_table(out, shown, table_style());
 }
 
-void Context::print_record(const Table& one_row) { render_record(out, one_row, format(), table_style()); }
+void Context::print_record(const Table& one_row) {
+    render_record(out, one_row, format(), table_style());
+}
 
 std::string Context::written() const {
-    if (!registry_ || ::sqlite3_total_changes(const_cast<Registry&>(*registry_).db().getHandle()) == changes_at_open_)
+    if (!registry_ || ::sqlite3_total_changes(const_cast<Registry&>(*registry_).db().getHandle()) ==
+                          changes_at_open_)
         return {};
     return printing_.empty() ? std::string("the change") : printing_;
 }

@@ -3,7 +3,6 @@
 // the registry (both loaded on first use), and the one place that renders in the chosen format.
 
 #include <CLI/CLI.hpp>
-
 #include <functional>
 #include <map>
 #include <memory>
@@ -30,7 +29,7 @@ struct Terminal {
 };
 
 class Context {
-public:
+  public:
     Context(std::ostream& out, std::ostream& err, Environment env, Terminal terminal);
 
     std::ostream& out;
@@ -72,7 +71,7 @@ public:
     void warn(const std::string& message);
     void info(const std::string& message);  ///< suppressed by -q
 
-private:
+  private:
     Environment env_;
     Terminal terminal_;
     std::optional<Config> config_;

@@ -8,8 +8,10 @@ namespace pymes::cli {
 
 void register_init(CLI::App& app, Context& ctx) {
     auto empty = std::make_shared<bool>(false);
-    auto* cmd = app.add_subcommand("init", "Create the registry with the agreement and its 11 founding signatories");
-    cmd->add_flag("--empty", *empty, "Only the agreement, no signatories (to import a registry into)");
+    auto* cmd = app.add_subcommand(
+        "init", "Create the registry with the agreement and its 11 founding signatories");
+    cmd->add_flag("--empty", *empty,
+                  "Only the agreement, no signatories (to import a registry into)");
     cmd->footer(
         "Examples:\n"
         "  pymes init                        # at ~/.local/share/pymes/registry.db\n"
@@ -18,9 +20,12 @@ void register_init(CLI::App& app, Context& ctx) {
     ctx.on(cmd, [&ctx, empty] {
         const Config& c = ctx.config();
         Registry::create(c.registry, *empty, c.user, ctx.clock());
-        ctx.info(*empty ? fmt::format("created {} with the agreement and no parties", c.registry)
-                        : fmt::format("created {} with the agreement and its {} founding signatories as parties "
-                                      "since 1996-12-10", c.registry, founding_signatories().size()));
+        ctx.info(
+            *empty ? fmt::format("created {} with the agreement and no parties", c.registry)
+                   : fmt::format(
+                         "created {} with the agreement and its {} founding signatories as parties "
+                         "since 1996-12-10",
+                         c.registry, founding_signatories().size()));
     });
 }
 

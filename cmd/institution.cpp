@@ -1,29 +1,41 @@
 // pymes institution add | list | show | edit | withdraw | rename | remove
+#include "pymes/institution.hpp"
+
 #include <fmt/format.h>
 
 #include "context.hpp"
 #include "institution_options.hpp"
 #include "pymes/errors.hpp"
-#include "pymes/institution.hpp"
 #include "transfer.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
 
 void InstitutionFieldOptions::add_to(CLI::App* cmd) {
-    name.option = cmd->add_option("--name", name.value, "Name, as the institution writes it")->check(text_validator());
-    country.option = cmd->add_option("--country", country.value, "ISO 3166-1 alpha-2 country (PE, AR, ...)")
-                         ->transform(country_validator());
-    scope.option = cmd->add_option("--scope", scope.value, "regional or extra-regional ('' when unknown)")->transform(scope_validator());
-    kind.option = cmd->add_option("--kind", kind.value, "What kind of institution (bank, agency, ...)")->check(text_validator());
-    website.option = cmd->add_option("--website", website.value, "Web site")->check(text_validator());
-    email.option = cmd->add_option("--email", email.value, "Contact e-mail address")->check(text_validator());
-    contact.option = cmd->add_option("--contact", contact.value, "Contact person")->check(text_validator());
-    notes.option = cmd->add_option("--notes", notes.value, "Free notes")->check(text_validator(text::Lines::several));
+    name.option = cmd->add_option("--name", name.value, "Name, as the institution writes it")
+                      ->check(text_validator());
+    country.option =
+        cmd->add_option("--country", country.value, "ISO 3166-1 alpha-2 country (PE, AR, ...)")
+            ->transform(country_validator());
+    scope.option =
+        cmd->add_option("--scope", scope.value, "regional or extra-regional ('' when unknown)")
+            ->transform(scope_validator());
+    kind.option =
+        cmd->add_option("--kind", kind.value, "What kind of institution (bank, agency, ...)")
+            ->check(text_validator());
+    website.option =
+        cmd->add_option("--website", website.value, "Web site")->check(text_validator());
+    email.option =
+        cmd->add_option("--email", email.value, "Contact e-mail address")->check(text_validator());
+    contact.option =
+        cmd->add_option("--contact", contact.value, "Contact person")->check(text_validator());
+    notes.option = cmd->add_option("--notes", notes.value, "Free notes")
+                       ->check(text_validator(text::Lines::several));
 }
 
 InstitutionFields InstitutionFieldOptions::fields() const {
-    return {name.get(), country.get(), scope.get(), kind.get(), website.get(), email.get(), contact.get(), notes.get()};
+    return {name.get(),    country.get(), scope.get(),   kind.get(),
+            website.get(), email.get(),   contact.get(), notes.get()};
 }
 
 void print_institution(Context& ctx, const InstitutionStatus& s) {
@@ -39,9 +51,11 @@ struct ListOptions {
     void add_to(CLI::App* cmd, Context& ctx) {
         cmd->add_option("--status", status, "party, withdrawn, non-party or all (default)")
             ->check(CLI::IsMember({"party", "withdrawn", "non-party", "all"}));
-        cmd->add_option("--as-of", as_of, "The status table as it stood on this date")->transform(date_validator(ctx));
+        cmd->add_option("--as-of", as_of, "The status table as it stood on this date")
+            ->transform(date_validator(ctx));
         cmd->add_option("--country", country, "Only this country")->transform(country_validator());
-        cmd->add_option("--scope", scope, "regional or extra-regional")->transform(scope_validator());
+        cmd->add_option("--scope", scope, "regional or extra-regional")
+            ->transform(scope_validator());
     }
 
     InstitutionFilter filter() const {
@@ -56,26 +70,32 @@ struct ListOptions {
 
 void register_list(CLI::App* group, Context& ctx) {
     auto o = std::make_shared<ListOptions>();
-    auto* cmd = group->add_subcommand("list", "List institutions and their membership, or the status table on a date");
+    auto* cmd = group->add_subcommand(
+        "list", "List institutions and their membership, or the status table on a date");
     o->add_to(cmd, ctx);
     cmd->footer(
         "Examples:\n"
         "  pymes institution list --status party\n"
         "  pymes -f csv institution list --as-of 2005-12-31 > estado-2005.csv");
-    ctx.on(cmd, [&ctx, o] { ctx.print(institution_table(list_institutions(ctx.registry(), o->filter()))); });
+    ctx.on(cmd, [&ctx, o] {
+        ctx.print(institution_table(list_institutions(ctx.registry(), o->filter())));
+    });
 }
 
 void register_show(CLI::App* group, Context& ctx) {
     auto code = std::make_shared<std::string>();
-    auto* cmd = group->add_subcommand("show", "Every field, the membership log, and counts of what refers to it");
+    auto* cmd = group->add_subcommand(
+        "show", "Every field, the membership log, and counts of what refers to it");
     cmd->add_option("CODE", *code, "Institution code")->required();
     cmd->footer("Example:\n  pymes institution show bolivar");
     ctx.on(cmd, [&ctx, code] {
         InstitutionDetail d = show_institution(ctx.registry(), *code);
         Table record{institution_columns(), {institution_row(d.current)}};
-        record.columns.insert(record.columns.end(), {"activities", "projects", "meetings_hosted", "meetings_attended"});
-        record.rows[0].insert(record.rows[0].end(), {Cell::of_int(d.activities), Cell::of_int(d.projects),
-                                                     Cell::of_int(d.meetings_hosted), Cell::of_int(d.meetings_attended)});
+        record.columns.insert(record.columns.end(),
+                              {"activities", "projects", "meetings_hosted", "meetings_attended"});
+        record.rows[0].insert(record.rows[0].end(),
+                              {Cell::of_int(d.activities), Cell::of_int(d.projects),
+                               Cell::of_int(d.meetings_hosted), Cell::of_int(d.meetings_attended)});
         Table events{{"date", "event", "place", "reference"}, {}};
         for (const auto& e : d.events)
             events.rows.push_back({Cell::of(e.date), Cell::of(e.kind), Cell::of_optional(e.place),
@@ -87,39 +107,52 @@ void register_show(CLI::App* group, Context& ctx) {
 }  // namespace
 
 void register_institution(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("institution", "Institutions and their membership of the agreement");
+    auto* group =
+        app.add_subcommand("institution", "Institutions and their membership of the agreement");
 
     {
         auto code = std::make_shared<std::string>();
         auto fields = std::make_shared<InstitutionFieldOptions>();
-        auto* cmd = group->add_subcommand("add", "Record a new institution (not yet a party: see `pymes accede`)");
-        cmd->add_option("CODE", *code, "Short code, unique (stored upper-case)")->required()->transform(code_validator());
+        auto* cmd = group->add_subcommand(
+            "add", "Record a new institution (not yet a party: see `pymes accede`)");
+        cmd->add_option("CODE", *code, "Short code, unique (stored upper-case)")
+            ->required()
+            ->transform(code_validator());
         fields->add_to(cmd);
         cmd->get_option("--name")->required();
-        cmd->footer("Example:\n  pymes institution add CAF --name \"Banco de Desarrollo de América Latina\" --country VE");
-        ctx.on(cmd, [&ctx, code, fields] { print_institution(ctx, add_institution(ctx.registry(), *code, fields->fields())); });
+        cmd->footer(
+            "Example:\n  pymes institution add CAF --name \"Banco de Desarrollo de América "
+            "Latina\" --country VE");
+        ctx.on(cmd, [&ctx, code, fields] {
+            print_institution(ctx, add_institution(ctx.registry(), *code, fields->fields()));
+        });
     }
     register_list(group, ctx);
     register_show(group, ctx);
     add_import_command(group, ctx, "institution");
     {
         auto o = std::make_shared<ListOptions>();
-        add_export_command(group, ctx, "institution", [o, &ctx](CLI::App* cmd) { o->add_to(cmd, ctx); },
-                           [&ctx, o](const ExportStyle& style) {
-                               export_institutions(ctx.out, list_institutions(ctx.registry(), o->filter()), style);
-                           });
+        add_export_command(
+            group, ctx, "institution", [o, &ctx](CLI::App* cmd) { o->add_to(cmd, ctx); },
+            [&ctx, o](const ExportStyle& style) {
+                export_institutions(ctx.out, list_institutions(ctx.registry(), o->filter()), style);
+            });
     }
     {
         auto code = std::make_shared<std::string>();
         auto fields = std::make_shared<InstitutionFieldOptions>();
-        auto* cmd = group->add_subcommand("edit", "Change only the fields given (an empty value clears a field)");
+        auto* cmd = group->add_subcommand(
+            "edit", "Change only the fields given (an empty value clears a field)");
         cmd->add_option("CODE", *code, "Institution code")->required();
         fields->add_to(cmd);
-        cmd->footer("Examples:\n  pymes institution edit SELA --country VE --website https://www.sela.org\n"
-                    "  pymes institution edit SELA --notes ''     # clears the notes");
+        cmd->footer(
+            "Examples:\n  pymes institution edit SELA --country VE --website https://www.sela.org\n"
+            "  pymes institution edit SELA --notes ''     # clears the notes");
         ctx.on(cmd, [&ctx, code, fields] {
             InstitutionFields f = fields->fields();
-            if (f.empty()) throw UsageError("nothing to change", "give at least one field, such as --name or --country");
+            if (f.empty())
+                throw UsageError("nothing to change",
+                                 "give at least one field, such as --name or --country");
             print_institution(ctx, edit_institution(ctx.registry(), *code, f));
         });
     }
@@ -127,30 +160,47 @@ void register_institution(CLI::App& app, Context& ctx) {
         auto code = std::make_shared<std::string>();
         auto date = std::make_shared<std::string>();
         auto reference = std::make_shared<OptionalText>();
-        auto* cmd = group->add_subcommand("withdraw", "Record a party's withdrawal from the agreement");
+        auto* cmd =
+            group->add_subcommand("withdraw", "Record a party's withdrawal from the agreement");
         cmd->add_option("CODE", *code, "Institution code")->required();
-        cmd->add_option("--date", *date, "Date the withdrawal took effect")->required()->transform(date_validator(ctx));
-        reference->option = cmd->add_option("--reference", reference->value, "Reference of the instrument (note, letter)")
-                                 ->check(text_validator());
-        cmd->footer("Example:\n  pymes institution withdraw TIPS --date 2009-06-30 --reference \"Nota 12/2009\"");
+        cmd->add_option("--date", *date, "Date the withdrawal took effect")
+            ->required()
+            ->transform(date_validator(ctx));
+        reference->option = cmd->add_option("--reference", reference->value,
+                                            "Reference of the instrument (note, letter)")
+                                ->check(text_validator());
+        cmd->footer(
+            "Example:\n  pymes institution withdraw TIPS --date 2009-06-30 --reference \"Nota "
+            "12/2009\"");
         ctx.on(cmd, [&ctx, code, date, reference] {
-            print_institution(ctx, withdraw(ctx.registry(), *code, *Date::parse_iso(*date), reference->get()));
+            print_institution(
+                ctx, withdraw(ctx.registry(), *code, *Date::parse_iso(*date), reference->get()));
         });
     }
     {
         auto codes = std::make_shared<std::pair<std::string, std::string>>();
-        auto* cmd = group->add_subcommand("rename", "Give an institution a new code; every reference follows");
+        auto* cmd = group->add_subcommand(
+            "rename", "Give an institution a new code; every reference follows");
         cmd->add_option("CODE", codes->first, "Its code now")->required();
-        cmd->add_option("NEW", codes->second, "Its new code (stored upper-case)")->required()->transform(code_validator());
-        cmd->footer("Example:\n  pymes institution rename CAFF CAF\n"
-                    "`pymes log --key CAFF` and `pymes log --key CAF` both show its history and the rename.");
-        ctx.on(cmd, [&ctx, codes] { print_institution(ctx, rename_institution(ctx.registry(), codes->first, codes->second)); });
+        cmd->add_option("NEW", codes->second, "Its new code (stored upper-case)")
+            ->required()
+            ->transform(code_validator());
+        cmd->footer(
+            "Example:\n  pymes institution rename CAFF CAF\n"
+            "`pymes log --key CAFF` and `pymes log --key CAF` both show its history and the "
+            "rename.");
+        ctx.on(cmd, [&ctx, codes] {
+            print_institution(ctx, rename_institution(ctx.registry(), codes->first, codes->second));
+        });
     }
     {
         auto code = std::make_shared<std::string>();
-        auto* cmd = group->add_subcommand("remove", "Delete an institution that nothing refers to (a mistake)");
+        auto* cmd = group->add_subcommand(
+            "remove", "Delete an institution that nothing refers to (a mistake)");
         cmd->add_option("CODE", *code, "Institution code")->required();
-        cmd->footer("Example:\n  pymes institution remove TYPO\nTo end a membership, use `pymes institution withdraw`.");
+        cmd->footer(
+            "Example:\n  pymes institution remove TYPO\nTo end a membership, use `pymes "
+            "institution withdraw`.");
         ctx.on(cmd, [&ctx, code] {
             remove_institution(ctx.registry(), *code);
             ctx.info(fmt::format("removed {}", text_upper(*code)));

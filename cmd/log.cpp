@@ -12,11 +12,16 @@ void register_log(CLI::App& app, Context& ctx) {
     };
     auto o = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("log", "The history of every change, newest first");
-    cmd->add_option("--since", o->since, "Changes on or after this date (UTC)")->transform(date_validator(ctx));
-    cmd->add_option("--entity", o->entity, "Only this kind of record")->check(CLI::IsMember(history_entities()));
-    cmd->add_option("--key", o->key, "Only this record (an institution code, any it has had; an id)");
+    cmd->add_option("--since", o->since, "Changes on or after this date (UTC)")
+        ->transform(date_validator(ctx));
+    cmd->add_option("--entity", o->entity, "Only this kind of record")
+        ->check(CLI::IsMember(history_entities()));
+    cmd->add_option("--key", o->key,
+                    "Only this record (an institution code, any it has had; an id)");
     cmd->add_option("--limit", o->limit, "At most N changes")->check(count_validator());
-    cmd->footer("Examples:\n  pymes log --entity institution --key BOLIVAR\n  pymes -f json log --since 2026-11-01");
+    cmd->footer(
+        "Examples:\n  pymes log --entity institution --key BOLIVAR\n  pymes -f json log --since "
+        "2026-11-01");
     ctx.on(cmd, [&ctx, o] {
         HistoryFilter f;
         if (!o->since.empty()) f.since = o->since;
@@ -24,7 +29,8 @@ void register_log(CLI::App& app, Context& ctx) {
         if (!o->key.empty()) f.key = o->key;
         if (o->limit > 0) f.limit = o->limit;
         auto entries = list_history(ctx.registry(), f);
-        // Machine formats carry the changes as a JSON object {"field": [old, new]}; people read arrows.
+        // Machine formats carry the changes as a JSON object {"field": [old, new]}; people read
+        // arrows.
         const bool machine = ctx.format() != Format::table;
         Table t{{"at", "actor", "action", "entity", "key", "changes"}, {}};
         for (const auto& e : entries) {
@@ -35,12 +41,13 @@ void register_log(CLI::App& app, Context& ctx) {
                 std::string s;
                 for (const auto& c : e.changes) {
                     if (!s.empty()) s += "; ";
-                    s += c.field + ": " + (c.before ? *c.before : "∅") + " → " + (c.after ? *c.after : "∅");
+                    s += c.field + ": " + (c.before ? *c.before : "∅") + " → " +
+                         (c.after ? *c.after : "∅");
                 }
                 changes = Cell::of(s);
             }
-            t.rows.push_back({Cell::of(e.at), Cell::of(e.actor), Cell::of(e.action), Cell::of(e.entity),
-                              Cell::of(e.key), changes});
+            t.rows.push_back({Cell::of(e.at), Cell::of(e.actor), Cell::of(e.action),
+                              Cell::of(e.entity), Cell::of(e.key), changes});
         }
         ctx.print(t);
     });

@@ -19,7 +19,8 @@ void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
     if (adding) date->required();
     o.add(cmd, "--end-date", "end_date", "Last day, for a meeting of several days");
     o.add(cmd, "--time", "time", "Start time, HH:MM");
-    o.add(cmd, "--timezone", "timezone", "IANA time zone of --time (default: config `timezone`, else the system's)");
+    o.add(cmd, "--timezone", "timezone",
+          "IANA time zone of --time (default: config `timezone`, else the system's)");
     o.add(cmd, "--place", "place", "City or venue");
     o.add(cmd, "--country", "country", "ISO 3166-1 alpha-2 country");
     o.add(cmd, "--title", "title", "Title");
@@ -64,9 +65,11 @@ void show_meeting(Context& ctx, const Record& m) {
     for (const auto& p : query_records(ctx.registry(), ps, project_query(f))) {
         Row row = record_row(p, ctx.config().language);
         projects.rows.push_back({row[ps.index("id")], row[ps.index("title")], row[ps.index("lead")],
-                                 row[ps.index("status")], row[ps.index("budget")], row[ps.index("currency")]});
+                                 row[ps.index("status")], row[ps.index("budget")],
+                                 row[ps.index("currency")]});
     }
-    render_detail(ctx.out, record, {{"attending", attendees}, {"projects", projects}}, ctx.format(), ctx.table_style());
+    render_detail(ctx.out, record, {{"attending", attendees}, {"projects", projects}}, ctx.format(),
+                  ctx.table_style());
 }
 
 struct ListOptions {
@@ -74,10 +77,12 @@ struct ListOptions {
     int limit = -1;
 
     void add_to(CLI::App* cmd, const EntitySpec& spec, Context& ctx) {
-        cmd->add_option("--status", status, "scheduled, held or cancelled")->transform(field_validator(spec, "status"));
+        cmd->add_option("--status", status, "scheduled, held or cancelled")
+            ->transform(field_validator(spec, "status"));
         cmd->add_option("--from", from, "On or after this date")->transform(date_validator(ctx));
         cmd->add_option("--to", to, "On or before this date")->transform(date_validator(ctx));
-        cmd->add_option("--institution", institution, "Hosted or attended by this institution")->transform(code_validator());
+        cmd->add_option("--institution", institution, "Hosted or attended by this institution")
+            ->transform(code_validator());
         cmd->add_option("--limit", limit, "At most N")->check(count_validator());
     }
 
@@ -96,15 +101,19 @@ struct ListOptions {
 
 void register_meeting(CLI::App& app, Context& ctx) {
     const EntitySpec& spec = meeting_spec();
-    auto* group = app.add_subcommand("meeting", "Coordination meetings, their attendees, and iCalendar");
+    auto* group =
+        app.add_subcommand("meeting", "Coordination meetings, their attendees, and iCalendar");
     {
         auto o = std::make_shared<RecordOptions>(spec, ctx);
-        auto* cmd = group->add_subcommand("add", "Record a coordination meeting (prints it, with its new id)");
+        auto* cmd = group->add_subcommand(
+            "add", "Record a coordination meeting (prints it, with its new id)");
         add_fields(*o, cmd, true);
         cmd->footer(
             "Example:\n"
-            "  pymes meeting add --date 2026-12-10 --time 09:30 --timezone America/Lima --place Arequipa \\\n"
-            "      --country PE --title \"Reunión de coordinación\" --host BOLIVAR --attendee SELA --attendee ALIDE");
+            "  pymes meeting add --date 2026-12-10 --time 09:30 --timezone America/Lima --place "
+            "Arequipa \\\n"
+            "      --country PE --title \"Reunión de coordinación\" --host BOLIVAR --attendee SELA "
+            "--attendee ALIDE");
         ctx.on(cmd, [&ctx, &spec, o] {
             Patch p = o->patch();
             default_timezone(ctx, p);
@@ -116,40 +125,55 @@ void register_meeting(CLI::App& app, Context& ctx) {
         auto* cmd = group->add_subcommand("list", "List meetings by date");
         o->add_to(cmd, spec, ctx);
         cmd->footer("Example:\n  pymes meeting list --from today");
-        ctx.on(cmd, [&ctx, &spec, o] { print_many(ctx, spec, query_records(ctx.registry(), spec, o->query())); });
+        ctx.on(cmd, [&ctx, &spec, o] {
+            print_many(ctx, spec, query_records(ctx.registry(), spec, o->query()));
+        });
     }
     add_import_command(group, ctx, "meeting");
     {
         auto o = std::make_shared<ListOptions>();
-        add_export_command(group, ctx, "meeting", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
-                           [&ctx, &spec, o](const ExportStyle& style) {
-                               export_records(ctx.out, ctx.registry(), spec, o->query(), style);
-                           });
+        add_export_command(
+            group, ctx, "meeting", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
+            [&ctx, &spec, o](const ExportStyle& style) {
+                export_records(ctx.out, ctx.registry(), spec, o->query(), style);
+            });
     }
     {
         auto id = std::make_shared<std::int64_t>(0);
-        auto* cmd = group->add_subcommand("show", "A meeting, its attendees and the projects it selected");
+        auto* cmd =
+            group->add_subcommand("show", "A meeting, its attendees and the projects it selected");
         cmd->add_option("ID", *id, "Meeting id")->required()->check(count_validator());
-        cmd->footer("Examples:\n  pymes meeting show 3\n  pymes -f json meeting show 3 | jq '.projects[].title'");
-        ctx.on(cmd, [&ctx, &spec, id] { show_meeting(ctx, get_record(ctx.registry(), spec, *id)); });
+        cmd->footer(
+            "Examples:\n  pymes meeting show 3\n  pymes -f json meeting show 3 | jq "
+            "'.projects[].title'");
+        ctx.on(cmd,
+               [&ctx, &spec, id] { show_meeting(ctx, get_record(ctx.registry(), spec, *id)); });
     }
     {
         auto id = std::make_shared<std::int64_t>(0);
         auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto add = std::make_shared<std::vector<std::string>>();
         auto remove = std::make_shared<std::vector<std::string>>();
-        auto* cmd = group->add_subcommand("edit", "Change only the fields given; add or remove attendees");
+        auto* cmd =
+            group->add_subcommand("edit", "Change only the fields given; add or remove attendees");
         cmd->add_option("ID", *id, "Meeting id")->required()->check(count_validator());
         add_fields(*o, cmd, false);
-        cmd->add_option("--add-attendee", *add, "Add an attending institution (repeatable)")->transform(code_validator());
-        cmd->add_option("--remove-attendee", *remove, "Remove an attending institution (repeatable)")->transform(code_validator());
-        cmd->footer("Examples:\n  pymes meeting edit 3 --status held --minutes \"Se aprobaron tres proyectos\"\n"
-                    "  pymes meeting edit 3 --add-attendee INTAL --remove-attendee TIPS");
+        cmd->add_option("--add-attendee", *add, "Add an attending institution (repeatable)")
+            ->transform(code_validator());
+        cmd->add_option("--remove-attendee", *remove,
+                        "Remove an attending institution (repeatable)")
+            ->transform(code_validator());
+        cmd->footer(
+            "Examples:\n  pymes meeting edit 3 --status held --minutes \"Se aprobaron tres "
+            "proyectos\"\n"
+            "  pymes meeting edit 3 --add-attendee INTAL --remove-attendee TIPS");
         ctx.on(cmd, [&ctx, &spec, id, o, add, remove] {
             Patch p = o->patch();
             if (p.empty() && add->empty() && remove->empty())
-                throw UsageError("nothing to change", "give at least one field, or --add-attendee/--remove-attendee");
-            print_one(ctx, edit_record(ctx.registry(), spec, *id, p, {{"attendees", *add, *remove}}));
+                throw UsageError("nothing to change",
+                                 "give at least one field, or --add-attendee/--remove-attendee");
+            print_one(ctx,
+                      edit_record(ctx.registry(), spec, *id, p, {{"attendees", *add, *remove}}));
         });
     }
     add_remove_command(group, ctx, spec, "Delete a meeting (refused while projects refer to it)");
@@ -159,7 +183,8 @@ void register_meeting(CLI::App& app, Context& ctx) {
             std::string from, to;
         };
         auto o = std::make_shared<Options>();
-        auto* cmd = group->add_subcommand("ics", "Meetings as iCalendar (RFC 5545) for calendar programs");
+        auto* cmd =
+            group->add_subcommand("ics", "Meetings as iCalendar (RFC 5545) for calendar programs");
         cmd->add_option("ID", o->ids, "Only these meetings")->check(count_validator());
         cmd->add_option("--from", o->from, "On or after this date")->transform(date_validator(ctx));
         cmd->add_option("--to", o->to, "On or before this date")->transform(date_validator(ctx));
@@ -171,8 +196,10 @@ void register_meeting(CLI::App& app, Context& ctx) {
             if (!o->to.empty()) f.to = Date::parse_iso(o->to);
             auto meetings = query_records(ctx.registry(), spec, meeting_query(f));
             for (auto id : o->ids) {
-                if (std::none_of(meetings.begin(), meetings.end(), [&](const Record& m) { return m.id() == id; }))
-                    throw NotFound(fmt::format("there is no meeting {}", id), "`pymes meeting list` shows every id");
+                if (std::none_of(meetings.begin(), meetings.end(),
+                                 [&](const Record& m) { return m.id() == id; }))
+                    throw NotFound(fmt::format("there is no meeting {}", id),
+                                   "`pymes meeting list` shows every id");
             }
             write_ics(ctx.out, ctx.registry(), meetings);
         });

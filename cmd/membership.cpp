@@ -1,10 +1,11 @@
 // pymes membership list | correct | annul: the depositary's desk (SPEC §2). The log only grows
 // through accede and withdraw; here a wrong event is put right, with a reason, in the history.
+#include "pymes/membership.hpp"
+
 #include <fmt/format.h>
 
 #include "context.hpp"
 #include "pymes/errors.hpp"
-#include "pymes/membership.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
@@ -16,9 +17,11 @@ void register_list(CLI::App* group, Context& ctx) {
         std::string code, as_of;
     };
     auto o = std::make_shared<Options>();
-    auto* cmd = group->add_subcommand("list", "The membership log: every event that stands, by institution and date");
+    auto* cmd = group->add_subcommand(
+        "list", "The membership log: every event that stands, by institution and date");
     cmd->add_option("CODE", o->code, "Only this institution");
-    cmd->add_option("--as-of", o->as_of, "Only events dated on or before this date")->transform(date_validator(ctx));
+    cmd->add_option("--as-of", o->as_of, "Only events dated on or before this date")
+        ->transform(date_validator(ctx));
     cmd->footer(
         "Examples:\n"
         "  pymes membership list TIPS\n"
@@ -39,15 +42,24 @@ void register_correct(CLI::App* group, Context& ctx) {
         OptionalText place, reference;
     };
     auto o = std::make_shared<Options>();
-    auto* cmd = group->add_subcommand("correct", "Correct the date, place or reference of an event, with a reason");
-    cmd->add_option("ID", o->id, "Event id (see `pymes membership list`)")->required()->check(CLI::PositiveNumber);
-    cmd->add_option("--date", o->date, "The date the instrument really took effect")->transform(date_validator(ctx));
-    o->place.option = cmd->add_option("--place", o->place.value, "Where it was signed ('' clears it)");
-    o->reference.option = cmd->add_option("--reference", o->reference.value, "Reference of the instrument ('' clears it)");
-    cmd->add_option("--reason", o->reason, "Why, in words the parties will read (kept in the history)")->required();
+    auto* cmd = group->add_subcommand(
+        "correct", "Correct the date, place or reference of an event, with a reason");
+    cmd->add_option("ID", o->id, "Event id (see `pymes membership list`)")
+        ->required()
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--date", o->date, "The date the instrument really took effect")
+        ->transform(date_validator(ctx));
+    o->place.option =
+        cmd->add_option("--place", o->place.value, "Where it was signed ('' clears it)");
+    o->reference.option = cmd->add_option("--reference", o->reference.value,
+                                          "Reference of the instrument ('' clears it)");
+    cmd->add_option("--reason", o->reason,
+                    "Why, in words the parties will read (kept in the history)")
+        ->required();
     cmd->footer(
         "Example:\n"
-        "  pymes membership correct 12 --date 2001-05-15 --reason \"Fecha del instrumento: 15 de mayo\"\n"
+        "  pymes membership correct 12 --date 2001-05-15 --reason \"Fecha del instrumento: 15 de "
+        "mayo\"\n"
         "The history keeps what the event said before: `pymes log --key CODE`.");
     ctx.on(cmd, [&ctx, o] {
         MembershipCorrection c;
@@ -57,7 +69,8 @@ void register_correct(CLI::App* group, Context& ctx) {
         c.reference = o->reference.get();
         c.reason = o->reason;
         if (!c.date && !c.place && !c.reference)
-            throw UsageError("nothing to correct", "give at least one of --date, --place and --reference");
+            throw UsageError("nothing to correct",
+                             "give at least one of --date, --place and --reference");
         ctx.print_record(membership_event_table({correct_membership_event(ctx.registry(), c)}));
     });
 }
@@ -69,15 +82,21 @@ void register_annul(CLI::App* group, Context& ctx) {
     };
     auto o = std::make_shared<Options>();
     auto* cmd = group->add_subcommand("annul", "Annul an event recorded by mistake, with a reason");
-    cmd->add_option("ID", o->id, "Event id (see `pymes membership list`)")->required()->check(CLI::PositiveNumber);
-    cmd->add_option("--reason", o->reason, "Why, in words the parties will read (kept in the history)")->required();
+    cmd->add_option("ID", o->id, "Event id (see `pymes membership list`)")
+        ->required()
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--reason", o->reason,
+                    "Why, in words the parties will read (kept in the history)")
+        ->required();
     cmd->footer(
         "Example:\n"
-        "  pymes membership annul 14 --reason \"La nota de retiro fue retirada antes de surtir efecto\"\n"
+        "  pymes membership annul 14 --reason \"La nota de retiro fue retirada antes de surtir "
+        "efecto\"\n"
         "The event stays in the file and in the history, and counts for nothing.");
     ctx.on(cmd, [&ctx, o] {
         const MembershipEntry e = annul_membership_event(ctx.registry(), o->id, o->reason);
-        ctx.info(fmt::format("annulled event {} ({} of {} on {})", e.event.id, e.event.kind, e.institution, e.event.date));
+        ctx.info(fmt::format("annulled event {} ({} of {} on {})", e.event.id, e.event.kind,
+                             e.institution, e.event.date));
     });
 }
 
@@ -86,7 +105,8 @@ void register_annul(CLI::App* group, Context& ctx) {
 void add_membership_transfer(CLI::App* group, Context& ctx);
 
 void register_membership(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("membership", "The membership log: list, export, import; correct or annul an event");
+    auto* group = app.add_subcommand(
+        "membership", "The membership log: list, export, import; correct or annul an event");
     register_list(group, ctx);
     register_correct(group, ctx);
     register_annul(group, ctx);

@@ -22,7 +22,8 @@ void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
         o.add_list(cmd, "--partner", "partners", "A partner institution (repeatable)");
     }
     o.add(cmd, "--meeting", "meeting", "Id of the meeting that selected it");
-    o.add(cmd, "--status", "status", "proposed (default), approved, active, completed or cancelled");
+    o.add(cmd, "--status", "status",
+          "proposed (default), approved, active, completed or cancelled");
     o.add(cmd, "--start", "start_on", "First day");
     o.add(cmd, "--end", "end_on", "Last day");
     o.add(cmd, "--budget", "budget", "Budget, exact to the cent: 25000.50");
@@ -41,7 +42,8 @@ struct ListOptions {
         cmd->add_option("--status", status, "proposed, approved, active, completed or cancelled")
             ->transform(field_validator(spec, "status"));
         cmd->add_option("--area", area, "In this area")->transform(field_validator(spec, "area"));
-        cmd->add_option("--institution", institution, "Led or partnered by this institution")->transform(code_validator());
+        cmd->add_option("--institution", institution, "Led or partnered by this institution")
+            ->transform(code_validator());
         cmd->add_option("--meeting", meeting, "Selected at this meeting")->check(count_validator());
         cmd->add_option("--limit", limit, "At most N")->check(count_validator());
     }
@@ -68,24 +70,30 @@ void register_project(CLI::App& app, Context& ctx) {
         add_fields(*o, cmd, true);
         cmd->footer(
             "Example:\n"
-            "  pymes project add --title \"Red de centros de capacitación\" --area capacitación --lead SELA \\\n"
-            "      --partner ALIDE --partner INTAL --meeting 3 --budget 25000 --currency USD --funding BID");
-        ctx.on(cmd, [&ctx, &spec, o] { print_one(ctx, add_record(ctx.registry(), spec, o->patch())); });
+            "  pymes project add --title \"Red de centros de capacitación\" --area capacitación "
+            "--lead SELA \\\n"
+            "      --partner ALIDE --partner INTAL --meeting 3 --budget 25000 --currency USD "
+            "--funding BID");
+        ctx.on(cmd,
+               [&ctx, &spec, o] { print_one(ctx, add_record(ctx.registry(), spec, o->patch())); });
     }
     {
         auto o = std::make_shared<ListOptions>();
         auto* cmd = group->add_subcommand("list", "List projects, filtered");
         o->add_to(cmd, spec);
         cmd->footer("Example:\n  pymes project list --institution SELA --status active");
-        ctx.on(cmd, [&ctx, &spec, o] { print_many(ctx, spec, query_records(ctx.registry(), spec, o->query())); });
+        ctx.on(cmd, [&ctx, &spec, o] {
+            print_many(ctx, spec, query_records(ctx.registry(), spec, o->query()));
+        });
     }
     add_import_command(group, ctx, "project");
     {
         auto o = std::make_shared<ListOptions>();
-        add_export_command(group, ctx, "project", [o, &spec](CLI::App* cmd) { o->add_to(cmd, spec); },
-                           [&ctx, &spec, o](const ExportStyle& style) {
-                               export_records(ctx.out, ctx.registry(), spec, o->query(), style);
-                           });
+        add_export_command(
+            group, ctx, "project", [o, &spec](CLI::App* cmd) { o->add_to(cmd, spec); },
+            [&ctx, &spec, o](const ExportStyle& style) {
+                export_records(ctx.out, ctx.registry(), spec, o->query(), style);
+            });
     }
     add_show_command(group, ctx, spec, "Every field of one project");
     {
@@ -93,17 +101,24 @@ void register_project(CLI::App& app, Context& ctx) {
         auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto add = std::make_shared<std::vector<std::string>>();
         auto remove = std::make_shared<std::vector<std::string>>();
-        auto* cmd = group->add_subcommand("edit", "Change only the fields given; add or remove partners");
+        auto* cmd =
+            group->add_subcommand("edit", "Change only the fields given; add or remove partners");
         cmd->add_option("ID", *id, "Project id")->required()->check(count_validator());
         add_fields(*o, cmd, false);
-        cmd->add_option("--add-partner", *add, "Add a partner institution (repeatable)")->transform(code_validator());
-        cmd->add_option("--remove-partner", *remove, "Remove a partner institution (repeatable)")->transform(code_validator());
-        cmd->footer("Examples:\n  pymes project edit 7 --status active --start 2027-01-15\n  pymes project edit 7 --add-partner OLAMP");
+        cmd->add_option("--add-partner", *add, "Add a partner institution (repeatable)")
+            ->transform(code_validator());
+        cmd->add_option("--remove-partner", *remove, "Remove a partner institution (repeatable)")
+            ->transform(code_validator());
+        cmd->footer(
+            "Examples:\n  pymes project edit 7 --status active --start 2027-01-15\n  pymes project "
+            "edit 7 --add-partner OLAMP");
         ctx.on(cmd, [&ctx, &spec, id, o, add, remove] {
             Patch p = o->patch();
             if (p.empty() && add->empty() && remove->empty())
-                throw UsageError("nothing to change", "give at least one field, or --add-partner/--remove-partner");
-            print_one(ctx, edit_record(ctx.registry(), spec, *id, p, {{"partners", *add, *remove}}));
+                throw UsageError("nothing to change",
+                                 "give at least one field, or --add-partner/--remove-partner");
+            print_one(ctx,
+                      edit_record(ctx.registry(), spec, *id, p, {{"partners", *add, *remove}}));
         });
     }
     add_remove_command(group, ctx, spec, "Delete a project");

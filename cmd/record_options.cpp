@@ -26,20 +26,24 @@ CLI::Validator field_validator(const EntitySpec& spec, std::string_view field_na
         "", std::string(field_name));
 }
 
-CLI::Option* RecordOptions::add(CLI::App* cmd, const std::string& flags, std::string_view field, const std::string& help) {
-    auto& s = singles_.emplace_back(std::make_unique<Single>(Single{std::string(field), {}, nullptr}));
-    s->option = cmd->add_option(flags, s->value, help)->transform(field_validator(spec_, field, &ctx_));
+CLI::Option* RecordOptions::add(CLI::App* cmd, const std::string& flags, std::string_view field,
+                                const std::string& help) {
+    auto& s =
+        singles_.emplace_back(std::make_unique<Single>(Single{std::string(field), {}, nullptr}));
+    s->option =
+        cmd->add_option(flags, s->value, help)->transform(field_validator(spec_, field, &ctx_));
     return s->option;
 }
 
-CLI::Option* RecordOptions::add_list(CLI::App* cmd, const std::string& flags, std::string_view field, const std::string& help) {
+CLI::Option* RecordOptions::add_list(CLI::App* cmd, const std::string& flags,
+                                     std::string_view field, const std::string& help) {
     auto& l = lists_.emplace_back(std::make_unique<List>(List{std::string(field), {}, nullptr}));
     l->option = cmd->add_option(flags, l->values, help)->check(text_validator());
     return l->option;
 }
 
-void RecordOptions::add_switch(CLI::App* cmd, const std::string& on, const std::string& off, std::string_view field,
-                               const std::string& help) {
+void RecordOptions::add_switch(CLI::App* cmd, const std::string& on, const std::string& off,
+                               std::string_view field, const std::string& help) {
     auto& s = switches_.emplace_back(std::make_unique<Switch>(Switch{std::string(field)}));
     cmd->add_flag(on, s->on, help);
     if (!off.empty()) cmd->add_flag(off, s->off, "Undo " + on);
@@ -56,7 +60,8 @@ Patch RecordOptions::patch() const {
         p.emplace_back(l->field, joined);
     }
     for (const auto& s : switches_) {
-        if (s->on && s->off) throw UsageError("--" + s->field + " and its opposite were both given");
+        if (s->on && s->off)
+            throw UsageError("--" + s->field + " and its opposite were both given");
         if (s->on) p.emplace_back(s->field, "true");
         if (s->off) p.emplace_back(s->field, "false");
     }
@@ -64,26 +69,34 @@ Patch RecordOptions::patch() const {
 }
 
 namespace {
-CLI::App* id_command(CLI::App* group, const char* name, const std::string& help, const EntitySpec& spec,
-                     std::shared_ptr<std::int64_t>& id) {
+CLI::App* id_command(CLI::App* group, const char* name, const std::string& help,
+                     const EntitySpec& spec, std::shared_ptr<std::int64_t>& id) {
     id = std::make_shared<std::int64_t>(0);
     auto* cmd = group->add_subcommand(name, help);
-    cmd->add_option("ID", *id, fmt::format("{} id", spec.entity))->required()->check(CLI::PositiveNumber);
+    cmd->add_option("ID", *id, fmt::format("{} id", spec.entity))
+        ->required()
+        ->check(CLI::PositiveNumber);
     return cmd;
 }
 }  // namespace
 
-void add_show_command(CLI::App* group, Context& ctx, const EntitySpec& spec, const std::string& help) {
+void add_show_command(CLI::App* group, Context& ctx, const EntitySpec& spec,
+                      const std::string& help) {
     std::shared_ptr<std::int64_t> id;
     auto* cmd = id_command(group, "show", help, spec, id);
-    cmd->footer(fmt::format("Examples:\n  pymes {0} show 12\n  pymes -f json {0} show 12", spec.entity));
+    cmd->footer(
+        fmt::format("Examples:\n  pymes {0} show 12\n  pymes -f json {0} show 12", spec.entity));
     ctx.on(cmd, [&ctx, &spec, id] { print_one(ctx, get_record(ctx.registry(), spec, *id)); });
 }
 
-void add_remove_command(CLI::App* group, Context& ctx, const EntitySpec& spec, const std::string& help) {
+void add_remove_command(CLI::App* group, Context& ctx, const EntitySpec& spec,
+                        const std::string& help) {
     std::shared_ptr<std::int64_t> id;
     auto* cmd = id_command(group, "remove", help, spec, id);
-    cmd->footer(fmt::format("Example:\n  pymes {0} remove 12     # `pymes log --entity {0} --key 12` keeps what it held", spec.entity));
+    cmd->footer(
+        fmt::format("Example:\n  pymes {0} remove 12     # `pymes log --entity {0} --key 12` keeps "
+                    "what it held",
+                    spec.entity));
     ctx.on(cmd, [&ctx, &spec, id] {
         remove_record(ctx.registry(), spec, *id);
         ctx.info(fmt::format("removed {} {}", spec.entity, *id));
@@ -92,7 +105,8 @@ void add_remove_command(CLI::App* group, Context& ctx, const EntitySpec& spec, c
 
 void print_one(Context& ctx, const Record& record) {
     ctx.printing(fmt::format("{} {}", record.spec->entity, record.id()));
-    ctx.print_record(Table{column_names(*record.spec), {record_row(record, ctx.config().language)}});
+    ctx.print_record(
+        Table{column_names(*record.spec), {record_row(record, ctx.config().language)}});
 }
 
 void print_many(Context& ctx, const EntitySpec& spec, const std::vector<Record>& records) {

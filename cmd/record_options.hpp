@@ -13,22 +13,25 @@
 namespace pymes::cli {
 
 /// A CLI11 validator for one field of `spec` (dates also take today/yesterday, by ctx's clock).
-CLI::Validator field_validator(const EntitySpec& spec, std::string_view field, Context* ctx = nullptr);
+CLI::Validator field_validator(const EntitySpec& spec, std::string_view field,
+                               Context* ctx = nullptr);
 
 class RecordOptions {
-public:
+  public:
     RecordOptions(const EntitySpec& spec, Context& ctx) : spec_(spec), ctx_(ctx) {}
     /// `--flag VALUE` sets `field`.
-    CLI::Option* add(CLI::App* cmd, const std::string& flags, std::string_view field, const std::string& help);
+    CLI::Option* add(CLI::App* cmd, const std::string& flags, std::string_view field,
+                     const std::string& help);
     /// Repeatable `--flag VALUE`; the values together set the list `field`.
-    CLI::Option* add_list(CLI::App* cmd, const std::string& flags, std::string_view field, const std::string& help);
+    CLI::Option* add_list(CLI::App* cmd, const std::string& flags, std::string_view field,
+                          const std::string& help);
     /// `--on` sets the boolean `field` to true, `--off` (when given) to false.
-    void add_switch(CLI::App* cmd, const std::string& on, const std::string& off, std::string_view field,
-                    const std::string& help);
+    void add_switch(CLI::App* cmd, const std::string& on, const std::string& off,
+                    std::string_view field, const std::string& help);
     /// The fields given on the command line.
     Patch patch() const;
 
-private:
+  private:
     struct Single {
         std::string field;
         std::string value;
@@ -51,9 +54,11 @@ private:
 };
 
 /// `show ID`: every field of one record.
-void add_show_command(CLI::App* group, Context& ctx, const EntitySpec& spec, const std::string& help);
+void add_show_command(CLI::App* group, Context& ctx, const EntitySpec& spec,
+                      const std::string& help);
 /// `remove ID`: deletes one record (the spec's check_remove may refuse).
-void add_remove_command(CLI::App* group, Context& ctx, const EntitySpec& spec, const std::string& help);
+void add_remove_command(CLI::App* group, Context& ctx, const EntitySpec& spec,
+                        const std::string& help);
 
 /// Prints one record of `spec` in the chosen format.
 void print_one(Context& ctx, const Record& record);

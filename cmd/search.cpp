@@ -11,17 +11,22 @@ void register_search(CLI::App& app, Context& ctx) {
         int limit = 20;
     };
     auto o = std::make_shared<Options>();
-    auto* cmd = app.add_subcommand("search", "Find activities, meetings and projects by words, best matches first");
-    cmd->add_option("TEXT", o->words, "Words to find (all of them; accents and case do not matter)")->required();
-    cmd->add_option("--limit", o->limit, "At most N results (default 20)")->check(count_validator());
-    cmd->footer("Examples:\n  pymes search capacitacion exportadora\n  pymes -f json search \"transferencia tecnologica\" --limit 5");
+    auto* cmd = app.add_subcommand(
+        "search", "Find activities, meetings and projects by words, best matches first");
+    cmd->add_option("TEXT", o->words, "Words to find (all of them; accents and case do not matter)")
+        ->required();
+    cmd->add_option("--limit", o->limit, "At most N results (default 20)")
+        ->check(count_validator());
+    cmd->footer(
+        "Examples:\n  pymes search capacitacion exportadora\n  pymes -f json search "
+        "\"transferencia tecnologica\" --limit 5");
     ctx.on(cmd, [&ctx, o] {
         std::string text;
         for (const auto& w : o->words) text += (text.empty() ? "" : " ") + w;
         Table t{{"kind", "id", "date", "title", "match"}, {}};
         for (const auto& hit : search(ctx.registry(), text, o->limit))
-            t.rows.push_back({Cell::of(hit.kind), Cell::of_int(hit.id), Cell::of(hit.date), Cell::of(hit.title),
-                              Cell::of(hit.snippet)});
+            t.rows.push_back({Cell::of(hit.kind), Cell::of_int(hit.id), Cell::of(hit.date),
+                              Cell::of(hit.title), Cell::of(hit.snippet)});
         ctx.print(t);
     });
 }

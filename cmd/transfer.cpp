@@ -15,7 +15,9 @@ namespace pymes::cli {
 
 namespace {
 std::string plural(const std::string& entity) {
-    return entity == "activity" ? "activities" : entity == "membership" ? "membership events" : entity + "s";
+    return entity == "activity"     ? "activities"
+           : entity == "membership" ? "membership events"
+                                    : entity + "s";
 }
 }  // namespace
 
@@ -25,30 +27,43 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
         bool dry_run = false, excel = false;
     };
     auto o = std::make_shared<Options>();
-    auto* cmd = group->add_subcommand("import", fmt::format("Import {} from CSV: all rows or none", plural(entity)));
-    cmd->add_option("FILE", o->file, "CSV file with a header row, or - for standard input (default)");
+    auto* cmd = group->add_subcommand(
+        "import", fmt::format("Import {} from CSV: all rows or none", plural(entity)));
+    cmd->add_option("FILE", o->file,
+                    "CSV file with a header row, or - for standard input (default)");
     cmd->add_flag("--dry-run", o->dry_run, "Check every row and report, writing nothing");
-    cmd->add_option("--delimiter", o->delimiter, "Field delimiter (default: config csv.delimiter, else ',')");
+    cmd->add_option("--delimiter", o->delimiter,
+                    "Field delimiter (default: config csv.delimiter, else ',')");
     cmd->add_flag("--excel", o->excel,
-                  "A file from `export --excel` or a spreadsheet's save of one: ';' (unless --delimiter), BOM, "
+                  "A file from `export --excel` or a spreadsheet's save of one: ';' (unless "
+                  "--delimiter), BOM, "
                   "spreadsheet escaping undone");
     cmd->add_option("--encoding", o->encoding, "utf-8 (default), latin1 or cp1252")
         ->check(CLI::IsMember({"utf-8", "utf8", "latin1", "cp1252"}));
-    cmd->footer(fmt::format(
-        "Examples:\n"
-        "  pymes {0} import {0}s.csv --dry-run\n"
-        "  pymes {0} import --delimiter ';' --encoding cp1252 planilla.csv   # saved by a Spanish-locale spreadsheet\n"
-        "  pymes {0} import --excel {0}s-para-excel.csv   # an --excel export, opened and saved by a spreadsheet\n"
-        "  pymes {0} export | sed ... | pymes {0} import -\n"
-        "Rows match by {1}; a bad row is reported as FILE:LINE: column: message and nothing is written (exit 65).",
-        entity, entity == "institution" ? "code" : entity == "membership" ? "id" : "id, then ref"));
+    cmd->footer(
+        fmt::format("Examples:\n"
+                    "  pymes {0} import {0}s.csv --dry-run\n"
+                    "  pymes {0} import --delimiter ';' --encoding cp1252 planilla.csv   # saved "
+                    "by a Spanish-locale spreadsheet\n"
+                    "  pymes {0} import --excel {0}s-para-excel.csv   # an --excel export, opened "
+                    "and saved by a spreadsheet\n"
+                    "  pymes {0} export | sed ... | pymes {0} import -\n"
+                    "Rows match by {1}; a bad row is reported as FILE:LINE: column: message and "
+                    "nothing is written (exit 65).",
+                    entity,
+                    entity == "institution"  ? "code"
+                    : entity == "membership" ? "id"
+                                             : "id, then ref"));
     ctx.on(cmd, [&ctx, entity, o] {
         const Config& c = ctx.config();
         ImportOptions options;
         options.source = o->file;
-        const std::string delimiter = !o->delimiter.empty() ? o->delimiter : o->excel ? ";" : c.csv_delimiter;
+        const std::string delimiter = !o->delimiter.empty() ? o->delimiter
+                                      : o->excel            ? ";"
+                                                            : c.csv_delimiter;
         if (delimiter.size() != 1 || delimiter == "\"" || delimiter == "\n" || delimiter == "\r")
-            throw UsageError(fmt::format("--delimiter: '{}' is not one character", delimiter), "use ',' or ';'");
+            throw UsageError(fmt::format("--delimiter: '{}' is not one character", delimiter),
+                             "use ',' or ';'");
         options.delimiter = delimiter[0];
         options.encoding = parse_encoding(o->encoding.empty() ? c.csv_encoding : o->encoding);
         options.dry_run = o->dry_run;
@@ -67,43 +82,55 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
         std::istream* in = &std::cin;
         if (o->file != "-") {
             file.open(o->file, std::ios::binary);
-            if (!file) throw Error(Exit::no_input, fmt::format("cannot read {}", o->file), "check the file's name and permissions");
+            if (!file)
+                throw Error(Exit::no_input, fmt::format("cannot read {}", o->file),
+                            "check the file's name and permissions");
             std::error_code ec;
             if (std::filesystem::is_directory(o->file, ec))
-                throw Error(Exit::no_input, fmt::format("{} is a folder, not a CSV file", o->file), "name the CSV file to import");
+                throw Error(Exit::no_input, fmt::format("{} is a folder, not a CSV file", o->file),
+                            "name the CSV file to import");
             in = &file;
         }
         try {
             ImportResult r = import_csv(ctx.registry(), entity, *in, options);
-            ctx.info(fmt::format("{} row{}: {} added, {} updated, {} unchanged{}", r.rows, r.rows == 1 ? "" : "s", r.added,
-                                 r.updated, r.unchanged,
+            ctx.info(fmt::format("{} row{}: {} added, {} updated, {} unchanged{}", r.rows,
+                                 r.rows == 1 ? "" : "s", r.added, r.updated, r.unchanged,
                                  o->dry_run ? " (dry run: nothing was written)" : ""));
             if (r.membership_not_applied > 0)
-                ctx.info(fmt::format("{} row{} stated a membership that the log does not hold: not applied; the log "
-                                     "travels with `pymes membership import`",
-                                     r.membership_not_applied, r.membership_not_applied == 1 ? "" : "s"));
+                ctx.info(fmt::format(
+                    "{} row{} stated a membership that the log does not hold: not applied; the log "
+                    "travels with `pymes membership import`",
+                    r.membership_not_applied, r.membership_not_applied == 1 ? "" : "s"));
         } catch (const ImportFailed& e) {
-            for (const auto& line : e.lines) ctx.err << text::visible(line) << '\n';  // quotes the file
+            for (const auto& line : e.lines)
+                ctx.err << text::visible(line) << '\n';  // quotes the file
             throw;
         }
     });
 }
 
 void ExportOptions::add_to(CLI::App* cmd) {
-    cmd->add_option("--format", format, "csv (default) or json")->check(CLI::IsMember({"csv", "json"}));
-    cmd->add_flag("--spreadsheet-safe", spreadsheet_safe,
-                  "Make cells a spreadsheet would run as formulas (= + - @) inert; import --excel undoes it");
-    cmd->add_flag("--excel", excel, "For spreadsheets: UTF-8 BOM, ';', CRLF, spreadsheet-safe, quoted for either delimiter; import it with --excel");
+    cmd->add_option("--format", format, "csv (default) or json")
+        ->check(CLI::IsMember({"csv", "json"}));
+    cmd->add_flag(
+        "--spreadsheet-safe", spreadsheet_safe,
+        "Make cells a spreadsheet would run as formulas (= + - @) inert; import --excel undoes it");
+    cmd->add_flag("--excel", excel,
+                  "For spreadsheets: UTF-8 BOM, ';', CRLF, spreadsheet-safe, quoted for either "
+                  "delimiter; import it with --excel");
 }
 
 ExportStyle ExportOptions::style(Context& ctx) const {
     ExportStyle s;
     std::string f = format;
-    if (f.empty() && (ctx.global.format == "json" || ctx.global.format == "csv")) f = ctx.global.format;
+    if (f.empty() && (ctx.global.format == "json" || ctx.global.format == "csv"))
+        f = ctx.global.format;
     s.format = f == "json" ? Format::json : Format::csv;
-    if (excel && s.format == Format::json) throw UsageError("--excel writes CSV; it does not go with --format json");
+    if (excel && s.format == Format::json)
+        throw UsageError("--excel writes CSV; it does not go with --format json");
     s.csv.spreadsheet_safe = spreadsheet_safe || excel;
-    if (!excel) s.csv.delimiter = ctx.config().csv_delimiter.empty() ? ',' : ctx.config().csv_delimiter[0];
+    if (!excel)
+        s.csv.delimiter = ctx.config().csv_delimiter.empty() ? ',' : ctx.config().csv_delimiter[0];
     if (excel) {
         s.csv.bom = true;
         s.csv.delimiter = ';';
@@ -117,20 +144,23 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
                              const std::function<void(CLI::App*)>& add_filters,
                              const std::function<void(const ExportStyle&)>& write) {
     auto o = std::make_shared<ExportOptions>();
-    auto* cmd = group->add_subcommand("export", fmt::format("Export {} as CSV or JSON, in the columns import reads", plural(entity)));
+    auto* cmd = group->add_subcommand(
+        "export",
+        fmt::format("Export {} as CSV or JSON, in the columns import reads", plural(entity)));
     add_filters(cmd);
     o->add_to(cmd);
-    cmd->footer(fmt::format(
-        "Examples:\n"
-        "  pymes {0} export > {0}s.csv\n"
-        "  pymes {0} export --excel > {0}s-para-excel.csv\n"
-        "  pymes {0} export --format json | jq length",
-        entity));
+    cmd->footer(
+        fmt::format("Examples:\n"
+                    "  pymes {0} export > {0}s.csv\n"
+                    "  pymes {0} export --excel > {0}s-para-excel.csv\n"
+                    "  pymes {0} export --format json | jq length",
+                    entity));
     ctx.on(cmd, [&ctx, o, write] {
         const ExportStyle style = o->style(ctx);
         // The configured [csv] encoding applies to export as to import (not to --excel or JSON).
-        const Encoding encoding = style.format == Format::csv && !o->excel ? parse_encoding(ctx.config().csv_encoding)
-                                                                           : Encoding::utf8;
+        const Encoding encoding = style.format == Format::csv && !o->excel
+                                      ? parse_encoding(ctx.config().csv_encoding)
+                                      : Encoding::utf8;
         EncodedOutput encoded(ctx.out, encoding);
         write(style);
         encoded.finish();

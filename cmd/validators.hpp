@@ -3,7 +3,6 @@
 // error (64) that says what is expected, while the library still checks what reaches it.
 
 #include <CLI/CLI.hpp>
-
 #include <charconv>
 
 #include "context.hpp"
@@ -21,9 +20,11 @@ inline CLI::Validator count_validator() {
             long long v = 0;
             const char* end = s.data() + s.size();
             auto [p, ec] = std::from_chars(s.data(), end, v);
-            if (s.empty() || p != end || (ec != std::errc() && ec != std::errc::result_out_of_range))
+            if (s.empty() || p != end ||
+                (ec != std::errc() && ec != std::errc::result_out_of_range))
                 return "must be a whole number, 1 or more ('" + s + "' is not one)";
-            if (ec == std::errc::result_out_of_range ? s[0] != '-' : v > 2147483647LL) return "must be at most 2147483647";
+            if (ec == std::errc::result_out_of_range ? s[0] != '-' : v > 2147483647LL)
+                return "must be at most 2147483647";
             if (v < 1) return "must be 1 or more";
             return {};
         },
@@ -35,7 +36,8 @@ inline CLI::Validator code_validator() {
     return CLI::Validator(
         [](std::string& s) -> std::string {
             auto c = normalize_code(s);
-            if (!c) return "'" + s + "' is not an institution code (2 to 32 letters, digits and '-')";
+            if (!c)
+                return "'" + s + "' is not an institution code (2 to 32 letters, digits and '-')";
             s = *c;
             return {};
         },
@@ -48,7 +50,9 @@ inline CLI::Validator country_validator() {
         [](std::string& s) -> std::string {
             if (s.empty()) return {};
             auto c = normalize_country(s);
-            if (!c) return "'" + s + "' is not an ISO 3166-1 country code (two letters such as PE or AR)";
+            if (!c)
+                return "'" + s +
+                       "' is not an ISO 3166-1 country code (two letters such as PE or AR)";
             s = *c;
             return {};
         },
@@ -60,7 +64,8 @@ inline CLI::Validator scope_validator() {
         [](std::string& s) -> std::string {
             if (s.find_first_not_of(" \t") == std::string::npos) return {};  // empty: unknown
             auto c = normalize_scope(s);
-            if (!c) return "'" + s + "' is not a scope (regional or extra-regional; '' when unknown)";
+            if (!c)
+                return "'" + s + "' is not a scope (regional or extra-regional; '' when unknown)";
             s = *c;
             return {};
         },
@@ -90,7 +95,9 @@ inline CLI::Validator date_validator(Context& ctx) {
                 return {};
             }
             auto d = Date::parse_iso(s);
-            if (!d) return "'" + s + "' is not a date (YYYY-MM-DD of a day that exists, today or yesterday)";
+            if (!d)
+                return "'" + s +
+                       "' is not a date (YYYY-MM-DD of a day that exists, today or yesterday)";
             s = d->iso();
             return {};
         },

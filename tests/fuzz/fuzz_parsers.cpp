@@ -23,11 +23,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (auto area = pymes::parse_area(s)) {
         if (pymes::parse_area(*area) != area) __builtin_trap();
     }
-    for (const auto* spec : {&pymes::activity_spec(), &pymes::meeting_spec(), &pymes::project_spec()}) {
+    for (const auto* spec :
+         {&pymes::activity_spec(), &pymes::meeting_spec(), &pymes::project_spec()}) {
         for (const auto& field : spec->fields) {
             try {
                 auto v = pymes::normalize(*spec, field, s);
-                if (v && pymes::normalize(*spec, field, *v) != v) __builtin_trap();  // canonical is a fixed point
+                if (v && pymes::normalize(*spec, field, *v) != v)
+                    __builtin_trap();  // canonical is a fixed point
             } catch (const pymes::FieldError&) {
             }
         }

@@ -1,6 +1,7 @@
+#include "pymes/areas.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "pymes/areas.hpp"
 #include "pymes/money.hpp"
 
 using pymes::parse_amount;
@@ -25,9 +26,11 @@ TEST_CASE("areas: canonical codes and Spanish aliases, case- and accent-insensit
 TEST_CASE("areas: labels in the configured language") {
     CHECK(pymes::area_label("training", pymes::Language::es) == "capacitación");
     CHECK(pymes::area_label("training", pymes::Language::en) == "training");
-    CHECK(pymes::area_label("technology-transfer", pymes::Language::pt) == "transferência tecnológica");
+    CHECK(pymes::area_label("technology-transfer", pymes::Language::pt) ==
+          "transferência tecnológica");
     CHECK(pymes::parse_language("fr") == std::nullopt);  // no fourth language
-    CHECK(pymes::area_label("cooking", pymes::Language::es) == "cooking");  // unknown area: its code
+    CHECK(pymes::area_label("cooking", pymes::Language::es) ==
+          "cooking");  // unknown area: its code
 }
 
 TEST_CASE("money: exact decimals of at most two places, in minor units") {

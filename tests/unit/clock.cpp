@@ -1,11 +1,11 @@
-#include <catch2/catch.hpp>
+#include "pymes/clock.hpp"
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <ctime>
 
-#include "pymes/clock.hpp"
-#include "pymes/errors.hpp"
 #include "pymes/entities.hpp"
+#include "pymes/errors.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/record.hpp"
 #include "support.hpp"
@@ -43,7 +43,8 @@ TEST_CASE("clock: the system clock reads the real date, in the zone it is given"
     CHECK(got == expected);
     CHECK(utc.now_utc().substr(0, 10) == utc_today());
     // Kiribati (UTC+14) and Baker Island's zone (UTC-12) are never on the same date.
-    const auto east = Clock::real("Pacific/Kiritimati").today(), west = Clock::real("Etc/GMT+12").today();
+    const auto east = Clock::real("Pacific/Kiritimati").today(),
+               west = Clock::real("Etc/GMT+12").today();
     CHECK(east.days() - west.days() == std::chrono::days(1));
 }
 
@@ -63,14 +64,17 @@ TEST_CASE("clock: what the library writes as today and now comes from the regist
     const std::string path = dir.file("r.db");
     const Clock clock = Clock::fixed(*Date::parse_iso("2030-06-15"));
     pymes::Registry::create(path, false, "t", clock);
-    pymes::Registry r = pymes::Registry::open({path, 1000, pymes::MigratePolicy::automatic, "t", clock});
+    pymes::Registry r =
+        pymes::Registry::open({path, 1000, pymes::MigratePolicy::automatic, "t", clock});
     const auto& spec = pymes::activity_spec();
-    pymes::Record a = pymes::add_record(r, spec, {{"institution", "SELA"}, {"area", "training"}, {"title", "Taller"}});
+    pymes::Record a = pymes::add_record(
+        r, spec, {{"institution", "SELA"}, {"area", "training"}, {"title", "Taller"}});
     CHECK(a.at("recorded_on") == "2030-06-15");
     CHECK(r.db().execAndGet("SELECT min(at) || ' ' || max(at) FROM history").getString() ==
           "2030-06-15T00:00:00Z 2030-06-15T00:00:00Z");
     // An accession may not be dated after the clock's today.
     CHECK_THROWS_WITH(pymes::withdraw(r, "TIPS", *Date::parse_iso("2030-06-16"), std::nullopt),
                       "TIPS: 2030-06-16 is in the future");
-    CHECK(pymes::withdraw(r, "TIPS", *Date::parse_iso("2030-06-15"), std::nullopt).membership.status == pymes::MembershipStatus::withdrawn);
+    CHECK(pymes::withdraw(r, "TIPS", *Date::parse_iso("2030-06-15"), std::nullopt)
+              .membership.status == pymes::MembershipStatus::withdrawn);
 }

@@ -1,9 +1,9 @@
-#include <catch2/catch.hpp>
+#include "pymes/config.hpp"
 
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <map>
 
-#include "pymes/config.hpp"
 #include "pymes/errors.hpp"
 #include "support.hpp"
 
@@ -29,8 +29,10 @@ TEST_CASE("config: without a file, XDG defaults under HOME") {
     CHECK(c.busy_timeout_ms == 5000);
     CHECK(c.language == "es");
     CHECK(c.file.empty());
-    CHECK(pymes::default_config_path(env_of({{"HOME", "/home/ana"}})) == "/home/ana/.config/pymes/config.toml");
-    CHECK(pymes::default_config_path(env_of({{"HOME", "/h"}, {"XDG_CONFIG_HOME", "/x"}})) == "/x/pymes/config.toml");
+    CHECK(pymes::default_config_path(env_of({{"HOME", "/home/ana"}})) ==
+          "/home/ana/.config/pymes/config.toml");
+    CHECK(pymes::default_config_path(env_of({{"HOME", "/h"}, {"XDG_CONFIG_HOME", "/x"}})) ==
+          "/x/pymes/config.toml");
     // A relative XDG variable is invalid by the XDG spec and ignored.
     CHECK(load_config({}, env_of({{"HOME", "/h"}, {"XDG_DATA_HOME", "rel"}})).registry ==
           "/h/.local/share/pymes/registry.db");
@@ -49,7 +51,8 @@ TEST_CASE("config: registry from --registry, then $PYMES_REGISTRY, then the file
     CHECK(c.digest_max_items == 10);
     CHECK(c.origin.at("digest.max_items") == file + ":4");
 
-    auto env2 = env_of({{"HOME", "/home/ana"}, {"PYMES_CONFIG", file}, {"PYMES_REGISTRY", "~/x.db"}});
+    auto env2 =
+        env_of({{"HOME", "/home/ana"}, {"PYMES_CONFIG", file}, {"PYMES_REGISTRY", "~/x.db"}});
     CHECK(load_config({}, env2).registry == "/home/ana/x.db");
     ConfigRequest r;
     r.registry_path = "/tmp/y.db";
@@ -77,7 +80,8 @@ TEST_CASE("config: errors name FILE:LINE:COLUMN and exit 78") {
     };
     CHECK(message_of("language = \"es\"\nbusy_timeout_ms = \"mucho\"\n") ==
           file + ":2:19: 'busy_timeout_ms' must be a whole number");
-    CHECK(message_of("language = \"fr\"\n") == file + ":1:12: 'language' must be one of es, en, pt");
+    CHECK(message_of("language = \"fr\"\n") ==
+          file + ":1:12: 'language' must be one of es, en, pt");
     CHECK(message_of("[csv]\ndelimiter = \";;\"\n") ==
           file + ":2:13: 'csv.delimiter' must be one character such as \",\" or \";\"");
     CHECK(message_of("user = \n").rfind(file + ":1:", 0) == 0);
@@ -92,8 +96,11 @@ TEST_CASE("config: an unknown key is a warning that names the closest key") {
     r.config_path = file;
     auto c = load_config(r, env_of({{"HOME", "/h"}}));
     REQUIRE(c.warnings.size() == 2);
-    CHECK(c.warnings[0] == file + ":1:1: unknown key 'langauge' is ignored (did you mean 'language'?)");
-    CHECK(c.warnings[1] == file + ":3:1: unknown key 'digest.max_item' is ignored (did you mean 'digest.max_items'?)");
+    CHECK(c.warnings[0] ==
+          file + ":1:1: unknown key 'langauge' is ignored (did you mean 'language'?)");
+    CHECK(c.warnings[1] ==
+          file +
+              ":3:1: unknown key 'digest.max_item' is ignored (did you mean 'digest.max_items'?)");
     CHECK(c.language == "es");
 }
 

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -34,7 +33,8 @@ std::string bytes_of(const fs::path& p) {
 }
 
 /// The line and message of the error reading `bytes` gives (line 0: no error).
-std::pair<std::size_t, std::string> refusal(const std::string& bytes, Encoding encoding = Encoding::utf8) {
+std::pair<std::size_t, std::string> refusal(const std::string& bytes,
+                                            Encoding encoding = Encoding::utf8) {
     try {
         auto rows = read_all(bytes, ',', encoding);
         // Ragged rows are refused by whoever knows the header: here, the test.
@@ -53,7 +53,8 @@ TEST_CASE("csv: every csv-spectrum file gives exactly its JSON rows") {
         DYNAMIC_SECTION(name) {
             const Encoding encoding = name == "latin1" ? Encoding::latin1 : Encoding::utf8;
             auto rows = read_all(bytes_of(entry.path()), ',', encoding);
-            auto expected = nlohmann::json::parse(bytes_of(kCorpora / "csv-spectrum" / "json" / (name + ".json")));
+            auto expected = nlohmann::json::parse(
+                bytes_of(kCorpora / "csv-spectrum" / "json" / (name + ".json")));
             if (expected.is_object()) expected = nlohmann::json::array({expected});
             REQUIRE(rows.size() == expected.size() + 1);
             const auto& header = rows[0];
@@ -61,7 +62,8 @@ TEST_CASE("csv: every csv-spectrum file gives exactly its JSON rows") {
                 REQUIRE(rows[r + 1].size() == header.size());
                 for (std::size_t c = 0; c < header.size(); ++c) {
                     // location_coordinates.json disagrees with its own CSV upstream: the CSV's
-                    // phone number is 2095257564, the JSON's 1234567890. Every other value is checked.
+                    // phone number is 2095257564, the JSON's 1234567890. Every other value is
+                    // checked.
                     if (name == "location_coordinates" && header[c] == "Contact Phone Number") {
                         CHECK(rows[r + 1][c] == "2095257564");
                         continue;
@@ -79,9 +81,11 @@ TEST_CASE("csv: the broken csvkit files are refused with the line, never guessed
     CHECK(refusal(bytes_of(dir / "test_empty_columns_long_row.csv")).first == 2);
     CHECK(refusal(bytes_of(dir / "test_empty_columns_short_row.csv")).first == 2);
     CHECK(refusal(bytes_of(dir / "null_byte.csv")) ==
-          std::pair<std::size_t, std::string>{2, "a NUL byte: this is not a text file (or it is UTF-16)"});
+          std::pair<std::size_t, std::string>{
+              2, "a NUL byte: this is not a text file (or it is UTF-16)"});
     CHECK(refusal(bytes_of(dir / "mac_newlines.csv")) ==
-          std::pair<std::size_t, std::string>{1, "a line ends with a lone carriage return (old Mac line ends)"});
+          std::pair<std::size_t, std::string>{
+              1, "a line ends with a lone carriage return (old Mac line ends)"});
     CHECK(refusal(bytes_of(dir / "test_utf16_little.csv")) ==
           std::pair<std::size_t, std::string>{1, "the file is UTF-16, not UTF-8"});
     CHECK(refusal(bytes_of(dir / "test_utf16_big.csv")).second == "the file is UTF-16, not UTF-8");
@@ -95,9 +99,12 @@ TEST_CASE("csv: the well-formed csvkit files read as they are") {
     const fs::path dir = kCorpora / "csvkit" / "examples";
     CHECK(read_all(bytes_of(dir / "test_utf8_bom.csv"))[0][0] == "foo");  // BOM skipped
     CHECK(read_all(bytes_of(dir / "test_utf8_bom.csv"))[2][2] == "ʤ");
-    CHECK(read_all(bytes_of(dir / "optional_quote_characters.csv"))[1] == std::vector<std::string>{"1", "2", "3"});
-    CHECK(read_all(bytes_of(dir / "sniff_limit.csv"), ';')[1] == std::vector<std::string>{"1", "2", "3"});
-    CHECK(read_all(bytes_of(dir / "test_locale.csv"))[1] == std::vector<std::string>{"1,7", "200.000.000", ""});
+    CHECK(read_all(bytes_of(dir / "optional_quote_characters.csv"))[1] ==
+          std::vector<std::string>{"1", "2", "3"});
+    CHECK(read_all(bytes_of(dir / "sniff_limit.csv"), ';')[1] ==
+          std::vector<std::string>{"1", "2", "3"});
+    CHECK(read_all(bytes_of(dir / "test_locale.csv"))[1] ==
+          std::vector<std::string>{"1,7", "200.000.000", ""});
     auto header = read_all(bytes_of(dir / "test_header_newline.csv"));
     CHECK(header[0][0] == "\t\n\v\f\r start \t\n\v\f\r end \t\n\v\f\r");
     CHECK(header[1] == std::vector<std::string>{"d", "e", "f"});
@@ -122,7 +129,8 @@ TEST_CASE("csv: line numbers count the lines inside quoted fields; errors in lat
         CHECK(std::string(e.what()) == "a quoted field that starts here is never closed");
     }
     CHECK(read_all("a,b\n1,x\"y\n")[1][1] == "x\"y");  // a quote inside an unquoted field is text
-    CHECK(refusal("a,b\n1,\"x\"y\n") == std::pair<std::size_t, std::string>{2, "text after the closing quote of a field"});
+    CHECK(refusal("a,b\n1,\"x\"y\n") ==
+          std::pair<std::size_t, std::string>{2, "text after the closing quote of a field"});
 }
 
 TEST_CASE("csv: Windows-1252 maps its extra characters; empty lines are skipped") {
@@ -144,7 +152,9 @@ std::pair<std::size_t, std::string> error_of(const std::string& bytes) {
 }
 }  // namespace
 
-TEST_CASE("csv: a field over 1 MiB or a record over 16 MiB is an error on its line, memory stays bounded") {
+TEST_CASE(
+    "csv: a field over 1 MiB or a record over 16 MiB is an error on its line, memory stays "
+    "bounded") {
     const std::string mib(pymes::kMaxCsvField, 'x');
     // Exactly 1 MiB is a field like any other.
     auto rows = read_all("a,b\n1,\"" + mib + "\"\n");

@@ -1,6 +1,7 @@
+#include "pymes/dates.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "pymes/dates.hpp"
 #include "pymes/errors.hpp"
 
 using pymes::Date;

@@ -1,8 +1,9 @@
+#include "pymes/institution.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "pymes/errors.hpp"
 #include "pymes/history.hpp"
-#include "pymes/institution.hpp"
 #include "support.hpp"
 
 using namespace pymes;
@@ -67,28 +68,37 @@ TEST_CASE("institution: the founders in the agreement's order, then accessions b
     accede(r, {"CAF", d("2005-03-01"), "Lima", "Acta 1", named("Corporación Andina de Fomento")});
     accede(r, {"BID", d("2001-05-14"), std::nullopt, std::nullopt, named("Banco Interamericano")});
     auto list = codes(list_institutions(r, {}));
-    CHECK(list == std::vector<std::string>{"ALIDE", "CLAMPI", "INTAL", "MIPYMES-MERCOSUR", "OLAMP", "BOLIVAR",
-                                           "SELA", "TIPS", "UNESCO", "ALADI", "PARLATINO", "BID", "CAF", "ZZZ"});
+    CHECK(list == std::vector<std::string>{"ALIDE", "CLAMPI", "INTAL", "MIPYMES-MERCOSUR", "OLAMP",
+                                           "BOLIVAR", "SELA", "TIPS", "UNESCO", "ALADI",
+                                           "PARLATINO", "BID", "CAF", "ZZZ"});
 }
 
 TEST_CASE("institution: accession refusals name the fact") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
-    CHECK(refusal([&] { accede(r, {"INTAL", d("2001-01-01"), {}, {}, {}}); }) ==
-          "INTAL is a party since 1996-12-10 (founding signatory)");
-    CHECK(refusal([&] { accede(r, {"CAF", d("1996-12-09"), {}, {}, named("CAF")}); }) ==
-          "CAF: 1996-12-09 is before the agreement was signed on 1996-12-10");
-    CHECK(refusal([&] { accede(r, {"CAF", d("2999-01-01"), {}, {}, named("CAF")}); }) ==
-          "CAF: 2999-01-01 is in the future");
-    CHECK(refusal([&] { accede(r, {"CAF", d("2001-01-01"), {}, {}, {}}); }, Exit::not_found) ==
-          "there is no institution CAF");
-    CHECK(refusal([&] { accede(r, {"SELA", d("2001-01-01"), {}, {}, named("Sela otra vez")}); }) ==
-          "institution SELA already exists (Sela)");
+    CHECK(refusal([&] {
+              accede(r, {"INTAL", d("2001-01-01"), {}, {}, {}});
+          }) == "INTAL is a party since 1996-12-10 (founding signatory)");
+    CHECK(refusal([&] {
+              accede(r, {"CAF", d("1996-12-09"), {}, {}, named("CAF")});
+          }) == "CAF: 1996-12-09 is before the agreement was signed on 1996-12-10");
+    CHECK(refusal([&] {
+              accede(r, {"CAF", d("2999-01-01"), {}, {}, named("CAF")});
+          }) == "CAF: 2999-01-01 is in the future");
+    CHECK(refusal(
+              [&] {
+                  accede(r, {"CAF", d("2001-01-01"), {}, {}, {}});
+              },
+              Exit::not_found) == "there is no institution CAF");
+    CHECK(refusal([&] {
+              accede(r, {"SELA", d("2001-01-01"), {}, {}, named("Sela otra vez")});
+          }) == "institution SELA already exists (Sela)");
     // A refused accession with --name creates nothing.
     CHECK(list_institutions(r, {}).size() == 11);
     accede(r, {"CAF", d("2001-01-01"), "Caracas", {}, named("CAF")});
-    CHECK(refusal([&] { accede(r, {"CAF", d("2002-01-01"), {}, {}, {}}); }) ==
-          "CAF is a party since 2001-01-01 (accession, Caracas)");
+    CHECK(refusal([&] {
+              accede(r, {"CAF", d("2002-01-01"), {}, {}, {}});
+          }) == "CAF is a party since 2001-01-01 (accession, Caracas)");
 }
 
 TEST_CASE("institution: withdrawal and re-accession, and the status on dates between them") {
@@ -97,9 +107,11 @@ TEST_CASE("institution: withdrawal and re-accession, and the status on dates bet
     CHECK(refusal([&] { withdraw(r, "TIPS", d("1996-12-01"), {}); }) ==
           "TIPS: 1996-12-01 is before the agreement was signed on 1996-12-10");
     withdraw(r, "TIPS", d("2009-06-30"), "Nota 12/2009");
-    CHECK(refusal([&] { withdraw(r, "TIPS", d("2010-01-01"), {}); }) == "TIPS already withdrew on 2009-06-30");
-    CHECK(refusal([&] { accede(r, {"TIPS", d("2009-01-01"), {}, {}, {}}); }) ==
-          "TIPS withdrew on 2009-06-30; a new accession cannot be dated before that");
+    CHECK(refusal([&] { withdraw(r, "TIPS", d("2010-01-01"), {}); }) ==
+          "TIPS already withdrew on 2009-06-30");
+    CHECK(refusal([&] {
+              accede(r, {"TIPS", d("2009-01-01"), {}, {}, {}});
+          }) == "TIPS withdrew on 2009-06-30; a new accession cannot be dated before that");
     accede(r, {"TIPS", d("2012-03-01"), "Montevideo", {}, {}});
 
     CHECK(status_on(r, "TIPS", "1996-12-10") == MembershipStatus::party);
@@ -117,7 +129,8 @@ TEST_CASE("institution: withdrawal and re-accession, and the status on dates bet
     CHECK(withdrawn[0].membership.joined->date == "1996-12-10");
 
     add_institution(r, "CAF", named("CAF"));
-    CHECK(refusal([&] { withdraw(r, "CAF", d("2001-01-01"), {}); }) == "CAF is not a party, so it cannot withdraw");
+    CHECK(refusal([&] { withdraw(r, "CAF", d("2001-01-01"), {}); }) ==
+          "CAF is not a party, so it cannot withdraw");
     accede(r, {"CAF", d("2005-01-01"), {}, {}, {}});
     CHECK(refusal([&] { withdraw(r, "CAF", d("2004-12-31"), {}); }) ==
           "CAF is a party since 2005-01-01 (accession); a withdrawal cannot be dated before that");
@@ -128,7 +141,9 @@ TEST_CASE("institution: withdrawal and re-accession, and the status on dates bet
 TEST_CASE("institution: edit records each changed field, NULL-safe; a no-op records nothing") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
-    auto history = [&] { return list_history(r, {.since = {}, .entity = "institution", .key = "SELA", .limit = {}}); };
+    auto history = [&] {
+        return list_history(r, {.since = {}, .entity = "institution", .key = "SELA", .limit = {}});
+    };
     const auto before = history().size();
     InstitutionFields f;
     f.country = "ve";
@@ -156,20 +171,26 @@ TEST_CASE("institution: edit records each changed field, NULL-safe; a no-op reco
 
     InstitutionFields bad;
     bad.email = "no es un correo";
-    CHECK(refusal([&] { edit_institution(r, "SELA", bad); }) == "email: 'no es un correo' is not an e-mail address");
-    CHECK(refusal([&] { edit_institution(r, "NOPE", f); }, Exit::not_found) == "there is no institution NOPE");
+    CHECK(refusal([&] { edit_institution(r, "SELA", bad); }) ==
+          "email: 'no es un correo' is not an e-mail address");
+    CHECK(refusal([&] { edit_institution(r, "NOPE", f); }, Exit::not_found) ==
+          "there is no institution NOPE");
 }
 
 TEST_CASE("institution: remove only what nothing refers to") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
-    CHECK(refusal([&] { remove_institution(r, "ALIDE"); }) == "cannot remove ALIDE: 1 membership event refer to it");
-    r.db().exec("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('ALIDE', 'training', 't', '2026-01-01')");
+    CHECK(refusal([&] { remove_institution(r, "ALIDE"); }) ==
+          "cannot remove ALIDE: 1 membership event refer to it");
+    r.db().exec(
+        "INSERT INTO activity (institution, area, title, recorded_on) VALUES ('ALIDE', 'training', "
+        "'t', '2026-01-01')");
     CHECK(refusal([&] { remove_institution(r, "ALIDE"); }) ==
           "cannot remove ALIDE: 1 membership event and 1 activity refer to it");
     add_institution(r, "TYPO", named("Un error"));
     remove_institution(r, "typo");
-    CHECK(refusal([&] { show_institution(r, "TYPO"); }, Exit::not_found) == "there is no institution TYPO");
+    CHECK(refusal([&] { show_institution(r, "TYPO"); }, Exit::not_found) ==
+          "there is no institution TYPO");
     auto h = list_history(r, {.since = {}, .entity = "institution", .key = "TYPO", .limit = {}});
     REQUIRE(h.size() == 2);
     CHECK(h[0].action == "remove");
@@ -179,7 +200,8 @@ TEST_CASE("institution: show counts activities, projects, and meetings hosted an
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
     r.db().exec(
-        "INSERT INTO activity (institution, area, title, recorded_on) VALUES ('SELA', 'training', 't', '2026-01-01');"
+        "INSERT INTO activity (institution, area, title, recorded_on) VALUES ('SELA', 'training', "
+        "'t', '2026-01-01');"
         "INSERT INTO meeting (id, date) VALUES (1, '2026-01-01');"
         "INSERT INTO meeting_attendee VALUES (1, 'SELA');"
         "INSERT INTO meeting (id, date, host) VALUES (2, '2026-02-01', 'SELA');"

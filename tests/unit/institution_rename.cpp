@@ -19,11 +19,14 @@ std::vector<std::string> actions_for(Registry& r, const char* key) {
 }
 }  // namespace
 
-TEST_CASE("institution rename: references follow, and each code finds the whole history, across renames") {
+TEST_CASE(
+    "institution rename: references follow, and each code finds the whole history, across "
+    "renames") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
     r.db().exec(
-        "INSERT INTO activity (id, institution, area, title, recorded_on) VALUES (7, 'TIPS', 'training', 't', '2026-01-01');"
+        "INSERT INTO activity (id, institution, area, title, recorded_on) VALUES (7, 'TIPS', "
+        "'training', 't', '2026-01-01');"
         "INSERT INTO meeting (id, date, host) VALUES (1, '2026-01-01', 'TIPS');"
         "INSERT INTO meeting_attendee VALUES (1, 'TIPS');"
         "INSERT INTO project (id, title, area, lead) VALUES (1, 'p', 'training', 'TIPS');"
@@ -40,7 +43,8 @@ TEST_CASE("institution rename: references follow, and each code finds the whole 
         " (SELECT count(*) FROM project WHERE lead = 'TIPS-3') || ' ' ||"
         " (SELECT count(*) FROM project_partner WHERE institution = 'TIPS-3')";
     CHECK(r.db().execAndGet(counts).getString() == "1 1 1 1 1 1");
-    const std::vector<std::string> all = {"rename TIPS-3", "rename TIPS-2", "accede TIPS", "add TIPS"};
+    const std::vector<std::string> all = {"rename TIPS-3", "rename TIPS-2", "accede TIPS",
+                                          "add TIPS"};
     CHECK(actions_for(r, "TIPS") == all);
     CHECK(actions_for(r, "tips-2") == all);
     CHECK(actions_for(r, "TIPS-3") == all);
@@ -62,7 +66,8 @@ TEST_CASE("institution rename: refusals") {
     };
     CHECK(refusal("TIPS", "SELA", Exit::data) == "institution SELA already exists (Sela)");
     CHECK(refusal("TIPS", "T", Exit::data) == "'T' is not an institution code");
-    CHECK(refusal("TIPS", "tips", Exit::usage) == "TIPS is already the code of Tips; nothing to rename");
+    CHECK(refusal("TIPS", "tips", Exit::usage) ==
+          "TIPS is already the code of Tips; nothing to rename");
     CHECK(refusal("NOPE", "NEW", Exit::not_found) == "there is no institution NOPE");
     CHECK(r.db().execAndGet("SELECT count(*) FROM history WHERE action = 'rename'").getInt() == 0);
 }

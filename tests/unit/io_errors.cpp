@@ -3,9 +3,9 @@
 // run ends with a clear error (74) or success, and the registry, opened again normally,
 // passes `db check` and holds exactly the state before the command or after it.
 
-#include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include <catch2/catch.hpp>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -41,29 +41,42 @@ int x_close(sqlite3_file* f) {
     int rc = real(f)->pMethods ? real(f)->pMethods->xClose(real(f)) : SQLITE_OK;
     return rc;
 }
-int x_read(sqlite3_file* f, void* b, int n, sqlite3_int64 o) { return real(f)->pMethods->xRead(real(f), b, n, o); }
+int x_read(sqlite3_file* f, void* b, int n, sqlite3_int64 o) {
+    return real(f)->pMethods->xRead(real(f), b, n, o);
+}
 int x_write(sqlite3_file* f, const void* b, int n, sqlite3_int64 o) {
     return fault() ? g_code : real(f)->pMethods->xWrite(real(f), b, n, o);
 }
 int x_truncate(sqlite3_file* f, sqlite3_int64 s) {
     return fault() ? SQLITE_IOERR_TRUNCATE : real(f)->pMethods->xTruncate(real(f), s);
 }
-int x_sync(sqlite3_file* f, int flags) { return fault() ? SQLITE_IOERR_FSYNC : real(f)->pMethods->xSync(real(f), flags); }
+int x_sync(sqlite3_file* f, int flags) {
+    return fault() ? SQLITE_IOERR_FSYNC : real(f)->pMethods->xSync(real(f), flags);
+}
 int x_size(sqlite3_file* f, sqlite3_int64* s) { return real(f)->pMethods->xFileSize(real(f), s); }
 int x_lock(sqlite3_file* f, int l) { return real(f)->pMethods->xLock(real(f), l); }
 int x_unlock(sqlite3_file* f, int l) { return real(f)->pMethods->xUnlock(real(f), l); }
-int x_reserved(sqlite3_file* f, int* r) { return real(f)->pMethods->xCheckReservedLock(real(f), r); }
-int x_control(sqlite3_file* f, int op, void* a) { return real(f)->pMethods->xFileControl(real(f), op, a); }
+int x_reserved(sqlite3_file* f, int* r) {
+    return real(f)->pMethods->xCheckReservedLock(real(f), r);
+}
+int x_control(sqlite3_file* f, int op, void* a) {
+    return real(f)->pMethods->xFileControl(real(f), op, a);
+}
 int x_sector(sqlite3_file* f) { return real(f)->pMethods->xSectorSize(real(f)); }
 int x_device(sqlite3_file* f) { return real(f)->pMethods->xDeviceCharacteristics(real(f)); }
-int x_shm_map(sqlite3_file* f, int i, int s, int e, void volatile** p) { return real(f)->pMethods->xShmMap(real(f), i, s, e, p); }
-int x_shm_lock(sqlite3_file* f, int o, int n, int fl) { return real(f)->pMethods->xShmLock(real(f), o, n, fl); }
+int x_shm_map(sqlite3_file* f, int i, int s, int e, void volatile** p) {
+    return real(f)->pMethods->xShmMap(real(f), i, s, e, p);
+}
+int x_shm_lock(sqlite3_file* f, int o, int n, int fl) {
+    return real(f)->pMethods->xShmLock(real(f), o, n, fl);
+}
 void x_shm_barrier(sqlite3_file* f) { real(f)->pMethods->xShmBarrier(real(f)); }
 int x_shm_unmap(sqlite3_file* f, int d) { return real(f)->pMethods->xShmUnmap(real(f), d); }
 
-const sqlite3_io_methods kMethods = {2,        x_close,  x_read,      x_write,    x_truncate, x_sync,   x_size,
-                                     x_lock,   x_unlock, x_reserved,  x_control,  x_sector,   x_device, x_shm_map,
-                                     x_shm_lock, x_shm_barrier, x_shm_unmap, nullptr, nullptr};
+const sqlite3_io_methods kMethods = {
+    2,          x_close,       x_read,      x_write,   x_truncate, x_sync,   x_size,
+    x_lock,     x_unlock,      x_reserved,  x_control, x_sector,   x_device, x_shm_map,
+    x_shm_lock, x_shm_barrier, x_shm_unmap, nullptr,   nullptr};
 
 int x_open(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int* out) {
     auto* file = reinterpret_cast<File*>(f);
@@ -73,9 +86,15 @@ int x_open(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int*
     file->base.pMethods = file->real->pMethods ? &kMethods : nullptr;
     return rc;
 }
-int x_delete(sqlite3_vfs*, const char* n, int s) { return fault() ? SQLITE_IOERR_DELETE : g_real->xDelete(g_real, n, s); }
-int x_access(sqlite3_vfs*, const char* n, int f, int* o) { return g_real->xAccess(g_real, n, f, o); }
-int x_full(sqlite3_vfs*, const char* n, int s, char* o) { return g_real->xFullPathname(g_real, n, s, o); }
+int x_delete(sqlite3_vfs*, const char* n, int s) {
+    return fault() ? SQLITE_IOERR_DELETE : g_real->xDelete(g_real, n, s);
+}
+int x_access(sqlite3_vfs*, const char* n, int f, int* o) {
+    return g_real->xAccess(g_real, n, f, o);
+}
+int x_full(sqlite3_vfs*, const char* n, int s, char* o) {
+    return g_real->xFullPathname(g_real, n, s, o);
+}
 void* x_dlopen(sqlite3_vfs*, const char* n) { return g_real->xDlOpen(g_real, n); }
 void x_dlerror(sqlite3_vfs*, int n, char* m) { g_real->xDlError(g_real, n, m); }
 void (*x_dlsym(sqlite3_vfs*, void* h, const char* s))(void) { return g_real->xDlSym(g_real, h, s); }
@@ -140,12 +159,14 @@ Run run_pymes(const std::vector<std::string>& args) {
 
 std::string state(const std::string& registry) {
     std::string s;
-    for (const char* e : {"institution", "activity"}) s += run_pymes({"-R", registry, e, "export"}).out;
+    for (const char* e : {"institution", "activity"})
+        s += run_pymes({"-R", registry, e, "export"}).out;
     return s;
 }
 
 /// Runs `args` with a fault at every operation in turn until it succeeds; checks each outcome.
-void loop_faults(const std::vector<std::string>& args, const std::string& registry, int code, const char* what) {
+void loop_faults(const std::vector<std::string>& args, const std::string& registry, int code,
+                 const char* what) {
     test::TempDir scratch;
     const std::string pristine = scratch.file("pristine.db");
     run_pymes({"-R", registry, "db", "backup", pristine});
@@ -191,7 +212,8 @@ void loop_faults(const std::vector<std::string>& args, const std::string& regist
 
 }  // namespace
 
-TEST_CASE("io errors: an import and an edit under a failing disk end in 74 or success, never half") {
+TEST_CASE(
+    "io errors: an import and an edit under a failing disk end in 74 or success, never half") {
     test::TempDir dir;
     const std::string registry = dir.file("r.db");
     REQUIRE(run_pymes({"-R", registry, "init"}).code == 0);
@@ -202,5 +224,6 @@ TEST_CASE("io errors: an import and an edit under a failing disk end in 74 or su
         for (int i = 0; i < 300; ++i) f << "SELA,training,Taller " << i << ",2026-01-05\n";
     }
     loop_faults({"activity", "import", csv}, registry, SQLITE_IOERR_WRITE, "import, I/O error");
-    loop_faults({"institution", "edit", "SELA", "--notes", "Sede en Caracas"}, registry, SQLITE_FULL, "edit, disk full");
+    loop_faults({"institution", "edit", "SELA", "--notes", "Sede en Caracas"}, registry,
+                SQLITE_FULL, "edit, disk full");
 }

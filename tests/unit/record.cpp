@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <sstream>
 
 #include "pymes/entities.hpp"
@@ -63,7 +62,10 @@ TEST_CASE("record: rules across fields and references are checked when written")
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
     const auto& a = activity_spec();
-    const Patch ok = {{"institution", "SELA"}, {"area", "training"}, {"title", "Taller"}, {"recorded_on", "2026-11-25"}};
+    const Patch ok = {{"institution", "SELA"},
+                      {"area", "training"},
+                      {"title", "Taller"},
+                      {"recorded_on", "2026-11-25"}};
     Record first = add_record(r, a, ok);
     CHECK(first.id() == 1);
     CHECK(first.get("status") == "planned");
@@ -74,23 +76,38 @@ TEST_CASE("record: rules across fields and references are checked when written")
         p.insert(p.end(), extra.begin(), extra.end());
         return p;
     };
-    CHECK(refusal([&] { add_record(r, a, with({{"institution", "NOPE"}})); }) == "institution: there is no institution NOPE");
-    CHECK(refusal([&] { add_record(r, a, with({{"start_on", "2026-05-02"}, {"end_on", "2026-05-01"}})); }) ==
-          "end_on: 2026-05-01 is before start_on 2026-05-02");
-    CHECK(refusal([&] { add_record(r, a, {{"institution", "SELA"}, {"area", "training"}, {"recorded_on", "2026-11-25"}}); }) ==
-          "title: is required");
+    CHECK(refusal([&] {
+              add_record(r, a, with({{"institution", "NOPE"}}));
+          }) == "institution: there is no institution NOPE");
+    CHECK(refusal([&] {
+              add_record(r, a, with({{"start_on", "2026-05-02"}, {"end_on", "2026-05-01"}}));
+          }) == "end_on: 2026-05-01 is before start_on 2026-05-02");
+    CHECK(refusal([&] {
+              add_record(
+                  r, a,
+                  {{"institution", "SELA"}, {"area", "training"}, {"recorded_on", "2026-11-25"}});
+          }) == "title: is required");
     add_record(r, a, with({{"ref", "T-1"}}));
-    CHECK(refusal([&] { add_record(r, a, with({{"ref", "T-1"}})); }) == "ref: 'T-1' is already the ref of activity 2 of SELA");
+    CHECK(refusal([&] {
+              add_record(r, a, with({{"ref", "T-1"}}));
+          }) == "ref: 'T-1' is already the ref of activity 2 of SELA");
     // The same ref at another institution is another activity.
     CHECK_NOTHROW(add_record(r, a, with({{"ref", "T-1"}, {"institution", "ALIDE"}})));
 
     const auto& p = project_spec();
-    CHECK(refusal([&] { add_record(r, p, {{"title", "P"}, {"area", "info"}, {"lead", "SELA"}, {"budget", "10"}}); }) ==
-          "currency: is required with a budget");
-    CHECK(refusal([&] { add_record(r, p, {{"title", "P"}, {"area", "info"}, {"lead", "SELA"}, {"meeting", "9"}}); }) ==
-          "meeting: there is no meeting 9");
-    CHECK(refusal([&] { add_record(r, p, {{"title", "P"}, {"area", "info"}, {"lead", "SELA"}, {"partners", "ALIDE;NOPE"}}); }) ==
-          "partners: there is no institution NOPE");
+    CHECK(refusal([&] {
+              add_record(r, p,
+                         {{"title", "P"}, {"area", "info"}, {"lead", "SELA"}, {"budget", "10"}});
+          }) == "currency: is required with a budget");
+    CHECK(refusal([&] {
+              add_record(r, p,
+                         {{"title", "P"}, {"area", "info"}, {"lead", "SELA"}, {"meeting", "9"}});
+          }) == "meeting: there is no meeting 9");
+    CHECK(refusal([&] {
+              add_record(
+                  r, p,
+                  {{"title", "P"}, {"area", "info"}, {"lead", "SELA"}, {"partners", "ALIDE;NOPE"}});
+          }) == "partners: there is no institution NOPE");
     // Nothing refused above was written.
     CHECK(r.db().execAndGet("SELECT count(*) FROM project").getInt() == 0);
 }
@@ -99,7 +116,8 @@ TEST_CASE("record: edits write only what changed, and project status changes are
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
     const auto& p = project_spec();
-    Record pr = add_record(r, p, {{"title", "Red"}, {"area", "training"}, {"lead", "SELA"}, {"partners", "ALIDE"}});
+    Record pr = add_record(
+        r, p, {{"title", "Red"}, {"area", "training"}, {"lead", "SELA"}, {"partners", "ALIDE"}});
     edit_record(r, p, pr.id(), {{"status", "approved"}}, {{"partners", {"INTAL"}, {"ALIDE"}}});
     auto h = list_history(r, {.since = {}, .entity = "project", .key = "1", .limit = {}});
     REQUIRE(h.size() == 2);
@@ -112,7 +130,9 @@ TEST_CASE("record: edits write only what changed, and project status changes are
     CHECK(*h[0].changes[1].after == "approved");
     edit_record(r, p, pr.id(), {{"status", "approved"}});
     CHECK(list_history(r, {.since = {}, .entity = "project", .key = "1", .limit = {}}).size() == 2);
-    CHECK(refusal([&] { edit_record(r, p, pr.id(), {{"title", ""}}); }) == "title: is required and cannot be cleared");
+    CHECK(refusal([&] {
+              edit_record(r, p, pr.id(), {{"title", ""}});
+          }) == "title: is required and cannot be cleared");
     CHECK(refusal([&] { edit_record(r, p, 42, {{"title", "x"}}); }) == "there is no project 42");
 }
 
@@ -121,11 +141,16 @@ TEST_CASE("record: list filters — overlap of periods, institution as lead or p
     Registry r = test::fresh_registry(dir);
     const auto& a = activity_spec();
     auto add = [&](const char* start, const char* end) {
-        Patch p = {{"institution", "SELA"}, {"area", "training"}, {"title", "t"}, {"recorded_on", "2026-01-01"}, {"start_on", start}};
+        Patch p = {{"institution", "SELA"},
+                   {"area", "training"},
+                   {"title", "t"},
+                   {"recorded_on", "2026-01-01"},
+                   {"start_on", start}};
         if (*end) p.emplace_back("end_on", end);
         return add_record(r, a, p).id();
     };
-    auto a1 = add("2026-01-10", "2026-01-20"), a2 = add("2026-01-25", ""), a3 = add("2026-02-01", "2026-03-01");
+    auto a1 = add("2026-01-10", "2026-01-20"), a2 = add("2026-01-25", ""),
+         a3 = add("2026-02-01", "2026-03-01");
     auto ids = [&](const char* from, const char* to) {
         ActivityFilter f;
         f.from = Date::parse_iso(from);
@@ -151,10 +176,16 @@ TEST_CASE("record: list filters — overlap of periods, institution as lead or p
 TEST_CASE("record: search is accent-insensitive, ranked, and never takes FTS syntax from input") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
-    add_record(r, activity_spec(), {{"institution", "SELA"}, {"area", "training"}, {"title", "Capacitación exportadora"},
-                                    {"recorded_on", "2026-01-01"}});
-    add_record(r, project_spec(), {{"title", "Red"}, {"area", "training"}, {"lead", "SELA"},
-                                   {"description", "capacitación, capacitación y más capacitación"}});
+    add_record(r, activity_spec(),
+               {{"institution", "SELA"},
+                {"area", "training"},
+                {"title", "Capacitación exportadora"},
+                {"recorded_on", "2026-01-01"}});
+    add_record(r, project_spec(),
+               {{"title", "Red"},
+                {"area", "training"},
+                {"lead", "SELA"},
+                {"description", "capacitación, capacitación y más capacitación"}});
     auto hits = search(r, "CAPACITACION", 20);
     REQUIRE(hits.size() == 2);
     CHECK(hits[0].kind == "project");  // more occurrences rank first
@@ -169,7 +200,8 @@ TEST_CASE("ics: escaping and folding at 75 octets, never inside a character") {
     const std::string line = "SUMMARY:" + std::string(66, 'x') + "ñandú";  // ñ straddles octet 75
     const std::string folded = ics_fold(line);
     CHECK(folded == "SUMMARY:" + std::string(66, 'x') + "\r\n ñandú\r\n");
-    for (std::size_t start = 0, end; (end = folded.find("\r\n", start)) != std::string::npos; start = end + 2)
+    for (std::size_t start = 0, end; (end = folded.find("\r\n", start)) != std::string::npos;
+         start = end + 2)
         CHECK(end - start <= 75);
 }
 
@@ -180,11 +212,15 @@ TEST_CASE("record: the text rule follows the field's kind, for every field of ev
             INFO(spec->entity << "." << name);
             CHECK(field_error(*spec, name.c_str(), "x\xff") == "is not valid UTF-8 text");
             CHECK(field_error(*spec, name.c_str(), "1\x1b[2J").find("U+001B") != std::string::npos);
-            CHECK(field_error(*spec, name.c_str(), "1\xc2\x85").find("U+0085") != std::string::npos);
+            CHECK(field_error(*spec, name.c_str(), "1\xc2\x85").find("U+0085") !=
+                  std::string::npos);
             const bool long_text = name == "description" || name == "agenda" || name == "minutes";
             CHECK((f.type == FieldType::long_text) == long_text);
-            if (long_text) CHECK(normalize(*spec, f, "uno\r\ndos\ttres") == "uno\ndos\ttres");
-            else CHECK(field_error(*spec, name.c_str(), "uno\ndos").find("one line") != std::string::npos);
+            if (long_text)
+                CHECK(normalize(*spec, f, "uno\r\ndos\ttres") == "uno\ndos\ttres");
+            else
+                CHECK(field_error(*spec, name.c_str(), "uno\ndos").find("one line") !=
+                      std::string::npos);
         }
     }
 }

@@ -1,7 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include <SQLiteCpp/Database.h>
 
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 
@@ -19,7 +18,8 @@ namespace {
 /// The program's own migrations, then `extra`: the steps a later schema would add.
 std::vector<Registry::Step> real_steps_then(std::vector<Registry::Step> extra) {
     std::vector<Registry::Step> steps;
-    for (const auto& m : pymes::schema::kMigrations) steps.push_back({m.version, std::string(m.name), std::string(m.sql)});
+    for (const auto& m : pymes::schema::kMigrations)
+        steps.push_back({m.version, std::string(m.name), std::string(m.sql)});
     steps.insert(steps.end(), extra.begin(), extra.end());
     return steps;
 }
@@ -50,11 +50,15 @@ TEST_CASE("registry: init creates a stamped, current, WAL registry with the 11 f
     CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
     CHECK(db.execAndGet("PRAGMA foreign_keys").getInt() == 1);
     CHECK(db.execAndGet("SELECT count(*) FROM institution").getInt() == 11);
-    CHECK(db.execAndGet("SELECT count(*) FROM membership_event WHERE kind = 'founding' AND date = '1996-12-10'").getInt() == 11);
-    CHECK(db.execAndGet("SELECT signed_in || ' ' || signed_on FROM agreement").getString() == "Arequipa 1996-12-10");
+    CHECK(db.execAndGet("SELECT count(*) FROM membership_event WHERE kind = 'founding' AND date = "
+                        "'1996-12-10'")
+              .getInt() == 11);
+    CHECK(db.execAndGet("SELECT signed_in || ' ' || signed_on FROM agreement").getString() ==
+          "Arequipa 1996-12-10");
     CHECK(pymes::check_registry(r).empty());
     // Every founding signatory's addition and accession is in the history.
-    CHECK(db.execAndGet("SELECT count(*) FROM history WHERE entity = 'institution'").getInt() == 22);
+    CHECK(db.execAndGet("SELECT count(*) FROM history WHERE entity = 'institution'").getInt() ==
+          22);
 }
 
 TEST_CASE("registry: init --empty holds only the agreement") {
@@ -91,7 +95,10 @@ TEST_CASE("registry: a missing file is 66; foreign files are 65 and untouched") 
     CHECK(exit_of_open(empty) == Exit::data);
 
     const std::string other = dir.file("other.db");
-    { SQLite::Database db(other, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE); db.exec("CREATE TABLE t (x)"); }
+    {
+        SQLite::Database db(other, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("CREATE TABLE t (x)");
+    }
     const std::string before = bytes_of(other);
     CHECK(exit_of_open(other) == Exit::data);
     CHECK(bytes_of(other) == before);
@@ -101,7 +108,10 @@ TEST_CASE("registry: a registry from a newer pymes is refused (65) and untouched
     test::TempDir dir;
     const std::string path = dir.file("r.db");
     Registry::create(path, true, "t");
-    { SQLite::Database db(path, SQLite::OPEN_READWRITE); db.exec("PRAGMA user_version = 999"); }
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        db.exec("PRAGMA user_version = 999");
+    }
     try {
         Registry::open({path, 100, MigratePolicy::automatic, "t"});
         FAIL("expected an error");
@@ -141,28 +151,54 @@ TEST_CASE("registry: the schema's CHECKs refuse what pymes would refuse") {
     CHECK(refused("INSERT INTO institution (code, name, country) VALUES ('CAF', 'x', 'Peru')"));
     CHECK(refused("INSERT INTO institution (code, name, scope) VALUES ('CAF', 'x', 'global')"));
     CHECK(refused("INSERT INTO institution (code, name) VALUES ('CAF', '')"));
-    CHECK(refused("INSERT INTO membership_event (institution, kind, date) VALUES ('ALIDE', 'withdrawal', '1995-01-01')"));
-    CHECK(refused("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('ALIDE', 'sports', 't', '2026-01-01')"));
-    CHECK(refused("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('ALIDE', 'training', 't', '2026-02-30')"));
-    CHECK(refused("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('NOPE', 'training', 't', '2026-02-03')"));
+    CHECK(
+        refused("INSERT INTO membership_event (institution, kind, date) VALUES ('ALIDE', "
+                "'withdrawal', '1995-01-01')"));
+    CHECK(
+        refused("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('ALIDE', "
+                "'sports', 't', '2026-01-01')"));
+    CHECK(
+        refused("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('ALIDE', "
+                "'training', 't', '2026-02-30')"));
+    CHECK(
+        refused("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('NOPE', "
+                "'training', 't', '2026-02-03')"));
     // Only 'YYYY-MM-DD' of a day that exists is a date, in every date column.
-    for (const char* bad : {"2026-02-30", "2026-1-05", "2026-01-5", " 2026-01-05", "2026-01-05 ", "2026-01-05T00:00",
-                            "20260105", "2460000.5", "+2026-01-05", "-0001-01-01", "2026/01/05", "0000-00-00", ""}) {
+    for (const char* bad :
+         {"2026-02-30", "2026-1-05", "2026-01-5", " 2026-01-05", "2026-01-05 ", "2026-01-05T00:00",
+          "20260105", "2460000.5", "+2026-01-05", "-0001-01-01", "2026/01/05", "0000-00-00", ""}) {
         INFO(bad);
         const std::string v = std::string("'") + bad + "'";
-        CHECK(refused(("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('ALIDE', 'training', 't', " + v + ")").c_str()));
-        CHECK(refused(("INSERT INTO activity (institution, area, title, start_on, recorded_on) VALUES ('ALIDE', 'training', 't', " + v + ", '2026-01-05')").c_str()));
-        CHECK(refused(("INSERT INTO project (title, area, lead, end_on) VALUES ('p', 'training', 'ALIDE', " + v + ")").c_str()));
+        CHECK(refused(("INSERT INTO activity (institution, area, title, recorded_on) VALUES "
+                       "('ALIDE', 'training', 't', " +
+                       v + ")")
+                          .c_str()));
+        CHECK(refused(("INSERT INTO activity (institution, area, title, start_on, recorded_on) "
+                       "VALUES ('ALIDE', 'training', 't', " +
+                       v + ", '2026-01-05')")
+                          .c_str()));
+        CHECK(refused(
+            ("INSERT INTO project (title, area, lead, end_on) VALUES ('p', 'training', 'ALIDE', " +
+             v + ")")
+                .c_str()));
     }
-    CHECK_FALSE(refused("INSERT INTO activity (institution, area, title, start_on, end_on, recorded_on) VALUES ('ALIDE', 'training', 't', '2024-02-29', '2024-03-01', '2026-01-05')"));
-    CHECK(refused("INSERT INTO project (title, area, lead, budget_minor) VALUES ('p', 'training', 'ALIDE', 100)"));
-    CHECK_FALSE(refused("INSERT INTO project (title, area, lead, budget_minor, currency) VALUES ('p', 'training', 'ALIDE', 100, 'USD')"));
+    CHECK_FALSE(
+        refused("INSERT INTO activity (institution, area, title, start_on, end_on, recorded_on) "
+                "VALUES ('ALIDE', 'training', 't', '2024-02-29', '2024-03-01', '2026-01-05')"));
+    CHECK(
+        refused("INSERT INTO project (title, area, lead, budget_minor) VALUES ('p', 'training', "
+                "'ALIDE', 100)"));
+    CHECK_FALSE(
+        refused("INSERT INTO project (title, area, lead, budget_minor, currency) VALUES ('p', "
+                "'training', 'ALIDE', 100, 'USD')"));
 }
 
 TEST_CASE("registry: db check finds a broken membership log") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
-    r.db().exec("INSERT INTO membership_event (institution, kind, date) VALUES ('SELA', 'accession', '2001-01-01')");
+    r.db().exec(
+        "INSERT INTO membership_event (institution, kind, date) VALUES ('SELA', 'accession', "
+        "'2001-01-01')");
     auto problems = pymes::check_registry(r);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0] == "SELA: accession on 2001-01-01 while already a party");
@@ -177,27 +213,35 @@ TEST_CASE("registry: backup writes a consistent copy and never overwrites") {
     CHECK_THROWS_AS(r.backup_to(dir.file("copy.db")), pymes::Error);
 }
 
-TEST_CASE("registry: a migration runs after a backup, in its own transaction, and is in the history") {
+TEST_CASE(
+    "registry: a migration runs after a backup, in its own transaction, and is in the history") {
     test::TempDir dir;
     const std::string path = dir.file("r.db");
     Registry::create(path, false, "t");
     Registry r = Registry::open({path, 100, MigratePolicy::automatic, "t"});
-    r.db().exec("INSERT INTO activity (institution, area, title, recorded_on) VALUES ('SELA', 'training', 'Taller', '2026-01-01')");
+    r.db().exec(
+        "INSERT INTO activity (institution, area, title, recorded_on) VALUES ('SELA', 'training', "
+        "'Taller', '2026-01-01')");
     // The step after the program's is the kind of change a later schema makes: a new column,
     // and a table rebuilt.
     const auto steps = real_steps_then(
         {{kSchema + 1, "test",
-         "ALTER TABLE agreement ADD COLUMN note TEXT CHECK (note <> '');"
-         "CREATE TABLE meeting_attendee_new (meeting INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,"
-         " institution TEXT NOT NULL REFERENCES institution (code) ON UPDATE CASCADE, role TEXT,"
-         " PRIMARY KEY (meeting, institution)) STRICT, WITHOUT ROWID;"
-         "INSERT INTO meeting_attendee_new (meeting, institution) SELECT meeting, institution FROM meeting_attendee;"
-         "DROP TABLE meeting_attendee; ALTER TABLE meeting_attendee_new RENAME TO meeting_attendee;"}});
+          "ALTER TABLE agreement ADD COLUMN note TEXT CHECK (note <> '');"
+          "CREATE TABLE meeting_attendee_new (meeting INTEGER NOT NULL REFERENCES meeting (id) ON "
+          "DELETE CASCADE,"
+          " institution TEXT NOT NULL REFERENCES institution (code) ON UPDATE CASCADE, role TEXT,"
+          " PRIMARY KEY (meeting, institution)) STRICT, WITHOUT ROWID;"
+          "INSERT INTO meeting_attendee_new (meeting, institution) SELECT meeting, institution "
+          "FROM meeting_attendee;"
+          "DROP TABLE meeting_attendee; ALTER TABLE meeting_attendee_new RENAME TO "
+          "meeting_attendee;"}});
     const std::string backup = r.migrate(steps);
     CHECK(backup == path + ".schema-" + std::to_string(kSchema) + ".bak");
     CHECK(r.schema_version() == kSchema + 1);
     CHECK(r.db().execAndGet("SELECT count(*) FROM activity").getInt() == 1);
-    CHECK(r.db().execAndGet("SELECT count(*) FROM pragma_table_info('agreement') WHERE name = 'note'").getInt() == 1);
+    CHECK(r.db()
+              .execAndGet("SELECT count(*) FROM pragma_table_info('agreement') WHERE name = 'note'")
+              .getInt() == 1);
     CHECK(r.db().execAndGet("PRAGMA foreign_keys").getInt() == 1);
     auto h = pymes::list_history(r, {.since = {}, .entity = "registry", .key = {}, .limit = 1});
     REQUIRE(h.size() == 1);
@@ -217,15 +261,18 @@ TEST_CASE("registry: a migration that fails leaves the registry at the last good
     const std::string path = dir.file("r.db");
     Registry::create(path, false, "t");
     Registry r = Registry::open({path, 100, MigratePolicy::automatic, "t"});
-    const auto steps = real_steps_then({{kSchema + 1, "ok", "CREATE TABLE extra (x INTEGER) STRICT;"},
-                                        {kSchema + 2, "broken", "INSERT INTO meeting_attendee VALUES (99, 'NOPE');"}});
+    const auto steps = real_steps_then(
+        {{kSchema + 1, "ok", "CREATE TABLE extra (x INTEGER) STRICT;"},
+         {kSchema + 2, "broken", "INSERT INTO meeting_attendee VALUES (99, 'NOPE');"}});
     CHECK_THROWS_AS(r.migrate(steps), pymes::Error);
     CHECK(r.schema_version() == kSchema + 1);
     CHECK(r.db().execAndGet("SELECT count(*) FROM meeting_attendee").getInt() == 0);
     CHECK(r.db().execAndGet("PRAGMA foreign_keys").getInt() == 1);
 }
 
-TEST_CASE("registry: a registry made at schema 1 migrates to the program's schema with every record and index") {
+TEST_CASE(
+    "registry: a registry made at schema 1 migrates to the program's schema with every record and "
+    "index") {
     test::TempDir dir;
     const std::string path = dir.file("r.db");
     {
@@ -234,33 +281,57 @@ TEST_CASE("registry: a registry made at schema 1 migrates to the program's schem
         db.exec("PRAGMA application_id = " + std::to_string(pymes::kApplicationId));
         db.exec(std::string(pymes::schema::kMigrations[0].sql));
         db.exec("PRAGMA user_version = 1");
-        db.exec("INSERT INTO institution (code, name) VALUES ('SELA', 'Sistema Económico Latinoamericano'),"
-                " ('INTAL', 'Instituto para la Integración')");
-        db.exec("INSERT INTO activity (id, ref, institution, area, title, description, recorded_on) VALUES"
-                " (1, 'A-1', 'SELA', 'training', 'Taller de exportación', 'Lima', '2026-01-01'),"
-                " (7, 'A-1', 'INTAL', 'information', 'Boletín', NULL, '2026-01-02'),"
-                " (9, NULL, 'SELA', 'management', 'Gestión', NULL, '2026-01-03')");
-        db.exec("INSERT INTO project (id, ref, title, area, lead) VALUES (3, 'P-1', 'Red de centros', 'training', 'SELA')");
+        db.exec(
+            "INSERT INTO institution (code, name) VALUES ('SELA', 'Sistema Económico "
+            "Latinoamericano'),"
+            " ('INTAL', 'Instituto para la Integración')");
+        db.exec(
+            "INSERT INTO activity (id, ref, institution, area, title, description, recorded_on) "
+            "VALUES"
+            " (1, 'A-1', 'SELA', 'training', 'Taller de exportación', 'Lima', '2026-01-01'),"
+            " (7, 'A-1', 'INTAL', 'information', 'Boletín', NULL, '2026-01-02'),"
+            " (9, NULL, 'SELA', 'management', 'Gestión', NULL, '2026-01-03')");
+        db.exec(
+            "INSERT INTO project (id, ref, title, area, lead) VALUES (3, 'P-1', 'Red de centros', "
+            "'training', 'SELA')");
         db.exec("INSERT INTO project_partner VALUES (3, 'INTAL')");
     }
     Registry r = Registry::open({path, 100, MigratePolicy::automatic, "t"});
     CHECK(r.schema_version() == kSchema);
-    CHECK(r.db().execAndGet("SELECT group_concat(x, ' ') FROM (SELECT id || ref AS x FROM activity WHERE ref IS NOT NULL ORDER BY id)").getString() == "1A-1 7A-1");
+    CHECK(r.db()
+              .execAndGet("SELECT group_concat(x, ' ') FROM (SELECT id || ref AS x FROM activity "
+                          "WHERE ref IS NOT NULL ORDER BY id)")
+              .getString() == "1A-1 7A-1");
     CHECK(r.db().execAndGet("SELECT count(*) FROM activity").getInt() == 3);
-    CHECK(r.db().execAndGet("SELECT count(*) FROM project_partner WHERE project = 3").getInt() == 1);
+    CHECK(r.db().execAndGet("SELECT count(*) FROM project_partner WHERE project = 3").getInt() ==
+          1);
     // The full-text index still finds what it found, and follows new writes.
-    CHECK(r.db().execAndGet("SELECT rowid FROM activity_fts WHERE activity_fts MATCH 'exportacion'").getInt() == 1);
+    CHECK(r.db()
+              .execAndGet("SELECT rowid FROM activity_fts WHERE activity_fts MATCH 'exportacion'")
+              .getInt() == 1);
     r.db().exec("UPDATE activity SET title = 'Feria' WHERE id = 9");
-    CHECK(r.db().execAndGet("SELECT rowid FROM activity_fts WHERE activity_fts MATCH 'feria'").getInt() == 9);
+    CHECK(r.db()
+              .execAndGet("SELECT rowid FROM activity_fts WHERE activity_fts MATCH 'feria'")
+              .getInt() == 9);
     // A ref is unique as before: within an institution for activities, everywhere for projects.
-    CHECK_THROWS(r.db().exec("INSERT INTO activity (ref, institution, area, title, recorded_on)"
-                             " VALUES ('A-1', 'SELA', 'training', 'Otra', '2026-01-04')"));
-    CHECK_THROWS(r.db().exec("INSERT INTO project (ref, title, area, lead) VALUES ('P-1', 'Otro', 'training', 'INTAL')"));
-    for (const char* index : {"activity_by_ref", "activity_by_recorded_on", "activity_by_span",
-                              "project_by_ref", "project_by_lead", "project_by_meeting", "project_by_status"})
-        CHECK(r.db().execAndGet(std::string("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = '") +
-                                index + "'").getInt() == 1);
-    CHECK(r.db().execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'activity_by_area'").getInt() == 0);
+    CHECK_THROWS(
+        r.db().exec("INSERT INTO activity (ref, institution, area, title, recorded_on)"
+                    " VALUES ('A-1', 'SELA', 'training', 'Otra', '2026-01-04')"));
+    CHECK_THROWS(
+        r.db().exec("INSERT INTO project (ref, title, area, lead) VALUES ('P-1', 'Otro', "
+                    "'training', 'INTAL')"));
+    for (const char* index :
+         {"activity_by_ref", "activity_by_recorded_on", "activity_by_span", "project_by_ref",
+          "project_by_lead", "project_by_meeting", "project_by_status"})
+        CHECK(r.db()
+                  .execAndGet(
+                      std::string(
+                          "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = '") +
+                      index + "'")
+                  .getInt() == 1);
+    CHECK(r.db()
+              .execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'activity_by_area'")
+              .getInt() == 0);
     CHECK(r.db().execAndGet("PRAGMA integrity_check").getString() == "ok");
     // Deleting a project still takes its partners with it.
     r.db().exec("DELETE FROM project WHERE id = 3");

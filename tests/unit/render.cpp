@@ -1,8 +1,8 @@
-#include <catch2/catch.hpp>
+#include "pymes/render.hpp"
 
+#include <catch2/catch.hpp>
 #include <sstream>
 
-#include "pymes/render.hpp"
 #include "pymes/transfer.hpp"
 
 using pymes::Cell;
@@ -37,7 +37,8 @@ TEST_CASE("render: a table cut to the terminal keeps every column") {
 TEST_CASE("render: CSV quotes only where RFC 4180 needs it") {
     std::ostringstream out;
     pymes::render_csv(out, sample(), {});
-    CHECK(out.str() == "code,name,n\nBOLIVAR,Programa Bolívar,7\nSELA,\"Sela, \"\"Caracas\"\"\nVE\",12\n");
+    CHECK(out.str() ==
+          "code,name,n\nBOLIVAR,Programa Bolívar,7\nSELA,\"Sela, \"\"Caracas\"\"\nVE\",12\n");
 }
 
 TEST_CASE("render: JSON is typed and escaped; an empty list is []") {
@@ -60,7 +61,10 @@ TEST_CASE("render: spreadsheet-safe cells cannot run as formulas") {
     CHECK(pymes::spreadsheet_safe("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")");
     CHECK(pymes::spreadsheet_safe("+51 1 234") == "'+51 1 234");
     CHECK(pymes::spreadsheet_safe("@SUM(A1)") == "'@SUM(A1)");
-    CHECK(pymes::spreadsheet_safe("\xEF\xBC\x9D" "1+1") == "'\xEF\xBC\x9D" "1+1");
+    CHECK(pymes::spreadsheet_safe("\xEF\xBC\x9D"
+                                  "1+1") ==
+          "'\xEF\xBC\x9D"
+          "1+1");
     CHECK(pymes::spreadsheet_safe("Capacitación") == "Capacitación");
     CHECK(pymes::spreadsheet_safe("'=1") == "''=1");  // a real leading ' gets one more
     CHECK(pymes::spreadsheet_unsafe(pymes::spreadsheet_safe("'=1")) == "'=1");

@@ -1,7 +1,8 @@
+#include "pymes/text.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "pymes/config.hpp"
-#include "pymes/text.hpp"
 
 namespace text = pymes::text;
 
@@ -33,13 +34,15 @@ TEST_CASE("text: the closest known word, or nothing when none is near") {
     CHECK(text::closest("zzzzzzzz", pymes::config_keys()).empty());
 }
 
-TEST_CASE("text_problem: one-line fields hold no control character, long fields only LF, CR LF and TAB") {
+TEST_CASE(
+    "text_problem: one-line fields hold no control character, long fields only LF, CR LF and TAB") {
     using pymes::text::Lines;
     using pymes::text::text_problem;
     CHECK(text_problem("Corporación Andina", Lines::one).empty());
     CHECK(text_problem("bad \xff byte", Lines::one) == "is not valid UTF-8 text");
     CHECK(text_problem("two\nlines", Lines::one) == "holds a line break; it must fit on one line");
-    CHECK(text_problem("a\ttab", Lines::one) == "holds a tab; it must fit on one line, without tabs");
+    CHECK(text_problem("a\ttab", Lines::one) ==
+          "holds a tab; it must fit on one line, without tabs");
     CHECK(text_problem("\x1b]0;owned\x07", Lines::one).find("U+001B") != std::string::npos);
     CHECK(text_problem("del\x7f", Lines::one).find("U+007F") != std::string::npos);
     CHECK(text_problem("c1 \xc2\x85 next line", Lines::one).find("U+0085") != std::string::npos);
@@ -56,7 +59,8 @@ TEST_CASE("visible escapes what must not reach a terminal raw") {
     CHECK(visible("\x1b]0;owned\x07title") == "\\x1b]0;owned\\x07title");
     CHECK(visible("a\nb\tc") == "a\\x0ab\\x09c");
     CHECK(visible("a\nb\tc\r\n", Lines::several) == "a\nb\tc\\x0d\n");
-    CHECK(visible("c1\xc2\x9b" "31m") == "c1\\u009b31m");
+    CHECK(visible("c1\xc2\x9b"
+                  "31m") == "c1\\u009b31m");
     CHECK(visible("bad\xff\xfe") == "bad\\xff\\xfe");
     CHECK(visible("\xef\xbf\xbd stays") == "\xef\xbf\xbd stays");
 }

@@ -11,7 +11,7 @@
 namespace pymes {
 
 class Clock {
-public:
+  public:
     /// The real clock. "Today" is the local date in `timezone` (an IANA name such as
     /// America/Lima); empty means the process's local time zone (TZ, else the system's).
     /// An unknown zone is a ConfigError (78) when today() is first asked for.
@@ -26,7 +26,7 @@ public:
     bool is_fixed() const { return fixed_.has_value(); }
     const std::string& timezone() const { return timezone_; }
 
-private:
+  private:
     std::optional<Date> fixed_;
     std::string timezone_;
 };

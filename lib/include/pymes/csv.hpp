@@ -4,8 +4,8 @@
 /// (never guesses) what it cannot read exactly: UTF-16, NUL bytes, lone CRs (old Mac line
 /// ends), text after a closing quote, unclosed quotes, invalid UTF-8 — each error names the
 /// line. A field over 1 MiB or a record over 16 MiB is refused too, so that memory stays
-/// bounded whatever the input (an unclosed quote never swallows the rest of a file). A quote inside a field that does not start with one is text (`37.8"N`), as in
-/// csv-spectrum and most readers.
+/// bounded whatever the input (an unclosed quote never swallows the rest of a file). A quote inside
+/// a field that does not start with one is text (`37.8"N`), as in csv-spectrum and most readers.
 
 #include <cstddef>
 #include <istream>
@@ -29,7 +29,7 @@ struct CsvError : DataError {
 };
 
 class CsvReader {
-public:
+  public:
     CsvReader(std::istream& in, char delimiter = ',', Encoding encoding = Encoding::utf8);
 
     /// Reads the next record into `fields`; false at the end. Empty lines are skipped.
@@ -37,7 +37,7 @@ public:
     /// The line on which the last record began (1 is the first line of the file).
     std::size_t line() const { return record_line_; }
 
-private:
+  private:
     int get();  ///< next byte, or -1 at the end
     int peek();
     void finish_field(std::vector<std::string>& fields, std::size_t& count);

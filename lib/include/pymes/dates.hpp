@@ -11,7 +11,7 @@ namespace pymes {
 
 /// A calendar date without time zone.
 class Date {
-public:
+  public:
     Date() = default;
     explicit Date(std::chrono::sys_days d) : days_(d) {}
     static Date from_ymd(int y, unsigned m, unsigned d);
@@ -32,7 +32,7 @@ public:
     Date plus_days(int n) const { return Date(days_ + std::chrono::days(n)); }
     auto operator<=>(const Date&) const = default;
 
-private:
+  private:
     std::chrono::sys_days days_{};
 };
 

@@ -16,8 +16,8 @@ namespace pymes {
 class Registry;
 
 struct DigestOptions {
-    Date from, to;          ///< the period, inclusive
-    Date as_of;             ///< the digest is written as of this day
+    Date from, to;                ///< the period, inclusive
+    Date as_of;                   ///< the digest is written as of this day
     std::optional<IsoWeek> week;  ///< when the period is one ISO week
     int upcoming_weeks = 4;
     int max_items = 25;
@@ -36,7 +36,7 @@ struct DigestMeeting {
     std::int64_t id = 0;
     std::string date, status;
     std::optional<std::string> title, end_date, time, timezone, place, country, host;
-    std::vector<std::string> attendees;  ///< codes
+    std::vector<std::string> attendees;                          ///< codes
     std::vector<std::pair<std::int64_t, std::string>> projects;  ///< selected: id, title
 };
 struct DigestProject {
@@ -54,9 +54,9 @@ struct DigestActivity {
 
 template <class T>
 struct DigestSection {
-    std::vector<T> items;    ///< at most max_items
-    std::size_t total = 0;   ///< all of them
-    std::string command;     ///< the pymes command that lists them all
+    std::vector<T> items;   ///< at most max_items
+    std::size_t total = 0;  ///< all of them
+    std::string command;    ///< the pymes command that lists them all
 };
 
 struct AreaCount {

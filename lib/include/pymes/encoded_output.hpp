@@ -14,7 +14,7 @@
 namespace pymes {
 
 class EncodedOutput : public std::streambuf {
-public:
+  public:
     EncodedOutput(std::ostream& out, Encoding encoding);
     ~EncodedOutput() override;
     EncodedOutput(const EncodedOutput&) = delete;
@@ -22,11 +22,11 @@ public:
     /// Converts what is left; throws DataError for a character the encoding lacks.
     void finish();
 
-protected:
+  protected:
     int_type overflow(int_type c) override;
     std::streamsize xsputn(const char* s, std::streamsize n) override;
 
-private:
+  private:
     void convert();
     std::ostream& out_;
     std::streambuf* previous_;

@@ -18,7 +18,7 @@ const EntitySpec& project_spec();
 struct ActivityFilter {
     std::vector<std::string> institutions, areas;  ///< any of
     std::optional<std::string> status;
-    std::optional<Date> from, to;  ///< activities whose dates overlap [from, to]
+    std::optional<Date> from, to;                    ///< activities whose dates overlap [from, to]
     std::optional<Date> recorded_from, recorded_to;  ///< recorded_on within
     bool highlight_only = false;
     std::optional<std::string> search;

@@ -23,32 +23,36 @@ enum class Exit : int {
 
 /// An error a coordinator can act on: a message in their words, an optional hint, an exit code.
 class Error : public std::runtime_error {
-public:
+  public:
     Error(Exit code, std::string message, std::string hint = {})
         : std::runtime_error(std::move(message)), code_(code), hint_(std::move(hint)) {}
     Exit code() const noexcept { return code_; }
     const std::string& hint() const noexcept { return hint_; }
 
-private:
+  private:
     Exit code_;
     std::string hint_;
 };
 
 /// The record a command is about does not exist (exit 1).
 struct NotFound : Error {
-    explicit NotFound(std::string m, std::string h = {}) : Error(Exit::not_found, std::move(m), std::move(h)) {}
+    explicit NotFound(std::string m, std::string h = {})
+        : Error(Exit::not_found, std::move(m), std::move(h)) {}
 };
 /// A malformed argument (exit 64).
 struct UsageError : Error {
-    explicit UsageError(std::string m, std::string h = {}) : Error(Exit::usage, std::move(m), std::move(h)) {}
+    explicit UsageError(std::string m, std::string h = {})
+        : Error(Exit::usage, std::move(m), std::move(h)) {}
 };
 /// Bad data, or a rule of the registry broken (exit 65).
 struct DataError : Error {
-    explicit DataError(std::string m, std::string h = {}) : Error(Exit::data, std::move(m), std::move(h)) {}
+    explicit DataError(std::string m, std::string h = {})
+        : Error(Exit::data, std::move(m), std::move(h)) {}
 };
 /// Bad configuration (exit 78).
 struct ConfigError : Error {
-    explicit ConfigError(std::string m, std::string h = {}) : Error(Exit::config, std::move(m), std::move(h)) {}
+    explicit ConfigError(std::string m, std::string h = {})
+        : Error(Exit::config, std::move(m), std::move(h)) {}
 };
 
 /// Turns any exception escaping the library (SQLite's included) into an Error with a message

@@ -14,7 +14,8 @@ namespace pymes {
 /// symlink, anything at `path`: 73). Built as an unnamed file (O_TMPFILE) and linked into place;
 /// on a file system without O_TMPFILE, in a temporary made with O_EXCL under an unpredictable
 /// name. `what` names the file in errors ("the backup").
-void create_file(const std::string& path, std::string_view bytes, mode_t mode, std::string_view what);
+void create_file(const std::string& path, std::string_view bytes, mode_t mode,
+                 std::string_view what);
 
 /// Writes `bytes` to `path`, replacing a regular file that is there (keeping its mode; a new
 /// file gets 0666 less the umask). The text goes to a temporary made with O_EXCL under an

@@ -67,7 +67,7 @@ struct InstitutionDetail {
     InstitutionStatus current;
     std::vector<MembershipEvent> events;  ///< in order
     std::int64_t activities = 0;
-    std::int64_t projects = 0;  ///< as lead or partner
+    std::int64_t projects = 0;           ///< as lead or partner
     std::int64_t meetings_hosted = 0;    ///< meetings it hosts
     std::int64_t meetings_attended = 0;  ///< meetings it attends (a host may attend its own)
 };
@@ -82,7 +82,8 @@ std::optional<std::string> normalize_country(std::string_view country);
 std::optional<std::string> normalize_scope(std::string_view scope);
 
 /// Founding signatories in the agreement's order, then accessions by date, then the rest.
-std::vector<InstitutionStatus> list_institutions(Registry& registry, const InstitutionFilter& filter);
+std::vector<InstitutionStatus> list_institutions(Registry& registry,
+                                                 const InstitutionFilter& filter);
 /// One institution's own fields (no membership, no counts); nullopt when there is none.
 std::optional<Institution> find_institution(Registry& registry, std::string_view code);
 /// Throws NotFound (1) with a hint when there is no such institution.
@@ -97,7 +98,8 @@ void remove_institution(Registry& registry, std::string_view code);
 /// Gives the institution a new code, in one transaction: every reference follows, and the
 /// history's rename row keeps both codes, so `log --key` finds its past under either. Refuses
 /// an invalid or taken code (65) and the same code (64).
-InstitutionStatus rename_institution(Registry& registry, std::string_view old_code, std::string_view new_code);
+InstitutionStatus rename_institution(Registry& registry, std::string_view old_code,
+                                     std::string_view new_code);
 
 struct AccessionRequest {
     std::string code;
@@ -120,7 +122,8 @@ enum class RowOutcome { unchanged, added, updated };
 /// Never makes membership events: joined_*/withdrawn_on must agree with the log where it has
 /// events for the institution; where it has none they are not applied, and
 /// `membership_not_applied` says whether the row stated any. Throws FieldError naming the column.
-RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::pair<std::string, std::string>>& row,
+RowOutcome import_institution_row(WriteTransaction& tx,
+                                  const std::vector<std::pair<std::string, std::string>>& row,
                                   bool* membership_not_applied = nullptr);
 
 /// The columns of SPEC §4, in export order.

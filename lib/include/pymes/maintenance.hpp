@@ -15,7 +15,7 @@ struct RegistryStatus {
     int file_schema = 0;
     int program_schema = 0;
     std::vector<std::pair<std::string, std::int64_t>> counts;  ///< table -> rows
-    std::int64_t size_bytes = 0;                                ///< the file, without its WAL
+    std::int64_t size_bytes = 0;                               ///< the file, without its WAL
     std::string journal_mode;
 };
 RegistryStatus registry_status(Registry& registry);

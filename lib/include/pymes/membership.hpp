@@ -30,7 +30,8 @@ struct MembershipFilter {
 
 /// The events that stand (not annulled), in order of institution, date, id. Every reader of
 /// the log that is not about one institution's status (lists, exports) goes through this.
-std::vector<MembershipEntry> standing_membership_events(Registry& registry, const MembershipFilter& filter);
+std::vector<MembershipEntry> standing_membership_events(Registry& registry,
+                                                        const MembershipFilter& filter);
 
 /// What a correction changes; an absent field is left as it is, an empty place or reference
 /// clears it. The kind of an event never changes: annul it and record the right one.
@@ -44,10 +45,12 @@ struct MembershipCorrection {
 /// Corrects one standing event. Refused (65) when the log it would leave breaks a rule
 /// (alternation, a founding signature on the agreement's day, nothing before it or in the
 /// future), naming the fact it contradicts.
-MembershipEntry correct_membership_event(Registry& registry, const MembershipCorrection& correction);
+MembershipEntry correct_membership_event(Registry& registry,
+                                         const MembershipCorrection& correction);
 /// Annuls one standing event: it stays in the file, counts for nothing, and is no longer listed
 /// or exported. Refused (65) as a correction is.
-MembershipEntry annul_membership_event(Registry& registry, std::int64_t id, std::string_view reason);
+MembershipEntry annul_membership_event(Registry& registry, std::int64_t id,
+                                       std::string_view reason);
 
 /// `id,institution,kind,date,place,reference`, as `membership list` shows them.
 Table membership_event_table(const std::vector<MembershipEntry>& entries);

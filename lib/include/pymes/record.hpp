@@ -123,19 +123,20 @@ std::int64_t insert_record(WriteTransaction& tx, Record& record, bool write_hist
 /// of them, or (throwing what SQLite says) none. Each must be whole, its id given or absent.
 void insert_records(WriteTransaction& tx, const std::vector<Record>& records);
 /// Writes `after` over `before`; returns the changes (none: nothing written).
-Changes update_record(WriteTransaction& tx, const Record& before, const Record& after, bool write_history = true);
+Changes update_record(WriteTransaction& tx, const Record& before, const Record& after,
+                      bool write_history = true);
 Changes diff_records(const Record& before, const Record& after);
 
 struct QuerySql;  // the SQL inside a Query: lib/src/entities/record_sql.hpp
 /// Which records a list or an export takes, built from a filter by activity_query,
 /// meeting_query or project_query (entities.hpp). The SQL it holds stays inside the library.
 class Query {
-public:
+  public:
     Query();  ///< every record, by id
     explicit Query(QuerySql sql);
     const QuerySql& sql() const { return *sql_; }
 
-private:
+  private:
     std::shared_ptr<const QuerySql> sql_;
 };
 std::vector<Record> query_records(Registry& registry, const EntitySpec& spec, const Query& query);
@@ -143,7 +144,8 @@ std::vector<Record> query_records(Registry& registry, const EntitySpec& spec, co
 /// Typed cells (numbers, booleans, lists), areas labelled in `language` for people.
 Row record_row(const Record& record, std::string_view language);
 std::vector<std::string> column_names(const EntitySpec& spec);
-Table records_table(const EntitySpec& spec, const std::vector<Record>& records, std::string_view language);
+Table records_table(const EntitySpec& spec, const std::vector<Record>& records,
+                    std::string_view language);
 
 /// A full-text query that matches every word of `text` (quoted: never FTS syntax from input).
 std::string fts_query(std::string_view text);

@@ -7,9 +7,9 @@
 
 #include <memory>
 #include <optional>
-#include <unordered_map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "pymes/clock.hpp"
@@ -33,7 +33,7 @@ struct OpenOptions {
     std::string path;
     int busy_timeout_ms = 5000;
     MigratePolicy migrate = MigratePolicy::automatic;
-    std::string actor;  ///< who writes: config `user`, else $USER
+    std::string actor;            ///< who writes: config `user`, else $USER
     Clock clock = Clock::real();  ///< what "today" and "now" are for this registry's writes
     /// Open for reading only (`db check`): nothing is written, not even the journal mode, an
     /// older registry is left as it is, and a read-only file or folder can be read.
@@ -47,7 +47,7 @@ struct MigrationStep {
 };
 
 class Registry {
-public:
+  public:
     /// Creates a new registry at `path` (and its folder), holding the agreement and, unless
     /// `empty`, its 11 founding signatories as parties since 1996-12-10. Built in a temporary
     /// file and linked into place, so it never overwrites and is never seen half-made.
@@ -100,8 +100,9 @@ public:
     /// Resets every kept statement, so that none holds a cursor (before the schema changes).
     void reset_statements();
 
-private:
-    Registry(std::unique_ptr<SQLite::Database> db, std::string path, std::string actor, Clock clock);
+  private:
+    Registry(std::unique_ptr<SQLite::Database> db, std::string path, std::string actor,
+             Clock clock);
     std::unique_ptr<SQLite::Database> db_;
     // Declared after db_: statements are finalized before the connection closes.
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
@@ -114,7 +115,7 @@ private:
 /// One write: BEGIN IMMEDIATE (queueing behind other writers for the busy timeout), history
 /// rows in the same transaction, ROLLBACK unless commit() is reached.
 class WriteTransaction {
-public:
+  public:
     explicit WriteTransaction(Registry& registry);
     SQLite::Database& db() { return registry_.db(); }
     Registry& registry() { return registry_; }
@@ -125,7 +126,7 @@ public:
                 const Changes& changes);
     void commit();
 
-private:
+  private:
     Registry& registry_;
     SQLite::Transaction transaction_;
     std::string at_;

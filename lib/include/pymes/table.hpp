@@ -14,14 +14,14 @@ namespace pymes {
 struct Cell {
     enum class Kind { null, text, integer, decimal, boolean, list, json };
     Kind kind = Kind::null;
-    std::string text;                ///< text; decimal as its literal ("25000.00"); json encoded
+    std::string text;  ///< text; decimal as its literal ("25000.00"); json encoded
     std::int64_t integer = 0;
     bool boolean = false;
     std::vector<std::string> items;  ///< list
     std::string label;               ///< what people read instead, in their language (areas)
 
     static Cell null() { return {}; }
-    static Cell of(std::string s);   ///< text, or null when empty
+    static Cell of(std::string s);  ///< text, or null when empty
     static Cell of_optional(const std::optional<std::string>& s) { return s ? of(*s) : null(); }
     static Cell of_int(std::int64_t v);
     static Cell of_decimal(std::string literal);

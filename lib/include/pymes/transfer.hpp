@@ -11,8 +11,8 @@
 
 #include "pymes/csv.hpp"
 #include "pymes/errors.hpp"
-#include "pymes/record.hpp"
 #include "pymes/formats.hpp"
+#include "pymes/record.hpp"
 
 namespace pymes {
 
@@ -68,8 +68,8 @@ struct ExportStyle {
 };
 
 /// Streams records of `spec` matching `query` in the canonical columns.
-void export_records(std::ostream& out, Registry& registry, const EntitySpec& spec, const Query& query,
-                    const ExportStyle& style);
+void export_records(std::ostream& out, Registry& registry, const EntitySpec& spec,
+                    const Query& query, const ExportStyle& style);
 void export_institutions(std::ostream& out, const std::vector<InstitutionStatus>& institutions,
                          const ExportStyle& style);
 
@@ -80,7 +80,8 @@ void export_membership(std::ostream& out, Registry& registry, const ExportStyle&
 /// One row of a membership import: an event already there (same id) is unchanged, or refused
 /// if it says otherwise; a new one is checked against the log and kept with its id and
 /// recorded_on. A founding event only for one of the 11, when it has no event yet.
-RowOutcome import_membership_row(WriteTransaction& tx, const std::vector<std::pair<std::string, std::string>>& row);
+RowOutcome import_membership_row(WriteTransaction& tx,
+                                 const std::vector<std::pair<std::string, std::string>>& row);
 
 /// Undoes spreadsheet_safe(): a leading `'` before `= + - @`, tab or CR (or their full-width
 /// forms) is dropped, so that an export made with --spreadsheet-safe imports back unchanged.

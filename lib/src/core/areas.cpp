@@ -16,14 +16,22 @@ struct AreaWords {
 
 const std::vector<AreaWords>& areas() {
     static const std::vector<AreaWords> list = {
-        {"information", {"información", "information", "informação"},
+        {"information",
+         {"información", "information", "informação"},
          {"informacion", "info", "informacao"}},
-        {"management", {"administración y gestión", "management", "administração e gestão"},
-         {"administracion y gestion", "gestion", "admin", "administracion", "administracao e gestao", "gestao"}},
-        {"training", {"capacitación", "training", "capacitação"}, {"capacitacion", "capacitacao", "formacion"}},
-        {"technology-transfer", {"transferencia tecnológica", "technology transfer", "transferência tecnológica"},
-         {"transferencia tecnologica", "transferencia", "tech", "technology transfer", "technology"}},
-        {"public-policy", {"políticas públicas", "public policy", "políticas públicas"},
+        {"management",
+         {"administración y gestión", "management", "administração e gestão"},
+         {"administracion y gestion", "gestion", "admin", "administracion",
+          "administracao e gestao", "gestao"}},
+        {"training",
+         {"capacitación", "training", "capacitação"},
+         {"capacitacion", "capacitacao", "formacion"}},
+        {"technology-transfer",
+         {"transferencia tecnológica", "technology transfer", "transferência tecnológica"},
+         {"transferencia tecnologica", "transferencia", "tech", "technology transfer",
+          "technology"}},
+        {"public-policy",
+         {"políticas públicas", "public policy", "políticas públicas"},
          {"politicas publicas", "politicas", "policy", "public policy", "politica publica"}},
     };
     return list;
@@ -67,7 +75,8 @@ std::string area_label(std::string_view code, Language language) {
 }
 
 std::string area_help() {
-    return "information (información), management (administración y gestión), training (capacitación), "
+    return "information (información), management (administración y gestión), training "
+           "(capacitación), "
            "technology-transfer (transferencia tecnológica), public-policy (políticas públicas)";
 }
 

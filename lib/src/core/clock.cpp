@@ -39,7 +39,8 @@ Date Clock::today() const {
     std::time_t t = std::chrono::system_clock::to_time_t(now);
     std::tm local{};
     localtime_r(&t, &local);
-    return Date::from_ymd(local.tm_year + 1900, unsigned(local.tm_mon + 1), unsigned(local.tm_mday));
+    return Date::from_ymd(local.tm_year + 1900, unsigned(local.tm_mon + 1),
+                          unsigned(local.tm_mday));
 }
 
 std::string Clock::now_utc() const {
@@ -47,8 +48,8 @@ std::string Clock::now_utc() const {
     std::time_t t = std::time(nullptr);
     std::tm utc{};
     gmtime_r(&t, &utc);
-    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday,
-                       utc.tm_hour, utc.tm_min, utc.tm_sec);
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", utc.tm_year + 1900, utc.tm_mon + 1,
+                       utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
 }
 
 }  // namespace pymes

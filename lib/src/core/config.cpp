@@ -1,6 +1,9 @@
 #include "pymes/config.hpp"
 
+#include <date/tz.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <toml++/toml.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -9,9 +12,6 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <date/tz.h>
-#include <sys/stat.h>
-#include <toml++/toml.h>
 #include <type_traits>
 #include <variant>
 
@@ -63,16 +63,19 @@ struct Reader {
     Config& config;
     const std::string& file;
 
-    [[noreturn]] void wrong(const std::string& key, const toml::node& node, std::string_view expected) {
-        throw ConfigError(fmt::format("{}: '{}' must be {}", where(file, node.source()), key, expected),
-                          fmt::format("fix the file, or see `pymes config init` for every key"));
+    [[noreturn]] void wrong(const std::string& key, const toml::node& node,
+                            std::string_view expected) {
+        throw ConfigError(
+            fmt::format("{}: '{}' must be {}", where(file, node.source()), key, expected),
+            fmt::format("fix the file, or see `pymes config init` for every key"));
     }
 
     void string(const ConfigKey& key, const toml::node& node, std::string& out) {
         const std::string name(key.name);
         auto v = node.value<std::string>();
         if (!node.is_string() || !v) wrong(name, node, "a string");
-        if (!key.allowed.empty() && std::find(key.allowed.begin(), key.allowed.end(), *v) == key.allowed.end()) {
+        if (!key.allowed.empty() &&
+            std::find(key.allowed.begin(), key.allowed.end(), *v) == key.allowed.end()) {
             std::string list;
             for (auto a : key.allowed) list += (list.empty() ? "" : ", ") + std::string(a);
             wrong(name, node, "one of " + list);
@@ -86,7 +89,8 @@ struct Reader {
         const std::string name(key.name);
         if (!node.is_integer()) wrong(name, node, "a whole number");
         auto v = *node.value<std::int64_t>();
-        if (v < key.min || v > key.max) wrong(name, node, fmt::format("a whole number from {} to {}", key.min, key.max));
+        if (v < key.min || v > key.max)
+            wrong(name, node, fmt::format("a whole number from {} to {}", key.min, key.max));
         out = int(v);
     }
 
@@ -100,9 +104,12 @@ struct Reader {
         std::visit(
             [&](auto member) {
                 using M = std::remove_reference_t<decltype(config.*member)>;
-                if constexpr (std::is_same_v<M, std::string>) string(key, node, config.*member);
-                else if constexpr (std::is_same_v<M, int>) integer(key, node, config.*member);
-                else boolean(key, node, config.*member);
+                if constexpr (std::is_same_v<M, std::string>)
+                    string(key, node, config.*member);
+                else if constexpr (std::is_same_v<M, int>)
+                    integer(key, node, config.*member);
+                else
+                    boolean(key, node, config.*member);
             },
             key.member);
         config.origin[std::string(key.name)] = fmt::format("{}:{}", file, node.source().begin.line);
@@ -115,14 +122,16 @@ struct Reader {
         std::string near = text::closest(key, config_keys());
         unknown_keys.emplace_back(
             at.source().begin,
-            near.empty() ? fmt::format("{}: unknown key '{}' is ignored", where(file, at.source()), key)
-                         : fmt::format("{}: unknown key '{}' is ignored (did you mean '{}'?)",
-                                       where(file, at.source()), key, near));
+            near.empty()
+                ? fmt::format("{}: unknown key '{}' is ignored", where(file, at.source()), key)
+                : fmt::format("{}: unknown key '{}' is ignored (did you mean '{}'?)",
+                              where(file, at.source()), key, near));
     }
 
     void finish() {
         std::sort(unknown_keys.begin(), unknown_keys.end(), [](const auto& a, const auto& b) {
-            return std::pair(a.first.line, a.first.column) < std::pair(b.first.line, b.first.column);
+            return std::pair(a.first.line, a.first.column) <
+                   std::pair(b.first.line, b.first.column);
         });
         for (auto& [at, message] : unknown_keys) config.warnings.push_back(std::move(message));
     }
@@ -131,17 +140,21 @@ struct Reader {
     /// key belongs to is an unknown key, like any other.
     static bool is_table_name(const std::string& name) {
         for (const auto& k : config_key_table())
-            if (k.name.size() > name.size() && k.name.substr(0, name.size()) == name && k.name[name.size()] == '.')
+            if (k.name.size() > name.size() && k.name.substr(0, name.size()) == name &&
+                k.name[name.size()] == '.')
                 return true;
         return false;
     }
 
     void read(const toml::table& table, const std::string& prefix = "") {
         for (const auto& [k, node] : table) {
-            const std::string key = prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
+            const std::string key =
+                prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
             if (prefix.empty() && is_table_name(key)) {
-                if (node.is_table()) read(*node.as_table(), key);
-                else wrong(key, node, "a table ([" + key + "])");
+                if (node.is_table())
+                    read(*node.as_table(), key);
+                else
+                    wrong(key, node, "a table ([" + key + "])");
             } else if (const ConfigKey* entry = find_config_key(key)) {
                 set(*entry, node);
             } else {
@@ -176,8 +189,10 @@ std::string read_config_file(const std::string& file, bool explicit_file) {
                     explicit_file ? "check the path given with --config or $PYMES_CONFIG" : "");
     }
     if (!S_ISREG(st.st_mode)) {
-        throw ConfigError(fmt::format("the config file {} is not a regular file (a folder, a device or a pipe)", file),
-                          "name a TOML file with --config or $PYMES_CONFIG; `pymes config init` writes one");
+        throw ConfigError(
+            fmt::format("the config file {} is not a regular file (a folder, a device or a pipe)",
+                        file),
+            "name a TOML file with --config or $PYMES_CONFIG; `pymes config init` writes one");
     }
     auto too_big = [&] {
         return ConfigError(fmt::format("the config file {} is larger than 1 MiB", file),
@@ -257,9 +272,12 @@ std::string config_value(const Config& c, const std::string& key) {
         [&](auto member) -> std::string {
             const auto& v = c.*member;
             using M = std::remove_cv_t<std::remove_reference_t<decltype(v)>>;
-            if constexpr (std::is_same_v<M, std::string>) return v;
-            else if constexpr (std::is_same_v<M, int>) return std::to_string(v);
-            else return v ? "true" : "false";
+            if constexpr (std::is_same_v<M, std::string>)
+                return v;
+            else if constexpr (std::is_same_v<M, int>)
+                return std::to_string(v);
+            else
+                return v ? "true" : "false";
         },
         entry->member);
 }
@@ -273,10 +291,13 @@ std::string default_config_text() {
     for (const auto& k : config_key_table()) {
         const auto dot = k.name.find('.');
         const std::string_view in = dot == std::string_view::npos ? "" : k.name.substr(0, dot);
-        if (in != table) out += fmt::format("\n[{}]\n", in);
-        else if (in.empty()) out += '\n';
+        if (in != table)
+            out += fmt::format("\n[{}]\n", in);
+        else if (in.empty())
+            out += '\n';
         table = in;
-        out += fmt::format("{}#{} = {}\n", k.comment, k.name.substr(dot == std::string_view::npos ? 0 : dot + 1), k.example);
+        out += fmt::format("{}#{} = {}\n", k.comment,
+                           k.name.substr(dot == std::string_view::npos ? 0 : dot + 1), k.example);
     }
     return out;
 }

@@ -28,14 +28,16 @@ int to_int(std::string_view s) {
 }  // namespace
 
 Date Date::from_ymd(int y, unsigned m, unsigned d) {
-    return Date(sys_days(year_month_day(std::chrono::year(y), std::chrono::month(m), std::chrono::day(d))));
+    return Date(
+        sys_days(year_month_day(std::chrono::year(y), std::chrono::month(m), std::chrono::day(d))));
 }
 
 std::optional<Date> Date::parse_iso(std::string_view s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
     auto y = s.substr(0, 4), m = s.substr(5, 2), d = s.substr(8, 2);
     if (!digits(y) || !digits(m) || !digits(d)) return std::nullopt;
-    year_month_day ymd{std::chrono::year(to_int(y)), std::chrono::month(unsigned(to_int(m))), std::chrono::day(unsigned(to_int(d)))};
+    year_month_day ymd{std::chrono::year(to_int(y)), std::chrono::month(unsigned(to_int(m))),
+                       std::chrono::day(unsigned(to_int(d)))};
     if (!ymd.ok()) return std::nullopt;
     return Date(sys_days(ymd));
 }
@@ -90,21 +92,25 @@ std::optional<IsoWeek> IsoWeek::parse(std::string_view s) {
 
 std::optional<std::string> parse_time_of_day(std::string_view s) {
     auto digits = [](std::string_view d) {
-        return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+        return !d.empty() &&
+               std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
     std::string t(s);
     int shift = -1;  // 12-hour: 0 for AM, 12 for PM
     for (auto [suffix, hours] : {std::pair{"AM", 0}, std::pair{"PM", 12}}) {
-        if (t.size() > 2 && std::toupper(static_cast<unsigned char>(t[t.size() - 2])) == suffix[0] &&
+        if (t.size() > 2 &&
+            std::toupper(static_cast<unsigned char>(t[t.size() - 2])) == suffix[0] &&
             std::toupper(static_cast<unsigned char>(t.back())) == suffix[1]) {
             shift = hours;
             t.resize(t.size() - 2);
             while (!t.empty() && t.back() == ' ') t.pop_back();
         }
     }
-    if (t.size() >= 7 && t[t.size() - 3] == ':' && t.substr(t.size() - 2) == "00") t.resize(t.size() - 3);
+    if (t.size() >= 7 && t[t.size() - 3] == ':' && t.substr(t.size() - 2) == "00")
+        t.resize(t.size() - 3);
     if (t.size() == 4 && t[1] == ':') t = "0" + t;
-    if (t.size() != 5 || t[2] != ':' || !digits(t.substr(0, 2)) || !digits(t.substr(3))) return std::nullopt;
+    if (t.size() != 5 || t[2] != ':' || !digits(t.substr(0, 2)) || !digits(t.substr(3)))
+        return std::nullopt;
     if (shift >= 0) {
         if (t.substr(0, 2) < "01" || t.substr(0, 2) > "12") return std::nullopt;
         t = fmt::format("{:02}{}", std::stoi(t.substr(0, 2)) % 12 + shift, t.substr(2));

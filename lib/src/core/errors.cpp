@@ -32,26 +32,27 @@ Error from_sqlite(const SQLite::Exception& e) {
             return Error(Exit::data, "the registry file is damaged",
                          "run `pymes db check`, and restore the latest backup if it fails");
         case SQLITE_READONLY:
-            return Error(Exit::cant_create, "the registry cannot be written (read-only file or folder)",
+            return Error(Exit::cant_create,
+                         "the registry cannot be written (read-only file or folder)",
                          "check the permissions of the registry and of its folder");
         case SQLITE_CANTOPEN:
             return Error(Exit::no_input, "the registry cannot be opened",
                          "check that the file and its folder exist and are readable");
         case SQLITE_CONSTRAINT: {
-            const char* rule = extended == SQLITE_CONSTRAINT_UNIQUE ||
-                                       extended == SQLITE_CONSTRAINT_PRIMARYKEY
-                                   ? "a value that must be unique is already in use"
-                               : extended == SQLITE_CONSTRAINT_FOREIGNKEY
-                                   ? "a record refers to another that does not exist, or is still "
-                                     "referred to"
-                               : extended == SQLITE_CONSTRAINT_NOTNULL ? "a required value is missing"
-                                                                       : "a value breaks a rule of the registry";
+            const char* rule =
+                extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY
+                    ? "a value that must be unique is already in use"
+                : extended == SQLITE_CONSTRAINT_FOREIGNKEY
+                    ? "a record refers to another that does not exist, or is still "
+                      "referred to"
+                : extended == SQLITE_CONSTRAINT_NOTNULL ? "a required value is missing"
+                                                        : "a value breaks a rule of the registry";
             return Error(Exit::data, fmt::format("the registry refused the change: {}", rule));
         }
         default:
             return Error(Exit::software,
-                         fmt::format("internal error in the registry (SQLite code {}: {})", extended,
-                                     e.getErrorStr()),
+                         fmt::format("internal error in the registry (SQLite code {}: {})",
+                                     extended, e.getErrorStr()),
                          "please report this, with the command you ran");
     }
 }

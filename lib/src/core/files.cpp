@@ -41,7 +41,8 @@ struct Aside {
 /// A temporary beside `path`: O_EXCL (mkstemp) under a name nobody can guess, mode 0600.
 void open_named(Aside& a, const std::string& path) {
     const fs::path p(path);
-    std::string name = (fs::path(folder_of(path)) / fmt::format(".{}.XXXXXX", p.filename().string())).string();
+    std::string name =
+        (fs::path(folder_of(path)) / fmt::format(".{}.XXXXXX", p.filename().string())).string();
     const int fd = ::mkostemp(name.data(), O_CLOEXEC);
     if (fd < 0) cannot_create(path, errno);
     a.fd = fd;
@@ -76,13 +77,15 @@ void sync_folder(const std::string& path) {
 
 }  // namespace
 
-void create_file(const std::string& path, std::string_view bytes, mode_t mode, std::string_view what) {
+void create_file(const std::string& path, std::string_view bytes, mode_t mode,
+                 std::string_view what) {
     Aside a;
     a.fd = ::open(folder_of(path).c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
     if (a.fd < 0) {
         if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) {
             const int err = errno;
-            throw Error(Exit::cant_create, fmt::format("cannot create {} at {}: {}", what, path, std::strerror(err)),
+            throw Error(Exit::cant_create,
+                        fmt::format("cannot create {} at {}: {}", what, path, std::strerror(err)),
                         "check that the folder exists and is writable");
         }
         open_named(a, path);
@@ -100,7 +103,8 @@ void create_file(const std::string& path, std::string_view bytes, mode_t mode, s
         if (err == EEXIST)
             throw Error(Exit::cant_create, fmt::format("a file already exists at {}", path),
                         "pymes never overwrites a registry or a backup; name a new file");
-        throw Error(Exit::cant_create, fmt::format("cannot create {} at {}: {}", what, path, std::strerror(err)),
+        throw Error(Exit::cant_create,
+                    fmt::format("cannot create {} at {}: {}", what, path, std::strerror(err)),
                     "check that the folder exists and is writable");
     }
     sync_folder(path);
@@ -112,13 +116,16 @@ void replace_file(const std::string& path, std::string_view bytes, const std::st
     if (::stat(path.c_str(), &target) == 0) {
         if (!S_ISREG(target.st_mode)) {
             throw Error(Exit::cant_create,
-                        fmt::format("{} is not a regular file (a folder, a device or a pipe); it was left as it was", path),
+                        fmt::format("{} is not a regular file (a folder, a device or a pipe); it "
+                                    "was left as it was",
+                                    path),
                         "name a file with -o, or leave -o out to write to standard output");
         }
         struct stat registry {};
-        if (!protect.empty() && ::stat(protect.c_str(), &registry) == 0 && registry.st_dev == target.st_dev &&
-            registry.st_ino == target.st_ino) {
-            throw Error(Exit::cant_create, fmt::format("{} is the registry; it was left as it was", path),
+        if (!protect.empty() && ::stat(protect.c_str(), &registry) == 0 &&
+            registry.st_dev == target.st_dev && registry.st_ino == target.st_ino) {
+            throw Error(Exit::cant_create,
+                        fmt::format("{} is the registry; it was left as it was", path),
                         "name another file with -o");
         }
         mode = target.st_mode & 07777;

@@ -36,7 +36,10 @@ bool contains(std::string_view table, std::string_view code) {
         std::size_t mid = (lo + hi) / 2;
         auto entry = table.substr(mid * width, code.size());
         if (entry == code) return true;
-        if (entry < code) lo = mid + 1; else hi = mid;
+        if (entry < code)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return false;
 }

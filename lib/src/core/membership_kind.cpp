@@ -5,7 +5,8 @@
 namespace pymes {
 
 namespace {
-constexpr std::array<std::string_view, 3> kNames = {"founding", "accession", "withdrawal"};  // in enum order
+constexpr std::array<std::string_view, 3> kNames = {"founding", "accession",
+                                                    "withdrawal"};  // in enum order
 }
 
 std::string_view kind_name(MembershipKind kind) { return kNames[static_cast<std::size_t>(kind)]; }

@@ -27,6 +27,8 @@ std::optional<std::int64_t> parse_amount(std::string_view input) {
     return value * 100 + minor;
 }
 
-std::string format_amount(std::int64_t minor) { return fmt::format("{}.{:02}", minor / 100, minor % 100); }
+std::string format_amount(std::int64_t minor) {
+    return fmt::format("{}.{:02}", minor / 100, minor % 100);
+}
 
 }  // namespace pymes

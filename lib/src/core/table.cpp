@@ -42,12 +42,16 @@ Cell Cell::of_list(std::vector<std::string> items) {
 
 std::string Cell::flat() const {
     switch (kind) {
-        case Kind::null: return {};
+        case Kind::null:
+            return {};
         case Kind::text:
         case Kind::decimal:
-        case Kind::json: return text;
-        case Kind::integer: return std::to_string(integer);
-        case Kind::boolean: return boolean ? "true" : "false";
+        case Kind::json:
+            return text;
+        case Kind::integer:
+            return std::to_string(integer);
+        case Kind::boolean:
+            return boolean ? "true" : "false";
         case Kind::list: {
             std::string out;
             for (const auto& item : items) {

@@ -1,9 +1,9 @@
 #include "pymes/text.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdint>
-
-#include <fmt/format.h>
 
 namespace pymes::text {
 
@@ -17,17 +17,29 @@ char32_t decode(std::string_view s, std::size_t& i) {
         auto b = static_cast<unsigned char>(s[i + k]);
         return (b & 0xC0) == 0x80 ? (b & 0x3F) : -1;
     };
-    if (b0 < 0x80) { ++i; return b0; }
+    if (b0 < 0x80) {
+        ++i;
+        return b0;
+    }
     int n = (b0 & 0xE0) == 0xC0 ? 1 : (b0 & 0xF0) == 0xE0 ? 2 : (b0 & 0xF8) == 0xF0 ? 3 : 0;
-    if (n == 0) { ++i; return 0xFFFD; }
+    if (n == 0) {
+        ++i;
+        return 0xFFFD;
+    }
     char32_t cp = b0 & (0x3F >> n);
     for (int k = 1; k <= n; ++k) {
         int c = cont(k);
-        if (c < 0) { ++i; return 0xFFFD; }
+        if (c < 0) {
+            ++i;
+            return 0xFFFD;
+        }
         cp = (cp << 6) | char32_t(c);
     }
     static constexpr char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { ++i; return 0xFFFD; }
+    if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        ++i;
+        return 0xFFFD;
+    }
     i += n + 1;
     return cp;
 }
@@ -101,7 +113,10 @@ std::string_view fit(std::string_view s, std::size_t width) {
 
 bool valid_utf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
-        if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
         std::size_t at = i;
         char32_t c = decode(s, i);
         if (c == 0xFFFD && !(i - at == 3 && s.substr(at, 3) == "\xEF\xBF\xBD")) return false;
@@ -120,7 +135,8 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
         for (std::size_t i = 1; i <= w.size(); ++i) {
             cur[0] = i;
             for (std::size_t j = 1; j <= c.size(); ++j)
-                cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (w[i - 1] != c[j - 1])});
+                cur[j] =
+                    std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (w[i - 1] != c[j - 1])});
             std::swap(prev, cur);
         }
         if (prev[c.size()] < best_distance) {
@@ -135,7 +151,9 @@ namespace {
 
 bool control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
 
-bool allowed(char32_t c, Lines lines) { return lines == Lines::several && (c == '\n' || c == '\t'); }
+bool allowed(char32_t c, Lines lines) {
+    return lines == Lines::several && (c == '\n' || c == '\t');
+}
 
 }  // namespace
 
@@ -154,9 +172,11 @@ std::string text_problem(std::string_view s, Lines lines) {
         if (c == '\r' && lines == Lines::several && i < s.size() && s[i] == '\n') continue;
         if (lines == Lines::one && (c == '\n' || c == '\r'))
             return "holds a line break; it must fit on one line";
-        if (lines == Lines::one && c == '\t') return "holds a tab; it must fit on one line, without tabs";
-        return fmt::format("holds a control character (U+{:04X}){}", static_cast<std::uint32_t>(c),
-                           lines == Lines::several ? "; only line breaks and tabs are allowed" : "");
+        if (lines == Lines::one && c == '\t')
+            return "holds a tab; it must fit on one line, without tabs";
+        return fmt::format(
+            "holds a control character (U+{:04X}){}", static_cast<std::uint32_t>(c),
+            lines == Lines::several ? "; only line breaks and tabs are allowed" : "");
     }
     return {};
 }
@@ -171,7 +191,8 @@ std::string unix_lines(std::string_view s) {
 
 std::string visible(std::string_view s, Lines lines) {
     auto plain = [](unsigned char b) { return b >= 0x20 && b < 0x7F; };
-    if (std::all_of(s.begin(), s.end(), [&](char b) { return plain(static_cast<unsigned char>(b)); }))
+    if (std::all_of(s.begin(), s.end(),
+                    [&](char b) { return plain(static_cast<unsigned char>(b)); }))
         return std::string(s);
     std::string out;
     out.reserve(s.size() + 8);
@@ -179,12 +200,17 @@ std::string visible(std::string_view s, Lines lines) {
         const std::size_t at = i;
         const char32_t c = decode(s, i);
         const bool bad = c == 0xFFFD && s.substr(at, i - at) != "\xEF\xBF\xBD";
-        if (bad) out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[at]));
+        if (bad)
+            out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[at]));
         else if (c < 0x20 || c == 0x7F) {
-            if (allowed(c, lines)) out += char(c);
-            else out += fmt::format("\\x{:02x}", static_cast<std::uint32_t>(c));
-        } else if (control(c)) out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(c));
-        else out.append(s.substr(at, i - at));
+            if (allowed(c, lines))
+                out += char(c);
+            else
+                out += fmt::format("\\x{:02x}", static_cast<std::uint32_t>(c));
+        } else if (control(c))
+            out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(c));
+        else
+            out.append(s.substr(at, i - at));
     }
     return out;
 }
@@ -195,8 +221,10 @@ std::string to_valid_utf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         const std::size_t at = i;
         const char32_t c = decode(s, i);
-        if (c == 0xFFFD) out += "\xEF\xBF\xBD";
-        else out.append(s.substr(at, i - at));
+        if (c == 0xFFFD)
+            out += "\xEF\xBF\xBD";
+        else
+            out.append(s.substr(at, i - at));
     }
     return out;
 }

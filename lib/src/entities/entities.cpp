@@ -1,3 +1,5 @@
+#include "pymes/entities.hpp"
+
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -5,7 +7,6 @@
 #include <algorithm>
 
 #include "entities/record_sql.hpp"
-#include "pymes/entities.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/registry.hpp"
 
@@ -23,14 +24,16 @@ void institution_exists(Registry& db, const Record& r, std::string_view field) {
     for (const auto& code : split_list(r.get(field))) {
         if (!exists(db, "SELECT 1 FROM institution WHERE code = ?", code)) {
             throw FieldError(std::string(field), fmt::format("there is no institution {}", code),
-                             "`pymes institution list` shows every code; `pymes institution add` records a new one");
+                             "`pymes institution list` shows every code; `pymes institution add` "
+                             "records a new one");
         }
     }
 }
 
 void meeting_exists(Registry& db, const Record& r) {
     if (auto m = r.get("meeting"); m && !exists(db, "SELECT 1 FROM meeting WHERE id = ?", *m))
-        throw FieldError("meeting", fmt::format("there is no meeting {}", *m), "`pymes meeting list` shows every id");
+        throw FieldError("meeting", fmt::format("there is no meeting {}", *m),
+                         "`pymes meeting list` shows every id");
 }
 
 void ordered(const Record& r, std::string_view start, std::string_view end) {
@@ -53,11 +56,15 @@ void check_meeting(Registry& db, const Record& r) {
 
 void check_meeting_remove(Registry& registry, std::int64_t id) {
     SQLite::Database& db = registry.db();
-    SQLite::Statement q(db, "SELECT group_concat(id, ', ') FROM (SELECT id FROM project WHERE meeting = ? ORDER BY id)");
+    SQLite::Statement q(db,
+                        "SELECT group_concat(id, ', ') FROM (SELECT id FROM project WHERE meeting "
+                        "= ? ORDER BY id)");
     q.bind(1, static_cast<std::int64_t>(id));
     if (q.executeStep() && !q.getColumn(0).isNull()) {
-        throw DataError(fmt::format("cannot remove meeting {}: it selected project(s) {}", id, q.getColumn(0).getString()),
-                        "detach them first with `pymes project edit ID --meeting ''`, or keep the meeting");
+        throw DataError(
+            fmt::format("cannot remove meeting {}: it selected project(s) {}", id,
+                        q.getColumn(0).getString()),
+            "detach them first with `pymes project edit ID --meeting ''`, or keep the meeting");
     }
 }
 
@@ -67,7 +74,8 @@ void check_project(Registry& db, const Record& r) {
     meeting_exists(db, r);
     ordered(r, "start_on", "end_on");
     if (r.get("budget") && !r.get("currency"))
-        throw FieldError("currency", "is required with a budget", "give the ISO 4217 code, such as USD");
+        throw FieldError("currency", "is required with a budget",
+                         "give the ISO 4217 code, such as USD");
 }
 
 using T = FieldType;
@@ -217,7 +225,9 @@ Query meeting_query(const MeetingFilter& f) {
         q.params.push_back(f.to->iso());
     }
     if (f.institution) {
-        q.where += " AND (r.host = ? OR r.id IN (SELECT meeting FROM meeting_attendee WHERE institution = ?))";
+        q.where +=
+            " AND (r.host = ? OR r.id IN (SELECT meeting FROM meeting_attendee WHERE institution = "
+            "?))";
         q.params.push_back(*f.institution);
         q.params.push_back(*f.institution);
     }
@@ -242,7 +252,9 @@ Query project_query(const ProjectFilter& f) {
         q.params.push_back(*f.area);
     }
     if (f.institution) {
-        q.where += " AND (r.lead = ? OR r.id IN (SELECT project FROM project_partner WHERE institution = ?))";
+        q.where +=
+            " AND (r.lead = ? OR r.id IN (SELECT project FROM project_partner WHERE institution = "
+            "?))";
         q.params.push_back(*f.institution);
         q.params.push_back(*f.institution);
     }
@@ -273,30 +285,48 @@ std::vector<SearchHit> search(Registry& registry, const std::string& text, int l
         matches += c.getColumn(0).getInt64();
     }
     const std::string newest = matches > kRankedMatches ? " ORDER BY rowid DESC LIMIT ?2" : "";
-    SQLite::Statement q(db,
-                        "SELECT kind, id, rank FROM ("
-                        " SELECT * FROM (SELECT 'activity' AS kind, rowid AS id, bm25(activity_fts) AS rank FROM activity_fts"
-                        "  WHERE activity_fts MATCH ?1" + newest + ")"
-                        " UNION ALL SELECT * FROM (SELECT 'meeting', rowid, bm25(meeting_fts) FROM meeting_fts"
-                        "  WHERE meeting_fts MATCH ?1" + newest + ")"
-                        " UNION ALL SELECT * FROM (SELECT 'project', rowid, bm25(project_fts) FROM project_fts"
-                        "  WHERE project_fts MATCH ?1" + newest + ")"
-                        ") ORDER BY rank, kind, id LIMIT ?2");
+    SQLite::Statement q(
+        db,
+        "SELECT kind, id, rank FROM ("
+        " SELECT * FROM (SELECT 'activity' AS kind, rowid AS id, bm25(activity_fts) AS rank FROM "
+        "activity_fts"
+        "  WHERE activity_fts MATCH ?1" +
+            newest +
+            ")"
+            " UNION ALL SELECT * FROM (SELECT 'meeting', rowid, bm25(meeting_fts) FROM meeting_fts"
+            "  WHERE meeting_fts MATCH ?1" +
+            newest +
+            ")"
+            " UNION ALL SELECT * FROM (SELECT 'project', rowid, bm25(project_fts) FROM project_fts"
+            "  WHERE project_fts MATCH ?1" +
+            newest +
+            ")"
+            ") ORDER BY rank, kind, id LIMIT ?2");
     q.bind(1, query);
     q.bind(2, limit);
     std::vector<SearchHit> hits;
     while (q.executeStep())
-        hits.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), {}, {}, {}, q.getColumn(2).getDouble()});
+        hits.push_back({q.getColumn(0).getString(),
+                        q.getColumn(1).getInt64(),
+                        {},
+                        {},
+                        {},
+                        q.getColumn(2).getDouble()});
     for (auto& hit : hits) {
         // The table names come from this list, never from input.
-        const char* sql = hit.kind == "activity"
-                              ? "SELECT a.title, a.start_on, snippet(activity_fts, -1, '[', ']', '…', 12) FROM activity_fts "
-                                "JOIN activity a ON a.id = activity_fts.rowid WHERE activity_fts MATCH ?1 AND activity_fts.rowid = ?2"
-                          : hit.kind == "meeting"
-                              ? "SELECT coalesce(m.title, m.place, 'reunión ' || m.date), m.date, snippet(meeting_fts, -1, '[', ']', '…', 12) "
-                                "FROM meeting_fts JOIN meeting m ON m.id = meeting_fts.rowid WHERE meeting_fts MATCH ?1 AND meeting_fts.rowid = ?2"
-                              : "SELECT p.title, p.start_on, snippet(project_fts, -1, '[', ']', '…', 12) FROM project_fts "
-                                "JOIN project p ON p.id = project_fts.rowid WHERE project_fts MATCH ?1 AND project_fts.rowid = ?2";
+        const char* sql =
+            hit.kind == "activity"  ? "SELECT a.title, a.start_on, snippet(activity_fts, -1, '[', "
+                                      "']', '…', 12) FROM activity_fts "
+                                      "JOIN activity a ON a.id = activity_fts.rowid WHERE "
+                                      "activity_fts MATCH ?1 AND activity_fts.rowid = ?2"
+            : hit.kind == "meeting" ? "SELECT coalesce(m.title, m.place, 'reunión ' || m.date), "
+                                      "m.date, snippet(meeting_fts, -1, '[', ']', '…', 12) "
+                                      "FROM meeting_fts JOIN meeting m ON m.id = meeting_fts.rowid "
+                                      "WHERE meeting_fts MATCH ?1 AND meeting_fts.rowid = ?2"
+                                    : "SELECT p.title, p.start_on, snippet(project_fts, -1, '[', "
+                                      "']', '…', 12) FROM project_fts "
+                                      "JOIN project p ON p.id = project_fts.rowid WHERE "
+                                      "project_fts MATCH ?1 AND project_fts.rowid = ?2";
         SQLite::Statement detail(db, sql);
         detail.bind(1, query);
         detail.bind(2, hit.id);

@@ -9,8 +9,8 @@
 
 #include "core/iso_codes.hpp"
 #include "entities/membership_log.hpp"
-#include "pymes/errors.hpp"
 #include "entities/record_sql.hpp"
+#include "pymes/errors.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
 
@@ -70,20 +70,24 @@ std::optional<Institution> find(SQLite::Database& db, const std::string& code) {
     return read_institution(q);
 }
 
-std::string no_such(std::string_view code) { return fmt::format("there is no institution {}", code); }
+std::string no_such(std::string_view code) {
+    return fmt::format("there is no institution {}", code);
+}
 
 std::string code_or_throw(std::string_view code) {
     auto c = normalize_code(code);
     if (!c) {
-        throw DataError(fmt::format("'{}' is not an institution code", code),
-                        "codes are 2 to 32 letters, digits and '-', starting with a letter or digit");
+        throw DataError(
+            fmt::format("'{}' is not an institution code", code),
+            "codes are 2 to 32 letters, digits and '-', starting with a letter or digit");
     }
     return *c;
 }
 
 /// SPEC §2's text rule, for an institution's fields and a membership event's place and reference.
 void check_text(const char* field, std::string_view value, text::Lines lines = text::Lines::one) {
-    if (auto problem = text::text_problem(value, lines); !problem.empty()) throw FieldError(field, problem);
+    if (auto problem = text::text_problem(value, lines); !problem.empty())
+        throw FieldError(field, problem);
 }
 
 /// Applies `fields` to `i`, checking and normalizing every value given.
@@ -92,7 +96,8 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
                             text::Lines lines = text::Lines::one) {
         if (!in) return;
         const std::string lf_only = text::unix_lines(*in);  // CR LF is a line break in notes
-        auto t = text::trim(lines == text::Lines::several ? std::string_view(lf_only) : std::string_view(*in));
+        auto t = text::trim(lines == text::Lines::several ? std::string_view(lf_only)
+                                                          : std::string_view(*in));
         check_text(field, t, lines);
         out = t.empty() ? Value() : Value(std::string(t));
     };
@@ -108,15 +113,18 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
         } else if (auto c = normalize_country(*f.country)) {
             i.country = *c;
         } else {
-            throw FieldError("country", fmt::format("'{}' is not an ISO 3166-1 country code", *f.country),
-                             "use two letters such as PE, AR, BR, MX or ES; leave it empty when unknown");
+            throw FieldError(
+                "country", fmt::format("'{}' is not an ISO 3166-1 country code", *f.country),
+                "use two letters such as PE, AR, BR, MX or ES; leave it empty when unknown");
         }
     }
     if (f.scope && text::trim(*f.scope).empty()) {
         i.scope.reset();  // unknown
     } else if (f.scope) {
         auto s = normalize_scope(*f.scope);
-        if (!s) throw FieldError("scope", fmt::format("'{}' is not a scope", *f.scope), "use regional or extra-regional, or leave it empty when unknown");
+        if (!s)
+            throw FieldError("scope", fmt::format("'{}' is not a scope", *f.scope),
+                             "use regional or extra-regional, or leave it empty when unknown");
         i.scope = *s;
     }
     optional_text("kind", f.kind, i.kind);
@@ -127,7 +135,8 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
     if (i.email) {
         const auto at = i.email->find('@');
         if (at == 0 || at == std::string::npos || at + 1 == i.email->size() ||
-            i.email->find_first_of(" \t,;<>") != std::string::npos || i.email->find('@', at + 1) != std::string::npos) {
+            i.email->find_first_of(" \t,;<>") != std::string::npos ||
+            i.email->find('@', at + 1) != std::string::npos) {
             throw FieldError("email", fmt::format("'{}' is not an e-mail address", *i.email),
                              "write one address such as pymes@example.org");
         }
@@ -135,15 +144,16 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
 }
 
 std::vector<std::pair<std::string, Value>> fields_of(const Institution& i) {
-    return {{"name", i.name},   {"country", i.country}, {"scope", i.scope},
-            {"kind", i.kind},   {"website", i.website}, {"email", i.email},
+    return {{"name", i.name},       {"country", i.country}, {"scope", i.scope},
+            {"kind", i.kind},       {"website", i.website}, {"email", i.email},
             {"contact", i.contact}, {"notes", i.notes}};
 }
 
 Changes diff(const Institution& before, const Institution& after) {
     Changes changes;
     auto b = fields_of(before), a = fields_of(after);
-    for (std::size_t k = 0; k < a.size(); ++k) diff_field(changes, a[k].first, b[k].second, a[k].second);
+    for (std::size_t k = 0; k < a.size(); ++k)
+        diff_field(changes, a[k].first, b[k].second, a[k].second);
     return changes;
 }
 
@@ -151,16 +161,20 @@ Changes diff(const Institution& before, const Institution& after) {
 Changes all_fields(const Institution& i, bool added) {
     Changes changes;
     for (auto& [field, value] : fields_of(i)) {
-        if (added) diff_field(changes, field, std::nullopt, value);
-        else diff_field(changes, field, value, std::nullopt);
+        if (added)
+            diff_field(changes, field, std::nullopt, value);
+        else
+            diff_field(changes, field, value, std::nullopt);
     }
     return changes;
 }
 
 void bind_fields(SQLite::Statement& q, const Institution& i) {
     auto bind = [&](int n, const Value& v) {
-        if (v) q.bind(n, *v);
-        else q.bind(n);
+        if (v)
+            q.bind(n, *v);
+        else
+            q.bind(n);
     };
     q.bind(1, i.code);
     q.bind(2, i.name);
@@ -193,9 +207,10 @@ Institution add_in(WriteTransaction& tx, const std::string& code, const Institut
     Institution i;
     i.code = code;
     apply_fields(i, fields);
-    SQLite::Statement q(tx.db(),
-                        "INSERT INTO institution (code, name, country, scope, kind, website, email, "
-                        "contact, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement q(
+        tx.db(),
+        "INSERT INTO institution (code, name, country, scope, kind, website, email, "
+        "contact, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bind_fields(q, i);
     q.exec();
     tx.record("add", "institution", code, all_fields(i, true));
@@ -204,25 +219,34 @@ Institution add_in(WriteTransaction& tx, const std::string& code, const Institut
 
 }  // namespace
 
-std::vector<InstitutionStatus> list_institutions(Registry& registry, const InstitutionFilter& filter) {
+std::vector<InstitutionStatus> list_institutions(Registry& registry,
+                                                 const InstitutionFilter& filter) {
     auto& db = registry.db();
     const std::string as_of = (filter.as_of ? *filter.as_of : registry.clock().today()).iso();
 
     std::map<std::string, std::vector<MembershipEvent>> events;
     {
-        SQLite::Statement q(db,
-                            "SELECT institution, id, kind, date, place, reference FROM membership_event "
-                            "WHERE annulled_on IS NULL ORDER BY institution, date, id");
+        SQLite::Statement q(
+            db,
+            "SELECT institution, id, kind, date, place, reference FROM membership_event "
+            "WHERE annulled_on IS NULL ORDER BY institution, date, id");
         while (q.executeStep()) {
             events[q.getColumn(0).getString()].push_back(
                 {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),
                  column_value(q.getColumn(4)), column_value(q.getColumn(5))});
         }
     }
-    SQLite::Statement q(db, std::string(kSelectInstitution) +
-                                " WHERE (?1 IS NULL OR country = ?1) AND (?2 IS NULL OR scope = ?2)");
-    if (filter.country) q.bind(1, *filter.country); else q.bind(1);
-    if (filter.scope) q.bind(2, *filter.scope); else q.bind(2);
+    SQLite::Statement q(db,
+                        std::string(kSelectInstitution) +
+                            " WHERE (?1 IS NULL OR country = ?1) AND (?2 IS NULL OR scope = ?2)");
+    if (filter.country)
+        q.bind(1, *filter.country);
+    else
+        q.bind(1);
+    if (filter.scope)
+        q.bind(2, *filter.scope);
+    else
+        q.bind(2);
 
     // Founding signatories in the order they were recorded (the agreement's), then by first
     // accession date, then institutions that never joined, by code.
@@ -234,10 +258,12 @@ std::vector<InstitutionStatus> list_institutions(Registry& registry, const Insti
         Membership m = membership_as_of(ev, as_of);
         if (filter.status && m.status != *filter.status) continue;
         Order order{2, "", 0, inst.code};
-        auto first_join = std::find_if(ev.begin(), ev.end(), [](auto& e) { return e.kind != "withdrawal"; });
+        auto first_join =
+            std::find_if(ev.begin(), ev.end(), [](auto& e) { return e.kind != "withdrawal"; });
         if (first_join != ev.end())
             order = {first_join->kind == "founding" ? 0 : 1,
-                     first_join->kind == "founding" ? "" : first_join->date, first_join->id, inst.code};
+                     first_join->kind == "founding" ? "" : first_join->date, first_join->id,
+                     inst.code};
         rows.push_back({order, InstitutionStatus{std::move(inst), std::move(m)}});
     }
     std::sort(rows.begin(), rows.end(), [](auto& a, auto& b) { return a.first < b.first; });
@@ -274,7 +300,8 @@ InstitutionDetail show_institution(Registry& registry, std::string_view code_arg
     return d;
 }
 
-InstitutionStatus add_institution(Registry& registry, std::string_view code_arg, const InstitutionFields& fields) {
+InstitutionStatus add_institution(Registry& registry, std::string_view code_arg,
+                                  const InstitutionFields& fields) {
     const std::string code = code_or_throw(code_arg);
     WriteTransaction tx(registry);
     Institution i = add_in(tx, code, fields);
@@ -282,7 +309,8 @@ InstitutionStatus add_institution(Registry& registry, std::string_view code_arg,
     return {i, Membership{}};
 }
 
-InstitutionStatus edit_institution(Registry& registry, std::string_view code_arg, const InstitutionFields& fields) {
+InstitutionStatus edit_institution(Registry& registry, std::string_view code_arg,
+                                   const InstitutionFields& fields) {
     const std::string code = text::upper(text::trim(code_arg));
     WriteTransaction tx(registry);
     auto before = find(tx.db(), code);
@@ -311,19 +339,25 @@ void remove_institution(Registry& registry, std::string_view code_arg) {
         auto n = q.getColumn(0).getInt64();
         if (n > 0) refs.push_back(fmt::format("{} {}", n, n == 1 ? one : many));
     };
-    count("SELECT count(*) FROM membership_event WHERE institution = ?1", "membership event", "membership events");
+    count("SELECT count(*) FROM membership_event WHERE institution = ?1", "membership event",
+          "membership events");
     count("SELECT count(*) FROM activity WHERE institution = ?1", "activity", "activities");
-    count("SELECT count(*) FROM project WHERE lead = ?1 OR id IN (SELECT project FROM project_partner WHERE institution = ?1)",
-          "project", "projects");
-    count("SELECT count(*) FROM meeting WHERE host = ?1 OR id IN (SELECT meeting FROM meeting_attendee WHERE institution = ?1)",
-          "meeting", "meetings");
+    count(
+        "SELECT count(*) FROM project WHERE lead = ?1 OR id IN (SELECT project FROM "
+        "project_partner WHERE institution = ?1)",
+        "project", "projects");
+    count(
+        "SELECT count(*) FROM meeting WHERE host = ?1 OR id IN (SELECT meeting FROM "
+        "meeting_attendee WHERE institution = ?1)",
+        "meeting", "meetings");
     if (!refs.empty()) {
         std::string list;
         for (std::size_t k = 0; k < refs.size(); ++k)
             list += (k == 0 ? "" : k + 1 == refs.size() ? " and " : ", ") + refs[k];
         throw DataError(fmt::format("cannot remove {}: {} refer to it", code, list),
                         fmt::format("the registry keeps its record; to end a membership use `pymes "
-                                    "institution withdraw {} --date DATE`", code));
+                                    "institution withdraw {} --date DATE`",
+                                    code));
     }
     SQLite::Statement q(tx.db(), "DELETE FROM institution WHERE code = ?");
     q.bind(1, code);
@@ -341,18 +375,22 @@ InstitutionStatus accede(Registry& registry, const AccessionRequest& request) {
     } else {
         code = text::upper(text::trim(request.code));
         if (!find(tx.db(), code)) {
-            throw NotFound(no_such(code),
-                           fmt::format("to record it and its accession in one step: pymes accede {} --date {} "
-                                       "--name \"Full name\"", code, request.date.iso()));
+            throw NotFound(
+                no_such(code),
+                fmt::format("to record it and its accession in one step: pymes accede {} --date {} "
+                            "--name \"Full name\"",
+                            code, request.date.iso()));
         }
     }
-    append_membership_event(tx, code, {0, "accession", request.date.iso(), request.place, request.reference});
+    append_membership_event(tx, code,
+                            {0, "accession", request.date.iso(), request.place, request.reference});
     tx.commit();
     auto inst = find(tx.db(), code);
     return {*inst, membership_as_of(events_of(tx.db(), code), registry.clock().today().iso())};
 }
 
-InstitutionStatus withdraw(Registry& registry, std::string_view code_arg, Date date, const Value& reference) {
+InstitutionStatus withdraw(Registry& registry, std::string_view code_arg, Date date,
+                           const Value& reference) {
     const std::string code = text::upper(text::trim(code_arg));
     WriteTransaction tx(registry);
     auto inst = find(tx.db(), code);
@@ -362,7 +400,8 @@ InstitutionStatus withdraw(Registry& registry, std::string_view code_arg, Date d
     return {*inst, membership_as_of(events_of(tx.db(), code), registry.clock().today().iso())};
 }
 
-RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::pair<std::string, std::string>>& row,
+RowOutcome import_institution_row(WriteTransaction& tx,
+                                  const std::vector<std::pair<std::string, std::string>>& row,
                                   bool* membership_not_applied) {
     auto get = [&](std::string_view column) -> std::optional<std::string> {
         for (const auto& [c, v] : row)
@@ -371,7 +410,9 @@ RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::p
     };
     auto code_raw = get("code");
     auto code = code_raw ? normalize_code(*code_raw) : std::nullopt;
-    if (!code) throw FieldError("code", fmt::format("'{}' is not an institution code", code_raw.value_or("")));
+    if (!code)
+        throw FieldError("code",
+                         fmt::format("'{}' is not an institution code", code_raw.value_or("")));
     InstitutionFields fields;
     fields.name = get("name");
     fields.country = get("country");
@@ -412,36 +453,44 @@ RowOutcome import_institution_row(WriteTransaction& tx, const std::vector<std::p
     if (via == "founding") {
         const auto& f = founding_signatories();
         if (std::none_of(f.begin(), f.end(), [&](const Signatory& s) { return s.code == *code; }))
-            throw FieldError("joined_via", fmt::format("{} is not one of the 11 founding signatories", *code));
+            throw FieldError("joined_via",
+                             fmt::format("{} is not one of the 11 founding signatories", *code));
     }
-    const char* derived[] = {"joined_on", "joined_via", "joined_place", "joined_reference", "withdrawn_on"};
+    const char* derived[] = {"joined_on", "joined_via", "joined_place", "joined_reference",
+                             "withdrawn_on"};
     const auto events = events_of(tx.db(), *code);
     if (events.empty()) {
         if (membership_not_applied)
-            *membership_not_applied = std::any_of(std::begin(derived), std::end(derived),
-                                                  [&](const char* c) { return optional(get(c)).has_value(); });
+            *membership_not_applied =
+                std::any_of(std::begin(derived), std::end(derived),
+                            [&](const char* c) { return optional(get(c)).has_value(); });
         return outcome;
     }
     const Membership now = membership_as_of(events, "9999-12-31");
     const auto& j = now.joined;
-    const Value log[] = {j ? Value(j->date) : Value(), j ? Value(j->kind) : Value(), j ? j->place : Value(),
-                         j ? j->reference : Value(), now.withdrawn_on};
+    const Value log[] = {j ? Value(j->date) : Value(), j ? Value(j->kind) : Value(),
+                         j ? j->place : Value(), j ? j->reference : Value(), now.withdrawn_on};
     for (std::size_t k = 0; k < std::size(derived); ++k) {
         const Value stated = optional(get(derived[k]));
         if (stated && stated != log[k])
-            throw FieldError(derived[k],
-                             fmt::format("'{}' differs from the membership log of {}, which says {}", *stated, *code,
-                                         log[k] ? "'" + *log[k] + "'" : std::string("nothing")),
-                             "the log changes with accede, institution withdraw and membership import");
+            throw FieldError(
+                derived[k],
+                fmt::format("'{}' differs from the membership log of {}, which says {}", *stated,
+                            *code, log[k] ? "'" + *log[k] + "'" : std::string("nothing")),
+                "the log changes with accede, institution withdraw and membership import");
     }
     return outcome;
 }
 
 const std::vector<std::string>& institution_columns() {
-    static const std::vector<std::string> columns = {
-        "code",    "name",   "country", "scope",     "kind",       "website",      "email",
-        "contact", "notes",  "status",  "joined_on", "joined_via", "joined_place", "joined_reference",
-        "withdrawn_on"};
+    static const std::vector<std::string> columns = {"code",         "name",
+                                                     "country",      "scope",
+                                                     "kind",         "website",
+                                                     "email",        "contact",
+                                                     "notes",        "status",
+                                                     "joined_on",    "joined_via",
+                                                     "joined_place", "joined_reference",
+                                                     "withdrawn_on"};
     return columns;
 }
 

@@ -16,20 +16,27 @@
 
 namespace pymes {
 
-InstitutionStatus rename_institution(Registry& registry, std::string_view old_arg, std::string_view new_arg) {
+InstitutionStatus rename_institution(Registry& registry, std::string_view old_arg,
+                                     std::string_view new_arg) {
     const std::string old_code = text::upper(text::trim(old_arg));
     const auto new_code = normalize_code(new_arg);
     if (!new_code) {
-        throw DataError(fmt::format("'{}' is not an institution code", new_arg),
-                        "codes are 2 to 32 letters, digits and '-', starting with a letter or digit");
+        throw DataError(
+            fmt::format("'{}' is not an institution code", new_arg),
+            "codes are 2 to 32 letters, digits and '-', starting with a letter or digit");
     }
     WriteTransaction tx(registry);
     auto inst = find_institution(registry, old_code);
-    if (!inst) throw NotFound(fmt::format("there is no institution {}", old_code), "`pymes institution list` shows every code");
-    if (*new_code == old_code) throw UsageError(fmt::format("{} is already the code of {}; nothing to rename", old_code, inst->name));
+    if (!inst)
+        throw NotFound(fmt::format("there is no institution {}", old_code),
+                       "`pymes institution list` shows every code");
+    if (*new_code == old_code)
+        throw UsageError(
+            fmt::format("{} is already the code of {}; nothing to rename", old_code, inst->name));
     if (auto taken = find_institution(registry, *new_code)) {
-        throw DataError(fmt::format("institution {} already exists ({})", *new_code, taken->name),
-                        "a rename needs a code that is free; two institutions cannot be merged into one");
+        throw DataError(
+            fmt::format("institution {} already exists ({})", *new_code, taken->name),
+            "a rename needs a code that is free; two institutions cannot be merged into one");
     }
     SQLite::Statement q(tx.db(), "UPDATE institution SET code = ?2 WHERE code = ?1");
     q.bind(1, old_code);
@@ -38,7 +45,8 @@ InstitutionStatus rename_institution(Registry& registry, std::string_view old_ar
     tx.record("rename", "institution", *new_code, {{"code", old_code, *new_code}});
     tx.commit();
     inst->code = *new_code;
-    return {*inst, membership_as_of(events_of(registry.db(), *new_code), registry.clock().today().iso())};
+    return {*inst,
+            membership_as_of(events_of(registry.db(), *new_code), registry.clock().today().iso())};
 }
 
 }  // namespace pymes

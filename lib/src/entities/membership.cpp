@@ -1,11 +1,10 @@
-#include "entities/record_sql.hpp"
-#include "pymes/institution.hpp"
-
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include "entities/membership_log.hpp"
+#include "entities/record_sql.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/institution.hpp"
 #include "pymes/record.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
@@ -17,9 +16,12 @@ namespace pymes {
 
 std::string_view to_string(MembershipStatus s) {
     switch (s) {
-        case MembershipStatus::party: return "party";
-        case MembershipStatus::withdrawn: return "withdrawn";
-        case MembershipStatus::non_party: return "non-party";
+        case MembershipStatus::party:
+            return "party";
+        case MembershipStatus::withdrawn:
+            return "withdrawn";
+        case MembershipStatus::non_party:
+            return "non-party";
     }
     return "";
 }
@@ -38,8 +40,9 @@ std::vector<MembershipEvent> events_of(SQLite::Database& db, const std::string& 
     q.bind(1, code);
     std::vector<MembershipEvent> out;
     while (q.executeStep()) {
-        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                       column_value(q.getColumn(3)), column_value(q.getColumn(4))});
+        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                       q.getColumn(2).getString(), column_value(q.getColumn(3)),
+                       column_value(q.getColumn(4))});
     }
     return out;
 }
@@ -62,71 +65,94 @@ Membership membership_as_of(const std::vector<MembershipEvent>& events, const st
 
 std::string describe_join(const MembershipEvent& e) {
     if (e.kind == "founding") return fmt::format("{} (founding signatory)", e.date);
-    return e.place ? fmt::format("{} (accession, {})", e.date, *e.place) : fmt::format("{} (accession)", e.date);
+    return e.place ? fmt::format("{} (accession, {})", e.date, *e.place)
+                   : fmt::format("{} (accession)", e.date);
 }
 
-void append_membership_event(WriteTransaction& tx, const std::string& code, const MembershipEvent& event) {
+void append_membership_event(WriteTransaction& tx, const std::string& code,
+                             const MembershipEvent& event) {
     // SPEC §2's text rules, for every path that records an event (accede, withdraw, imports).
-    for (const auto& [field, value] : {std::pair{"place", &event.place}, std::pair{"reference", &event.reference}})
+    for (const auto& [field, value] :
+         {std::pair{"place", &event.place}, std::pair{"reference", &event.reference}})
         if (*value)
             if (auto problem = text::text_problem(**value, text::Lines::one); !problem.empty())
                 throw FieldError(field, problem);
     const auto events = events_of(tx.db(), code);
     if (event.date < kAgreementDate) {
-        throw DataError(fmt::format("{}: {} is before the agreement was signed on {}", code, event.date,
-                                    kAgreementDate));
+        throw DataError(fmt::format("{}: {} is before the agreement was signed on {}", code,
+                                    event.date, kAgreementDate));
     }
     if (event.date > tx.registry().clock().today().iso()) {
         throw DataError(fmt::format("{}: {} is in the future", code, event.date),
                         "record an accession or a withdrawal once it has taken effect");
     }
     const Membership now = membership_as_of(events, "9999-12-31");
-    const std::optional<MembershipEvent> last = events.empty() ? std::nullopt : std::optional(events.back());
+    const std::optional<MembershipEvent> last =
+        events.empty() ? std::nullopt : std::optional(events.back());
     Changes changes;
     const char* action = "accede";
     if (event.kind == "withdrawal") {
         action = "withdraw";
         if (now.status == MembershipStatus::non_party) {
-            throw DataError(fmt::format("{} is not a party, so it cannot withdraw", code),
-                            fmt::format("record its accession first with `pymes accede {} --date ...`", code));
+            throw DataError(
+                fmt::format("{} is not a party, so it cannot withdraw", code),
+                fmt::format("record its accession first with `pymes accede {} --date ...`", code));
         }
         if (now.status == MembershipStatus::withdrawn) {
             throw DataError(fmt::format("{} already withdrew on {}", code, *now.withdrawn_on));
         }
         if (event.date < now.joined->date) {
-            throw DataError(fmt::format("{} is a party since {}; a withdrawal cannot be dated before that",
-                                        code, describe_join(*now.joined)));
+            throw DataError(
+                fmt::format("{} is a party since {}; a withdrawal cannot be dated before that",
+                            code, describe_join(*now.joined)));
         }
         diff_field(changes, "status", "party", "withdrawn");
         diff_field(changes, "withdrawn_on", std::nullopt, event.date);
         diff_field(changes, "withdrawal_reference", std::nullopt, event.reference);
     } else {
         if (now.status == MembershipStatus::party) {
-            throw DataError(fmt::format("{} is a party since {}", code, describe_join(*now.joined)),
-                            now.joined->kind == "founding" ? "" : "an institution accedes once; it may accede again after a withdrawal");
+            throw DataError(
+                fmt::format("{} is a party since {}", code, describe_join(*now.joined)),
+                now.joined->kind == "founding"
+                    ? ""
+                    : "an institution accedes once; it may accede again after a withdrawal");
         }
         if (event.kind == "founding" && !events.empty()) {
-            throw DataError(fmt::format("{} has a membership record already; only the first event can be the founding signature", code));
+            throw DataError(
+                fmt::format("{} has a membership record already; only the first event can be the "
+                            "founding signature",
+                            code));
         }
         if (last && event.date < last->date) {
-            throw DataError(fmt::format("{} withdrew on {}; a new accession cannot be dated before that",
-                                        code, last->date));
+            throw DataError(
+                fmt::format("{} withdrew on {}; a new accession cannot be dated before that", code,
+                            last->date));
         }
         diff_field(changes, "status", std::string(to_string(now.status)), "party");
-        diff_field(changes, "joined_on", now.joined ? Value(now.joined->date) : Value(), event.date);
-        diff_field(changes, "joined_via", now.joined ? Value(now.joined->kind) : Value(), event.kind);
+        diff_field(changes, "joined_on", now.joined ? Value(now.joined->date) : Value(),
+                   event.date);
+        diff_field(changes, "joined_via", now.joined ? Value(now.joined->kind) : Value(),
+                   event.kind);
         diff_field(changes, "joined_place", now.joined ? now.joined->place : Value(), event.place);
-        diff_field(changes, "joined_reference", now.joined ? now.joined->reference : Value(), event.reference);
+        diff_field(changes, "joined_reference", now.joined ? now.joined->reference : Value(),
+                   event.reference);
         if (now.withdrawn_on) diff_field(changes, "withdrawn_on", now.withdrawn_on, std::nullopt);
     }
-    SQLite::Statement q(tx.db(),
-                        "INSERT INTO membership_event (institution, kind, date, place, reference, recorded_on) "
-                        "VALUES (?, ?, ?, ?, ?, ?)");
+    SQLite::Statement q(
+        tx.db(),
+        "INSERT INTO membership_event (institution, kind, date, place, reference, recorded_on) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
     q.bind(1, code);
     q.bind(2, event.kind);
     q.bind(3, event.date);
-    if (event.place) q.bind(4, *event.place); else q.bind(4);
-    if (event.reference) q.bind(5, *event.reference); else q.bind(5);
+    if (event.place)
+        q.bind(4, *event.place);
+    else
+        q.bind(4);
+    if (event.reference)
+        q.bind(5, *event.reference);
+    else
+        q.bind(5);
     q.bind(6, tx.registry().clock().today().iso());
     q.exec();
     tx.record(action, "institution", code, changes);

@@ -1,13 +1,12 @@
-#include "entities/record_sql.hpp"
-#include "pymes/membership.hpp"
-
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "entities/membership_log.hpp"
+#include "entities/record_sql.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/membership.hpp"
 #include "pymes/record.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
@@ -18,24 +17,29 @@
 
 namespace pymes {
 
-std::optional<std::string> membership_log_contradiction(const std::string& code,
-                                                         const std::vector<MembershipEvent>& events) {
+std::optional<std::string> membership_log_contradiction(
+    const std::string& code, const std::vector<MembershipEvent>& events) {
     std::optional<MembershipEvent> joined;
     Value withdrawn_on;
     for (std::size_t k = 0; k < events.size(); ++k) {
         const auto& e = events[k];
         if (e.kind == "founding" && k != 0)
-            return fmt::format("the founding signature of {} would no longer be its first event ({} on {} comes before)",
-                               code, events[0].kind, events[0].date);
+            return fmt::format(
+                "the founding signature of {} would no longer be its first event ({} on {} comes "
+                "before)",
+                code, events[0].kind, events[0].date);
         if (e.kind == "withdrawal") {
             if (withdrawn_on)
-                return fmt::format("{} would withdraw on {} having already withdrawn on {}", code, e.date, *withdrawn_on);
+                return fmt::format("{} would withdraw on {} having already withdrawn on {}", code,
+                                   e.date, *withdrawn_on);
             if (!joined)
-                return fmt::format("{} would withdraw on {} before ever being a party", code, e.date);
+                return fmt::format("{} would withdraw on {} before ever being a party", code,
+                                   e.date);
             withdrawn_on = e.date;
         } else {
             if (joined && !withdrawn_on)
-                return fmt::format("{} would accede on {} while a party since {}", code, e.date, describe_join(*joined));
+                return fmt::format("{} would accede on {} while a party since {}", code, e.date,
+                                   describe_join(*joined));
             joined = e;
             withdrawn_on.reset();
         }
@@ -52,15 +56,17 @@ struct Stored {
 };
 
 Stored load(SQLite::Database& db, std::int64_t id) {
-    SQLite::Statement q(db,
-                        "SELECT institution, kind, date, place, reference, annulled_on FROM membership_event "
-                        "WHERE id = ?");
+    SQLite::Statement q(
+        db,
+        "SELECT institution, kind, date, place, reference, annulled_on FROM membership_event "
+        "WHERE id = ?");
     q.bind(1, id);
     if (!q.executeStep())
-        throw NotFound(fmt::format("there is no membership event {}", id), "`pymes membership list` shows every id");
+        throw NotFound(fmt::format("there is no membership event {}", id),
+                       "`pymes membership list` shows every id");
     Stored s{q.getColumn(0).getString(),
-             {id, q.getColumn(1).getString(), q.getColumn(2).getString(), column_value(q.getColumn(3)),
-              column_value(q.getColumn(4))},
+             {id, q.getColumn(1).getString(), q.getColumn(2).getString(),
+              column_value(q.getColumn(3)), column_value(q.getColumn(4))},
              column_value(q.getColumn(5))};
     if (s.annulled_on)
         throw DataError(fmt::format("membership event {} was annulled on {}", id, *s.annulled_on),
@@ -81,20 +87,26 @@ void one_line_or_throw(std::string_view field, std::string_view value) {
 std::string reason_or_throw(std::string_view reason) {
     one_line_or_throw("reason", reason);
     auto r = text::trim(reason);
-    if (r.empty()) throw UsageError("a reason is required", "say why with --reason, in words the parties will read");
+    if (r.empty())
+        throw UsageError("a reason is required",
+                         "say why with --reason, in words the parties will read");
     return std::string(r);
 }
 
 /// Refuses `what` (e.g. "cannot annul event 3 (...)") when the log `events` would break a rule.
 void check_result(const Stored& s, std::vector<MembershipEvent> events, const std::string& what) {
-    std::sort(events.begin(), events.end(), [](auto& a, auto& b) { return std::tie(a.date, a.id) < std::tie(b.date, b.id); });
+    std::sort(events.begin(), events.end(),
+              [](auto& a, auto& b) { return std::tie(a.date, a.id) < std::tie(b.date, b.id); });
     if (auto fact = membership_log_contradiction(s.institution, events))
-        throw DataError(fmt::format("{}: {}", what, *fact),
-                        fmt::format("`pymes membership list {}` shows its events; correct or annul the other one first",
-                                    s.institution));
+        throw DataError(
+            fmt::format("{}: {}", what, *fact),
+            fmt::format(
+                "`pymes membership list {}` shows its events; correct or annul the other one first",
+                s.institution));
 }
 
-void record(WriteTransaction& tx, const char* action, const Stored& s, Changes changes, const std::string& reason) {
+void record(WriteTransaction& tx, const char* action, const Stored& s, Changes changes,
+            const std::string& reason) {
     const std::string id = std::to_string(s.event.id);
     changes.insert(changes.begin(), FieldChange{"event", id, id});
     changes.push_back({"reason", std::nullopt, reason});
@@ -102,13 +114,16 @@ void record(WriteTransaction& tx, const char* action, const Stored& s, Changes c
 }
 
 void bind_optional(SQLite::Statement& q, int n, const Value& v) {
-    if (v) q.bind(n, *v);
-    else q.bind(n);
+    if (v)
+        q.bind(n, *v);
+    else
+        q.bind(n);
 }
 
 }  // namespace
 
-std::vector<MembershipEntry> standing_membership_events(Registry& registry, const MembershipFilter& filter) {
+std::vector<MembershipEntry> standing_membership_events(Registry& registry,
+                                                        const MembershipFilter& filter) {
     auto& db = registry.db();
     std::optional<std::string> code;
     if (filter.institution) {
@@ -119,20 +134,24 @@ std::vector<MembershipEntry> standing_membership_events(Registry& registry, cons
         if (std::find(codes.begin(), codes.end(), *code) == codes.end()) {
             const std::string near = text::closest(*code, codes);
             throw NotFound(fmt::format("there is no institution {}", *code),
-                           near.empty() ? "`pymes institution list` shows every code" : fmt::format("did you mean {}?", near));
+                           near.empty() ? "`pymes institution list` shows every code"
+                                        : fmt::format("did you mean {}?", near));
         }
     }
-    SQLite::Statement q(db,
-                        "SELECT institution, id, kind, date, place, reference FROM membership_event "
-                        "WHERE annulled_on IS NULL AND (?1 IS NULL OR institution = ?1) AND (?2 IS NULL OR date <= ?2) "
-                        "ORDER BY institution, date, id");
+    SQLite::Statement q(
+        db,
+        "SELECT institution, id, kind, date, place, reference FROM membership_event "
+        "WHERE annulled_on IS NULL AND (?1 IS NULL OR institution = ?1) AND (?2 IS NULL OR date <= "
+        "?2) "
+        "ORDER BY institution, date, id");
     bind_optional(q, 1, code);
     bind_optional(q, 2, filter.as_of ? Value(filter.as_of->iso()) : Value());
     std::vector<MembershipEntry> out;
     while (q.executeStep()) {
-        out.push_back({q.getColumn(0).getString(),
-                       {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                        column_value(q.getColumn(4)), column_value(q.getColumn(5))}});
+        out.push_back(
+            {q.getColumn(0).getString(),
+             {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+              column_value(q.getColumn(4)), column_value(q.getColumn(5))}});
     }
     return out;
 }
@@ -156,16 +175,20 @@ MembershipEntry correct_membership_event(Registry& registry, const MembershipCor
     diff_field(changes, "place", s.event.place, after.place);
     diff_field(changes, "reference", s.event.reference, after.reference);
     if (changes.empty())
-        throw UsageError(fmt::format("membership event {} already says that; nothing to correct", c.id));
+        throw UsageError(
+            fmt::format("membership event {} already says that; nothing to correct", c.id));
 
     const std::string what = fmt::format("cannot correct event {} ({})", c.id, describe(s));
     if (after.kind == "founding" && after.date != kAgreementDate)
-        throw DataError(fmt::format("{}: a founding signature is dated {}, the day the agreement was signed", what,
-                                    kAgreementDate),
-                        fmt::format("if {} signed later, annul this event and record its accession with `pymes accede`",
-                                    s.institution));
+        throw DataError(
+            fmt::format("{}: a founding signature is dated {}, the day the agreement was signed",
+                        what, kAgreementDate),
+            fmt::format(
+                "if {} signed later, annul this event and record its accession with `pymes accede`",
+                s.institution));
     if (after.date < kAgreementDate)
-        throw DataError(fmt::format("{}: {} is before the agreement was signed on {}", what, after.date, kAgreementDate));
+        throw DataError(fmt::format("{}: {} is before the agreement was signed on {}", what,
+                                    after.date, kAgreementDate));
     if (after.date > tx.registry().clock().today().iso())
         throw DataError(fmt::format("{}: {} is in the future", what, after.date),
                         "an accession or a withdrawal is recorded once it has taken effect");
@@ -174,7 +197,8 @@ MembershipEntry correct_membership_event(Registry& registry, const MembershipCor
         if (e.id == after.id) e = after;
     check_result(s, events, what);
 
-    SQLite::Statement q(tx.db(), "UPDATE membership_event SET date = ?2, place = ?3, reference = ?4 WHERE id = ?1");
+    SQLite::Statement q(
+        tx.db(), "UPDATE membership_event SET date = ?2, place = ?3, reference = ?4 WHERE id = ?1");
     q.bind(1, c.id);
     q.bind(2, after.date);
     bind_optional(q, 3, after.place);
@@ -185,7 +209,8 @@ MembershipEntry correct_membership_event(Registry& registry, const MembershipCor
     return {s.institution, after};
 }
 
-MembershipEntry annul_membership_event(Registry& registry, std::int64_t id, std::string_view reason_arg) {
+MembershipEntry annul_membership_event(Registry& registry, std::int64_t id,
+                                       std::string_view reason_arg) {
     const std::string reason = reason_or_throw(reason_arg);
     WriteTransaction tx(registry);
     const Stored s = load(tx.db(), id);

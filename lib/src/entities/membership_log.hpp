@@ -22,6 +22,6 @@ std::string describe_join(const MembershipEvent& e);
 /// The first fact that `events` (one institution's standing log, by date then id) would
 /// contradict, in a coordinator's words; nullopt when the log keeps every rule of alternation.
 std::optional<std::string> membership_log_contradiction(const std::string& code,
-                                                         const std::vector<MembershipEvent>& events);
+                                                        const std::vector<MembershipEvent>& events);
 
 }  // namespace pymes

@@ -1,12 +1,9 @@
 #include "pymes/record.hpp"
 
-#include "entities/record_sql.hpp"
-
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 #include <date/tz.h>
 #include <fmt/format.h>
-
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -14,6 +11,7 @@
 #include <mutex>
 
 #include "core/iso_codes.hpp"
+#include "entities/record_sql.hpp"
 #include "pymes/areas.hpp"
 #include "pymes/dates.hpp"
 #include "pymes/institution.hpp"
@@ -59,7 +57,8 @@ std::string join(const std::vector<std::string>& items) {
 }
 
 bool digits_only(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
@@ -67,15 +66,19 @@ bool digits_only(std::string_view s) {
 Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw) {
     const std::string name(field.name);
     const auto lines = field.type == FieldType::long_text ? text::Lines::several : text::Lines::one;
-    const std::string lf_only = lines == text::Lines::several ? text::unix_lines(raw) : std::string(raw);
+    const std::string lf_only =
+        lines == text::Lines::several ? text::unix_lines(raw) : std::string(raw);
     std::string_view s = text::trim(lf_only);
-    if (auto problem = text::text_problem(s, lines); !problem.empty()) throw FieldError(name, problem);
+    if (auto problem = text::text_problem(s, lines); !problem.empty())
+        throw FieldError(name, problem);
     if (s.empty()) {
         if (field.type == FieldType::boolean) return "false";
         return std::nullopt;
     }
     switch (field.type) {
-        case FieldType::text: case FieldType::long_text: return std::string(s);
+        case FieldType::text:
+        case FieldType::long_text:
+            return std::string(s);
         case FieldType::id:
         case FieldType::meeting:
             if (!digits_only(s) || s.size() > 18 || std::stoll(std::string(s)) == 0)
@@ -83,17 +86,20 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
             return std::to_string(std::stoll(std::string(s)));
         case FieldType::date:
             if (auto d = Date::parse_iso(s)) return d->iso();
-            throw FieldError(name, fmt::format("'{}' is not a date", s), "write dates as YYYY-MM-DD, a day that exists");
+            throw FieldError(name, fmt::format("'{}' is not a date", s),
+                             "write dates as YYYY-MM-DD, a day that exists");
         case FieldType::time:
             if (auto t = parse_time_of_day(s)) return *t;
-            throw FieldError(name, fmt::format("'{}' is not a time", s), "write times as HH:MM, 24-hour, or H:MM AM/PM");
+            throw FieldError(name, fmt::format("'{}' is not a time", s),
+                             "write times as HH:MM, 24-hour, or H:MM AM/PM");
         case FieldType::status: {
             std::string folded = text::fold(s);
             for (auto st : spec.statuses)
                 if (folded == st) return std::string(st);
             std::string list;
             for (auto st : spec.statuses) list += (list.empty() ? "" : ", ") + std::string(st);
-            throw FieldError(name, fmt::format("'{}' is not a status of a {}", s, spec.entity), "use " + list);
+            throw FieldError(name, fmt::format("'{}' is not a status of a {}", s, spec.entity),
+                             "use " + list);
         }
         case FieldType::area:
             if (auto a = parse_area(s)) return *a;
@@ -102,19 +108,23 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
             std::string f = text::fold(s);
             if (f == "true" || f == "yes" || f == "1" || f == "si" || f == "y") return "true";
             if (f == "false" || f == "no" || f == "0" || f == "n") return "false";
-            throw FieldError(name, fmt::format("'{}' is not true or false", s), "use true/false, yes/no, sí/no or 1/0");
+            throw FieldError(name, fmt::format("'{}' is not true or false", s),
+                             "use true/false, yes/no, sí/no or 1/0");
         }
         case FieldType::amount:
             if (auto a = parse_amount(s)) return format_amount(*a);
             throw FieldError(name, fmt::format("'{}' is not an amount", s),
-                             "write amounts with a point and at most two decimals, without thousands separators: 25000.50");
+                             "write amounts with a point and at most two decimals, without "
+                             "thousands separators: 25000.50");
         case FieldType::country:
             if (auto c = normalize_country(s)) return *c;
-            throw FieldError(name, fmt::format("'{}' is not an ISO 3166-1 country code", s), "use two letters such as PE or AR");
+            throw FieldError(name, fmt::format("'{}' is not an ISO 3166-1 country code", s),
+                             "use two letters such as PE or AR");
         case FieldType::currency: {
             std::string c = text::upper(s);
             if (iso::is_currency(c)) return c;
-            throw FieldError(name, fmt::format("'{}' is not an ISO 4217 currency code", s), "use three letters such as USD, EUR or PEN");
+            throw FieldError(name, fmt::format("'{}' is not an ISO 4217 currency code", s),
+                             "use three letters such as USD, EUR or PEN");
         }
         case FieldType::institution:
             if (auto c = normalize_code(s)) return *c;
@@ -124,7 +134,8 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
             for (const auto& item : split_list(std::string(s))) {
                 if (text::trim(item).empty()) continue;
                 auto c = normalize_code(item);
-                if (!c) throw FieldError(name, fmt::format("'{}' is not an institution code", item));
+                if (!c)
+                    throw FieldError(name, fmt::format("'{}' is not an institution code", item));
                 codes.push_back(*c);
             }
             std::sort(codes.begin(), codes.end());
@@ -135,7 +146,8 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
             std::vector<std::string> tags;
             for (const auto& item : split_list(std::string(s))) {
                 std::string t(text::trim(item));
-                if (!t.empty() && std::find(tags.begin(), tags.end(), t) == tags.end()) tags.push_back(t);
+                if (!t.empty() && std::find(tags.begin(), tags.end(), t) == tags.end())
+                    tags.push_back(t);
             }
             return tags.empty() ? Value() : Value(join(tags));
         }
@@ -143,7 +155,8 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
             try {
                 return std::string(date::locate_zone(std::string(s))->name());
             } catch (const std::exception&) {
-                throw FieldError(name, fmt::format("'{}' is not an IANA time zone", s), "use a name such as America/Lima or Europe/Madrid");
+                throw FieldError(name, fmt::format("'{}' is not an IANA time zone", s),
+                                 "use a name such as America/Lima or Europe/Madrid");
             }
     }
     return std::string(s);
@@ -157,7 +170,9 @@ Record blank_record(const EntitySpec& spec) {
 void apply_patch(Record& record, const Patch& patch) {
     for (const auto& [name, raw] : patch) {
         const Field* f = record.spec->field(name);
-        if (!f) throw Error(Exit::software, fmt::format("internal error: {} has no field {}", record.spec->entity, name));
+        if (!f)
+            throw Error(Exit::software, fmt::format("internal error: {} has no field {}",
+                                                    record.spec->entity, name));
         record.at(name) = normalize(*record.spec, *f, raw);
     }
 }
@@ -177,11 +192,18 @@ Record read_row(const EntitySpec& spec, SQLite::Statement& q) {
         auto col = q.getColumn(int(i));
         if (col.isNull()) continue;
         switch (spec.fields[i].type) {
-            case FieldType::boolean: r.values[i] = col.getInt() ? "true" : "false"; break;
-            case FieldType::amount: r.values[i] = format_amount(col.getInt64()); break;
+            case FieldType::boolean:
+                r.values[i] = col.getInt() ? "true" : "false";
+                break;
+            case FieldType::amount:
+                r.values[i] = format_amount(col.getInt64());
+                break;
             case FieldType::id:
-            case FieldType::meeting: r.values[i] = std::to_string(col.getInt64()); break;
-            default: r.values[i] = col.getString();
+            case FieldType::meeting:
+                r.values[i] = std::to_string(col.getInt64());
+                break;
+            default:
+                r.values[i] = col.getString();
         }
     }
     return r;
@@ -195,11 +217,18 @@ void bind_value(SQLite::Statement& q, int index, const Field& f, const Value& v)
         return;
     }
     switch (f.type) {
-        case FieldType::boolean: q.bind(index, *v == "true" ? 1 : 0); break;
-        case FieldType::amount: q.bind(index, static_cast<std::int64_t>(*parse_amount(*v))); break;
+        case FieldType::boolean:
+            q.bind(index, *v == "true" ? 1 : 0);
+            break;
+        case FieldType::amount:
+            q.bind(index, static_cast<std::int64_t>(*parse_amount(*v)));
+            break;
         case FieldType::id:
-        case FieldType::meeting: q.bind(index, static_cast<std::int64_t>(std::stoll(*v))); break;
-        default: q.bindNoCopy(index, *v);  // the record outlives the statement's execution
+        case FieldType::meeting:
+            q.bind(index, static_cast<std::int64_t>(std::stoll(*v)));
+            break;
+        default:
+            q.bindNoCopy(index, *v);  // the record outlives the statement's execution
     }
 }
 
@@ -210,14 +239,18 @@ void exec_checked(Registry& registry, SQLite::Statement& q, const Record& r) {
         q.exec();
     } catch (const SQLite::Exception& e) {
         const EntitySpec& spec = *r.spec;
-        if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_UNIQUE || spec.ref_lookup.empty() || !r.get("ref")) throw;
+        if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_UNIQUE || spec.ref_lookup.empty() ||
+            !r.get("ref"))
+            throw;
         SQLite::Statement& lookup = registry.statement(std::string(spec.ref_lookup));
         lookup.bind(1, *r.get("ref"));
         if (!spec.ref_scope.empty()) lookup.bind(2, *r.get(spec.ref_scope));
         if (!lookup.executeStep()) throw;
         const auto other = lookup.getColumn(0).getInt64();
-        throw FieldError("ref", fmt::format("'{}' is already the ref of {} {}{}", *r.get("ref"), spec.entity, other,
-                                            spec.ref_scope.empty() ? "" : " of " + *r.get(spec.ref_scope)));
+        throw FieldError(
+            "ref",
+            fmt::format("'{}' is already the ref of {} {}{}", *r.get("ref"), spec.entity, other,
+                        spec.ref_scope.empty() ? "" : " of " + *r.get(spec.ref_scope)));
     }
 }
 
@@ -230,11 +263,12 @@ void explain(Registry& registry, const Record& r, const SQLite::Exception& e) {
 
 void write_lists(WriteTransaction& tx, const Record& r, std::int64_t id) {
     for (const auto& list : r.spec->lists) {
-        SQLite::Statement& del = tx.registry().statement(fmt::format("DELETE FROM {} WHERE {} = ?", list.table, list.key));
+        SQLite::Statement& del = tx.registry().statement(
+            fmt::format("DELETE FROM {} WHERE {} = ?", list.table, list.key));
         del.bind(1, static_cast<std::int64_t>(id));
         del.exec();
-        SQLite::Statement& ins =
-            tx.registry().statement(fmt::format("INSERT INTO {} ({}, {}) VALUES (?, ?)", list.table, list.key, list.value));
+        SQLite::Statement& ins = tx.registry().statement(
+            fmt::format("INSERT INTO {} ({}, {}) VALUES (?, ?)", list.table, list.key, list.value));
         for (const auto& item : split_list(r.get(list.field))) {
             ins.bind(1, static_cast<std::int64_t>(id));
             ins.bind(2, item);
@@ -278,14 +312,17 @@ std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, st
 
 Record get_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
     auto r = find_record(registry, spec, id);
-    if (!r) throw NotFound(no_such(spec, id), fmt::format("`pymes {} list` shows every id", spec.entity));
+    if (!r)
+        throw NotFound(no_such(spec, id),
+                       fmt::format("`pymes {} list` shows every id", spec.entity));
     return *r;
 }
 
 Changes diff_records(const Record& before, const Record& after) {
     Changes changes;
     for (std::size_t i = 1; i < after.values.size(); ++i)
-        diff_field(changes, std::string(after.spec->fields[i].name), before.values[i], after.values[i]);
+        diff_field(changes, std::string(after.spec->fields[i].name), before.values[i],
+                   after.values[i]);
     return changes;
 }
 
@@ -308,7 +345,8 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) 
         throw;
     }
     r.values[0] = std::to_string(id);
-    if (write_history) tx.record("add", spec.entity, std::to_string(id), diff_records(blank_record(spec), r));
+    if (write_history)
+        tx.record("add", spec.entity, std::to_string(id), diff_records(blank_record(spec), r));
     return id;
 }
 
@@ -323,7 +361,8 @@ void insert_records(WriteTransaction& tx, const std::vector<Record>& records) {
     q.exec();
 }
 
-Changes update_record(WriteTransaction& tx, const Record& before, const Record& after, bool write_history) {
+Changes update_record(WriteTransaction& tx, const Record& before, const Record& after,
+                      bool write_history) {
     const EntitySpec& spec = *after.spec;
     Changes changes = diff_records(before, after);
     if (changes.empty()) return changes;
@@ -335,7 +374,8 @@ Changes update_record(WriteTransaction& tx, const Record& before, const Record& 
         if (f.column.empty() || f.type == FieldType::id) continue;
         sets += (sets.empty() ? "" : ", ") + std::string(f.column) + " = ?";
     }
-    SQLite::Statement& q = tx.registry().statement(fmt::format("UPDATE {} SET {} WHERE id = ?", spec.entity, sets));
+    SQLite::Statement& q =
+        tx.registry().statement(fmt::format("UPDATE {} SET {} WHERE id = ?", spec.entity, sets));
     int n = 0;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (!spec.fields[i].column.empty() && spec.fields[i].type != FieldType::id)
@@ -370,7 +410,9 @@ Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, 
                    const std::vector<ListEdit>& lists) {
     WriteTransaction tx(registry);
     auto before = find_record(tx.registry(), spec, id);
-    if (!before) throw NotFound(no_such(spec, id), fmt::format("`pymes {} list` shows every id", spec.entity));
+    if (!before)
+        throw NotFound(no_such(spec, id),
+                       fmt::format("`pymes {} list` shows every id", spec.entity));
     Record after = *before;
     apply_patch(after, patch);
     for (const auto& edit : lists) {
@@ -384,7 +426,8 @@ Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, 
             auto code = normalize(spec, f, raw);
             auto it = code ? std::find(items.begin(), items.end(), *code) : items.end();
             if (it == items.end())
-                throw FieldError(edit.field, fmt::format("{} is not among them", code ? *code : raw));
+                throw FieldError(edit.field,
+                                 fmt::format("{} is not among them", code ? *code : raw));
             items.erase(it);
         }
         after.at(edit.field) = normalize(spec, f, join(items));
@@ -419,29 +462,41 @@ Row record_row(const Record& r, std::string_view language_code) {
         const Value& v = r.values[i];
         const Field& f = r.spec->fields[i];
         if (!v) {
-            row.push_back(f.type == FieldType::institutions || f.type == FieldType::tags ? Cell::of_list({}) : Cell::null());
+            row.push_back(f.type == FieldType::institutions || f.type == FieldType::tags
+                              ? Cell::of_list({})
+                              : Cell::null());
             continue;
         }
         switch (f.type) {
             case FieldType::id:
-            case FieldType::meeting: row.push_back(Cell::of_int(std::stoll(*v))); break;
-            case FieldType::boolean: row.push_back(Cell::of_bool(*v == "true")); break;
-            case FieldType::amount: row.push_back(Cell::of_decimal(*v)); break;
+            case FieldType::meeting:
+                row.push_back(Cell::of_int(std::stoll(*v)));
+                break;
+            case FieldType::boolean:
+                row.push_back(Cell::of_bool(*v == "true"));
+                break;
+            case FieldType::amount:
+                row.push_back(Cell::of_decimal(*v));
+                break;
             case FieldType::institutions:
-            case FieldType::tags: row.push_back(Cell::of_list(split_list(v))); break;
+            case FieldType::tags:
+                row.push_back(Cell::of_list(split_list(v)));
+                break;
             case FieldType::area: {
                 Cell c = Cell::of(*v);
                 c.label = area_label(*v, language);
                 row.push_back(std::move(c));
                 break;
             }
-            default: row.push_back(Cell::of(*v));
+            default:
+                row.push_back(Cell::of(*v));
         }
     }
     return row;
 }
 
-Table records_table(const EntitySpec& spec, const std::vector<Record>& records, std::string_view language) {
+Table records_table(const EntitySpec& spec, const std::vector<Record>& records,
+                    std::string_view language) {
     Table t{column_names(spec), {}};
     t.rows.reserve(records.size());
     for (const auto& r : records) t.rows.push_back(record_row(r, language));

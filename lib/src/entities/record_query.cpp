@@ -1,6 +1,5 @@
 // Reading records by a Query: the rows as they come (the exporter), records one at a time, or all.
 #include "entities/record_sql.hpp"
-
 #include "pymes/registry.hpp"
 
 namespace pymes {
@@ -16,11 +15,14 @@ Value column_value(const SQLite::Column& column) {
 void for_each_row(SQLite::Database& db, const EntitySpec& spec, const Query& query,
                   const std::function<void(SQLite::Statement&)>& visit) {
     const QuerySql& s = query.sql();
-    SQLite::Statement q(db, select_sql(spec) + " WHERE " + s.where + " ORDER BY " + s.order + " LIMIT ?");
+    SQLite::Statement q(
+        db, select_sql(spec) + " WHERE " + s.where + " ORDER BY " + s.order + " LIMIT ?");
     int n = 0;
     for (const auto& p : s.params) {
-        if (p) q.bind(++n, *p);
-        else q.bind(++n);
+        if (p)
+            q.bind(++n, *p);
+        else
+            q.bind(++n);
     }
     q.bind(++n, s.limit);
     while (q.executeStep()) visit(q);

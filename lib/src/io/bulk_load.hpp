@@ -3,7 +3,6 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
-
 #include <sqlite3.h>
 
 #include <string>
@@ -25,7 +24,7 @@ namespace pymes::detail {
 /// is then found when the index is made again, and reported on the lines of the rows, which
 /// `lines` keeps. A row that must be found by its ref brings the unique index back at once.
 class BulkLoad {
-public:
+  public:
     static constexpr std::size_t kBulkRows = 20'000;
     /// Page caches, in KiB, measured on a million activities: loading rows and rebuilding the
     /// full-text index gain from a large one (rows spill less to the WAL); index builds lose
@@ -34,24 +33,31 @@ public:
 
     /// `written`: the line of every row of the file that came with its id.
     BulkLoad(Registry& registry, const EntitySpec& spec, Reports& reports, const KeyLines& written)
-        : registry_(registry), spec_(spec), table_(spec.entity), reports_(reports), written_(written) {}
+        : registry_(registry),
+          spec_(spec),
+          table_(spec.entity),
+          reports_(reports),
+          written_(written) {}
 
     void begin() {
         if (active_) return;
         active_ = true;
-        SQLite::Statement q(registry_.db(),
-                            "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = ? AND sql IS NOT NULL "
-                            "AND (type = 'index' OR (type = 'trigger' AND name LIKE ? ESCAPE '\\')) ORDER BY type, name");
+        SQLite::Statement q(
+            registry_.db(),
+            "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = ? AND sql IS NOT NULL "
+            "AND (type = 'index' OR (type = 'trigger' AND name LIKE ? ESCAPE '\\')) ORDER BY type, "
+            "name");
         q.bind(1, table_);
         q.bind(2, table_ + "\\_fts\\_%");
         std::vector<std::string> drops;
         while (q.executeStep()) {
             std::string sql = q.getColumn(2).getString();
-            auto& kind = q.getColumn(0).getString() == "trigger"          ? triggers_
+            auto& kind = q.getColumn(0).getString() == "trigger"    ? triggers_
                          : sql.rfind("CREATE UNIQUE INDEX", 0) == 0 ? unique_
-                                                                      : indexes_;
+                                                                    : indexes_;
             kind.push_back(std::move(sql));
-            drops.push_back(fmt::format("DROP {} \"{}\"", q.getColumn(0).getString(), q.getColumn(1).getString()));
+            drops.push_back(fmt::format("DROP {} \"{}\"", q.getColumn(0).getString(),
+                                        q.getColumn(1).getString()));
         }
         q.reset();
         registry_.reset_statements();  // no cursor may stay open on the table while it changes
@@ -73,7 +79,8 @@ public:
     /// Makes the indexes and the full-text index again. A ref used twice is reported instead.
     void end() {
         if (!active_) return;
-        if (!restore_unique() || reports_.any()) return;  // the import fails: the rest would be wasted
+        if (!restore_unique() || reports_.any())
+            return;  // the import fails: the rest would be wasted
         registry_.reset_statements();
         cache(kIndexCache);
         for (const auto& sql : indexes_) registry_.db().exec(sql);
@@ -83,14 +90,17 @@ public:
         // with FTS5's automatic merging off and then back to its default (4) is
         // about 30% faster on a million activities, and queries are answered as fast.
         if (!triggers_.empty()) {
-            registry_.db().exec(fmt::format("INSERT INTO {0}_fts ({0}_fts, rank) VALUES ('automerge', 0)", table_));
-            registry_.db().exec(fmt::format("INSERT INTO {0}_fts ({0}_fts) VALUES ('rebuild')", table_));
-            registry_.db().exec(fmt::format("INSERT INTO {0}_fts ({0}_fts, rank) VALUES ('automerge', 4)", table_));
+            registry_.db().exec(
+                fmt::format("INSERT INTO {0}_fts ({0}_fts, rank) VALUES ('automerge', 0)", table_));
+            registry_.db().exec(
+                fmt::format("INSERT INTO {0}_fts ({0}_fts) VALUES ('rebuild')", table_));
+            registry_.db().exec(
+                fmt::format("INSERT INTO {0}_fts ({0}_fts, rank) VALUES ('automerge', 4)", table_));
         }
         active_ = false;
     }
 
-private:
+  private:
     void cache(int kib) { registry_.db().exec(fmt::format("PRAGMA cache_size = -{}", kib)); }
 
     bool restore_unique() {
@@ -115,9 +125,11 @@ private:
     void report_duplicates() {
         const std::string scope(spec_.ref_scope);
         const std::string key = scope.empty() ? "ref" : "ref, " + scope;
-        const std::string groups =
-            fmt::format("SELECT {0}, group_concat(id) AS ids, count(*) AS n FROM {1} WHERE ref IS NOT NULL GROUP BY {0} "
-                        "HAVING n > 1 ORDER BY max(id)", key, table_);
+        const std::string groups = fmt::format(
+            "SELECT {0}, group_concat(id) AS ids, count(*) AS n FROM {1} WHERE ref IS NOT NULL "
+            "GROUP BY {0} "
+            "HAVING n > 1 ORDER BY max(id)",
+            key, table_);
         // Lines for the first groups, about the first rows of the file (reports keep 100
         // lines); the rest are counted.
         SQLite::Statement q(registry_.db(), groups + fmt::format(" LIMIT {}", kMaxReportedErrors));
@@ -126,26 +138,33 @@ private:
             reported += std::size_t(q.getColumn("n").getInt64()) - 1;
             const std::string ref = q.getColumn(0).getString();
             const std::string of = scope.empty() ? "" : " of " + q.getColumn(1).getString();
-            std::vector<std::pair<std::size_t, std::int64_t>> rows;  // (line, id); line 0: already there
+            std::vector<std::pair<std::size_t, std::int64_t>>
+                rows;  // (line, id); line 0: already there
             std::string_view ids = q.getColumn("ids").getText();
             while (!ids.empty()) {
                 const auto comma = ids.find(',');
                 const std::int64_t id = std::stoll(std::string(ids.substr(0, comma)));
-                rows.emplace_back(lines_.line_of(id).value_or(written_.line_of(id).value_or(0)), id);
+                rows.emplace_back(lines_.line_of(id).value_or(written_.line_of(id).value_or(0)),
+                                  id);
                 ids = comma == std::string_view::npos ? std::string_view() : ids.substr(comma + 1);
             }
             std::sort(rows.begin(), rows.end());
             for (std::size_t i = 1; i < rows.size(); ++i)
                 if (rows[i].first != 0 && rows[0].first != 0)
-                    reports_.add(rows[i].first, "ref",
-                                 fmt::format("'{}'{} is also the ref on line {}: a key may appear once in a file", ref, of,
-                                             rows[0].first));
+                    reports_.add(
+                        rows[i].first, "ref",
+                        fmt::format(
+                            "'{}'{} is also the ref on line {}: a key may appear once in a file",
+                            ref, of, rows[0].first));
                 else if (rows[i].first != 0)
                     reports_.add(rows[i].first, "ref",
-                                 fmt::format("'{}' is already the ref of {} {}{}", ref, table_, rows[0].second, of));
+                                 fmt::format("'{}' is already the ref of {} {}{}", ref, table_,
+                                             rows[0].second, of));
         }
         const auto all = std::size_t(
-            registry_.db().execAndGet(fmt::format("SELECT coalesce(sum(n - 1), 0) FROM ({})", groups)).getInt64());
+            registry_.db()
+                .execAndGet(fmt::format("SELECT coalesce(sum(n - 1), 0) FROM ({})", groups))
+                .getInt64());
         reports_.more(all - reported);
     }
 

@@ -11,7 +11,8 @@ namespace pymes {
 Encoding parse_encoding(std::string_view name) {
     std::string n = text::fold(name);
     if (n == "utf-8" || n == "utf8") return Encoding::utf8;
-    if (n == "latin1" || n == "latin-1" || n == "iso-8859-1" || n == "iso8859-1") return Encoding::latin1;
+    if (n == "latin1" || n == "latin-1" || n == "iso-8859-1" || n == "iso8859-1")
+        return Encoding::latin1;
     if (n == "cp1252" || n == "windows-1252") return Encoding::cp1252;
     throw UsageError(fmt::format("unknown encoding '{}'", name), "use utf-8, latin1 or cp1252");
 }
@@ -51,11 +52,13 @@ bool to_utf8(std::string_view in, Encoding encoding, std::string& out) {
     out.reserve(in.size() + in.size() / 8);
     for (char ch : in) {
         const auto b = static_cast<unsigned char>(ch);
-        if (b < 0x80) out += ch;
+        if (b < 0x80)
+            out += ch;
         else if (encoding == Encoding::cp1252 && b < 0xA0) {
             if (!kCp1252[b - 0x80]) return false;
             append_utf8(out, kCp1252[b - 0x80]);
-        } else append_utf8(out, b);
+        } else
+            append_utf8(out, b);
     }
     return true;
 }
@@ -111,18 +114,22 @@ void CsvReader::append(char c) {
 }
 
 void CsvReader::finish_field(std::vector<std::string>& fields, std::size_t& count) {
-    record_bytes_ += field_.size() + 1;  // the delimiter too: a row of empty fields is bounded as well
+    record_bytes_ +=
+        field_.size() + 1;  // the delimiter too: a row of empty fields is bounded as well
     if (record_bytes_ > kMaxCsvRecord)
-        throw CsvError(record_line_, "a record longer than 16 MiB starts on this line", "split the record");
+        throw CsvError(record_line_, "a record longer than 16 MiB starts on this line",
+                       "split the record");
     if (count == fields.size()) fields.emplace_back();
     if (encoding_ == Encoding::utf8) {
         if (!text::valid_utf8(field_)) {
             throw CsvError(record_line_, "the text is not valid UTF-8",
-                           "if the file was saved as Latin-1 or Windows-1252, say so with --encoding latin1 or --encoding cp1252");
+                           "if the file was saved as Latin-1 or Windows-1252, say so with "
+                           "--encoding latin1 or --encoding cp1252");
         }
         fields[count].swap(field_);
     } else if (!to_utf8(field_, encoding_, fields[count])) {
-        throw CsvError(record_line_, "a byte that Windows-1252 does not define", "try --encoding latin1");
+        throw CsvError(record_line_, "a byte that Windows-1252 does not define",
+                       "try --encoding latin1");
     }
     field_.clear();
     ++count;
@@ -138,7 +145,8 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         if (head.substr(0, 3) == "\xEF\xBB\xBF") {
             pos_ += 3;
         } else if (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF") {
-            throw CsvError(1, "the file is UTF-16, not UTF-8", "save it from the spreadsheet as \"CSV UTF-8\"");
+            throw CsvError(1, "the file is UTF-16, not UTF-8",
+                           "save it from the spreadsheet as \"CSV UTF-8\"");
         }
     }
     std::size_t count = 0;
@@ -150,8 +158,9 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         int c = get();
         if (c < 0) {
             if (state == quoted)
-                throw CsvError(record_line_, "a quoted field that starts here is never closed",
-                               "every opening \" needs a closing \"; a \" inside a field is written \"\"");
+                throw CsvError(
+                    record_line_, "a quoted field that starts here is never closed",
+                    "every opening \" needs a closing \"; a \" inside a field is written \"\"");
             if (!any) {
                 fields.resize(0);
                 return false;

@@ -13,7 +13,7 @@ namespace pymes {
 namespace {
 
 class Output {
-public:
+  public:
     explicit Output(std::ostream& out) : out_(out) { buffer_.reserve(kFlush + 4096); }
     ~Output() { flush(); }
     std::string& text() { return buffer_; }
@@ -25,7 +25,7 @@ public:
         buffer_.clear();
     }
 
-private:
+  private:
     static constexpr std::size_t kFlush = 1 << 18;
     std::ostream& out_;
     std::string buffer_;
@@ -42,8 +42,8 @@ void csv_header(std::string& out, const std::vector<std::string>& columns, const
 
 }  // namespace
 
-void export_records(std::ostream& out, Registry& registry, const EntitySpec& spec, const Query& query,
-                    const ExportStyle& style) {
+void export_records(std::ostream& out, Registry& registry, const EntitySpec& spec,
+                    const Query& query, const ExportStyle& style) {
     const auto columns = column_names(spec);
     if (style.format == Format::json) {
         std::size_t n = 0;
@@ -72,7 +72,8 @@ void export_records(std::ostream& out, Registry& registry, const EntitySpec& spe
                 out += format_amount(c.getInt64());
             } else {
                 const std::string_view value(c.getText(), std::size_t(c.getBytes()));
-                if (style.csv.spreadsheet_safe && (t == FieldType::text || t == FieldType::long_text || t == FieldType::tags))
+                if (style.csv.spreadsheet_safe &&
+                    (t == FieldType::text || t == FieldType::long_text || t == FieldType::tags))
                     write_csv_field(out, spreadsheet_safe(value), style.csv);
                 else
                     write_csv_field(out, value, style.csv);
@@ -83,10 +84,13 @@ void export_records(std::ostream& out, Registry& registry, const EntitySpec& spe
     });
 }
 
-void export_institutions(std::ostream& out, const std::vector<InstitutionStatus>& institutions, const ExportStyle& style) {
+void export_institutions(std::ostream& out, const std::vector<InstitutionStatus>& institutions,
+                         const ExportStyle& style) {
     Table t = institution_table(institutions);
-    if (style.format == Format::json) render_json(out, t);
-    else render_csv(out, t, style.csv);
+    if (style.format == Format::json)
+        render_json(out, t);
+    else
+        render_csv(out, t, style.csv);
 }
 
 }  // namespace pymes

@@ -16,21 +16,25 @@ Format parse_format(std::string_view s) {
 }
 
 std::string spreadsheet_safe(std::string_view field) {
-    static constexpr std::string_view kFullWidth[] = {"\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D",
-                                                      "\xEF\xBC\xA0"};  // ＝ ＋ － ＠
-    bool risky = !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos;
+    static constexpr std::string_view kFullWidth[] = {
+        "\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D", "\xEF\xBC\xA0"};  // ＝ ＋ － ＠
+    bool risky = !field.empty() &&
+                 std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos;
     for (auto fw : kFullWidth) risky = risky || field.substr(0, fw.size()) == fw;
     // A value that really begins with ' before one of those gets one more, which import
     // --excel takes off again: the escaping round trips.
-    risky = risky || (field.size() >= 2 && field.front() == '\'' && spreadsheet_safe(field.substr(1)).size() > field.size() - 1);
+    risky = risky || (field.size() >= 2 && field.front() == '\'' &&
+                      spreadsheet_safe(field.substr(1)).size() > field.size() - 1);
     return risky ? "'" + std::string(field) : std::string(field);
 }
 
 void write_csv_field(std::string& out, std::string_view field, const CsvStyle& style) {
-    bool quote = field.find_first_of(std::string{style.delimiter, '"', '\r', '\n'}) != std::string_view::npos;
+    bool quote = field.find_first_of(std::string{style.delimiter, '"', '\r', '\n'}) !=
+                 std::string_view::npos;
     if (style.quote_for_spreadsheets && !field.empty())
-        quote = quote || field.find_first_of(",;") != std::string_view::npos || field.front() == ' ' ||
-                field.back() == ' ' || field.front() == '\t' || field.back() == '\t';
+        quote = quote || field.find_first_of(",;") != std::string_view::npos ||
+                field.front() == ' ' || field.back() == ' ' || field.front() == '\t' ||
+                field.back() == '\t';
     if (!quote) {
         out += field;
         return;
@@ -82,14 +86,26 @@ void write_json_string(std::ostream& out, std::string_view s) {
     for (char ch : s) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-            case '"': out << "\\\""; break;
-            case '\\': out << "\\\\"; break;
-            case '\n': out << "\\n"; break;
-            case '\r': out << "\\r"; break;
-            case '\t': out << "\\t"; break;
+            case '"':
+                out << "\\\"";
+                break;
+            case '\\':
+                out << "\\\\";
+                break;
+            case '\n':
+                out << "\\n";
+                break;
+            case '\r':
+                out << "\\r";
+                break;
+            case '\t':
+                out << "\\t";
+                break;
             default:
-                if (c < 0x20 || c == 0x7F) out << fmt::format("\\u{:04x}", c);
-                else out.put(ch);
+                if (c < 0x20 || c == 0x7F)
+                    out << fmt::format("\\u{:04x}", c);
+                else
+                    out.put(ch);
         }
     }
     out.put('"');
@@ -97,12 +113,24 @@ void write_json_string(std::ostream& out, std::string_view s) {
 
 void write_json_cell(std::ostream& out, const Cell& cell) {
     switch (cell.kind) {
-        case Cell::Kind::null: out << "null"; break;
-        case Cell::Kind::text: write_json_string(out, cell.text); break;
-        case Cell::Kind::decimal: write_json_string(out, cell.text); break;  // an amount: no reader rounds it
-        case Cell::Kind::json: out << cell.text; break;
-        case Cell::Kind::integer: out << cell.integer; break;
-        case Cell::Kind::boolean: out << (cell.boolean ? "true" : "false"); break;
+        case Cell::Kind::null:
+            out << "null";
+            break;
+        case Cell::Kind::text:
+            write_json_string(out, cell.text);
+            break;
+        case Cell::Kind::decimal:
+            write_json_string(out, cell.text);
+            break;  // an amount: no reader rounds it
+        case Cell::Kind::json:
+            out << cell.text;
+            break;
+        case Cell::Kind::integer:
+            out << cell.integer;
+            break;
+        case Cell::Kind::boolean:
+            out << (cell.boolean ? "true" : "false");
+            break;
         case Cell::Kind::list:
             out.put('[');
             for (std::size_t i = 0; i < cell.items.size(); ++i) {
@@ -144,13 +172,19 @@ namespace pymes {
 
 nlohmann::ordered_json json_cell(const Cell& cell) {
     switch (cell.kind) {
-        case Cell::Kind::null: return nullptr;
+        case Cell::Kind::null:
+            return nullptr;
         case Cell::Kind::text:
-        case Cell::Kind::decimal: return cell.text;
-        case Cell::Kind::json: return nlohmann::ordered_json::parse(cell.text);
-        case Cell::Kind::integer: return cell.integer;
-        case Cell::Kind::boolean: return cell.boolean;
-        case Cell::Kind::list: return cell.items;
+        case Cell::Kind::decimal:
+            return cell.text;
+        case Cell::Kind::json:
+            return nlohmann::ordered_json::parse(cell.text);
+        case Cell::Kind::integer:
+            return cell.integer;
+        case Cell::Kind::boolean:
+            return cell.boolean;
+        case Cell::Kind::list:
+            return cell.items;
     }
     return nullptr;
 }

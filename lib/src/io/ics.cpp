@@ -40,9 +40,12 @@ std::string ics_fold(std::string_view line) {
     for (std::size_t i = 0; i < line.size();) {
         std::size_t n = 1;
         const auto b = static_cast<unsigned char>(line[i]);
-        if (b >= 0xF0) n = 4;
-        else if (b >= 0xE0) n = 3;
-        else if (b >= 0xC0) n = 2;
+        if (b >= 0xF0)
+            n = 4;
+        else if (b >= 0xE0)
+            n = 3;
+        else if (b >= 0xC0)
+            n = 2;
         n = std::min(n, line.size() - i);
         if (used + n > 75) {
             out += "\r\n ";
@@ -58,7 +61,8 @@ std::string ics_fold(std::string_view line) {
 namespace {
 
 std::string compact_date(std::string_view iso) {
-    return std::string(iso.substr(0, 4)) + std::string(iso.substr(5, 2)) + std::string(iso.substr(8, 2));
+    return std::string(iso.substr(0, 4)) + std::string(iso.substr(5, 2)) +
+           std::string(iso.substr(8, 2));
 }
 
 /// 2026-11-25T14:44:37Z -> 20261125T144437Z
@@ -86,7 +90,8 @@ Party party(SQLite::Database& db, const std::string& code) {
     SQLite::Statement q(db, "SELECT name, email FROM institution WHERE code = ?");
     q.bind(1, code);
     if (!q.executeStep()) return {code, std::nullopt};
-    return {q.getColumn(0).getString(), q.getColumn(1).isNull() ? Value() : Value(q.getColumn(1).getString())};
+    return {q.getColumn(0).getString(),
+            q.getColumn(1).isNull() ? Value() : Value(q.getColumn(1).getString())};
 }
 
 /// A calendar address. An e-mail with a control character, a space or a quote (refused at input,
@@ -94,8 +99,8 @@ Party party(SQLite::Database& db, const std::string& code) {
 /// the property and let the rest of the value be read as new lines of the calendar.
 std::string address(const std::string& code, const Party& p) {
     const bool usable = p.email && std::none_of(p.email->begin(), p.email->end(), [](char c) {
-        return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F || c == '"';
-    });
+                            return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F || c == '"';
+                        });
     return usable ? "mailto:" + *p.email : "urn:pymes:institution:" + code;
 }
 
@@ -109,12 +114,14 @@ void write_ics(std::ostream& out, Registry& registry, const std::vector<Record>&
     line(fmt::format("PRODID:-//pymes//pymes {}//ES", kVersion));
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
-    SQLite::Statement changed(db, "SELECT max(at) FROM history WHERE entity = 'meeting' AND key = ?");
+    SQLite::Statement changed(db,
+                              "SELECT max(at) FROM history WHERE entity = 'meeting' AND key = ?");
     for (const auto& m : meetings) {
         const std::string id = std::to_string(m.id());
         changed.bind(1, id);
         std::string stamp = *m.get("date") + "T00:00:00Z";
-        if (changed.executeStep() && !changed.getColumn(0).isNull()) stamp = changed.getColumn(0).getString();
+        if (changed.executeStep() && !changed.getColumn(0).isNull())
+            stamp = changed.getColumn(0).getString();
         changed.reset();
 
         line("BEGIN:VEVENT");
@@ -124,18 +131,24 @@ void write_ics(std::ostream& out, Registry& registry, const std::vector<Record>&
         if (m.get("time")) {
             const std::string& t = *m.get("time");
             const std::string zone = m.get("timezone") ? *m.get("timezone") : "UTC";
-            auto local = date::local_days{date::year(std::stoi(day.substr(0, 4))) / std::stoi(day.substr(5, 2)) /
-                                          std::stoi(day.substr(8, 2))} +
-                         std::chrono::hours(std::stoi(t.substr(0, 2))) + std::chrono::minutes(std::stoi(t.substr(3, 2)));
+            auto local =
+                date::local_days{date::year(std::stoi(day.substr(0, 4))) /
+                                 std::stoi(day.substr(5, 2)) / std::stoi(day.substr(8, 2))} +
+                std::chrono::hours(std::stoi(t.substr(0, 2))) +
+                std::chrono::minutes(std::stoi(t.substr(3, 2)));
             auto utc = date::locate_zone(zone)->to_sys(local, date::choose::earliest);
-            line("DTSTART:" + date::format("%Y%m%dT%H%M%SZ", date::floor<std::chrono::seconds>(utc)));
+            line("DTSTART:" +
+                 date::format("%Y%m%dT%H%M%SZ", date::floor<std::chrono::seconds>(utc)));
             if (m.get("end_date") && *m.get("end_date") != day) {
                 // Several days from a start time: the event runs to the end of its last day.
-                auto last = date::local_days{date::year(std::stoi(m.get("end_date")->substr(0, 4))) /
-                                             std::stoi(m.get("end_date")->substr(5, 2)) /
-                                             std::stoi(m.get("end_date")->substr(8, 2))} + date::days(1);
+                auto last =
+                    date::local_days{date::year(std::stoi(m.get("end_date")->substr(0, 4))) /
+                                     std::stoi(m.get("end_date")->substr(5, 2)) /
+                                     std::stoi(m.get("end_date")->substr(8, 2))} +
+                    date::days(1);
                 auto end = date::locate_zone(zone)->to_sys(last, date::choose::earliest);
-                line("DTEND:" + date::format("%Y%m%dT%H%M%SZ", date::floor<std::chrono::seconds>(end)));
+                line("DTEND:" +
+                     date::format("%Y%m%dT%H%M%SZ", date::floor<std::chrono::seconds>(end)));
             }
         } else {
             line("DTSTART;VALUE=DATE:" + compact_date(day));
@@ -149,14 +162,16 @@ void write_ics(std::ostream& out, Registry& registry, const std::vector<Record>&
         if (m.get("country")) location += (location.empty() ? "" : ", ") + *m.get("country");
         if (!location.empty()) line("LOCATION:" + ics_escape(location));
         if (m.get("agenda")) line("DESCRIPTION:" + ics_escape(*m.get("agenda")));
-        line(std::string("STATUS:") + (m.get("status") == Value("cancelled") ? "CANCELLED" : "CONFIRMED"));
+        line(std::string("STATUS:") +
+             (m.get("status") == Value("cancelled") ? "CANCELLED" : "CONFIRMED"));
         if (m.get("host")) {
             Party p = party(db, *m.get("host"));
             line("ORGANIZER;CN=" + param(p.name) + ":" + address(*m.get("host"), p));
         }
         for (const auto& code : split_list(m.get("attendees"))) {
             Party p = party(db, code);
-            line("ATTENDEE;CUTYPE=GROUP;ROLE=REQ-PARTICIPANT;CN=" + param(p.name) + ":" + address(code, p));
+            line("ATTENDEE;CUTYPE=GROUP;ROLE=REQ-PARTICIPANT;CN=" + param(p.name) + ":" +
+                 address(code, p));
         }
         line("END:VEVENT");
     }

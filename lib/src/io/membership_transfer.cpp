@@ -19,16 +19,18 @@
 namespace pymes {
 
 const std::vector<std::string>& membership_columns() {
-    static const std::vector<std::string> columns = {"id", "institution", "kind", "date", "place", "reference", "recorded_on"};
+    static const std::vector<std::string> columns = {"id",    "institution", "kind",       "date",
+                                                     "place", "reference",   "recorded_on"};
     return columns;
 }
 
 void export_membership(std::ostream& out, Registry& registry, const ExportStyle& style) {
     // In the order of `membership list`: institution, date, id; all three travel. Annulled
     // events are not exported (SPEC §4); corrected ones are, as corrected.
-    SQLite::Statement q(registry.db(),
-                        "SELECT id, institution, kind, date, place, reference, recorded_on FROM membership_event "
-                        "WHERE annulled_on IS NULL ORDER BY institution, date, id");
+    SQLite::Statement q(
+        registry.db(),
+        "SELECT id, institution, kind, date, place, reference, recorded_on FROM membership_event "
+        "WHERE annulled_on IS NULL ORDER BY institution, date, id");
     Table t{membership_columns(), {}};
     while (q.executeStep()) {
         Row row;
@@ -36,8 +38,10 @@ void export_membership(std::ostream& out, Registry& registry, const ExportStyle&
         for (int c = 1; c < 7; ++c) row.push_back(Cell::of_optional(column_value(q.getColumn(c))));
         t.rows.push_back(std::move(row));
     }
-    if (style.format == Format::json) render_json(out, t);
-    else render_csv(out, t, style.csv);
+    if (style.format == Format::json)
+        render_json(out, t);
+    else
+        render_csv(out, t, style.csv);
 }
 
 namespace {
@@ -49,7 +53,8 @@ bool is_founder(const std::string& code) {
 
 }  // namespace
 
-RowOutcome import_membership_row(WriteTransaction& tx, const std::vector<std::pair<std::string, std::string>>& row) {
+RowOutcome import_membership_row(WriteTransaction& tx,
+                                 const std::vector<std::pair<std::string, std::string>>& row) {
     auto get = [&](std::string_view column) -> Value {
         for (const auto& [c, v] : row)
             if (c == column) {
@@ -60,7 +65,8 @@ RowOutcome import_membership_row(WriteTransaction& tx, const std::vector<std::pa
     };
     auto date_of = [&](const char* column) -> Value {
         Value v = get(column);
-        if (v && !Date::parse_iso(*v)) throw FieldError(column, fmt::format("'{}' is not a date (YYYY-MM-DD)", *v));
+        if (v && !Date::parse_iso(*v))
+            throw FieldError(column, fmt::format("'{}' is not a date (YYYY-MM-DD)", *v));
         return v;
     };
     const Value id_text = get("id");
@@ -78,7 +84,8 @@ RowOutcome import_membership_row(WriteTransaction& tx, const std::vector<std::pa
                          "import the institutions first: pymes institution import");
     const Value kind = get("kind");
     if (!kind || (*kind != "founding" && *kind != "accession" && *kind != "withdrawal"))
-        throw FieldError("kind", fmt::format("'{}' is not founding, accession or withdrawal", kind.value_or("")));
+        throw FieldError("kind", fmt::format("'{}' is not founding, accession or withdrawal",
+                                             kind.value_or("")));
     const Value date = date_of("date");
     if (!date) throw FieldError("date", "is required");
     const Value place = get("place"), reference = get("reference");
@@ -86,32 +93,44 @@ RowOutcome import_membership_row(WriteTransaction& tx, const std::vector<std::pa
 
     if (id) {
         SQLite::Statement q(tx.db(),
-                            "SELECT institution, kind, date, place, reference, recorded_on FROM membership_event WHERE id = ?");
+                            "SELECT institution, kind, date, place, reference, recorded_on FROM "
+                            "membership_event WHERE id = ?");
         q.bind(1, *id);
         if (q.executeStep()) {
-            const bool same = q.getColumn(0).getString() == code && q.getColumn(1).getString() == *kind &&
-                              q.getColumn(2).getString() == *date && column_value(q.getColumn(3)) == place &&
-                              column_value(q.getColumn(4)) == reference &&
-                              (!recorded_on || column_value(q.getColumn(5)) == recorded_on);
+            const bool same =
+                q.getColumn(0).getString() == code && q.getColumn(1).getString() == *kind &&
+                q.getColumn(2).getString() == *date && column_value(q.getColumn(3)) == place &&
+                column_value(q.getColumn(4)) == reference &&
+                (!recorded_on || column_value(q.getColumn(5)) == recorded_on);
             if (same) return RowOutcome::unchanged;
-            throw FieldError("id", fmt::format("membership event {} is already in the registry and says otherwise", *id),
-                             "the log is never rewritten by an import: a wrong event is corrected or annulled");
+            throw FieldError(
+                "id",
+                fmt::format("membership event {} is already in the registry and says otherwise",
+                            *id),
+                "the log is never rewritten by an import: a wrong event is corrected or annulled");
         }
     }
     if (*kind == "founding" && !is_founder(code))
         throw FieldError("kind", fmt::format("{} is not one of the 11 founding signatories", code));
     if (*kind == "founding" && *date != kAgreementDate)
-        throw FieldError("date", fmt::format("the founding signature is dated {}", std::string(kAgreementDate)));
+        throw FieldError(
+            "date", fmt::format("the founding signature is dated {}", std::string(kAgreementDate)));
     // The event appended gets the next id (after the largest); it then takes the file's.
-    const std::int64_t added = tx.db().execAndGet("SELECT coalesce(max(id), 0) + 1 FROM membership_event").getInt64();
+    const std::int64_t added =
+        tx.db().execAndGet("SELECT coalesce(max(id), 0) + 1 FROM membership_event").getInt64();
     try {
         append_membership_event(tx, code, {0, *kind, *date, place, reference});
     } catch (const DataError& e) {
         throw FieldError("date", e.what());
     }
-    SQLite::Statement fix(tx.db(), "UPDATE membership_event SET id = ?1, recorded_on = coalesce(?2, recorded_on) WHERE id = ?3");
+    SQLite::Statement fix(tx.db(),
+                          "UPDATE membership_event SET id = ?1, recorded_on = coalesce(?2, "
+                          "recorded_on) WHERE id = ?3");
     fix.bind(1, id.value_or(added));
-    if (recorded_on) fix.bind(2, *recorded_on); else fix.bind(2);
+    if (recorded_on)
+        fix.bind(2, *recorded_on);
+    else
+        fix.bind(2);
     fix.bind(3, added);
     fix.exec();
     return RowOutcome::added;

@@ -18,8 +18,8 @@
 
 namespace pymes::detail {
 
-/// One row as the reading thread hands it over: its fields (spreadsheet quoting undone for --excel) and,
-/// for activities, meetings and projects, their values normalized, or what is wrong with it.
+/// One row as the reading thread hands it over: its fields (spreadsheet quoting undone for --excel)
+/// and, for activities, meetings and projects, their values normalized, or what is wrong with it.
 struct ParsedRow {
     std::size_t line = 0;
     std::vector<std::string> fields;
@@ -32,13 +32,17 @@ struct ParsedRow {
 /// number of batches ahead of the thread that writes them: the import overlaps the two and
 /// holds at most kBatches * kBatchRows rows, however long the file.
 class RowReader {
-public:
+  public:
     static constexpr std::size_t kBatchRows = 512, kBatches = 8;
     using Batch = std::vector<ParsedRow>;
 
-    RowReader(CsvReader& reader, std::size_t columns, const EntitySpec* spec, std::vector<std::size_t> given, bool unescape,
-              std::string default_zone = {})
-        : reader_(reader), columns_(columns), spec_(spec), given_(std::move(given)), unescape_(unescape),
+    RowReader(CsvReader& reader, std::size_t columns, const EntitySpec* spec,
+              std::vector<std::size_t> given, bool unescape, std::string default_zone = {})
+        : reader_(reader),
+          columns_(columns),
+          spec_(spec),
+          given_(std::move(given)),
+          unescape_(unescape),
           default_zone_(std::move(default_zone)) {
         thread_ = std::thread([this] { run(); });
     }
@@ -65,7 +69,7 @@ public:
         return true;
     }
 
-private:
+  private:
     void run() {
         try {
             Batch batch;
@@ -96,27 +100,38 @@ private:
         try {
             if (!reader_.next(row)) return false;
         } catch (const CsvError& e) {
-            r = ParsedRow{e.line, {}, std::nullopt, true, true, "",
-                          e.hint().empty() ? std::string(e.what()) : fmt::format("{} ({})", e.what(), e.hint())};
+            r = ParsedRow{e.line,
+                          {},
+                          std::nullopt,
+                          true,
+                          true,
+                          "",
+                          e.hint().empty() ? std::string(e.what())
+                                           : fmt::format("{} ({})", e.what(), e.hint())};
             return false;
         }
         r.line = reader_.line();
         if (row.size() != columns_) {
             r.bad = true;
-            r.message = fmt::format("{} field{}, but the header has {}", row.size(), row.size() == 1 ? "" : "s", columns_);
+            r.message = fmt::format("{} field{}, but the header has {}", row.size(),
+                                    row.size() == 1 ? "" : "s", columns_);
             return true;
         }
         if (!spec_) {
             r.fields.reserve(row.size());
-            for (auto& f : row) r.fields.push_back(unescape_ ? spreadsheet_unsafe(f) : std::move(f));
+            for (auto& f : row)
+                r.fields.push_back(unescape_ ? spreadsheet_unsafe(f) : std::move(f));
             return true;
         }
         try {
             Record incoming = blank_record(*spec_);
             for (std::size_t c = 0; c < columns_; ++c)
-                incoming.values[given_[c]] = normalize(*spec_, spec_->fields[given_[c]], unescape_ ? spreadsheet_unsafe(row[c]) : row[c]);
+                incoming.values[given_[c]] =
+                    normalize(*spec_, spec_->fields[given_[c]],
+                              unescape_ ? spreadsheet_unsafe(row[c]) : row[c]);
             // A time without a zone takes the default zone, as `meeting add` gives it.
-            if (!default_zone_.empty() && spec_->field("timezone") && incoming.get("time") && !incoming.get("timezone"))
+            if (!default_zone_.empty() && spec_->field("timezone") && incoming.get("time") &&
+                !incoming.get("timezone"))
                 incoming.at("timezone") = default_zone_;
             r.incoming = std::move(incoming);
         } catch (const FieldError& e) {

@@ -3,23 +3,21 @@
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
-
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <limits>
 #include <unordered_map>
 
-#include "pymes/dates.hpp"
+#include "bulk_load.hpp"
 #include "entities/record_sql.hpp"
+#include "import_reports.hpp"
+#include "pymes/dates.hpp"
 #include "pymes/entities.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/money.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
-
-#include "bulk_load.hpp"
-#include "import_reports.hpp"
 #include "row_reader.hpp"
 
 namespace pymes {
@@ -30,17 +28,22 @@ using detail::Reports;
 using detail::RowReader;
 
 const std::vector<std::string>& transfer_entities() {
-    static const std::vector<std::string> entities = {"institution", "membership", "activity", "meeting", "project"};
+    static const std::vector<std::string> entities = {"institution", "membership", "activity",
+                                                      "meeting", "project"};
     return entities;
 }
 
-ImportFailed::ImportFailed(std::vector<std::string> l, std::size_t t, const std::string& source, std::string hint)
-    : DataError(fmt::format("{} problem{} in {}; nothing was written", t, t == 1 ? "" : "s", source), std::move(hint)),
+ImportFailed::ImportFailed(std::vector<std::string> l, std::size_t t, const std::string& source,
+                           std::string hint)
+    : DataError(
+          fmt::format("{} problem{} in {}; nothing was written", t, t == 1 ? "" : "s", source),
+          std::move(hint)),
       lines(std::move(l)),
       total(t) {}
 
 std::string spreadsheet_unsafe(std::string_view field) {
-    if (field.size() >= 2 && field.front() == '\'' && spreadsheet_safe(field.substr(1)) != field.substr(1))
+    if (field.size() >= 2 && field.front() == '\'' &&
+        spreadsheet_safe(field.substr(1)) != field.substr(1))
         return std::string(field.substr(1));
     return std::string(field);
 }
@@ -70,7 +73,8 @@ std::vector<std::string> required_columns(std::string_view entity) {
     if (entity == "membership") return {"institution", "kind", "date"};
     std::vector<std::string> out;
     for (const auto& f : spec_of(entity)->fields)
-        if (f.required && f.type != FieldType::status && f.type != FieldType::boolean && f.name != "recorded_on")
+        if (f.required && f.type != FieldType::status && f.type != FieldType::boolean &&
+            f.name != "recorded_on")
             out.emplace_back(f.name);
     return out;
 }
@@ -97,9 +101,10 @@ Record new_record(const EntitySpec& spec, const Record& incoming, const std::str
 /// inserted without a lookup, and looked up only if the insert finds the id taken.
 /// A record found by the ref of a row that an earlier row of the same file wrote is the same
 /// key used twice: refused with both lines.
-RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec, const std::vector<std::size_t>& given,
-                         const Record& incoming, const std::string& today, std::int64_t max_id,
-                         detail::KeyLines& written, std::size_t line) {
+RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
+                         const std::vector<std::size_t>& given, const Record& incoming,
+                         const std::string& today, std::int64_t max_id, detail::KeyLines& written,
+                         std::size_t line) {
     std::optional<Record> existing;
     if (incoming.values[0] && incoming.id() > max_id) {
         // Below: inserted as new, or found taken by an earlier row of this file.
@@ -110,15 +115,19 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec, const std
         q.bind(1, *incoming.get("ref"));
         if (!spec.ref_scope.empty()) {
             const Value& scope = incoming.get(spec.ref_scope);
-            if (scope) q.bind(2, *scope);
-            else q.bind(2);
+            if (scope)
+                q.bind(2, *scope);
+            else
+                q.bind(2);
         }
         if (q.executeStep()) {
             const std::int64_t id = q.getColumn(0).getInt64();
             q.reset();
             if (auto earlier = written.line_of(id))
-                throw FieldError("ref", fmt::format("'{}' is also the ref on line {}: a key may appear once in a file",
-                                                    *incoming.get("ref"), *earlier));
+                throw FieldError(
+                    "ref",
+                    fmt::format("'{}' is also the ref on line {}: a key may appear once in a file",
+                                *incoming.get("ref"), *earlier));
             existing = find_record(tx.registry(), spec, id);
         }
     }
@@ -137,7 +146,8 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec, const std
         insert_record(tx, added, false);
     } catch (const SQLite::Exception& e) {
         if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_PRIMARYKEY || !added.values[0]) throw;
-        return import_record(tx, spec, given, incoming, today, std::numeric_limits<std::int64_t>::max(), written, line);
+        return import_record(tx, spec, given, incoming, today,
+                             std::numeric_limits<std::int64_t>::max(), written, line);
     }
     written.add(added.id(), line);
     return RowOutcome::added;
@@ -145,35 +155,46 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec, const std
 
 }  // namespace
 
-ImportResult import_csv(Registry& registry, std::string_view entity, std::istream& in, const ImportOptions& options) {
-    if (std::find(transfer_entities().begin(), transfer_entities().end(), entity) == transfer_entities().end())
+ImportResult import_csv(Registry& registry, std::string_view entity, std::istream& in,
+                        const ImportOptions& options) {
+    if (std::find(transfer_entities().begin(), transfer_entities().end(), entity) ==
+        transfer_entities().end())
         throw UsageError(fmt::format("cannot import {}", entity));
     CsvReader reader(in, options.delimiter, options.encoding);
     Reports reports(options.source);
     std::vector<std::string> header;
     try {
         if (!reader.next(header))
-            throw DataError(fmt::format("{}: the file is empty", options.source), "the first line must name the columns");
+            throw DataError(fmt::format("{}: the file is empty", options.source),
+                            "the first line must name the columns");
     } catch (const CsvError& e) {
-        reports.add(e.line, "", e.hint().empty() ? std::string(e.what()) : fmt::format("{} ({})", e.what(), e.hint()));
+        reports.add(
+            e.line, "",
+            e.hint().empty() ? std::string(e.what()) : fmt::format("{} ({})", e.what(), e.hint()));
         reports.fail();
     }
 
     // The header: every column known (or named with the closest known one), none twice, the
     // required ones present. A single column holding ';' is a Spanish-locale spreadsheet's file.
     const auto known = known_columns(entity);
-    if (options.delimiter != ';' && header.size() == 1 && header[0].find(';') != std::string::npos) {
-        throw ImportFailed({fmt::format("{}:{}: the header is one column with ';' in it: the file separates fields with ';'",
-                                        options.source, reader.line())},
-                           1, options.source, "add --delimiter ';' (or set delimiter = \";\" under [csv] in the config)");
+    if (options.delimiter != ';' && header.size() == 1 &&
+        header[0].find(';') != std::string::npos) {
+        throw ImportFailed(
+            {fmt::format("{}:{}: the header is one column with ';' in it: the file separates "
+                         "fields with ';'",
+                         options.source, reader.line())},
+            1, options.source,
+            "add --delimiter ';' (or set delimiter = \";\" under [csv] in the config)");
     }
     std::vector<std::string> columns;
     for (std::size_t c = 0; c < header.size(); ++c) {
         std::string name = text::fold(text::trim(header[c]));
         if (std::find(known.begin(), known.end(), name) == known.end()) {
             std::string near = text::closest(name, known);
-            reports.add(reader.line(), "", near.empty() ? fmt::format("unknown column '{}'", header[c])
-                                                        : fmt::format("unknown column '{}' (did you mean '{}'?)", header[c], near));
+            reports.add(reader.line(), "",
+                        near.empty() ? fmt::format("unknown column '{}'", header[c])
+                                     : fmt::format("unknown column '{}' (did you mean '{}'?)",
+                                                   header[c], near));
         } else if (std::find(columns.begin(), columns.end(), name) != columns.end()) {
             reports.add(reader.line(), "", fmt::format("column '{}' appears twice", name));
         }
@@ -181,7 +202,8 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
     }
     for (const auto& required : required_columns(entity))
         if (std::find(columns.begin(), columns.end(), required) == columns.end())
-            reports.add(reader.line(), "", fmt::format("the required column '{}' is missing", required));
+            reports.add(reader.line(), "",
+                        fmt::format("the required column '{}' is missing", required));
     if (reports.any()) reports.fail();
 
     const EntitySpec* spec = spec_of(entity);
@@ -194,21 +216,28 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
     std::optional<BulkLoad> bulk;
     if (spec) bulk.emplace(registry, *spec, reports, written);
     const std::int64_t max_id =
-        spec ? registry.db().execAndGet(fmt::format("SELECT coalesce(max(id), 0) FROM {}", entity)).getInt64() : 0;
+        spec ? registry.db()
+                   .execAndGet(fmt::format("SELECT coalesce(max(id), 0) FROM {}", entity))
+                   .getInt64()
+             : 0;
     std::vector<std::size_t> given;  // the field of each column
     if (spec)
         for (const auto& c : columns) given.push_back(spec->index(c));
     std::vector<std::pair<std::string, std::string>> named;
     std::unordered_map<std::string, std::size_t> codes;  // institutions' codes, by line
-    const auto code_column = std::find(columns.begin(), columns.end(), entity == "membership" ? "id" : "code") - columns.begin();
+    const auto code_column =
+        std::find(columns.begin(), columns.end(), entity == "membership" ? "id" : "code") -
+        columns.begin();
     // The line of the earlier row of this file that holds the ref of `row`, if any.
     auto owner_line = [&](const Record& row) -> std::optional<std::size_t> {
         if (spec->ref_lookup.empty() || !row.get("ref")) return std::nullopt;
         SQLite::Statement& q = registry.statement(std::string(spec->ref_lookup));
         q.bind(1, *row.get("ref"));
         if (!spec->ref_scope.empty()) {
-            if (const Value& scope = row.get(spec->ref_scope)) q.bind(2, *scope);
-            else q.bind(2);
+            if (const Value& scope = row.get(spec->ref_scope))
+                q.bind(2, *scope);
+            else
+                q.bind(2);
         }
         if (!q.executeStep()) return std::nullopt;
         const std::int64_t id = q.getColumn(0).getInt64();
@@ -217,18 +246,23 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
     // A key used twice in the file: reported on the later line, naming the earlier one.
     auto seen_twice = [&](ParsedRow& r) {
         if (!spec) {
-            if (code_column == std::ptrdiff_t(columns.size())) return false;  // membership rows without ids
+            if (code_column == std::ptrdiff_t(columns.size()))
+                return false;  // membership rows without ids
             const std::string code = text::upper(text::trim(r.fields[std::size_t(code_column)]));
             if (code.empty()) return false;
             auto [at, added] = codes.emplace(code, r.line);
             if (added) return false;
-            reports.add(r.line, columns[std::size_t(code_column)], fmt::format("{} is also on line {}: a key may appear once in a file", code, at->second));
+            reports.add(r.line, columns[std::size_t(code_column)],
+                        fmt::format("{} is also on line {}: a key may appear once in a file", code,
+                                    at->second));
             return true;
         }
         if (!r.incoming->values[0]) return false;
         const std::int64_t id = r.incoming->id();
         if (auto earlier = written.line_of(id)) {
-            reports.add(r.line, "id", fmt::format("{} is also on line {}: a key may appear once in a file", id, *earlier));
+            reports.add(r.line, "id",
+                        fmt::format("{} is also on line {}: a key may appear once in a file", id,
+                                    *earlier));
             return true;
         }
         written.add(id, r.line);
@@ -241,21 +275,28 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
             if (!spec) {
                 named.clear();
                 for (std::size_t c = 0; c < columns.size(); ++c)
-                    if (!derived(entity, columns[c])) named.emplace_back(columns[c], std::move(r.fields[c]));
+                    if (!derived(entity, columns[c]))
+                        named.emplace_back(columns[c], std::move(r.fields[c]));
                 bool not_applied = false;
                 outcome = entity == "membership" ? import_membership_row(tx, named)
                                                  : import_institution_row(tx, named, &not_applied);
                 if (not_applied) ++result.membership_not_applied;
             } else {
-                outcome = import_record(tx, *spec, given, *r.incoming, today, max_id, written, r.line);
+                outcome =
+                    import_record(tx, *spec, given, *r.incoming, today, max_id, written, r.line);
             }
-            if (outcome == RowOutcome::added) ++result.added;
-            else if (outcome == RowOutcome::updated) ++result.updated;
-            else ++result.unchanged;
+            if (outcome == RowOutcome::added)
+                ++result.added;
+            else if (outcome == RowOutcome::updated)
+                ++result.updated;
+            else
+                ++result.unchanged;
         } catch (const FieldError& e) {
             if (auto earlier = e.field == "ref" && spec ? owner_line(*r.incoming) : std::nullopt) {
-                reports.add(r.line, "ref", fmt::format("'{}' is also the ref on line {}: a key may appear once in a file",
-                                                       *r.incoming->get("ref"), *earlier));
+                reports.add(
+                    r.line, "ref",
+                    fmt::format("'{}' is also the ref on line {}: a key may appear once in a file",
+                                *r.incoming->get("ref"), *earlier));
                 return;
             }
             reports.add(r.line, e.field, e.detail);
@@ -286,7 +327,8 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
     auto batched = [&](const Record& row) {
         return spec->lists.empty() && (row.values[0] ? row.id() > max_id : !row.get("ref"));
     };
-    RowReader rows(reader, columns.size(), spec, given, options.undo_spreadsheet_escaping, options.default_timezone);
+    RowReader rows(reader, columns.size(), spec, given, options.undo_spreadsheet_escaping,
+                   options.default_timezone);
     RowReader::Batch batch;
     bool stopped = false;
     while (!stopped && rows.next(batch)) {

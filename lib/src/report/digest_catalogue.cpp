@@ -14,21 +14,29 @@ struct Entry {
 };
 
 constexpr Entry kCatalogue[] = {
-    {"title", {"Acuerdo Marco de Cooperación Pymes: resumen semanal", "Pymes Cooperation Framework Agreement: weekly digest",
-               "Acordo-Quadro de Cooperação Pymes: resumo semanal"}},
+    {"title",
+     {"Acuerdo Marco de Cooperación Pymes: resumen semanal",
+      "Pymes Cooperation Framework Agreement: weekly digest",
+      "Acordo-Quadro de Cooperação Pymes: resumo semanal"}},
     {"week", {"Semana {0}: del {1} al {2}", "Week {0}: {1} to {2}", "Semana {0}: de {1} a {2}"}},
     {"range", {"Del {1} al {2}", "From {1} to {2}", "De {1} a {2}"}},
     {"day", {"El {1}", "On {1}", "Em {1}"}},
     {"as_of", {"Situación al {0}.", "As of {0}.", "Situação em {0}."}},
-    {"empty", {"Sin novedades en este período.", "Nothing new in this period.", "Sem novidades neste período."}},
+    {"empty",
+     {"Sin novedades en este período.", "Nothing new in this period.",
+      "Sem novidades neste período."}},
     {"membership", {"Adhesiones y retiros", "Accessions and withdrawals", "Adesões e retiradas"}},
     {"meetings_held", {"Reuniones del período", "Meetings in the period", "Reuniões do período"}},
     {"meetings_upcoming", {"Próximas reuniones", "Coming meetings", "Próximas reuniões"}},
-    {"projects_changed", {"Proyectos nuevos o con cambio de estado", "Projects added or changing status",
-                          "Projetos novos ou com mudança de estado"}},
-    {"projects_ending", {"Proyectos que terminan pronto", "Projects ending soon", "Projetos que terminam em breve"}},
-    {"activities_recorded", {"Actividades registradas", "Activities recorded", "Atividades registradas"}},
-    {"activities_taking_place", {"Actividades en el período", "Activities taking place", "Atividades no período"}},
+    {"projects_changed",
+     {"Proyectos nuevos o con cambio de estado", "Projects added or changing status",
+      "Projetos novos ou com mudança de estado"}},
+    {"projects_ending",
+     {"Proyectos que terminan pronto", "Projects ending soon", "Projetos que terminam em breve"}},
+    {"activities_recorded",
+     {"Actividades registradas", "Activities recorded", "Atividades registradas"}},
+    {"activities_taking_place",
+     {"Actividades en el período", "Activities taking place", "Atividades no período"}},
     {"totals", {"Totales", "Totals", "Totais"}},
     {"parties", {"Partes del acuerdo", "Parties to the agreement", "Partes do acordo"}},
     {"active_projects", {"Proyectos activos", "Active projects", "Projetos ativos"}},
@@ -66,19 +74,20 @@ constexpr StatusEntry kStatuses[] = {
     {Entity::project, Status::cancelled, "cancelled", {"cancelado", "cancelled", "cancelado"}},
 };
 
-constexpr Texts kKinds[] = {  // in the order of MembershipKind
+constexpr Texts kKinds[] = {
+    // in the order of MembershipKind
     {"firma fundacional", "founding signature", "assinatura fundadora"},
     {"adhesión", "accession", "adesão"},
     {"retiro", "withdrawal", "retirada"},
 };
 
 constexpr std::array<std::array<std::string_view, 12>, 3> kMonths = {{
-    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-     "noviembre", "diciembre"},
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December"},
-    {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
-     "novembro", "dezembro"},
+    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+     "octubre", "noviembre", "diciembre"},
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"},
+    {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+     "outubro", "novembro", "dezembro"},
 }};
 
 }  // namespace
@@ -111,6 +120,8 @@ std::string_view kind_word(MembershipKind kind, Language language) {
     return kKinds[static_cast<std::size_t>(kind)][index(language)];
 }
 
-std::string_view month(unsigned m, Language language) { return kMonths[index(language)][(m - 1) % 12]; }
+std::string_view month(unsigned m, Language language) {
+    return kMonths[index(language)][(m - 1) % 12];
+}
 
 }  // namespace pymes::digest_text

@@ -16,7 +16,18 @@ enum class Entity { activity, meeting, project };
 
 /// Every status of SPEC §2 (activity: planned ongoing done cancelled; meeting: scheduled held
 /// cancelled; project: proposed approved active completed cancelled).
-enum class Status { planned, ongoing, done, cancelled, scheduled, held, proposed, approved, active, completed };
+enum class Status {
+    planned,
+    ongoing,
+    done,
+    cancelled,
+    scheduled,
+    held,
+    proposed,
+    approved,
+    active,
+    completed
+};
 
 /// The status stored as `name`; nullopt for anything else.
 std::optional<Status> parse_status(std::string_view name);

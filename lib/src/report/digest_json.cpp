@@ -22,7 +22,8 @@ json section(const DigestSection<T>& s, F item) {
 
 json meeting(const DigestMeeting& m) {
     json projects = json::array();
-    for (const auto& [id, title] : m.projects) projects.push_back(json{{"id", id}, {"title", title}});
+    for (const auto& [id, title] : m.projects)
+        projects.push_back(json{{"id", id}, {"title", title}});
     return json{{"id", m.id},
                 {"date", m.date},
                 {"end_date", optional(m.end_date)},
@@ -62,8 +63,12 @@ json activity(const DigestActivity& a) {
 }
 
 json membership(const DigestMembership& m) {
-    return json{{"code", m.code},     {"name", m.name},   {"event", m.kind},
-                {"date", m.date},     {"place", optional(m.place)}, {"reference", optional(m.reference)}};
+    return json{{"code", m.code},
+                {"name", m.name},
+                {"event", m.kind},
+                {"date", m.date},
+                {"place", optional(m.place)},
+                {"reference", optional(m.reference)}};
 }
 
 json counts(const std::vector<AreaCount>& c) {
@@ -102,7 +107,8 @@ void render_digest_json(std::ostream& out, const Digest& d) {
     for (const auto& [key, value] : doc.items()) {
         if (!first) out << (value.is_object() ? ",\n" : ",");
         first = false;
-        out << json(key).dump() << ':' << value.dump(-1, ' ', false, json::error_handler_t::replace);
+        out << json(key).dump() << ':'
+            << value.dump(-1, ' ', false, json::error_handler_t::replace);
     }
     out << "}\n";
 }

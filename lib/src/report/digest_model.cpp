@@ -10,8 +10,11 @@ namespace pymes {
 std::string long_date(const std::string& iso, Language language) {
     auto d = Date::parse_iso(iso);
     if (!d) return iso;
-    if (language == Language::en) return fmt::format("{} {} {}", d->day(), digest_text::month(d->month(), language), d->year());
-    return fmt::format("{} de {} de {}", d->day(), digest_text::month(d->month(), language), d->year());
+    if (language == Language::en)
+        return fmt::format("{} {} {}", d->day(), digest_text::month(d->month(), language),
+                           d->year());
+    return fmt::format("{} de {} de {}", d->day(), digest_text::month(d->month(), language),
+                       d->year());
 }
 
 namespace digest_model {
@@ -29,11 +32,14 @@ std::string_view kind(const std::string& stored, Language l) {
 /// de 2026"; whole across years.
 std::string span_start(const Date& a, const Date& b, Language l) {
     if (a.year() != b.year()) return long_date(a.iso(), l);
-    if (a.month() != b.month()) return fmt::format("{}{}{}", a.day(), l == Language::en ? " " : " de ", w::month(a.month(), l));
+    if (a.month() != b.month())
+        return fmt::format("{}{}{}", a.day(), l == Language::en ? " " : " de ",
+                           w::month(a.month(), l));
     return std::to_string(a.day());
 }
 
-std::string dates(const std::optional<std::string>& start, const std::optional<std::string>& end, Language l) {
+std::string dates(const std::optional<std::string>& start, const std::optional<std::string>& end,
+                  Language l) {
     if (!start) return {};
     if (!end || *end == *start) return long_date(*start, l);
     const auto a = Date::parse_iso(*start), b = Date::parse_iso(*end);
@@ -61,7 +67,8 @@ Line meeting_item(const DigestMeeting& m, Language l) {
     }
     if (!m.projects.empty()) {
         std::string p;
-        for (const auto& [id, title] : m.projects) p += (p.empty() ? "" : "; ") + fmt::format("#{} {}", id, title);
+        for (const auto& [id, title] : m.projects)
+            p += (p.empty() ? "" : "; ") + fmt::format("#{} {}", id, title);
         line.details.push_back(std::string(w::word("selected", l)) + ": " + p);
     }
     return line;
@@ -70,8 +77,11 @@ Line meeting_item(const DigestMeeting& m, Language l) {
 std::string project_line(const DigestProject& p, Language l, bool ending) {
     std::string s = fmt::format("#{} {} ({}, {})", p.id, p.title, p.lead, area_label(p.area, l));
     if (ending) return s + ": " + say("ends", l, long_date(*p.end_on, l));
-    if (!p.previous_status) return s + ": " + std::string(w::word("added", l)) + ", " + std::string(w::status_word(w::Entity::project, p.status, l));
-    return s + ": " + std::string(w::status_word(w::Entity::project, *p.previous_status, l)) + " → " + std::string(w::status_word(w::Entity::project, p.status, l));
+    if (!p.previous_status)
+        return s + ": " + std::string(w::word("added", l)) + ", " +
+               std::string(w::status_word(w::Entity::project, p.status, l));
+    return s + ": " + std::string(w::status_word(w::Entity::project, *p.previous_status, l)) +
+           " → " + std::string(w::status_word(w::Entity::project, p.status, l));
 }
 
 std::string area_summary(const std::vector<AreaCount>& counts, Language l) {
@@ -85,11 +95,13 @@ std::vector<Group> activity_groups(const std::vector<DigestActivity>& items, Lan
     std::vector<Group> areas;
     for (const auto& a : items) {
         std::string area = area_label(a.area, l);
-        if (!area.empty() && area[0] >= 'a' && area[0] <= 'z') area[0] = char(area[0] - 32);  // labels start in ASCII
+        if (!area.empty() && area[0] >= 'a' && area[0] <= 'z')
+            area[0] = char(area[0] - 32);  // labels start in ASCII
         if (areas.empty() || areas.back().heading != area) areas.push_back({area, {}, {}});
         auto& institutions = areas.back().groups;
         const std::string who = fmt::format("{} ({})", a.institution_name, a.institution);
-        if (institutions.empty() || institutions.back().heading != who) institutions.push_back({who, {}, {}});
+        if (institutions.empty() || institutions.back().heading != who)
+            institutions.push_back({who, {}, {}});
         std::string text = a.title;
         if (auto when = dates(a.start_on, a.end_on, l); !when.empty()) text += ", " + when;
         text += " (" + std::string(w::status_word(w::Entity::activity, a.status, l)) + ")";
@@ -110,51 +122,65 @@ std::vector<Section> sections(const Digest& d) {
     const Language l = d.options.language;
     std::vector<Section> out;
     if (d.membership.total) {
-        Section s{"membership", std::string(w::word("membership", l)), {}, {}, {}, more(d.membership, l)};
+        Section s{"membership",         std::string(w::word("membership", l)), {}, {}, {},
+                  more(d.membership, l)};
         for (const auto& m : d.membership.items) {
-            std::string t = fmt::format("{} ({}): {} {}", m.name, m.code, kind(m.kind, l), say("on", l, long_date(m.date, l)));
+            std::string t = fmt::format("{} ({}): {} {}", m.name, m.code, kind(m.kind, l),
+                                        say("on", l, long_date(m.date, l)));
             if (m.place) t += ", " + *m.place;
             if (m.reference) t += " (" + *m.reference + ")";
             s.lines.push_back({t, false, {}});
         }
         out.push_back(std::move(s));
     }
-    for (auto [key, section] : {std::pair{"meetings_held", &d.meetings_held}, std::pair{"meetings_upcoming", &d.meetings_upcoming}}) {
+    for (auto [key, section] : {std::pair{"meetings_held", &d.meetings_held},
+                                std::pair{"meetings_upcoming", &d.meetings_upcoming}}) {
         if (!section->total) continue;
         Section s{key, std::string(w::word(key, l)), {}, {}, {}, more(*section, l)};
         for (const auto& m : section->items) s.lines.push_back(meeting_item(m, l));
         out.push_back(std::move(s));
     }
-    for (auto [key, section] : {std::pair{"projects_changed", &d.projects_changed}, std::pair{"projects_ending", &d.projects_ending}}) {
+    for (auto [key, section] : {std::pair{"projects_changed", &d.projects_changed},
+                                std::pair{"projects_ending", &d.projects_ending}}) {
         if (!section->total) continue;
         Section s{key, std::string(w::word(key, l)), {}, {}, {}, more(*section, l)};
-        for (const auto& p : section->items) s.lines.push_back({project_line(p, l, section == &d.projects_ending), false, {}});
+        for (const auto& p : section->items)
+            s.lines.push_back({project_line(p, l, section == &d.projects_ending), false, {}});
         out.push_back(std::move(s));
     }
     if (d.activities_recorded.total)
-        out.push_back({"activities_recorded", fmt::format("{} ({})", w::word("activities_recorded", l), d.activities_recorded.total),
-                       area_summary(d.recorded_by_area, l), {}, activity_groups(d.activities_recorded.items, l),
-                       more(d.activities_recorded, l)});
+        out.push_back(
+            {"activities_recorded",
+             fmt::format("{} ({})", w::word("activities_recorded", l), d.activities_recorded.total),
+             area_summary(d.recorded_by_area, l),
+             {},
+             activity_groups(d.activities_recorded.items, l),
+             more(d.activities_recorded, l)});
     if (d.activities_taking_place.total)
         out.push_back({"activities_taking_place",
-                       fmt::format("{} ({})", w::word("activities_taking_place", l), d.activities_taking_place.total),
-                       area_summary(d.taking_place_by_area, l), {}, activity_groups(d.activities_taking_place.items, l),
+                       fmt::format("{} ({})", w::word("activities_taking_place", l),
+                                   d.activities_taking_place.total),
+                       area_summary(d.taking_place_by_area, l),
+                       {},
+                       activity_groups(d.activities_taking_place.items, l),
                        more(d.activities_taking_place, l)});
     return out;
 }
 
 std::string period_line(const Digest& d) {
     const auto& o = d.options;
-    if (!o.week && o.from == o.to) return say("day", o.language, "", long_date(o.from.iso(), o.language));
-    return say(o.week ? "week" : "range", o.language, o.week ? o.week->label() : "", span_start(o.from, o.to, o.language),
-               long_date(o.to.iso(), o.language));
+    if (!o.week && o.from == o.to)
+        return say("day", o.language, "", long_date(o.from.iso(), o.language));
+    return say(o.week ? "week" : "range", o.language, o.week ? o.week->label() : "",
+               span_start(o.from, o.to, o.language), long_date(o.to.iso(), o.language));
 }
 
 std::vector<std::string> totals(const Digest& d) {
     const Language l = d.options.language;
     return {fmt::format("{}: {}", w::word("parties", l), d.parties),
             fmt::format("{}: {}", w::word("active_projects", l), d.active_projects),
-            fmt::format("{}: {}", say("activities_year", l, d.options.to.year()), d.activities_this_year)};
+            fmt::format("{}: {}", say("activities_year", l, d.options.to.year()),
+                        d.activities_this_year)};
 }
 
 }  // namespace digest_model

@@ -1,18 +1,17 @@
 // The digest's query: what happened in the period, read from the registry into a Digest value.
 // Nothing here formats for people; digest_model.cpp and the renderers do.
-#include "pymes/digest.hpp"
-
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include <map>
 
-#include "report/digest_catalogue.hpp"
-#include "pymes/areas.hpp"
 #include "entities/record_sql.hpp"
+#include "pymes/areas.hpp"
+#include "pymes/digest.hpp"
 #include "pymes/money.hpp"
 #include "pymes/registry.hpp"
+#include "report/digest_catalogue.hpp"
 
 namespace pymes {
 
@@ -24,14 +23,15 @@ IsoWeek last_complete_week(Date as_of) {
 
 bool Digest::empty() const {
     return membership.total == 0 && meetings_held.total == 0 && meetings_upcoming.total == 0 &&
-           projects_changed.total == 0 && projects_ending.total == 0 && activities_recorded.total == 0 &&
-           activities_taking_place.total == 0;
+           projects_changed.total == 0 && projects_ending.total == 0 &&
+           activities_recorded.total == 0 && activities_taking_place.total == 0;
 }
 
 namespace {
 
 /// Runs `sql` with the period bound as ?1 (from) and ?2 (to) and more text parameters after.
-SQLite::Statement& prepared(Registry& r, const std::string& sql, const std::vector<std::string>& params) {
+SQLite::Statement& prepared(Registry& r, const std::string& sql,
+                            const std::vector<std::string>& params) {
     SQLite::Statement& q = r.statement(sql);
     for (std::size_t i = 0; i < params.size(); ++i) q.bind(int(i + 1), params[i]);
     return q;
@@ -49,13 +49,16 @@ constexpr const char* kAreaOrder =
 
 /// Activities of the period through `index`: without statistics, SQLite would rather scan the
 /// area index to group by area than seek the period (2 s instead of 3 ms on 1M activities).
-void activities(Registry& r, const std::string& index, const std::string& where, const std::vector<std::string>& params,
-                int max, DigestSection<DigestActivity>& section, std::vector<AreaCount>& by_area) {
+void activities(Registry& r, const std::string& index, const std::string& where,
+                const std::vector<std::string>& params, int max,
+                DigestSection<DigestActivity>& section, std::vector<AreaCount>& by_area) {
     const std::string from = "FROM activity a INDEXED BY " + index;
     std::map<std::string, std::size_t> counts;
     {
-        SQLite::Statement& q = prepared(r, "SELECT a.area, count(*) " + from + " WHERE " + where + " GROUP BY a.area", params);
-        while (q.executeStep()) counts[q.getColumn(0).getString()] = std::size_t(q.getColumn(1).getInt64());
+        SQLite::Statement& q = prepared(
+            r, "SELECT a.area, count(*) " + from + " WHERE " + where + " GROUP BY a.area", params);
+        while (q.executeStep())
+            counts[q.getColumn(0).getString()] = std::size_t(q.getColumn(1).getInt64());
     }
     for (const auto& area : area_codes()) {
         by_area.push_back({area, counts[area]});
@@ -63,33 +66,40 @@ void activities(Registry& r, const std::string& index, const std::string& where,
     }
     std::vector<std::string> with_limit = params;
     with_limit.push_back(std::to_string(max));
-    SQLite::Statement& q = prepared(
-        r,
-        "SELECT a.id, a.institution, i.name, a.area, a.title, a.status, a.start_on, a.end_on, a.highlight " +
-            from + " JOIN institution i ON i.code = a.institution WHERE " + where +
-            " ORDER BY " + kAreaOrder + ", a.institution, a.highlight DESC, coalesce(a.start_on, a.recorded_on), a.id "
-            "LIMIT CAST(?" + std::to_string(with_limit.size()) + " AS INTEGER)",
-        with_limit);
+    SQLite::Statement& q =
+        prepared(r,
+                 "SELECT a.id, a.institution, i.name, a.area, a.title, a.status, a.start_on, "
+                 "a.end_on, a.highlight " +
+                     from + " JOIN institution i ON i.code = a.institution WHERE " + where +
+                     " ORDER BY " + kAreaOrder +
+                     ", a.institution, a.highlight DESC, coalesce(a.start_on, a.recorded_on), a.id "
+                     "LIMIT CAST(?" +
+                     std::to_string(with_limit.size()) + " AS INTEGER)",
+                 with_limit);
     while (q.executeStep()) {
-        section.items.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                                 q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString(),
-                                 column_value(q.getColumn(6)), column_value(q.getColumn(7)), q.getColumn(8).getInt() != 0});
+        section.items.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                                 q.getColumn(2).getString(), q.getColumn(3).getString(),
+                                 q.getColumn(4).getString(), q.getColumn(5).getString(),
+                                 column_value(q.getColumn(6)), column_value(q.getColumn(7)),
+                                 q.getColumn(8).getInt() != 0});
     }
 }
 
-void meetings(Registry& r, const std::string& where, const std::vector<std::string>& params, int max,
-              DigestSection<DigestMeeting>& section) {
+void meetings(Registry& r, const std::string& where, const std::vector<std::string>& params,
+              int max, DigestSection<DigestMeeting>& section) {
     section.total = std::size_t(count(r, "SELECT count(*) FROM meeting m WHERE " + where, params));
     std::vector<std::string> with_limit = params;
     with_limit.push_back(std::to_string(max));
     std::vector<DigestMeeting> found;
     {
-        SQLite::Statement& q = prepared(
-            r,
-            "SELECT m.id, m.date, m.status, m.title, m.end_date, m.time, m.timezone, m.place, m.country, m.host "
-            "FROM meeting m WHERE " + where + " ORDER BY m.date, coalesce(m.time, ''), m.id LIMIT CAST(?" +
-                std::to_string(with_limit.size()) + " AS INTEGER)",
-            with_limit);
+        SQLite::Statement& q =
+            prepared(r,
+                     "SELECT m.id, m.date, m.status, m.title, m.end_date, m.time, m.timezone, "
+                     "m.place, m.country, m.host "
+                     "FROM meeting m WHERE " +
+                         where + " ORDER BY m.date, coalesce(m.time, ''), m.id LIMIT CAST(?" +
+                         std::to_string(with_limit.size()) + " AS INTEGER)",
+                     with_limit);
         while (q.executeStep()) {
             DigestMeeting m;
             m.id = q.getColumn(0).getInt64();
@@ -106,12 +116,15 @@ void meetings(Registry& r, const std::string& where, const std::vector<std::stri
         }
     }
     for (auto& m : found) {
-        SQLite::Statement& a = r.statement("SELECT institution FROM meeting_attendee WHERE meeting = ? ORDER BY institution");
+        SQLite::Statement& a = r.statement(
+            "SELECT institution FROM meeting_attendee WHERE meeting = ? ORDER BY institution");
         a.bind(1, m.id);
         while (a.executeStep()) m.attendees.push_back(a.getColumn(0).getString());
-        SQLite::Statement& p = r.statement("SELECT id, title FROM project WHERE meeting = ? ORDER BY id");
+        SQLite::Statement& p =
+            r.statement("SELECT id, title FROM project WHERE meeting = ? ORDER BY id");
         p.bind(1, m.id);
-        while (p.executeStep()) m.projects.emplace_back(p.getColumn(0).getInt64(), p.getColumn(1).getString());
+        while (p.executeStep())
+            m.projects.emplace_back(p.getColumn(0).getInt64(), p.getColumn(1).getString());
     }
     section.items = std::move(found);
 }
@@ -136,80 +149,106 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
     d.options = o;
     d.title = o.title.empty() ? std::string(w::word("title", o.language)) : o.title;
     const std::string from = o.from.iso(), to = o.to.iso();
-    const std::string ahead = o.to.plus_days(7 * o.upcoming_weeks).iso(), after = o.to.plus_days(1).iso();
+    const std::string ahead = o.to.plus_days(7 * o.upcoming_weeks).iso(),
+                      after = o.to.plus_days(1).iso();
     const int max = o.max_items;
 
     // Accessions and withdrawals.
-    d.membership.total = std::size_t(count(r, "SELECT count(*) FROM membership_event WHERE date BETWEEN ?1 AND ?2 AND annulled_on IS NULL", {from, to}));
+    d.membership.total = std::size_t(count(r,
+                                           "SELECT count(*) FROM membership_event WHERE date "
+                                           "BETWEEN ?1 AND ?2 AND annulled_on IS NULL",
+                                           {from, to}));
     {
         SQLite::Statement& q = prepared(r,
-                                        "SELECT e.institution, i.name, e.kind, e.date, e.place, e.reference FROM membership_event e "
-                                        "JOIN institution i ON i.code = e.institution WHERE e.date BETWEEN ?1 AND ?2 AND e.annulled_on IS NULL "
+                                        "SELECT e.institution, i.name, e.kind, e.date, e.place, "
+                                        "e.reference FROM membership_event e "
+                                        "JOIN institution i ON i.code = e.institution WHERE e.date "
+                                        "BETWEEN ?1 AND ?2 AND e.annulled_on IS NULL "
                                         "ORDER BY e.date, e.id LIMIT CAST(?3 AS INTEGER)",
                                         {from, to, std::to_string(max)});
         while (q.executeStep())
-            d.membership.items.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                                          q.getColumn(3).getString(), column_value(q.getColumn(4)), column_value(q.getColumn(5))});
+            d.membership.items.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
+                                          q.getColumn(2).getString(), q.getColumn(3).getString(),
+                                          column_value(q.getColumn(4)),
+                                          column_value(q.getColumn(5))});
     }
     d.membership.command = fmt::format("pymes institution list --as-of {}", to);
 
     // Meetings in the period, and those coming.
-    meetings(r, "m.date BETWEEN ?1 AND ?2 AND m.status <> 'cancelled'", {from, to}, max, d.meetings_held);
+    meetings(r, "m.date BETWEEN ?1 AND ?2 AND m.status <> 'cancelled'", {from, to}, max,
+             d.meetings_held);
     d.meetings_held.command = fmt::format("pymes meeting list --from {} --to {}", from, to);
-    meetings(r, "m.date BETWEEN ?1 AND ?2 AND m.status = 'scheduled'", {after, ahead}, max, d.meetings_upcoming);
-    d.meetings_upcoming.command = fmt::format("pymes meeting list --status scheduled --from {} --to {}", after, ahead);
+    meetings(r, "m.date BETWEEN ?1 AND ?2 AND m.status = 'scheduled'", {after, ahead}, max,
+             d.meetings_upcoming);
+    d.meetings_upcoming.command =
+        fmt::format("pymes meeting list --status scheduled --from {} --to {}", after, ahead);
 
     // Projects added or changing status in the period, from the history.
     {
-        const std::string period = "h.entity = 'project' AND h.at >= ?1 AND h.at < ?2 "
-                                   "AND (h.action = 'add' OR json_extract(h.changes, '$.status') IS NOT NULL)";
+        const std::string period =
+            "h.entity = 'project' AND h.at >= ?1 AND h.at < ?2 "
+            "AND (h.action = 'add' OR json_extract(h.changes, '$.status') IS NOT NULL)";
         const std::string end = o.to.plus_days(1).iso();
         SQLite::Statement& q = prepared(
             r,
             "SELECT p.id, p.title, p.area, p.lead, p.status, p.end_on, p.budget_minor, p.currency, "
-            " (SELECT json_extract(h2.changes, '$.status[0]') FROM history h2 WHERE h2.entity = 'project' "
-            "  AND h2.key = CAST(p.id AS TEXT) AND h2.at >= ?1 AND h2.at < ?2 ORDER BY h2.id LIMIT 1) AS first_status "
-            "FROM project p WHERE CAST(p.id AS TEXT) IN (SELECT h.key FROM history h WHERE " + period + ") ORDER BY p.id",
+            " (SELECT json_extract(h2.changes, '$.status[0]') FROM history h2 WHERE h2.entity = "
+            "'project' "
+            "  AND h2.key = CAST(p.id AS TEXT) AND h2.at >= ?1 AND h2.at < ?2 ORDER BY h2.id LIMIT "
+            "1) AS first_status "
+            "FROM project p WHERE CAST(p.id AS TEXT) IN (SELECT h.key FROM history h WHERE " +
+                period + ") ORDER BY p.id",
             {from, end});
         while (q.executeStep()) {
             DigestProject p = read_project(q);
-            p.previous_status = column_value(q.getColumn(8));  // null: the first change was the addition
+            p.previous_status =
+                column_value(q.getColumn(8));             // null: the first change was the addition
             if (p.previous_status == p.status) continue;  // changed and changed back
             ++d.projects_changed.total;
-            if (int(d.projects_changed.items.size()) < max) d.projects_changed.items.push_back(std::move(p));
+            if (int(d.projects_changed.items.size()) < max)
+                d.projects_changed.items.push_back(std::move(p));
         }
         d.projects_changed.command = fmt::format("pymes log --entity project --since {}", from);
     }
     {
-        const std::string where = "p.status IN ('approved', 'active') AND p.end_on BETWEEN ?1 AND ?2";
-        d.projects_ending.total = std::size_t(count(r, "SELECT count(*) FROM project p WHERE " + where, {from, ahead}));
-        SQLite::Statement& q = prepared(r,
-                                        "SELECT p.id, p.title, p.area, p.lead, p.status, p.end_on, p.budget_minor, p.currency "
-                                        "FROM project p WHERE " + where + " ORDER BY p.end_on, p.id LIMIT CAST(?3 AS INTEGER)",
-                                        {from, ahead, std::to_string(max)});
+        const std::string where =
+            "p.status IN ('approved', 'active') AND p.end_on BETWEEN ?1 AND ?2";
+        d.projects_ending.total =
+            std::size_t(count(r, "SELECT count(*) FROM project p WHERE " + where, {from, ahead}));
+        SQLite::Statement& q = prepared(
+            r,
+            "SELECT p.id, p.title, p.area, p.lead, p.status, p.end_on, p.budget_minor, p.currency "
+            "FROM project p WHERE " +
+                where + " ORDER BY p.end_on, p.id LIMIT CAST(?3 AS INTEGER)",
+            {from, ahead, std::to_string(max)});
         while (q.executeStep()) d.projects_ending.items.push_back(read_project(q));
         d.projects_ending.command = "pymes project list --status active";
     }
 
     // Activities recorded in the period, and taking place in it.
-    activities(r, "activity_by_recorded_on", "a.recorded_on BETWEEN ?1 AND ?2", {from, to}, max, d.activities_recorded,
-               d.recorded_by_area);
-    d.activities_recorded.command = fmt::format("pymes activity list --recorded-from {} --recorded-to {}", from, to);
-    activities(r, "activity_by_span", "coalesce(a.end_on, a.start_on) >= ?1 AND a.start_on <= ?2", {from, to}, max,
-               d.activities_taking_place, d.taking_place_by_area);
-    d.activities_taking_place.command = fmt::format("pymes activity list --from {} --to {}", from, to);
+    activities(r, "activity_by_recorded_on", "a.recorded_on BETWEEN ?1 AND ?2", {from, to}, max,
+               d.activities_recorded, d.recorded_by_area);
+    d.activities_recorded.command =
+        fmt::format("pymes activity list --recorded-from {} --recorded-to {}", from, to);
+    activities(r, "activity_by_span", "coalesce(a.end_on, a.start_on) >= ?1 AND a.start_on <= ?2",
+               {from, to}, max, d.activities_taking_place, d.taking_place_by_area);
+    d.activities_taking_place.command =
+        fmt::format("pymes activity list --from {} --to {}", from, to);
 
     // Totals: parties on the last day of the period, active projects, activities of its year.
-    d.parties = count(r,
-                      "SELECT count(*) FROM institution i WHERE (SELECT kind FROM membership_event e "
-                      "WHERE e.institution = i.code AND e.date <= ?1 AND e.annulled_on IS NULL ORDER BY e.date DESC, e.id DESC LIMIT 1) "
-                      "IN ('founding', 'accession')",
-                      {to});
+    d.parties =
+        count(r,
+              "SELECT count(*) FROM institution i WHERE (SELECT kind FROM membership_event e "
+              "WHERE e.institution = i.code AND e.date <= ?1 AND e.annulled_on IS NULL ORDER BY "
+              "e.date DESC, e.id DESC LIMIT 1) "
+              "IN ('founding', 'accession')",
+              {to});
     d.active_projects = count(r, "SELECT count(*) FROM project WHERE status = 'active'", {});
-    d.activities_this_year = count(r,
-                                   "SELECT count(*) FROM activity a INDEXED BY activity_by_span "
-                                   "WHERE coalesce(a.end_on, a.start_on) >= ?1 AND a.start_on <= ?2",
-                                   {fmt::format("{:04}-01-01", o.to.year()), fmt::format("{:04}-12-31", o.to.year())});
+    d.activities_this_year =
+        count(r,
+              "SELECT count(*) FROM activity a INDEXED BY activity_by_span "
+              "WHERE coalesce(a.end_on, a.start_on) >= ?1 AND a.start_on <= ?2",
+              {fmt::format("{:04}-01-01", o.to.year()), fmt::format("{:04}-12-31", o.to.year())});
     return d;
 }
 

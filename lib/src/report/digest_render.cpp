@@ -3,9 +3,9 @@
 
 #include <sstream>
 
-#include "report/digest_model.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/text.hpp"
+#include "report/digest_model.hpp"
 
 namespace pymes {
 
@@ -16,20 +16,23 @@ DigestFormat parse_digest_format(std::string_view s) {
     if (s == "markdown") return DigestFormat::markdown;
     if (s == "html") return DigestFormat::html;
     if (s == "json") return DigestFormat::json;
-    throw UsageError(fmt::format("unknown digest format '{}'", s), "use text, markdown, html or json");
+    throw UsageError(fmt::format("unknown digest format '{}'", s),
+                     "use text, markdown, html or json");
 }
 
 namespace {
 
 // ---- text, wrapped at 72 columns --------------------------------------------------------
 
-void wrap(std::ostream& out, const std::string& text, std::size_t indent, const std::string& first_prefix) {
+void wrap(std::ostream& out, const std::string& text, std::size_t indent,
+          const std::string& first_prefix) {
     constexpr std::size_t kWidth = 72;
     std::string line = std::string(indent, ' ') + first_prefix;
     const std::string hanging(indent + text::display_width(first_prefix), ' ');
     std::size_t used = text::display_width(line);
     bool fresh = true;
-    std::istringstream words(text::visible(text, text::Lines::several));  // never a raw control character
+    std::istringstream words(
+        text::visible(text, text::Lines::several));  // never a raw control character
     std::string word;
     while (words >> word) {
         const std::size_t wlen = text::display_width(word);
@@ -57,7 +60,10 @@ void underline(std::ostream& out, const std::string& heading, char c) {
 
 void render_text(std::ostream& out, const Digest& d) {
     underline(out, d.title, '=');
-    wrap(out, period_line(d) + ". " + say("as_of", d.options.language, long_date(d.options.as_of.iso(), d.options.language)), 0, "");
+    wrap(out,
+         period_line(d) + ". " +
+             say("as_of", d.options.language, long_date(d.options.as_of.iso(), d.options.language)),
+         0, "");
     if (d.empty()) {
         out << '\n';
         wrap(out, std::string(w::word("empty", d.options.language)), 0, "");
@@ -75,7 +81,8 @@ void render_text(std::ostream& out, const Digest& d) {
             out << '\n' << text::visible(area.heading) << '\n';
             for (const auto& who : area.groups) {
                 out << "  " << text::visible(who.heading) << '\n';
-                for (const auto& line : who.lines) wrap(out, line.text, 2, line.highlight ? "* " : "- ");
+                for (const auto& line : who.lines)
+                    wrap(out, line.text, 2, line.highlight ? "* " : "- ");
             }
         }
         if (!s.more.text.empty()) {
@@ -101,7 +108,9 @@ std::string md(const std::string& s) {
 
 void render_markdown(std::ostream& out, const Digest& d) {
     const Language l = d.options.language;
-    out << "# " << md(d.title) << "\n\n" << md(period_line(d)) << ". " << md(say("as_of", l, long_date(d.options.as_of.iso(), l))) << '\n';
+    out << "# " << md(d.title) << "\n\n"
+        << md(period_line(d)) << ". " << md(say("as_of", l, long_date(d.options.as_of.iso(), l)))
+        << '\n';
     if (d.empty()) {
         out << '\n' << md(std::string(w::word("empty", l))) << '\n';
         return;
@@ -118,12 +127,14 @@ void render_markdown(std::ostream& out, const Digest& d) {
             for (const auto& who : area.groups) {
                 out << "- **" << md(who.heading) << "**\n";
                 for (const auto& line : who.lines)
-                    out << "  - " << (line.highlight ? "★ **" + md(line.text) + "**" : md(line.text)) << '\n';
+                    out << "  - "
+                        << (line.highlight ? "★ **" + md(line.text) + "**" : md(line.text)) << '\n';
             }
             out << '\n';
         }
         if (!s.more.text.empty())
-            out << (s.groups.empty() ? "\n" : "") << "_" << md(s.more.text) << "_ `" << s.more.command << "`\n";
+            out << (s.groups.empty() ? "\n" : "") << "_" << md(s.more.text) << "_ `"
+                << s.more.command << "`\n";
     }
     out << "\n## " << md(std::string(w::word("totals", l))) << "\n\n";
     for (const auto& t : totals(d)) out << "- " << md(t) << '\n';
@@ -135,12 +146,23 @@ std::string html(const std::string& s) {
     std::string out;
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -149,50 +171,66 @@ std::string html(const std::string& s) {
 void render_html(std::ostream& out, const Digest& d) {
     const Language l = d.options.language;
     constexpr const char* kFont = "font-family:Arial,Helvetica,sans-serif;color:#1f2933;";
-    out << "<!DOCTYPE html>\n<html lang=\"" << html(std::string(language_code(l))) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
-        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" << html(d.title)
+    out << "<!DOCTYPE html>\n<html lang=\"" << html(std::string(language_code(l)))
+        << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        << html(d.title)
         << "</title>\n</head>\n<body style=\"margin:0;padding:0;background:#f4f5f7;\">\n"
-        << "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" style=\"background:#f4f5f7;\">"
+        << "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
+           "style=\"background:#f4f5f7;\">"
         << "<tr><td align=\"center\" style=\"padding:16px;\">\n"
-        << "<table role=\"presentation\" width=\"640\" cellpadding=\"0\" cellspacing=\"0\" style=\"max-width:640px;width:100%;"
-           "background:#ffffff;border:1px solid #d9dde3;\"><tr><td style=\"padding:24px;" << kFont << "font-size:15px;line-height:1.5;\">\n";
-    out << "<h1 style=\"" << kFont << "font-size:22px;margin:0 0 8px;color:#0b4f6c;\">" << html(d.title) << "</h1>\n";
+        << "<table role=\"presentation\" width=\"640\" cellpadding=\"0\" cellspacing=\"0\" "
+           "style=\"max-width:640px;width:100%;"
+           "background:#ffffff;border:1px solid #d9dde3;\"><tr><td style=\"padding:24px;"
+        << kFont << "font-size:15px;line-height:1.5;\">\n";
+    out << "<h1 style=\"" << kFont << "font-size:22px;margin:0 0 8px;color:#0b4f6c;\">"
+        << html(d.title) << "</h1>\n";
     out << "<p style=\"margin:0 0 16px;color:#52606d;\">" << html(period_line(d)) << ". "
         << html(say("as_of", l, long_date(d.options.as_of.iso(), l))) << "</p>\n";
     const bool empty = d.empty();
-    if (empty) out << "<p style=\"margin:0 0 16px;\">" << html(std::string(w::word("empty", l))) << "</p>\n";
-    const std::string h2 = std::string("<h2 style=\"") + kFont + "font-size:17px;margin:20px 0 8px;color:#0b4f6c;"
+    if (empty)
+        out << "<p style=\"margin:0 0 16px;\">" << html(std::string(w::word("empty", l)))
+            << "</p>\n";
+    const std::string h2 = std::string("<h2 style=\"") + kFont +
+                           "font-size:17px;margin:20px 0 8px;color:#0b4f6c;"
                            "border-bottom:1px solid #d9dde3;padding-bottom:4px;\">";
     for (const auto& s : sections(d)) {
         out << h2 << html(s.heading) << "</h2>\n";
-        if (!s.summary.empty()) out << "<p style=\"margin:0 0 8px;color:#52606d;\">" << html(s.summary) << "</p>\n";
+        if (!s.summary.empty())
+            out << "<p style=\"margin:0 0 8px;color:#52606d;\">" << html(s.summary) << "</p>\n";
         if (!s.lines.empty()) {
             out << "<ul style=\"margin:0 0 8px;padding-left:20px;\">\n";
             for (const auto& line : s.lines) {
                 out << "<li style=\"margin:0 0 6px;\">" << html(line.text);
                 for (const auto& detail : line.details)
-                    out << "<br><span style=\"color:#52606d;font-size:13px;\">" << html(detail) << "</span>";
+                    out << "<br><span style=\"color:#52606d;font-size:13px;\">" << html(detail)
+                        << "</span>";
                 out << "</li>\n";
             }
             out << "</ul>\n";
         }
         for (const auto& area : s.groups) {
-            out << "<h3 style=\"" << kFont << "font-size:15px;margin:12px 0 4px;\">" << html(area.heading) << "</h3>\n";
+            out << "<h3 style=\"" << kFont << "font-size:15px;margin:12px 0 4px;\">"
+                << html(area.heading) << "</h3>\n";
             for (const auto& who : area.groups) {
-                out << "<p style=\"margin:4px 0 2px;font-weight:bold;\">" << html(who.heading) << "</p>\n"
+                out << "<p style=\"margin:4px 0 2px;font-weight:bold;\">" << html(who.heading)
+                    << "</p>\n"
                     << "<ul style=\"margin:0 0 8px;padding-left:20px;\">\n";
                 for (const auto& line : who.lines)
                     out << "<li style=\"margin:0 0 4px;\">"
-                        << (line.highlight ? "<strong>&#9733; " + html(line.text) + "</strong>" : html(line.text)) << "</li>\n";
+                        << (line.highlight ? "<strong>&#9733; " + html(line.text) + "</strong>"
+                                           : html(line.text))
+                        << "</li>\n";
                 out << "</ul>\n";
             }
         }
         if (!s.more.text.empty())
-            out << "<p style=\"margin:4px 0 8px;color:#52606d;font-size:13px;\">" << html(s.more.text) << " <code>"
-                << html(s.more.command) << "</code></p>\n";
+            out << "<p style=\"margin:4px 0 8px;color:#52606d;font-size:13px;\">"
+                << html(s.more.text) << " <code>" << html(s.more.command) << "</code></p>\n";
     }
     if (!empty) {
-        out << h2 << html(std::string(w::word("totals", l))) << "</h2>\n<ul style=\"margin:0;padding-left:20px;\">\n";
+        out << h2 << html(std::string(w::word("totals", l)))
+            << "</h2>\n<ul style=\"margin:0;padding-left:20px;\">\n";
         for (const auto& t : totals(d)) out << "<li>" << html(t) << "</li>\n";
         out << "</ul>\n";
     }
@@ -203,10 +241,18 @@ void render_html(std::ostream& out, const Digest& d) {
 
 void render_digest(std::ostream& out, const Digest& d, DigestFormat format) {
     switch (format) {
-        case DigestFormat::text: render_text(out, d); break;
-        case DigestFormat::markdown: render_markdown(out, d); break;
-        case DigestFormat::html: render_html(out, d); break;
-        case DigestFormat::json: render_digest_json(out, d); break;
+        case DigestFormat::text:
+            render_text(out, d);
+            break;
+        case DigestFormat::markdown:
+            render_markdown(out, d);
+            break;
+        case DigestFormat::html:
+            render_html(out, d);
+            break;
+        case DigestFormat::json:
+            render_digest_json(out, d);
+            break;
     }
 }
 

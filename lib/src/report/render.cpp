@@ -22,7 +22,9 @@ std::string one_line(const Cell& cell) {
     return text::visible(s);
 }
 
-bool numeric(const Cell& cell) { return cell.kind == Cell::Kind::integer || cell.kind == Cell::Kind::decimal; }
+bool numeric(const Cell& cell) {
+    return cell.kind == Cell::Kind::integer || cell.kind == Cell::Kind::decimal;
+}
 
 void pad(std::ostream& out, std::size_t n) {
     for (std::size_t i = 0; i < n; ++i) out.put(' ');
@@ -63,7 +65,9 @@ void render_table(std::ostream& out, const Table& table, const TableStyle& style
     // On a terminal, shrink the widest columns until the table fits (never below 4 columns).
     constexpr std::size_t kGap = 2;
     if (style.max_width > 0 && n > 0) {
-        auto total = [&] { return std::accumulate(width.begin(), width.end(), std::size_t{0}) + kGap * (n - 1); };
+        auto total = [&] {
+            return std::accumulate(width.begin(), width.end(), std::size_t{0}) + kGap * (n - 1);
+        };
         while (total() > style.max_width) {
             auto widest = std::max_element(width.begin(), width.end());
             if (*widest <= 4) break;
@@ -79,8 +83,10 @@ void render_table(std::ostream& out, const Table& table, const TableStyle& style
             std::size_t gap = width[c] - text::display_width(s);
             const bool last = c + 1 == used;
             if (right[c]) pad(out, gap);
-            if (heading && style.color) out << "\x1b[1m" << s << "\x1b[0m";
-            else out << s;
+            if (heading && style.color)
+                out << "\x1b[1m" << s << "\x1b[0m";
+            else
+                out << s;
             if (!last && !right[c]) pad(out, gap);
             if (!last) pad(out, kGap);
         }
@@ -90,24 +96,31 @@ void render_table(std::ostream& out, const Table& table, const TableStyle& style
     for (const auto& line : cells) emit(line, false);
 }
 
-void render_record(std::ostream& out, const Table& one_row, Format format, const TableStyle& style) {
+void render_record(std::ostream& out, const Table& one_row, Format format,
+                   const TableStyle& style) {
     if (one_row.rows.empty()) return;
     const Row& row = one_row.rows.front();
     switch (format) {
-        case Format::csv: render_csv(out, one_row, CsvStyle{}); return;
+        case Format::csv:
+            render_csv(out, one_row, CsvStyle{});
+            return;
         case Format::json:
             write_json_object(out, one_row.columns, row);
             out << '\n';
             return;
-        case Format::table: break;
+        case Format::table:
+            break;
     }
     std::size_t label = 0;
     for (const auto& c : one_row.columns) label = std::max(label, text::display_width(c));
     for (std::size_t c = 0; c < one_row.columns.size(); ++c) {
         const std::string& name = one_row.columns[c];
-        if (style.color) out << "\x1b[1m" << name << ":\x1b[0m";
-        else out << name << ':';
-        std::string value = text::visible(row[c].label.empty() ? row[c].flat() : row[c].label, text::Lines::several);
+        if (style.color)
+            out << "\x1b[1m" << name << ":\x1b[0m";
+        else
+            out << name << ':';
+        std::string value = text::visible(row[c].label.empty() ? row[c].flat() : row[c].label,
+                                          text::Lines::several);
         if (value.empty()) {
             out << '\n';
             continue;
@@ -126,17 +139,22 @@ void render_detail(std::ostream& out, const Table& one_row, const std::vector<Se
                    Format format, const TableStyle& style) {
     if (one_row.rows.empty()) return;
     switch (format) {
-        case Format::csv: render_csv(out, one_row, CsvStyle{}); return;
+        case Format::csv:
+            render_csv(out, one_row, CsvStyle{});
+            return;
         case Format::json: {
             nlohmann::ordered_json object = json_object(one_row.columns, one_row.rows.front());
             for (const auto& section : sections) {
                 auto& rows = object[section.name] = nlohmann::ordered_json::array();
-                for (const auto& row : section.table.rows) rows.push_back(json_object(section.table.columns, row));
+                for (const auto& row : section.table.rows)
+                    rows.push_back(json_object(section.table.columns, row));
             }
-            out << object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+            out << object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                << '\n';
             return;
         }
-        case Format::table: break;
+        case Format::table:
+            break;
     }
     render_record(out, one_row, Format::table, style);
     for (const auto& section : sections) {

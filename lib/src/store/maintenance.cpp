@@ -2,8 +2,8 @@
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
-#include <sqlite3.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <filesystem>
 #include <functional>
@@ -15,9 +15,9 @@ namespace pymes {
 
 namespace {
 // Table names are fixed here, never taken from input, so formatting them into SQL is safe.
-constexpr const char* kTables[] = {"agreement", "institution", "membership_event", "activity",
-                                   "meeting", "meeting_attendee", "project", "project_partner",
-                                   "history"};
+constexpr const char* kTables[] = {"agreement", "institution",     "membership_event",
+                                   "activity",  "meeting",         "meeting_attendee",
+                                   "project",   "project_partner", "history"};
 constexpr const char* kFullText[] = {"activity_fts", "meeting_fts", "project_fts"};
 }  // namespace
 
@@ -28,7 +28,8 @@ RegistryStatus registry_status(Registry& registry) {
     s.file_schema = registry.schema_version();
     s.program_schema = program_schema_version();
     for (const char* table : kTables)
-        s.counts.emplace_back(table, db.execAndGet(fmt::format("SELECT count(*) FROM {}", table)).getInt64());
+        s.counts.emplace_back(
+            table, db.execAndGet(fmt::format("SELECT count(*) FROM {}", table)).getInt64());
     std::error_code ec;
     auto size = std::filesystem::file_size(registry.path(), ec);
     s.size_bytes = ec ? -1 : std::int64_t(size);
@@ -43,8 +44,10 @@ namespace {
 /// count for nothing.
 void check_membership(Registry& registry, std::vector<std::string>& problems) {
     auto& db = registry.db();
-    SQLite::Statement q(db, "SELECT institution, kind, date FROM membership_event WHERE annulled_on IS NULL "
-                            "ORDER BY institution, date, id");
+    SQLite::Statement q(
+        db,
+        "SELECT institution, kind, date FROM membership_event WHERE annulled_on IS NULL "
+        "ORDER BY institution, date, id");
     std::string current, state;
     std::size_t position = 0;
     const std::string today = registry.clock().today().iso();
@@ -58,12 +61,14 @@ void check_membership(Registry& registry, std::vector<std::string>& problems) {
         }
         ++position;
         if (kind == "founding" && position != 1)
-            problems.push_back(fmt::format("{}: a founding signature after other membership events", code));
+            problems.push_back(
+                fmt::format("{}: a founding signature after other membership events", code));
         if (kind == "withdrawal" && state != "party")
             problems.push_back(fmt::format("{}: withdrawal on {} while not a party", code, date));
         if (kind != "withdrawal" && state == "party")
             problems.push_back(fmt::format("{}: {} on {} while already a party", code, kind, date));
-        if (date > today) problems.push_back(fmt::format("{}: {} dated in the future ({})", code, kind, date));
+        if (date > today)
+            problems.push_back(fmt::format("{}: {} dated in the future ({})", code, kind, date));
         state = kind == "withdrawal" ? "withdrawn" : "party";
     }
 }
@@ -75,12 +80,14 @@ bool is_lock(const SQLite::Exception& e) {
 }
 
 /// Runs one check; damage found while reading is one more problem, and the checks go on.
-void attempt(std::vector<std::string>& problems, const char* what, const std::function<void()>& check) {
+void attempt(std::vector<std::string>& problems, const char* what,
+             const std::function<void()>& check) {
     try {
         check();
     } catch (const SQLite::Exception& e) {
         if (is_lock(e)) throw;
-        problems.push_back(fmt::format("{}: could not be read to the end ({})", what, e.getErrorStr()));
+        problems.push_back(
+            fmt::format("{}: could not be read to the end ({})", what, e.getErrorStr()));
     }
 }
 
@@ -98,9 +105,11 @@ void check_full_text(SQLite::Database& db, std::vector<std::string>& problems) {
             copy.exec(fmt::format("INSERT INTO {0} ({0}) VALUES ('integrity-check')", fts));
         } catch (const SQLite::Exception& e) {
             const int code = e.getErrorCode() & 0xff;
-            problems.push_back(code == SQLITE_CORRUPT
-                                   ? fmt::format("the full-text index {} does not match its table", fts)
-                                   : fmt::format("the full-text index {} could not be checked ({})", fts, e.getErrorStr()));
+            problems.push_back(
+                code == SQLITE_CORRUPT
+                    ? fmt::format("the full-text index {} does not match its table", fts)
+                    : fmt::format("the full-text index {} could not be checked ({})", fts,
+                                  e.getErrorStr()));
         }
     }
 }
@@ -124,8 +133,9 @@ std::vector<std::string> check_registry(Registry& registry) {
         attempt(problems, "references", [&] {
             SQLite::Statement q(db, "PRAGMA foreign_key_check");
             while (q.executeStep()) {
-                problems.push_back(fmt::format("{} row {} refers to a missing {}", q.getColumn(0).getString(),
-                                               q.getColumn(1).getString(), q.getColumn(2).getString()));
+                problems.push_back(
+                    fmt::format("{} row {} refers to a missing {}", q.getColumn(0).getString(),
+                                q.getColumn(1).getString(), q.getColumn(2).getString()));
             }
         });
         attempt(problems, "full-text indexes", [&] { check_full_text(db, problems); });

@@ -7,18 +7,17 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cctype>
-
 #include <array>
+#include <cctype>
 #include <cstring>
-#include <functional>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 
+#include "pymes/agreement.hpp"
 #include "pymes/dates.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/files.hpp"
-#include "pymes/agreement.hpp"
 #include "pymes/schema_migrations.hpp"
 
 namespace pymes {
@@ -72,13 +71,17 @@ void apply(SQLite::Database& db, const schema::Migration& m) {
 }
 
 void seed(SQLite::Database& db, bool empty, const std::string& actor, const std::string& at) {
-    SQLite::Statement agreement(db, "INSERT INTO agreement (id, title, signed_on, signed_in) VALUES (1, ?, ?, ?)");
+    SQLite::Statement agreement(
+        db, "INSERT INTO agreement (id, title, signed_on, signed_in) VALUES (1, ?, ?, ?)");
     agreement.bind(1, std::string(kAgreementTitle));
     agreement.bind(2, std::string(kAgreementDate));
     agreement.bind(3, std::string(kAgreementPlace));
     agreement.exec();
-    SQLite::Statement history(db, "INSERT INTO history (at, actor, action, entity, key, changes) VALUES (?, ?, ?, ?, ?, ?)");
-    auto record = [&](const char* action, const char* entity, const std::string& key, const Changes& changes) {
+    SQLite::Statement history(
+        db,
+        "INSERT INTO history (at, actor, action, entity, key, changes) VALUES (?, ?, ?, ?, ?, ?)");
+    auto record = [&](const char* action, const char* entity, const std::string& key,
+                      const Changes& changes) {
         history.bind(1, at);
         history.bind(2, actor);
         history.bind(3, action);
@@ -96,9 +99,10 @@ void seed(SQLite::Database& db, bool empty, const std::string& actor, const std:
             {"signed_in", std::nullopt, std::string(kAgreementPlace)}});
     if (empty) return;
     SQLite::Statement institution(db, "INSERT INTO institution (code, name) VALUES (?, ?)");
-    SQLite::Statement event(db,
-                            "INSERT INTO membership_event (institution, kind, date, place, recorded_on) "
-                            "VALUES (?, 'founding', ?, ?, ?)");
+    SQLite::Statement event(
+        db,
+        "INSERT INTO membership_event (institution, kind, date, place, recorded_on) "
+        "VALUES (?, 'founding', ?, ?, ?)");
     for (const auto& s : founding_signatories()) {
         const std::string code(s.code), name(s.name);
         institution.bind(1, code);
@@ -150,25 +154,30 @@ mode_t mode_of(const std::string& path) {
 std::string immutable_uri(const std::string& path) {
     std::string uri = "file:";
     for (unsigned char c : fs::absolute(path).string()) {
-        if (std::isalnum(c) || std::strchr("/-._~", c)) uri += char(c);
-        else uri += fmt::format("%{:02X}", c);
+        if (std::isalnum(c) || std::strchr("/-._~", c))
+            uri += char(c);
+        else
+            uri += fmt::format("%{:02X}", c);
     }
     return uri + "?immutable=1";
 }
 
 }  // namespace
 
-void Registry::create(const std::string& path, bool empty, const std::string& actor, const Clock& clock) {
+void Registry::create(const std::string& path, bool empty, const std::string& actor,
+                      const Clock& clock) {
     const fs::path target(path);
     std::error_code ec;
     if (fs::exists(target, ec) || fs::is_symlink(target, ec)) {
         throw Error(Exit::cant_create, fmt::format("a file already exists at {}", path),
-                    "pymes init never overwrites; remove the file yourself or name another with --registry");
+                    "pymes init never overwrites; remove the file yourself or name another with "
+                    "--registry");
     }
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     fs::create_directories(folder, ec);
     if (ec) {
-        throw Error(Exit::cant_create, fmt::format("cannot create the folder {}: {}", folder.string(), ec.message()));
+        throw Error(Exit::cant_create,
+                    fmt::format("cannot create the folder {}: {}", folder.string(), ec.message()));
     }
     // Built in memory, then written as a private file (0600) linked into place: never over
     // anything, never seen half-made.
@@ -184,9 +193,11 @@ void Registry::create(const std::string& path, bool empty, const std::string& ac
     try {
         create_file(path, serialize(memory), 0600, "the registry");
     } catch (const Error& e) {
-        if (e.code() == Exit::cant_create && std::string_view(e.what()).rfind("a file already exists", 0) == 0)
+        if (e.code() == Exit::cant_create &&
+            std::string_view(e.what()).rfind("a file already exists", 0) == 0)
             throw Error(Exit::cant_create, e.what(),
-                        "pymes init never overwrites; remove the file yourself or name another with --registry");
+                        "pymes init never overwrites; remove the file yourself or name another "
+                        "with --registry");
         throw;
     }
     // From now on the registry lives in WAL mode: readers never wait for the writer.
@@ -195,8 +206,12 @@ void Registry::create(const std::string& path, bool empty, const std::string& ac
     db.exec("PRAGMA journal_mode = WAL");
 }
 
-Registry::Registry(std::unique_ptr<SQLite::Database> db, std::string path, std::string actor, Clock clock)
-    : db_(std::move(db)), path_(std::move(path)), actor_(std::move(actor)), clock_(std::move(clock)) {}
+Registry::Registry(std::unique_ptr<SQLite::Database> db, std::string path, std::string actor,
+                   Clock clock)
+    : db_(std::move(db)),
+      path_(std::move(path)),
+      actor_(std::move(actor)),
+      clock_(std::move(clock)) {}
 Registry::Registry(Registry&&) noexcept = default;
 Registry& Registry::operator=(Registry&&) noexcept = default;
 Registry::~Registry() = default;
@@ -217,8 +232,9 @@ Registry Registry::open(const OpenOptions& options) {
                         "name the registry file with --registry, or create one with `pymes init`");
     }
     if (header.application_id != std::uint32_t(kApplicationId)) {
-        throw DataError(fmt::format("{} is an SQLite database, but not a pymes registry", path),
-                        "pymes only opens files it created with `pymes init`; the file was left untouched");
+        throw DataError(
+            fmt::format("{} is an SQLite database, but not a pymes registry", path),
+            "pymes only opens files it created with `pymes init`; the file was left untouched");
     }
     // Nothing that writes (not even the journal mode) before the version is known to be one
     // this pymes may write: a refused registry is left exactly as it was.
@@ -235,7 +251,8 @@ Registry Registry::open(const OpenOptions& options) {
             version = header.user_version;
         } else if (options.read_only && (code == SQLITE_CANTOPEN || code == SQLITE_READONLY)) {
             // A WAL registry in a read-only folder: its -shm cannot be made, and nobody can write.
-            db = std::make_unique<SQLite::Database>(immutable_uri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+            db = std::make_unique<SQLite::Database>(immutable_uri(path),
+                                                    SQLite::OPEN_READONLY | SQLite::OPEN_URI);
             db->setBusyTimeout(options.busy_timeout_ms);
             version = user_version(*db);
         } else {
@@ -249,13 +266,17 @@ Registry Registry::open(const OpenOptions& options) {
         configure(*db, options.busy_timeout_ms);
     }
     if (version < 1) {
-        throw DataError(fmt::format("{} is damaged: its schema version ({}) is not one pymes ever wrote", path, version),
-                        "restore the latest backup; this pymes will not touch the file");
+        throw DataError(
+            fmt::format("{} is damaged: its schema version ({}) is not one pymes ever wrote", path,
+                        version),
+            "restore the latest backup; this pymes will not touch the file");
     }
     if (version > program_schema_version()) {
-        throw DataError(fmt::format("{} was written by a newer pymes (registry schema {}; this pymes "
-                                    "knows up to {})", path, version, program_schema_version()),
-                        "install the newer pymes; this one will not touch the file");
+        throw DataError(
+            fmt::format("{} was written by a newer pymes (registry schema {}; this pymes "
+                        "knows up to {})",
+                        path, version, program_schema_version()),
+            "install the newer pymes; this one will not touch the file");
     }
     if (!options.read_only && db->execAndGet("PRAGMA journal_mode").getString() != "wal")
         db->exec("PRAGMA journal_mode = WAL");
@@ -267,8 +288,8 @@ Registry Registry::open(const OpenOptions& options) {
         } else if (options.migrate == MigratePolicy::automatic) {
             registry.migration_backup_ = registry.migrate();
         } else if (options.migrate == MigratePolicy::refuse) {
-            throw DataError(fmt::format("{} has registry schema {}; this pymes needs {}", path, version,
-                                        program_schema_version()),
+            throw DataError(fmt::format("{} has registry schema {}; this pymes needs {}", path,
+                                        version, program_schema_version()),
                             "run `pymes db migrate` (auto_migrate is off in the config)");
         }
     }
@@ -354,16 +375,22 @@ std::string Registry::migrate(const std::vector<Step>& steps) {
                 db_->exec(fmt::format("PRAGMA user_version = {}", m.version));
                 SQLite::Statement check(*db_, "PRAGMA foreign_key_check");
                 if (check.executeStep()) {
-                    throw Error(Exit::data, fmt::format("migration {} would leave records referring to missing ones", m.name),
-                                fmt::format("nothing was changed by this step; the backup is {}", backup));
+                    throw Error(
+                        Exit::data,
+                        fmt::format("migration {} would leave records referring to missing ones",
+                                    m.name),
+                        fmt::format("nothing was changed by this step; the backup is {}", backup));
                 }
-                SQLite::Statement h(*db_, "INSERT INTO history (at, actor, action, entity, key, changes) VALUES (?, ?, ?, ?, ?, ?)");
+                SQLite::Statement h(*db_,
+                                    "INSERT INTO history (at, actor, action, entity, key, changes) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)");
                 h.bind(1, at);
                 h.bind(2, actor_);
                 h.bind(3, "migrate");
                 h.bind(4, "registry");
                 h.bind(5, "schema");
-                h.bind(6, changes_to_json({{"schema", std::to_string(current), std::to_string(m.version)}}));
+                h.bind(6, changes_to_json(
+                              {{"schema", std::to_string(current), std::to_string(m.version)}}));
                 h.exec();
                 db_->exec("RELEASE migration_step");
             } catch (const std::exception& e) {
@@ -388,11 +415,11 @@ WriteTransaction::WriteTransaction(Registry& registry)
       transaction_(registry.db(), SQLite::TransactionBehavior::IMMEDIATE),
       at_(registry.clock().now_utc()) {}
 
-void WriteTransaction::record(std::string_view action, std::string_view entity, std::string_view key,
-                              const Changes& changes) {
+void WriteTransaction::record(std::string_view action, std::string_view entity,
+                              std::string_view key, const Changes& changes) {
     if (changes.empty() && action == "edit") return;
-    SQLite::Statement& q =
-        registry_.statement("INSERT INTO history (at, actor, action, entity, key, changes) VALUES (?, ?, ?, ?, ?, ?)");
+    SQLite::Statement& q = registry_.statement(
+        "INSERT INTO history (at, actor, action, entity, key, changes) VALUES (?, ?, ?, ?, ?, ?)");
     q.bind(1, at_);
     q.bind(2, registry_.actor());
     q.bind(3, std::string(action));
