@@ -104,7 +104,7 @@ TEST_CASE("config: an unknown key is a warning that names the closest key") {
     CHECK(c.language == "es");
 }
 
-TEST_CASE("config: a named file that does not exist is exit 66; the default may be absent") {
+TEST_CASE("config: a named file that does not exist is exit 66, the default may be absent") {
     ConfigRequest r;
     r.config_path = "/nonexistent/pymes.toml";
     try {

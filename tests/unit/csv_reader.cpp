@@ -111,7 +111,7 @@ TEST_CASE("csv: the well-formed csvkit files read as they are") {
     CHECK(read_all(bytes_of(dir / "blanks.csv"))[1].size() == 6);
 }
 
-TEST_CASE("csv: line numbers count the lines inside quoted fields; errors in later lines") {
+TEST_CASE("csv: line numbers count the lines inside quoted fields, errors in later lines") {
     std::istringstream in("a,b\n1,\"x\ny\"\n2,z\n3,\"open\n");
     CsvReader reader(in);
     std::vector<std::string> f;
@@ -133,7 +133,7 @@ TEST_CASE("csv: line numbers count the lines inside quoted fields; errors in lat
           std::pair<std::size_t, std::string>{2, "text after the closing quote of a field"});
 }
 
-TEST_CASE("csv: Windows-1252 maps its extra characters; empty lines are skipped") {
+TEST_CASE("csv: Windows-1252 maps its extra characters, empty lines are skipped") {
     CHECK(read_all("a\n\x80 \x93hola\x94\n", ',', Encoding::cp1252)[1][0] == "€ “hola”");
     CHECK(read_all("a,b\n\n1,2\n\n")[1] == std::vector<std::string>{"1", "2"});
     CHECK(read_all("a,b\n\n1,2\n\n").size() == 2);

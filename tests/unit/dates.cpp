@@ -18,7 +18,7 @@ TEST_CASE("dates: only days that exist parse") {
     CHECK_FALSE(Date::parse_iso(""));
 }
 
-TEST_CASE("dates: today and yesterday count from the day given; junk is a usage error") {
+TEST_CASE("dates: today and yesterday count from the day given, junk is a usage error") {
     const Date day = *Date::parse_iso("2027-01-01");
     CHECK(Date::parse_arg("today", "--date", day).iso() == "2027-01-01");
     CHECK(Date::parse_arg("yesterday", "--date", day).iso() == "2026-12-31");

@@ -7,22 +7,10 @@
 #include "support.hpp"
 
 using namespace pymes;
+using test::d;
+using test::refusal;
 
 namespace {
-Date d(const char* iso) { return *Date::parse_iso(iso); }
-
-/// The message of the DataError `f` throws (and fails the test when it throws nothing else).
-template <class F>
-std::string refusal(F f, Exit expected = Exit::data) {
-    try {
-        f();
-    } catch (const Error& e) {
-        CHECK(e.code() == expected);
-        return e.what();
-    }
-    return "accepted";
-}
-
 InstitutionFields named(const char* name) {
     InstitutionFields f;
     f.name = name;
@@ -138,7 +126,7 @@ TEST_CASE("institution: withdrawal and re-accession, and the status on dates bet
     CHECK(status_on(r, "CAF", "2004-12-31") == MembershipStatus::non_party);
 }
 
-TEST_CASE("institution: edit records each changed field, NULL-safe; a no-op records nothing") {
+TEST_CASE("institution: edit records each changed field, NULL-safe, a no-op records nothing") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
     auto history = [&] {

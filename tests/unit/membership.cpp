@@ -13,21 +13,10 @@
 #include "support.hpp"
 
 using namespace pymes;
+using test::d;
+using test::refusal;
 
 namespace {
-Date d(const char* iso) { return *Date::parse_iso(iso); }
-
-template <class F>
-std::string refusal(F f, Exit expected = Exit::data) {
-    try {
-        f();
-    } catch (const Error& e) {
-        CHECK(e.code() == expected);
-        return e.what();
-    }
-    return "accepted";
-}
-
 MembershipStatus status_on(Registry& r, const char* code, const char* date) {
     InstitutionFilter f;
     f.as_of = d(date);

@@ -81,7 +81,7 @@ TEST_CASE("registry: init never overwrites (73) and leaves the file as it was") 
     CHECK(bytes_of(path) == "precious");
 }
 
-TEST_CASE("registry: a missing file is 66; foreign files are 65 and untouched") {
+TEST_CASE("registry: a missing file is 66, foreign files are 65 and untouched") {
     test::TempDir dir;
     CHECK(exit_of_open(dir.file("none.db")) == Exit::no_input);
 

@@ -41,7 +41,7 @@ TEST_CASE("render: CSV quotes only where RFC 4180 needs it") {
           "code,name,n\nBOLIVAR,Programa Bolívar,7\nSELA,\"Sela, \"\"Caracas\"\"\nVE\",12\n");
 }
 
-TEST_CASE("render: JSON is typed and escaped; an empty list is []") {
+TEST_CASE("render: JSON is typed and escaped, an empty list is []") {
     std::ostringstream out;
     pymes::render_json(out, sample());
     CHECK(out.str() ==
@@ -54,7 +54,7 @@ TEST_CASE("render: JSON is typed and escaped; an empty list is []") {
     pymes::render_json(typed, Table{{"a", "b", "c", "d"},
                                     {{Cell::null(), Cell::of_bool(true), Cell::of_list({"x", "y"}),
                                       Cell::of_decimal("25000.00")}}});
-    CHECK(typed.str() == "[\n{\"a\":null,\"b\":true,\"c\":[\"x\",\"y\"],\"d\":25000.00}\n]\n");
+    CHECK(typed.str() == "[\n{\"a\":null,\"b\":true,\"c\":[\"x\",\"y\"],\"d\":\"25000.00\"}\n]\n");
 }
 
 TEST_CASE("render: spreadsheet-safe cells cannot run as formulas") {

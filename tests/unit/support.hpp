@@ -4,12 +4,30 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
 
+#include "pymes/dates.hpp"
+#include "pymes/errors.hpp"
 #include "pymes/registry.hpp"
 
 namespace test {
+
+/// A date written as YYYY-MM-DD in a test.
+inline pymes::Date d(const char* iso) { return *pymes::Date::parse_iso(iso); }
+
+/// The message of the error `f` throws, checking its exit code; "accepted" when it throws none.
+template <class F>
+std::string refusal(F f, pymes::Exit expected = pymes::Exit::data) {
+    try {
+        f();
+    } catch (const pymes::Error& e) {
+        CHECK(e.code() == expected);
+        return e.what();
+    }
+    return "accepted";
+}
 
 class TempDir {
   public:
