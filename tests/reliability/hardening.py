@@ -347,7 +347,10 @@ def case_config_bounded(work):
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         r = run(work, "-c", path, "institution", "list")
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        check(r.returncode == 78 and peak < 64 * 1024,
+        # Under AddressSanitizer the peak counts its shadow memory (~350 MiB for any run): there
+        # only the refusal is checked; the plain build checks the bound.
+        bounded = peak < 64 * 1024 or os.environ.get("PYMES_SANITIZED") == "1"
+        check(r.returncode == 78 and bounded,
               f"-c {os.path.basename(path) or path}: exit 78, peak under 64 MiB ({r.returncode}, {peak // 1024} MiB)")
 
 
