@@ -46,7 +46,11 @@ TEST_CASE(
     CHECK(text_problem("\x1b]0;owned\x07", Lines::one).find("U+001B") != std::string::npos);
     CHECK(text_problem("del\x7f", Lines::one).find("U+007F") != std::string::npos);
     CHECK(text_problem("c1 \xc2\x85 next line", Lines::one).find("U+0085") != std::string::npos);
-    CHECK(text_problem("first\nsecond\r\nthird\tcolumn", Lines::several).empty());
+    CHECK(text_problem(pymes::text::unix_lines("first\nsecond\r\nthird\tcolumn"), Lines::several)
+              .empty());
+    // What unix_lines leaves is checked: a CR before a CR LF stays a CR, and is refused.
+    CHECK(text_problem(pymes::text::unix_lines("a\r\r\nb"), Lines::several).find("U+000D") !=
+          std::string::npos);
     CHECK(text_problem("lone\rreturn", Lines::several).find("U+000D") != std::string::npos);
     CHECK(text_problem("\x1b[2J", Lines::several).find("U+001B") != std::string::npos);
     CHECK(pymes::text::unix_lines("a\r\nb\rc\n") == "a\nb\rc\n");

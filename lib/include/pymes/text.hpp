@@ -29,8 +29,9 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
 enum class Lines { one, several };
 
 /// What makes `s` unfit for a field of `lines`, in a coordinator's words ("is not valid UTF-8
-/// text", "holds a control character (U+001B)"); empty when it is fit. For `several`, a CR LF
-/// counts as a line break: store what `unix_lines` gives.
+/// text", "holds a control character (U+001B)"); empty when it is fit. Check what `unix_lines`
+/// gives (a CR LF typed on Windows is a line break): any CR left is refused, so that a value
+/// accepted once is accepted unchanged again (the fuzzer found "\r\r\n" -> "\r\n" -> "\n").
 std::string text_problem(std::string_view s, Lines lines);
 
 /// Every CR LF as LF (a text typed or saved on Windows); a lone CR is left for text_problem.

@@ -169,7 +169,6 @@ std::string text_problem(std::string_view s, Lines lines) {
         const char32_t c = decode(s, i);
         if (c == 0xFFFD && s.substr(at, i - at) != "\xEF\xBF\xBD") return "is not valid UTF-8 text";
         if (!control(c) || allowed(c, lines)) continue;
-        if (c == '\r' && lines == Lines::several && i < s.size() && s[i] == '\n') continue;
         if (lines == Lines::one && (c == '\n' || c == '\r'))
             return "holds a line break; it must fit on one line";
         if (lines == Lines::one && c == '\t')
