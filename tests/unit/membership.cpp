@@ -107,8 +107,10 @@ TEST_CASE("membership: a correction that breaks the log's rules is refused, nami
           "cannot correct event 8 (founding of TIPS on 1996-12-10): a founding signature is dated "
           "1996-12-10, the day "
           "the agreement was signed");
-    CHECK(refusal([&] { correct_membership_event(r, correction(13, "2026-11-26")); }) ==
-          "cannot correct event 13 (accession of TIPS on 2012-03-01): 2026-11-26 is in the future");
+    const std::string tomorrow = r.clock().today().plus_days(1).iso();  // the registry's clock
+    CHECK(refusal([&] { correct_membership_event(r, correction(13, tomorrow.c_str())); }) ==
+          "cannot correct event 13 (accession of TIPS on 2012-03-01): " + tomorrow +
+              " is in the future");
     CHECK(refusal([&] { correct_membership_event(r, correction(13, "1996-12-09")); }) ==
           "cannot correct event 13 (accession of TIPS on 2012-03-01): 1996-12-09 is before the "
           "agreement was signed "
