@@ -58,7 +58,8 @@ struct ListOptions {
         cmd->add_option("--limit", limit, "At most N")->check(count_validator());
     }
 
-    Query query() const {
+    Query query(Registry& registry) const {
+        require_institutions(registry, institutions, "--institution");
         ActivityFilter f;
         f.institutions = institutions;
         f.areas = areas;
@@ -105,7 +106,7 @@ void register_activity(CLI::App& app, Context& ctx) {
             "2026-12-31\n"
             "  pymes -f csv activity list --highlight --search exportacion");
         ctx.on(cmd, [&ctx, &spec, o] {
-            print_many(ctx, spec, query_records(ctx.registry(), spec, o->query()));
+            print_many(ctx, spec, query_records(ctx.registry(), spec, o->query(ctx.registry())));
         });
     }
     add_import_command(group, ctx, "activity");
@@ -114,7 +115,7 @@ void register_activity(CLI::App& app, Context& ctx) {
         add_export_command(
             group, ctx, "activity", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
             [&ctx, &spec, o](const ExportStyle& style) {
-                export_records(ctx.out, ctx.registry(), spec, o->query(), style);
+                export_records(ctx.out, ctx.registry(), spec, o->query(ctx.registry()), style);
             });
     }
     add_show_command(group, ctx, spec, "Every field of one activity");

@@ -4,11 +4,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "context.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/text.hpp"
 #include "pymes/version.hpp"
 #include "record_options.hpp"
@@ -80,6 +83,35 @@ std::string command_path(CLI::App* app) {
     return "pymes" + (path.empty() ? "" : " " + path);
 }
 
+/// Commands whose output is a list of rows, where --columns applies.
+bool prints_list(CLI::App* command) {
+    const std::string& name = command->get_name();
+    return name == "list" || name == "search" || name == "log";
+}
+
+/// For a word CLI11 did not expect where `at` takes a subcommand: the word and the
+/// subcommand it is closest to ("lst" -> "list").
+std::optional<std::pair<std::string, std::string>> mistyped_command(CLI::App* at, int argc,
+                                                                    const char* const* argv) {
+    std::vector<std::string> names;
+    for (const CLI::App* sub : at->get_subcommands({})) names.push_back(sub->get_name());
+    if (names.empty()) return std::nullopt;
+    // The first word after the command path that is neither an option nor a known command.
+    for (int i = 1; i < argc; ++i) {
+        std::string word = argv[i];
+        if (word.empty() || word[0] == '-') continue;
+        if (std::find(names.begin(), names.end(), word) != names.end()) return std::nullopt;
+        bool on_path = false;
+        for (CLI::App* a = at; a && a->get_parent(); a = a->get_parent())
+            on_path = on_path || a->get_name() == word;
+        if (on_path) continue;
+        if (const std::string near = text::closest(word, names); !near.empty())
+            return std::pair(word, near);
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, Environment env,
@@ -115,6 +147,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     app.add_option("--today", ctx.global.today,
                    "Take this day as today (YYYY-MM-DD; default: $PYMES_TODAY, else the date in "
                    "the config's timezone)");
+    app.add_option("--columns", ctx.global.columns,
+                   tr("The columns of a list, in this order (comma-separated, such as "
+                      "id,title,start_on)"))
+        ->delimiter(',');
     app.add_flag("--version", ctx.global.version, "Print the version and exit");
     app.footer("Run `pymes COMMAND --help` for a command's options, or `man pymes`.");
     for (const Group* g : groups_for(argc, argv)) g->add(app, ctx);
@@ -133,7 +169,12 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
             std::string message = e.what();
             if (auto at_must = message.find(": must be "); at_must != std::string::npos)
                 message.erase(at_must, 1);
-            print_error(err, message, fmt::format("see `{} --help`", command_path(at)));
+            std::string hint = fmt::format("see `{} --help`", command_path(at));
+            if (auto near = mistyped_command(at, argc, argv)) {
+                message = trf("{} has no command {}", command_path(at), near->first);
+                hint = trf("did you mean `{} {}`?", command_path(at), near->second);
+            }
+            print_error(err, message, hint);
             return int(Exit::usage);
         }
         if (ctx.global.version) {
@@ -143,6 +184,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         }
         chosen = leaf(&app);
         auto* handler = ctx.handler_for(chosen);
+        if (!ctx.global.columns.empty() && handler && !prints_list(chosen))
+            throw UsageError(trf("--columns chooses the columns of a list; `{}` prints none",
+                                 command_path(chosen)),
+                             tr("use it with list, search or log"));
         if (!handler) {
             print_error(err,
                         chosen == &app

@@ -9,6 +9,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "pymes/config.hpp"
 #include "pymes/registry.hpp"
@@ -18,6 +19,7 @@ namespace pymes::cli {
 
 struct GlobalOptions {
     std::string registry, config, format, color, today;
+    std::vector<std::string> columns;  ///< --columns: the columns of a list, in this order
     bool no_config = false;
     bool quiet = false;
     bool version = false;

@@ -86,7 +86,11 @@ struct ListOptions {
         cmd->add_option("--limit", limit, "At most N")->check(count_validator());
     }
 
-    Query query() const {
+    Query query(Registry& registry) const {
+        require_institutions(registry,
+                             institution.empty() ? std::vector<std::string>{}
+                                                 : std::vector<std::string>{institution},
+                             "--institution");
         MeetingFilter f;
         if (!status.empty()) f.status = status;
         if (!from.empty()) f.from = Date::parse_iso(from);
@@ -126,7 +130,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
         o->add_to(cmd, spec, ctx);
         cmd->footer("Example:\n  pymes meeting list --from today");
         ctx.on(cmd, [&ctx, &spec, o] {
-            print_many(ctx, spec, query_records(ctx.registry(), spec, o->query()));
+            print_many(ctx, spec, query_records(ctx.registry(), spec, o->query(ctx.registry())));
         });
     }
     add_import_command(group, ctx, "meeting");
@@ -135,7 +139,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
         add_export_command(
             group, ctx, "meeting", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
             [&ctx, &spec, o](const ExportStyle& style) {
-                export_records(ctx.out, ctx.registry(), spec, o->query(), style);
+                export_records(ctx.out, ctx.registry(), spec, o->query(ctx.registry()), style);
             });
     }
     {
@@ -158,6 +162,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
             group->add_subcommand("edit", "Change only the fields given; add or remove attendees");
         cmd->add_option("ID", *id, "Meeting id")->required()->check(count_validator());
         add_fields(*o, cmd, false);
+        point_to(cmd, "--attendee", "--add-attendee", "--remove-attendee");
         cmd->add_option("--add-attendee", *add, "Add an attending institution (repeatable)")
             ->transform(code_validator());
         cmd->add_option("--remove-attendee", *remove,

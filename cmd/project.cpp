@@ -48,7 +48,11 @@ struct ListOptions {
         cmd->add_option("--limit", limit, "At most N")->check(count_validator());
     }
 
-    Query query() const {
+    Query query(Registry& registry) const {
+        require_institutions(registry,
+                             institution.empty() ? std::vector<std::string>{}
+                                                 : std::vector<std::string>{institution},
+                             "--institution");
         ProjectFilter f;
         if (!status.empty()) f.status = status;
         if (!area.empty()) f.area = area;
@@ -83,7 +87,7 @@ void register_project(CLI::App& app, Context& ctx) {
         o->add_to(cmd, spec);
         cmd->footer("Example:\n  pymes project list --institution SELA --status active");
         ctx.on(cmd, [&ctx, &spec, o] {
-            print_many(ctx, spec, query_records(ctx.registry(), spec, o->query()));
+            print_many(ctx, spec, query_records(ctx.registry(), spec, o->query(ctx.registry())));
         });
     }
     add_import_command(group, ctx, "project");
@@ -92,7 +96,7 @@ void register_project(CLI::App& app, Context& ctx) {
         add_export_command(
             group, ctx, "project", [o, &spec](CLI::App* cmd) { o->add_to(cmd, spec); },
             [&ctx, &spec, o](const ExportStyle& style) {
-                export_records(ctx.out, ctx.registry(), spec, o->query(), style);
+                export_records(ctx.out, ctx.registry(), spec, o->query(ctx.registry()), style);
             });
     }
     add_show_command(group, ctx, spec, "Every field of one project");
@@ -105,6 +109,7 @@ void register_project(CLI::App& app, Context& ctx) {
             group->add_subcommand("edit", "Change only the fields given; add or remove partners");
         cmd->add_option("ID", *id, "Project id")->required()->check(count_validator());
         add_fields(*o, cmd, false);
+        point_to(cmd, "--partner", "--add-partner", "--remove-partner");
         cmd->add_option("--add-partner", *add, "Add a partner institution (repeatable)")
             ->transform(code_validator());
         cmd->add_option("--remove-partner", *remove, "Remove a partner institution (repeatable)")

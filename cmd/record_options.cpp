@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "pymes/dates.hpp"
+#include "pymes/i18n.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
@@ -66,6 +67,17 @@ Patch RecordOptions::patch() const {
         if (s->off) p.emplace_back(s->field, "false");
     }
     return p;
+}
+
+void point_to(CLI::App* cmd, const std::string& flag, const std::string& add,
+              const std::string& remove) {
+    cmd->add_option(flag)->group("")->check(CLI::Validator(
+        [flag, add, remove](std::string&) -> std::string {
+            throw UsageError(
+                trf("{} is for add; edit changes the list with {} and {}", flag, add, remove),
+                trf("write {} CODE", add));
+        },
+        "", "edit list"));
 }
 
 namespace {

@@ -8,6 +8,7 @@
 
 #include "entities/record_sql.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/registry.hpp"
 
 namespace pymes {
@@ -68,6 +69,16 @@ void check_meeting_remove(Registry& registry, std::int64_t id) {
     }
 }
 
+/// The lead carries a project; it is not also one of its partners.
+void project_rules(const Record& r) {
+    const Value& lead = r.get("lead");
+    if (!lead) return;
+    const auto partners = split_list(r.get("partners"));
+    if (std::find(partners.begin(), partners.end(), *lead) != partners.end())
+        throw FieldError("partners", trf("{} is the lead; it cannot also be a partner", *lead),
+                         tr("leave the lead out of the partners"));
+}
+
 void check_project(Registry& db, const Record& r) {
     institution_exists(db, r, "lead");
     institution_exists(db, r, "partners");
@@ -106,7 +117,7 @@ const EntitySpec& activity_spec() {
          {"start_on", T::date, "r.start_on", "start_on"},
          {"end_on", T::date, "r.end_on", "end_on"},
          {"highlight", T::boolean, "r.highlight", "highlight", true},
-         {"url", T::text, "r.url", "url"},
+         {"url", T::url, "r.url", "url"},
          {"tags", T::tags, "r.tags", "tags"},
          {"recorded_on", T::date, "r.recorded_on", "recorded_on", true}},
         {"planned", "ongoing", "done", "cancelled"},
@@ -114,7 +125,8 @@ const EntitySpec& activity_spec() {
         check_activity,
         nullptr,
         "SELECT id FROM activity WHERE ref = ?1 AND institution = ?2",
-        "institution"};
+        "institution",
+        {{"recorded_on", "tags", "highlight", "description", "url"}, {"ref"}}};
     return spec;
 }
 
@@ -142,7 +154,8 @@ const EntitySpec& meeting_spec() {
         check_meeting,
         check_meeting_remove,
         "",
-        ""};
+        "",
+        {{"minutes", "agenda", "attendees", "timezone"}, {"country", "time", "end_date"}}};
     return spec;
 }
 
@@ -171,7 +184,9 @@ const EntitySpec& project_spec() {
         check_project,
         nullptr,
         "SELECT id FROM project WHERE ref = ?1",
-        ""};
+        "",
+        {{"description", "funding", "partners"}, {"ref", "meeting", "end_on"}},
+        project_rules};
     return spec;
 }
 
@@ -267,7 +282,8 @@ Query project_query(const ProjectFilter& f) {
     return Query(std::move(q));
 }
 
-std::vector<SearchHit> search(Registry& registry, const std::string& text, int limit) {
+std::vector<SearchHit> search(Registry& registry, const std::string& text, int limit,
+                              std::int64_t* found) {
     SQLite::Database& db = registry.db();
     const std::string query = fts_query(text);
     if (query.empty()) throw UsageError("search: give at least one word to look for");
@@ -284,24 +300,22 @@ std::vector<SearchHit> search(Registry& registry, const std::string& text, int l
         c.executeStep();
         matches += c.getColumn(0).getInt64();
     }
+    if (found) *found = matches;
+    // bm25 depends on each index's own word counts: a word in every one of few meetings scores
+    // near zero there while it scores high among many activities. Each kind's scores are
+    // therefore taken relative to its best match, so the best meeting stands with the best
+    // activity instead of after all of them.
     const std::string newest = matches > kRankedMatches ? " ORDER BY rowid DESC LIMIT ?2" : "";
-    SQLite::Statement q(
-        db,
-        "SELECT kind, id, rank FROM ("
-        " SELECT * FROM (SELECT 'activity' AS kind, rowid AS id, bm25(activity_fts) AS rank FROM "
-        "activity_fts"
-        "  WHERE activity_fts MATCH ?1" +
-            newest +
-            ")"
-            " UNION ALL SELECT * FROM (SELECT 'meeting', rowid, bm25(meeting_fts) FROM meeting_fts"
-            "  WHERE meeting_fts MATCH ?1" +
-            newest +
-            ")"
-            " UNION ALL SELECT * FROM (SELECT 'project', rowid, bm25(project_fts) FROM project_fts"
-            "  WHERE project_fts MATCH ?1" +
-            newest +
-            ")"
-            ") ORDER BY rank, kind, id LIMIT ?2");
+    auto kind = [&](const char* name, const char* fts) {
+        return fmt::format(
+            "SELECT '{0}' AS kind, id, coalesce(rank / nullif(min(rank) OVER (), 0), 1) AS score "
+            "FROM (SELECT rowid AS id, bm25({1}) AS rank FROM {1} WHERE {1} MATCH ?1{2})",
+            name, fts, newest);
+    };
+    SQLite::Statement q(db, "SELECT kind, id, score FROM (" + kind("activity", "activity_fts") +
+                                " UNION ALL " + kind("meeting", "meeting_fts") + " UNION ALL " +
+                                kind("project", "project_fts") +
+                                ") ORDER BY score DESC, kind, id LIMIT ?2");
     q.bind(1, query);
     q.bind(2, limit);
     std::vector<SearchHit> hits;

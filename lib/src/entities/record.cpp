@@ -14,6 +14,7 @@
 #include "entities/record_sql.hpp"
 #include "pymes/areas.hpp"
 #include "pymes/dates.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/money.hpp"
 #include "pymes/registry.hpp"
@@ -78,6 +79,11 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
     switch (field.type) {
         case FieldType::text:
         case FieldType::long_text:
+            return std::string(s);
+        case FieldType::url:
+            if (auto problem = text::url_problem(s); !problem.empty())
+                throw FieldError(name, problem,
+                                 tr("write the whole address, such as https://www.sela.org"));
             return std::string(s);
         case FieldType::id:
         case FieldType::meeting:
@@ -331,6 +337,7 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) 
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (spec.fields[i].required && !r.values[i])
             throw FieldError(std::string(spec.fields[i].name), "is required");
+    if (spec.rules) spec.rules(r);
     SQLite::Statement& q = tx.registry().statement(insert_sql(spec));
     int n = 0;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
@@ -353,6 +360,8 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) 
 void insert_records(WriteTransaction& tx, const std::vector<Record>& records) {
     if (records.empty()) return;
     const EntitySpec& spec = *records.front().spec;
+    if (spec.rules)
+        for (const Record& r : records) spec.rules(r);
     SQLite::Statement& q = tx.registry().statement(insert_sql(spec, records.size()));
     int n = 0;
     for (const Record& r : records)
@@ -369,6 +378,7 @@ Changes update_record(WriteTransaction& tx, const Record& before, const Record& 
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (spec.fields[i].required && !after.values[i])
             throw FieldError(std::string(spec.fields[i].name), "is required and cannot be cleared");
+    if (spec.rules) spec.rules(after);
     std::string sets;
     for (const auto& f : spec.fields) {
         if (f.column.empty() || f.type == FieldType::id) continue;
@@ -497,7 +507,7 @@ Row record_row(const Record& r, std::string_view language_code) {
 
 Table records_table(const EntitySpec& spec, const std::vector<Record>& records,
                     std::string_view language) {
-    Table t{column_names(spec), {}};
+    Table t{column_names(spec), {}, column_fits(spec)};
     t.rows.reserve(records.size());
     for (const auto& r : records) t.rows.push_back(record_row(r, language));
     return t;
