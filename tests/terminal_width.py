@@ -89,7 +89,7 @@ with tempfile.TemporaryDirectory(prefix="pymes-width-") as home:
         check(len(lines) == len(records) + 1, f"{entity} list: {len(lines)} lines")
         for record, line in zip(records, lines[1:]):
             for key, value in record.items():
-                whole = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d+|[A-Z][A-Z0-9-]+", value or "")
+                whole = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d+|[A-Z][A-Z0-9-]+|[a-z]+", value or "")
                 if key in ("id", "institution", "host", "date", "end_date", "start_on",
                            "end_on", "status") and value:
                     check(whole and value in line.split(),

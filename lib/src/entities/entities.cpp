@@ -304,18 +304,19 @@ std::vector<SearchHit> search(Registry& registry, const std::string& text, int l
     // bm25 depends on each index's own word counts: a word in every one of few meetings scores
     // near zero there while it scores high among many activities. Each kind's scores are
     // therefore taken relative to its best match, so the best meeting stands with the best
-    // activity instead of after all of them.
+    // activity instead of after all of them; equal standing goes by bm25 itself.
     const std::string newest = matches > kRankedMatches ? " ORDER BY rowid DESC LIMIT ?2" : "";
     auto kind = [&](const char* name, const char* fts) {
         return fmt::format(
-            "SELECT '{0}' AS kind, id, coalesce(rank / nullif(min(rank) OVER (), 0), 1) AS score "
+            "SELECT '{0}' AS kind, id, coalesce(rank / nullif(min(rank) OVER (), 0), 1) AS score, "
+            "rank "
             "FROM (SELECT rowid AS id, bm25({1}) AS rank FROM {1} WHERE {1} MATCH ?1{2})",
             name, fts, newest);
     };
     SQLite::Statement q(db, "SELECT kind, id, score FROM (" + kind("activity", "activity_fts") +
                                 " UNION ALL " + kind("meeting", "meeting_fts") + " UNION ALL " +
                                 kind("project", "project_fts") +
-                                ") ORDER BY score DESC, kind, id LIMIT ?2");
+                                ") ORDER BY score DESC, rank, kind, id LIMIT ?2");
     q.bind(1, query);
     q.bind(2, limit);
     std::vector<SearchHit> hits;
