@@ -14,7 +14,8 @@ namespace {
 
 void register_list(CLI::App* group, Context& ctx) {
     struct Options {
-        std::string code, as_of;
+        std::string code, as_of, from, recorded_from, recorded_to;
+        std::vector<std::string> kinds;
     };
     auto o = std::make_shared<Options>();
     auto* cmd = group->add_subcommand(
@@ -22,15 +23,29 @@ void register_list(CLI::App* group, Context& ctx) {
     cmd->add_option("CODE", o->code, "Only this institution");
     cmd->add_option("--as-of", o->as_of, "Only events dated on or before this date")
         ->transform(date_validator(ctx));
+    cmd->add_option("--from", o->from, "Only events dated on or after this date")
+        ->transform(date_validator(ctx));
+    cmd->add_option("--recorded-from", o->recorded_from,
+                    "Only events recorded on or after this date")
+        ->transform(date_validator(ctx));
+    cmd->add_option("--recorded-to", o->recorded_to, "Only events recorded on or before this date")
+        ->transform(date_validator(ctx));
+    cmd->add_option("--kind", o->kinds, "Only events of this kind (repeatable)")
+        ->check(CLI::IsMember({"founding", "accession", "withdrawal"}));
     cmd->footer(
         "Examples:\n"
         "  pymes membership list TIPS\n"
         "  pymes -f csv membership list --as-of 2010-12-31\n"
+        "  pymes membership list --recorded-from 2026-11-16 --recorded-to 2026-11-22\n"
         "Annulled events are not listed; `pymes log --key CODE` shows them, with the reason.");
     ctx.on(cmd, [&ctx, o] {
         MembershipFilter f;
         if (!o->code.empty()) f.institution = o->code;
         if (!o->as_of.empty()) f.as_of = Date::parse_iso(o->as_of);
+        if (!o->from.empty()) f.from = Date::parse_iso(o->from);
+        if (!o->recorded_from.empty()) f.recorded_from = Date::parse_iso(o->recorded_from);
+        if (!o->recorded_to.empty()) f.recorded_to = Date::parse_iso(o->recorded_to);
+        for (const auto& k : o->kinds) f.kinds.push_back(*parse_membership_kind(k));
         ctx.print(membership_event_table(standing_membership_events(ctx.registry(), f)));
     });
 }
