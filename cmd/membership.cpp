@@ -6,6 +6,7 @@
 
 #include "context.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/notice.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
@@ -115,6 +116,40 @@ void register_annul(CLI::App* group, Context& ctx) {
     });
 }
 
+void register_notice(CLI::App* group, Context& ctx) {
+    struct Options {
+        std::int64_t id = 0;
+        std::string language, format = "text";
+    };
+    auto o = std::make_shared<Options>();
+    auto* cmd = group->add_subcommand(
+        "notice", "The depositary's notification of an accession or a withdrawal, for the parties");
+    cmd->add_option("ID", o->id, "Event id (see `pymes membership list`)")
+        ->required()
+        ->check(CLI::PositiveNumber);
+    std::vector<std::string> languages;
+    for (Language l : kLanguages) languages.emplace_back(language_code(l));
+    cmd->add_option("--language", o->language, "es (default: config language), en or pt")
+        ->check(CLI::IsMember(languages));
+    cmd->add_option("--format", o->format, "text (default), markdown or html")
+        ->check(CLI::IsMember({"text", "markdown", "html"}));
+    cmd->footer(
+        "Examples:\n"
+        "  pymes membership notice 14\n"
+        "  pymes membership notice 14 --format html --language pt > notificacao.html\n"
+        "Numbered per year in the order the registry recorded the events (\"3/2026\").");
+    ctx.on(cmd, [&ctx, o] {
+        const Language language =
+            parse_language(o->language.empty() ? ctx.config().language : o->language)
+                .value_or(Language::es);
+        const NoticeFormat format = o->format == "markdown" ? NoticeFormat::markdown
+                                    : o->format == "html"   ? NoticeFormat::html
+                                                            : NoticeFormat::text;
+        render_membership_notice(ctx.out, build_membership_notice(ctx.registry(), o->id, language),
+                                 format);
+    });
+}
+
 }  // namespace
 
 void add_membership_transfer(CLI::App* group, Context& ctx);
@@ -125,6 +160,7 @@ void register_membership(CLI::App& app, Context& ctx) {
     register_list(group, ctx);
     register_correct(group, ctx);
     register_annul(group, ctx);
+    register_notice(group, ctx);
     add_membership_transfer(group, ctx);
 }
 
