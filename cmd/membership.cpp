@@ -4,8 +4,11 @@
 
 #include <fmt/format.h>
 
+#include <sstream>
+
 #include "context.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/mail.hpp"
 #include "pymes/notice.hpp"
 #include "validators.hpp"
 
@@ -131,12 +134,15 @@ void register_notice(CLI::App* group, Context& ctx) {
     for (Language l : kLanguages) languages.emplace_back(language_code(l));
     cmd->add_option("--language", o->language, "es (default: config language), en or pt")
         ->check(CLI::IsMember(languages));
-    cmd->add_option("--format", o->format, "text (default), markdown or html")
-        ->check(CLI::IsMember({"text", "markdown", "html"}));
+    cmd->add_option("--format", o->format,
+                    "text (default), markdown, html, or email (a whole message for sendmail -t: "
+                    "text and HTML, headers from config [mail])")
+        ->check(CLI::IsMember({"text", "markdown", "html", "email"}));
     cmd->footer(
         "Examples:\n"
         "  pymes membership notice 14\n"
         "  pymes membership notice 14 --format html --language pt > notificacao.html\n"
+        "  pymes membership notice 14 --format email | /usr/sbin/sendmail -t\n"
         "Numbered per year in the order the registry recorded the events (\"3/2026\").");
     ctx.on(cmd, [&ctx, o] {
         const Language language =
@@ -145,8 +151,17 @@ void register_notice(CLI::App* group, Context& ctx) {
         const NoticeFormat format = o->format == "markdown" ? NoticeFormat::markdown
                                     : o->format == "html"   ? NoticeFormat::html
                                                             : NoticeFormat::text;
-        render_membership_notice(ctx.out, build_membership_notice(ctx.registry(), o->id, language),
-                                 format);
+        const MembershipNotice notice = build_membership_notice(ctx.registry(), o->id, language);
+        if (o->format != "email") {
+            render_membership_notice(ctx.out, notice, format);
+            return;
+        }
+        std::ostringstream plain, html;
+        render_membership_notice(plain, notice, NoticeFormat::text);
+        render_membership_notice(html, notice, NoticeFormat::html);
+        const Config& c = ctx.config();
+        ctx.out << write_mail({c.mail_from, c.mail_to, c.mail_reply_to, notice_subject(notice),
+                               plain.str(), html.str(), ctx.clock().now_utc()});
     });
 }
 

@@ -239,22 +239,6 @@ $ pymes digest --as-of 2026-11-25 -o no/such/folder/resumen.txt
 ! pymes: hint: check that the folder exists and is writable
 ? 73
 
-# examples/mail-digest sends the HTML with a plain-text alternative through sendmail -t...
-$ SENDMAIL=cat $E2E/../../examples/mail-digest partes@example.org --as-of 2026-11-25 | grep -E '^(To:|Subject:|MIME-|Content-Type:|--pymes)' | sed 's/pymes-[0-9]*-[0-9]*/pymes-B/'
-To: partes@example.org
-Subject: =?UTF-8?B?QWN1ZXJkbyBNYXJjbyBkZSBDb29wZXJhY2nDs24gUHltZXM6IHJlc3VtZW4gc2VtYW5hbA==?=
-MIME-Version: 1.0
-Content-Type: multipart/alternative; boundary="pymes-B"
---pymes-B
-Content-Type: text/plain; charset=utf-8
---pymes-B
-Content-Type: text/html; charset=utf-8
---pymes-B--
-
-# ... and nothing at all in a quiet week.
-$ SENDMAIL=cat $E2E/../../examples/mail-digest partes@example.org --as-of 2026-11-25 --week 2026-W10 | wc -c
-0
-
 # A span within a month says the month and year once; across months, the year once; across
 # years, both dates whole.
 $ pymes -q activity add --institution SELA --area training --title "Curso de verano" --start 2026-12-30 --end 2027-01-02 > /dev/null && pymes -q activity add --institution SELA --area training --title "Ciclo de charlas" --start 2026-12-28 --end 2026-12-31 > /dev/null && pymes digest --as-of 2026-11-25 --week 2026-W53 | grep -A1 -E "Curso de verano|Ciclo de charlas"

@@ -118,6 +118,6 @@ $ pymes membership notice 14 | grep Notificación
 Notificación del depositario 1/2026
 
 $ pymes membership notice 14 --format pdf
-! pymes: error: --format: pdf not in {text,markdown,html}
+! pymes: error: --format: pdf not in {text,markdown,html,email}
 ! pymes: hint: see `pymes membership notice --help`
 ? 64

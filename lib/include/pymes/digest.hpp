@@ -89,6 +89,9 @@ enum class DigestFormat { text, markdown, html, json };
 DigestFormat parse_digest_format(std::string_view s);
 void render_digest(std::ostream& out, const Digest& digest, DigestFormat format);
 
+/// A mail's subject: the title and the week ("...: resumen semanal, 2026-W47"), or the period.
+std::string digest_subject(const Digest& digest);
+
 /// A date as people read it: "10 de diciembre de 2026", "10 December 2026".
 std::string long_date(const std::string& iso, Language language);
 

@@ -43,5 +43,7 @@ void render_membership_notice(std::ostream& out, const MembershipNotice& notice,
 
 /// "Notificación del depositario 3/2026", "Depositary notification 3/2026": a mail's subject.
 std::string notice_title(const MembershipNotice& notice);
+/// A mail's subject: the title and what happened ("...3/2026: Adhesión de Sela (SELA)").
+std::string notice_subject(const MembershipNotice& notice);
 
 }  // namespace pymes

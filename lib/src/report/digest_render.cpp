@@ -255,6 +255,13 @@ void render_html(std::ostream& out, const Digest& d) {
 
 }  // namespace
 
+std::string digest_subject(const Digest& d) {
+    const auto& o = d.options;
+    if (o.week) return d.title + ", " + o.week->label();
+    if (o.from == o.to) return d.title + ", " + o.from.iso();
+    return d.title + ", " + o.from.iso() + " – " + o.to.iso();
+}
+
 void render_digest(std::ostream& out, const Digest& d, DigestFormat format) {
     switch (format) {
         case DigestFormat::text:

@@ -225,6 +225,11 @@ std::string notice_title(const MembershipNotice& n) {
     return say(phrase("title", n.language), n.number, n.year);
 }
 
+std::string notice_subject(const MembershipNotice& n) {
+    return notice_title(n) + ": " +
+           say(kind_phrases(n).heading[index(n.language)], fmt::format("{} ({})", n.name, n.code));
+}
+
 MembershipNotice build_membership_notice(Registry& registry, std::int64_t id, Language language) {
     SQLite::Statement& q = statement_of(
         registry,
