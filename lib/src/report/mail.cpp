@@ -31,7 +31,7 @@ using Ref = std::unique_ptr<T, Unref>;
 
 /// The addresses of `value` into `list`; how many there were.
 int add_addresses(InternetAddressList* list, const std::string& value) {
-    if (value.empty()) return 0;
+    if (value.find('@') == std::string::npos) return 0;  // GMime takes "nobody" as an address
     Ref<InternetAddressList> parsed(
         internet_address_list_parse(g_mime_parser_options_get_default(), value.c_str()));
     if (!parsed) return 0;
