@@ -3,6 +3,7 @@
 
 #include "pymes/areas.hpp"
 #include "pymes/entities.hpp"
+#include "pymes/i18n.hpp"
 #include "record_options.hpp"
 #include "transfer.hpp"
 #include "validators.hpp"
@@ -72,7 +73,7 @@ struct ListOptions {
         if (!recorded_from.empty()) f.recorded_from = Date::parse_iso(recorded_from);
         if (!recorded_to.empty()) f.recorded_to = Date::parse_iso(recorded_to);
         if (not_taking_place && !f.recorded_from && !f.recorded_to)
-            throw UsageError("--not-taking-place needs --recorded-from or --recorded-to");
+            throw UsageError(tr("--not-taking-place needs --recorded-from or --recorded-to"));
         f.not_taking_place = not_taking_place;
         f.highlight_only = highlight;
         if (!search.empty()) f.search = search;

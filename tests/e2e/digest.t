@@ -292,3 +292,8 @@ $ for l in es en pt; do python3 $E2E/narrow_check.py $E2E/golden/digest.$l.html 
 ok
 ok
 ok
+
+# --not-taking-place is about a recorded span: alone it is a usage error.
+$ pymes activity list --not-taking-place
+! pymes: error: --not-taking-place needs --recorded-from or --recorded-to
+? 64
