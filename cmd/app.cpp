@@ -32,6 +32,7 @@ constexpr Group kCommandGroups[] = {
     {"project", register_project},
     {"search", register_search},
     {"digest", register_digest},
+    {"report", register_report},
     {"log", register_log},
     {"db", register_db},
     {"config", register_config},
