@@ -14,7 +14,7 @@ namespace pymes::cli {
 namespace {
 
 struct ReportArgs {
-    std::string year, format = "text", language, output;
+    std::string year, format, language, output;
 };
 
 int parse_year(const std::string& s) {
@@ -54,7 +54,10 @@ void register_report(CLI::App& app, Context& ctx) {
         o.today = ctx.clock().today();
         o.language = parse_language(a->language.empty() ? ctx.config().language : a->language)
                          .value_or(Language::es);
-        const AnnualFormat format = parse_annual_format(a->format);
+        // -f json (the global option scripts use) is also the report's JSON.
+        const AnnualFormat format = parse_annual_format(!a->format.empty()            ? a->format
+                                                        : ctx.global.format == "json" ? "json"
+                                                                                      : "text");
         const AnnualReport report = build_annual_report(ctx.registry(), o);
         if (a->output.empty()) {
             render_annual_report(ctx.out, report, format);

@@ -51,6 +51,8 @@ constexpr Entry kCatalogue[] = {
      {"Partes: {0} al {1}, {2} al {3}.", "Parties: {0} on {1}, {2} on {3}.",
       "Partes: {0} em {1}, {2} em {3}."}},
     {"on", {"el {0}", "on {0}", "em {0}"}},
+    {"from", {"desde el {0}", "from {0}", "a partir de {0}"}},
+    {"until", {"hasta el {0}", "until {0}", "até {0}"}},
     {"meetings", {"Reuniones realizadas", "Meetings held", "Reuniões realizadas"}},
     {"meetings_none",
      {"Ninguna reunión realizada en {0}.", "No meeting held in {0}.",

@@ -33,8 +33,9 @@ std::string signed_amount(std::int64_t minor) {
 std::string span(const std::optional<std::string>& start, const std::optional<std::string>& end,
                  Language l) {
     if (!start && !end) return {};
-    if (!start) return "– " + long_date(*end, l);
-    if (!end || *end == *start) return long_date(*start, l);
+    if (!start) return say("until", l, long_date(*end, l));
+    if (!end) return say("from", l, long_date(*start, l));
+    if (*end == *start) return long_date(*start, l);
     return long_date(*start, l) + " – " + long_date(*end, l);
 }
 
@@ -119,8 +120,8 @@ void meetings(const AnnualReport& a, Language l, std::vector<Block>& out) {
     if (a.meetings.empty()) out.push_back(paragraph(say("meetings_none", l, a.options.year)));
     std::vector<Item> items;
     for (const auto& m : a.meetings) {
-        std::string s =
-            span(m.date, m.end_date, l) + ": " + (m.title ? *m.title : word("meeting", l));
+        std::string s = span(m.date, m.end_date ? m.end_date : m.date, l) + ": " +
+                        (m.title ? *m.title : word("meeting", l));
         if (m.place) s += ", " + *m.place;
         if (m.country) s += " (" + *m.country + ")";
         if (m.host) s += "; " + word("host", l) + " " + *m.host;
@@ -144,7 +145,9 @@ void meetings(const AnnualReport& a, Language l, std::vector<Block>& out) {
 
 std::string amounts(const CurrencyTotals& totals) {
     std::string s;
-    for (const auto& [c, n] : totals) s += (s.empty() ? "" : "; ") + format_amount(n) + " " + c;
+    // A no-break space: an amount is never parted from its currency when the line wraps.
+    for (const auto& [c, n] : totals)
+        s += (s.empty() ? "" : "; ") + format_amount(n) + "\u00a0" + c;
     return s;
 }
 
@@ -177,7 +180,7 @@ void projects(const AnnualReport& a, Language l, std::vector<Block>& out) {
             fmt::format("#{} {} ({}, {}): {}", p.id, p.title, p.lead, area_label(p.area, l),
                         dw::status_word(dw::Entity::project, p.status, l));
         if (auto when = span(p.start_on, p.end_on, l); !when.empty()) s += ", " + when;
-        if (p.budget && p.currency) s += "; " + *p.budget + " " + *p.currency;
+        if (p.budget && p.currency) s += "; " + *p.budget + "\u00a0" + *p.currency;
         items.push_back({s, {}});
     }
     out.push_back(list(std::move(items)));
@@ -235,7 +238,8 @@ void highlights(const AnnualReport& a, Language l, std::vector<Block>& out) {
     std::vector<Item> items;
     for (const auto& h : a.highlights) {
         std::string s = fmt::format("{} ({}, {})", h.title, h.institution, area_label(h.area, l));
-        if (auto when = span(h.start_on, h.end_on, l); !when.empty()) s += ", " + when;
+        if (auto when = span(h.start_on, h.end_on ? h.end_on : h.start_on, l); !when.empty())
+            s += ", " + when;
         s += fmt::format(" ({})", dw::status_word(dw::Entity::activity, h.status, l));
         items.push_back({s, {}});
     }
