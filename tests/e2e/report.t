@@ -22,9 +22,13 @@ ok
 ok
 ok
 
-$ for l in es en pt; do python3 $E2E/narrow_check.py report.$l.html 400; done
+$ python3 $E2E/narrow_check.py report.es.html 400
 ok
+
+$ python3 $E2E/narrow_check.py report.en.html 400
 ok
+
+$ python3 $E2E/narrow_check.py report.pt.html 400
 ok
 
 # Without its wrapping rules the same page does scroll: the check can fail.
