@@ -70,8 +70,8 @@ def check(year):
         n = len(pymes("activity", "list", "--institution", code, *period))
         expect(f"{year} activities.by_institution.{code}",
                r["activities"]["by_institution"].get(code, 0), n)
-    expect(f"{year} highlights", [h["id"] for h in r["highlights"]].__len__(),
-           len(pymes("activity", "list", "--highlight", *period)))
+    expect(f"{year} highlights", sorted(h["id"] for h in r["highlights"]),
+           sorted(a["id"] for a in pymes("activity", "list", "--highlight", *period)))
     expect(f"{year} meetings.held", r["meetings"]["held"],
            len(pymes("meeting", "list", "--status", "held", *period)))
     events = [e for e in pymes("membership", "list") if first <= e["date"] <= last]
@@ -98,7 +98,7 @@ def check(year):
     previous = r["previous_year"]
     if year > 1996:
         p = pymes("report", "--year", str(year - 1))
-        expect(f"{year} previous_year.activities", previous["activities"], p["activities"] and
+        expect(f"{year} previous_year.activities", previous["activities"],
                {"total": p["activities"]["total"], "by_area": p["activities"]["by_area"]})
         expect(f"{year} previous_year.budgets", previous["budgets"], p["budgets"])
         expect(f"{year} previous_year.silent_parties", previous["silent_parties"],
