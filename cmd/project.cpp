@@ -91,8 +91,8 @@ void register_project(CLI::App& app, Context& ctx) {
         auto o = std::make_shared<ListOptions>();
         add_export_command(
             group, ctx, "project", [o, &spec](CLI::App* cmd) { o->add_to(cmd, spec); },
-            [&ctx, &spec, o](const ExportStyle& style) {
-                export_records(ctx.out, ctx.registry(), spec, o->query(), style);
+            [&ctx, &spec, o](std::ostream& out, const ExportStyle& style) {
+                export_records(out, ctx.registry(), spec, o->query(), style);
             });
     }
     add_show_command(group, ctx, spec, "Every field of one project");

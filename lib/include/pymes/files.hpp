@@ -24,4 +24,20 @@ void create_file(const std::string& path, std::string_view bytes, mode_t mode,
 /// when it is non-empty and names the same file (the registry).
 void replace_file(const std::string& path, std::string_view bytes, const std::string& protect = {});
 
+/// A file of its own in the temporary folder ($TMPDIR, else /tmp), removed when this goes:
+/// where libxlsxwriter, which writes only to a path, builds a workbook.
+class TemporaryFile {
+  public:
+    explicit TemporaryFile(std::string_view what);
+    ~TemporaryFile();
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
+    const std::string& path() const { return path_; }
+    /// Its bytes.
+    std::string read() const;
+
+  private:
+    std::string path_;
+};
+
 }  // namespace pymes

@@ -143,3 +143,38 @@ void replace_file(const std::string& path, std::string_view bytes, const std::st
 }
 
 }  // namespace pymes
+
+namespace pymes {
+
+TemporaryFile::TemporaryFile(std::string_view what) {
+    const char* dir = std::getenv("TMPDIR");
+    std::string name = fmt::format("{}/pymes-{}.XXXXXX", dir && *dir ? dir : "/tmp", what);
+    const int fd = ::mkostemp(name.data(), O_CLOEXEC);
+    if (fd < 0)
+        throw Error(Exit::cant_create,
+                    fmt::format("cannot create a temporary file in {}: {}",
+                                dir && *dir ? dir : "/tmp", std::strerror(errno)),
+                    "set TMPDIR to a writable folder");
+    ::close(fd);
+    path_ = name;
+}
+
+TemporaryFile::~TemporaryFile() { ::unlink(path_.c_str()); }
+
+std::string TemporaryFile::read() const {
+    std::string bytes;
+    const int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw Error(Exit::io, fmt::format("cannot read {}: {}", path_, std::strerror(errno)));
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        bytes.append(buffer, std::size_t(n));
+    }
+    ::close(fd);
+    return bytes;
+}
+
+}  // namespace pymes
