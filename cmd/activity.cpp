@@ -109,6 +109,7 @@ void register_activity(CLI::App& app, Context& ctx) {
         });
     }
     add_import_command(group, ctx, "activity");
+    add_template_command(group, ctx, "activity");
     {
         auto o = std::make_shared<ListOptions>();
         add_export_command(

@@ -130,6 +130,7 @@ void register_institution(CLI::App& app, Context& ctx) {
     register_list(group, ctx);
     register_show(group, ctx);
     add_import_command(group, ctx, "institution");
+    add_template_command(group, ctx, "institution");
     {
         auto o = std::make_shared<ListOptions>();
         add_export_command(

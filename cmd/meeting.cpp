@@ -130,6 +130,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
         });
     }
     add_import_command(group, ctx, "meeting");
+    add_template_command(group, ctx, "meeting");
     {
         auto o = std::make_shared<ListOptions>();
         add_export_command(

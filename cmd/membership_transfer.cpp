@@ -6,6 +6,7 @@ namespace pymes::cli {
 
 void add_membership_transfer(CLI::App* group, Context& ctx) {
     add_import_command(group, ctx, "membership");
+    add_template_command(group, ctx, "membership");
     add_export_command(
         group, ctx, "membership", [](CLI::App*) {},
         [&ctx](std::ostream& out, const ExportStyle& style) {

@@ -87,6 +87,7 @@ void register_project(CLI::App& app, Context& ctx) {
         });
     }
     add_import_command(group, ctx, "project");
+    add_template_command(group, ctx, "project");
     {
         auto o = std::make_shared<ListOptions>();
         add_export_command(

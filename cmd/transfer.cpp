@@ -184,6 +184,41 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
     });
 }
 
+void add_template_command(CLI::App* group, Context& ctx, const std::string& entity) {
+    struct Options {
+        std::string output, institution;
+    };
+    auto o = std::make_shared<Options>();
+    auto* cmd = group->add_subcommand(
+        "template",
+        fmt::format("Write a workbook (.xlsx) to fill in with {} and import", plural(entity)));
+    cmd->add_option("-o,--output", o->output, "The workbook to write (replaced in one step)")
+        ->required();
+    cmd->add_option("--institution", o->institution,
+                    "The institution that fills it in: its code pre-filled in every row");
+    cmd->footer(fmt::format(
+        "Examples:\n"
+        "  pymes {0} template -o {1}-clampi.xlsx --institution CLAMPI\n"
+        "  pymes {0} import --as CLAMPI --dry-run {1}-clampi.xlsx   # when it comes back\n"
+        "The first sheet has the import's columns (required ones in bold red, a note on each), "
+        "drop-down lists and date cells; the second, instructions in the configured language.",
+        entity, entity == "activity" ? "actividades" : entity));
+    ctx.on(cmd, [&ctx, entity, o] {
+        TemplateOptions options;
+        options.institution = speaking_for(ctx, o->institution);
+        options.language = parse_language(ctx.config().language).value_or(Language::es);
+        if (!options.institution.empty()) {
+            options.institution_codes = {options.institution};
+        } else {
+            for (const auto& i : list_institutions(ctx.registry(), {}))
+                options.institution_codes.push_back(i.institution.code);
+        }
+        TemporaryFile book("template");
+        write_xlsx_template(entity, book.path(), options);
+        replace_file(o->output, book.read(), ctx.config().registry);
+    });
+}
+
 void ExportOptions::add_to(CLI::App* cmd) {
     cmd->add_option("--format", format, "csv (default), json or xlsx (a workbook)")
         ->check(CLI::IsMember({"csv", "json", "xlsx"}));
@@ -239,7 +274,8 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
             if (o->excel) throw UsageError("--excel writes CSV; it does not go with --format xlsx");
             if (o->output.empty() && ctx.out_is_terminal())
                 throw UsageError(tr("a workbook is not for the terminal"),
-                                 trf("write it to a file: -o {}s.xlsx", entity));
+                                 trf("write it to a file: -o {}.xlsx",
+                                     entity == "activity" ? "activities" : entity + "s"));
             // The CSV export, as it is, typed cell by cell into a workbook; both built aside.
             ExportStyle plain;
             TemporaryFile csv("export-csv"), book("export-xlsx");

@@ -12,6 +12,9 @@ namespace pymes::cli {
 /// Adds `import [FILE|-] [--dry-run] [--delimiter C] [--encoding E]` to `group`.
 void add_import_command(CLI::App* group, Context& ctx, const std::string& entity);
 
+/// Adds `template -o FILE.xlsx [--institution CODE]` to `group`.
+void add_template_command(CLI::App* group, Context& ctx, const std::string& entity);
+
 /// The options every export takes: --format, --spreadsheet-safe, --excel.
 struct ExportOptions {
     std::string format, output;

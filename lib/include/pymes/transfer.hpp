@@ -68,6 +68,9 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
 /// The same import from any source of rows (a CSV file, a workbook's first sheet).
 ImportResult import_rows(Registry& registry, std::string_view entity, RowSource& rows,
                          const ImportOptions& options);
+/// The columns an import of `entity` reads (derived ones included), and those it requires.
+std::vector<std::string> import_columns(std::string_view entity);
+std::vector<std::string> required_import_columns(std::string_view entity);
 /// The column that says whose a row is, for `--as`: `institution`, `host`, `lead` or `code`.
 std::string_view speaking_field(std::string_view entity);
 

@@ -69,7 +69,9 @@ bool derived(std::string_view entity, std::string_view column) {
     return entity == "institution" && column == "status";
 }
 
-std::vector<std::string> required_columns(std::string_view entity) {
+}  // namespace
+
+std::vector<std::string> required_import_columns(std::string_view entity) {
     if (entity == "institution") return {"code"};
     if (entity == "membership") return {"institution", "kind", "date"};
     std::vector<std::string> out;
@@ -80,7 +82,7 @@ std::vector<std::string> required_columns(std::string_view entity) {
     return out;
 }
 
-}  // namespace
+std::vector<std::string> import_columns(std::string_view entity) { return known_columns(entity); }
 
 namespace {
 
@@ -228,7 +230,7 @@ ImportResult import_rows(Registry& registry, std::string_view entity, RowSource&
         }
         columns.push_back(name);
     }
-    for (const auto& required : required_columns(entity))
+    for (const auto& required : required_import_columns(entity))
         if (std::find(columns.begin(), columns.end(), required) == columns.end())
             reports.add(reader.line(), "",
                         fmt::format("the required column '{}' is missing", required));
