@@ -34,7 +34,8 @@ bool looks_like_zip(std::string_view first_bytes);
 /// strings, numbers (shortest decimal form), booleans (`true`/`false`), date cells by their
 /// number format (`YYYY-MM-DD`; a time `HH:MM`), in the 1900 or 1904 date system, formulas as
 /// their cached values. line() is the spreadsheet's row number; rows may skip numbers, empty
-/// rows are skipped, a row is as wide as the header (its first non-empty row).
+/// rows are skipped, a row is as wide as the header (its first non-empty row); a column whose
+/// header cell is empty is left out, and a value in one is an error on its row.
 class XlsxReader : public RowSource {
   public:
     /// Opens the workbook at `path` (`source` names it in errors). Throws DataError (65) for a

@@ -52,7 +52,8 @@ struct XlsxReader::State : detail::XmlHandler {
     std::unique_ptr<detail::XmlStream> sheet;
 
     std::deque<std::pair<std::size_t, std::vector<std::string>>> ready;
-    std::size_t line = 0, width = 0;
+    std::size_t line = 0;
+    std::vector<std::size_t> columns;  // the sheet's column of each header cell
     bool header_seen = false;
 
     // The row and cell being read.
@@ -178,13 +179,21 @@ struct XlsxReader::State : detail::XmlHandler {
         in_row = false;
         if (cells.empty()) return;  // an empty row, as CSV skips an empty line
         if (!header_seen) {
+            // The header's columns; one left empty (a margin before the table) is no column.
             header_seen = true;
-            width = cells.size();
-        } else if (cells.size() < width) {
-            cells.resize(width);
+            for (std::size_t c = 0; c < cells.size(); ++c)
+                if (!cells[c].empty()) columns.push_back(c);
         }
-        ready.emplace_back(row, std::move(cells));
-        cells = {};
+        std::vector<std::string> fields(columns.size());
+        for (std::size_t c = 0, k = 0; c < cells.size(); ++c) {
+            while (k < columns.size() && columns[k] < c) ++k;
+            if (k < columns.size() && columns[k] == c)
+                fields[k] = std::move(cells[c]);
+            else if (!cells[c].empty())
+                return fail(row, fmt::format("{}{}: a value in a column without a header",
+                                             column_letters(c), row));
+        }
+        ready.emplace_back(row, std::move(fields));
     }
 };
 
