@@ -76,6 +76,12 @@ def main():
         check(p["budget"].value == 25000.5 and p["budget"].data_type == "n" and p["budget"].number_format == "0.00",
               "a budget is a number with two decimals", f"{p['budget'].value!r} {p['budget'].number_format}")
 
+        # A workbook is not for a terminal (script(1) gives pymes one).
+        r = subprocess.run(["script", "-qec", f"{pymes} --no-config -R {db} activity export --format xlsx",
+                            "/dev/null"], env=env, capture_output=True, text=True)
+        check(r.returncode == 64 and "a workbook is not for the terminal" in r.stdout
+              and "-o activities.xlsx" in r.stdout, "refused on a terminal", r.stdout)
+
         # 2. openpyxl writes workbooks pymes imports: shared strings, dates, times, booleans,
         # and the 1904 date system.
         for epoch in (None, CALENDAR_MAC_1904):
