@@ -239,7 +239,7 @@ ExportStyle ExportOptions::style(Context& ctx) const {
         f = ctx.global.format;
     s.format = f == "json" ? Format::json : Format::csv;
     if (excel && (s.format == Format::json || f == "xlsx"))
-        throw UsageError(fmt::format("--excel writes CSV; it does not go with --format {}", f));
+        throw UsageError(trf("--excel writes CSV; it does not go with --format {}", f));
     s.csv.spreadsheet_safe = spreadsheet_safe || excel;
     if (!excel)
         s.csv.delimiter = ctx.config().csv_delimiter.empty() ? ',' : ctx.config().csv_delimiter[0];

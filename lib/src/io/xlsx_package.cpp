@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 
 namespace pymes::detail {
 
@@ -22,7 +23,7 @@ Package::Package(const std::string& path, std::string source, const XlsxLimits& 
     zip_ = zip_open(path.c_str(), ZIP_RDONLY, &error);
     if (!zip_) {
         if (error == ZIP_ER_OPEN || error == ZIP_ER_READ || error == ZIP_ER_NOENT)
-            throw Error(Exit::no_input, fmt::format("cannot read {}", source_),
+            throw Error(Exit::no_input, trf("cannot read {}", source_),
                         "check the file's name and permissions");
         opened(error);
     }
@@ -44,12 +45,12 @@ Package::Package(std::string_view bytes, std::string source, const XlsxLimits& l
 
 void Package::opened(int error_code) {
     if (error_code == ZIP_ER_NOZIP || error_code == ZIP_ER_INCONS)
-        refuse(fmt::format("{} is not a workbook: not a zip archive, or a damaged one", source_));
+        refuse(trf("{} is not a workbook: not a zip archive, or a damaged one", source_));
     zip_error_t e;
     zip_error_init_with_code(&e, error_code);
     const std::string what = zip_error_strerror(&e);
     zip_error_fini(&e);
-    refuse(fmt::format("{} cannot be read as a workbook: {}", source_, what));
+    refuse(trf("{} cannot be read as a workbook: {}", source_, what));
 }
 
 Package::~Package() {
@@ -68,12 +69,11 @@ Package::Stream::Stream(Package& package, const std::string& part)
     : package_(package), part_(part) {
     const zip_int64_t index = zip_name_locate(package.zip_, part.c_str(), ZIP_FL_NOCASE);
     if (index < 0)
-        package.refuse(
-            fmt::format("{} is not a workbook: it has no part {}", package.source_, part));
+        package.refuse(trf("{} is not a workbook: it has no part {}", package.source_, part));
     file_ = zip_fopen_index(package.zip_, zip_uint64_t(index), 0);
     if (!file_)
-        package.refuse(fmt::format("{}: the part {} cannot be read: {}", package.source_, part,
-                                   zip_strerror(package.zip_)));
+        package.refuse(trf("{}: the part {} cannot be read: {}", package.source_, part,
+                           zip_strerror(package.zip_)));
 }
 
 Package::Stream::~Stream() {
@@ -83,18 +83,18 @@ Package::Stream::~Stream() {
 std::size_t Package::Stream::read(char* buffer, std::size_t size) {
     const zip_int64_t n = zip_fread(file_, buffer, size);
     if (n < 0)
-        package_.refuse(fmt::format("{}: the part {} is damaged: {}", package_.source_, part_,
-                                    zip_file_strerror(file_)));
+        package_.refuse(trf("{}: the part {} is damaged: {}", package_.source_, part_,
+                            zip_file_strerror(file_)));
     read_ += std::uint64_t(n);
     package_.total_ += std::uint64_t(n);
     // A zip bomb stops here: the bytes are counted as they come out, whatever the archive says.
     if (read_ > package_.limits_.part_bytes)
-        package_.refuse(fmt::format("{}: the part {} is over {} uncompressed", package_.source_,
-                                    part_, mib(package_.limits_.part_bytes)),
+        package_.refuse(trf("{}: the part {} is over {} uncompressed", package_.source_, part_,
+                            mib(package_.limits_.part_bytes)),
                         "a workbook that large is not one pymes reads; export CSV instead");
     if (package_.total_ > package_.limits_.package_bytes)
-        package_.refuse(fmt::format("{}: the workbook is over {} uncompressed", package_.source_,
-                                    mib(package_.limits_.package_bytes)),
+        package_.refuse(trf("{}: the workbook is over {} uncompressed", package_.source_,
+                            mib(package_.limits_.package_bytes)),
                         "a workbook that large is not one pymes reads; export CSV instead");
     return std::size_t(n);
 }
@@ -165,13 +165,13 @@ bool XmlStream::feed() {
     const std::size_t n = stream_.read(buffer_.data(), buffer_.size());
     done_ = n == 0;
     if (XML_Parse(parser_, buffer_.data(), int(n), done_) == XML_STATUS_ERROR) {
-        if (!stopped_.empty()) package_.refuse(fmt::format("{}: {}", package_.source(), stopped_));
+        if (!stopped_.empty()) package_.refuse(trf("{}: {}", package_.source(), stopped_));
         const XML_Error code = XML_GetErrorCode(parser_);
-        package_.refuse(fmt::format("{}: the part {} is not well-formed XML (line {}: {})",
-                                    package_.source(), part_, XML_GetCurrentLineNumber(parser_),
-                                    code == XML_ERROR_ABORTED
-                                        ? "a document type or entity, which a workbook never has"
-                                        : XML_ErrorString(code)));
+        package_.refuse(trf("{}: the part {} is not well-formed XML (line {}: {})",
+                            package_.source(), part_, XML_GetCurrentLineNumber(parser_),
+                            code == XML_ERROR_ABORTED
+                                ? "a document type or entity, which a workbook never has"
+                                : XML_ErrorString(code)));
     }
     return !done_;
 }

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 
+#include "pymes/i18n.hpp"
 #include "xlsx_package.hpp"
 
 namespace pymes::detail {
@@ -74,8 +75,8 @@ WorkbookParts find_parts(Package& package) {
             if (rel.first == "officeDocument") workbook = rel.second;
     }
     if (!package.has(workbook))
-        package.refuse(fmt::format("{} is a zip archive but not a workbook (no {})",
-                                   package.source(), workbook));
+        package.refuse(
+            trf("{} is a zip archive but not a workbook (no {})", package.source(), workbook));
     Workbook w;
     XmlStream(package, workbook, w).all();
     WorkbookParts parts;
@@ -89,7 +90,7 @@ WorkbookParts find_parts(Package& package) {
         if (rel.first == "styles") parts.styles = rel.second;
     }
     if (parts.sheet.empty() || !package.has(parts.sheet))
-        package.refuse(fmt::format("{}: the workbook has no sheet to read", package.source()));
+        package.refuse(trf("{}: the workbook has no sheet to read", package.source()));
     if (!parts.shared_strings.empty() && !package.has(parts.shared_strings))
         parts.shared_strings.clear();
     if (!parts.styles.empty() && !package.has(parts.styles)) parts.styles.clear();
@@ -198,16 +199,16 @@ struct Strings : XmlHandler {
         if (name == "si") {
             in_si = false;
             if (out.size() >= package.limits().shared_strings)
-                stream->stop(fmt::format("the workbook has over {} shared strings",
-                                         package.limits().shared_strings));
+                stream->stop(trf("the workbook has over {} shared strings",
+                                 package.limits().shared_strings));
             out.at.push_back(std::uint32_t(out.text.size()));
         }
     }
     void text(std::string_view s) override {
         if (!in_t) return;
         if (out.text.size() + s.size() > package.limits().shared_text) {
-            stream->stop(fmt::format("the workbook's shared strings are over {} MiB",
-                                     package.limits().shared_text >> 20));
+            stream->stop(trf("the workbook's shared strings are over {} MiB",
+                             package.limits().shared_text >> 20));
             in_t = false;
             return;
         }

@@ -3,6 +3,7 @@
 
 #include <deque>
 
+#include "pymes/i18n.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/xlsx.hpp"
 #include "xlsx_package.hpp"
@@ -98,7 +99,7 @@ struct XlsxReader::State : detail::XmlHandler {
             const char* r = detail::attribute(a, "r");
             std::size_t c = column, n = row;
             if (r && (!parse_reference(r, c, n) || n != row))
-                return fail(row, fmt::format("the cell reference '{}' is not in row {}", r, row));
+                return fail(row, trf("the cell reference '{}' is not in row {}", r, row));
             column = c;
             const char* t = detail::attribute(a, "t");
             type = t ? t : "n";
@@ -121,7 +122,7 @@ struct XlsxReader::State : detail::XmlHandler {
         std::string* to = in_v ? &value : in_t ? &inline_text : nullptr;
         if (!to || !error.empty()) return;
         if (to->size() + s.size() > kMaxCsvField)
-            return fail(row, fmt::format("{}: a value over 1 MiB", column_letters(column)));
+            return fail(row, trf("{}: a value over 1 MiB", column_letters(column)));
         to->append(s);
     }
 
@@ -148,7 +149,7 @@ struct XlsxReader::State : detail::XmlHandler {
             char* end = nullptr;
             const unsigned long long i = std::strtoull(value.c_str(), &end, 10);
             if (value.empty() || *end || i >= strings.size())
-                return fail(row, fmt::format("{}: no shared string {}", where, value));
+                return fail(row, trf("{}: no shared string {}", where, value));
             out = strings[std::size_t(i)];
         } else if (type == "inlineStr") {
             out = inline_text;
@@ -157,7 +158,7 @@ struct XlsxReader::State : detail::XmlHandler {
         } else if (type == "b") {
             out = value == "1" ? "true" : value == "0" ? "false" : value;
         } else if (type == "e") {
-            return fail(row, fmt::format("{}: the cell holds the error {}", where, value));
+            return fail(row, trf("{}: the cell holds the error {}", where, value));
         } else if (type == "d") {
             out = value;  // ISO 8601; a date alone when its time is midnight
             if (out.size() > 10 && out[10] == 'T' &&
@@ -166,7 +167,7 @@ struct XlsxReader::State : detail::XmlHandler {
         } else if (!value.empty()) {
             const NumberKind kind = style < styles.size() ? styles[style] : NumberKind::number;
             if (!detail::number_text(value, kind, parts.date1904, out))
-                return fail(row, fmt::format("{}: '{}' is not a number", where, value));
+                return fail(row, trf("{}: '{}' is not a number", where, value));
         }
         if (!out.empty()) {
             if (cells.size() <= column) cells.resize(column + 1);
@@ -190,8 +191,8 @@ struct XlsxReader::State : detail::XmlHandler {
             if (k < columns.size() && columns[k] == c)
                 fields[k] = std::move(cells[c]);
             else if (!cells[c].empty())
-                return fail(row, fmt::format("{}{}: a value in a column without a header",
-                                             column_letters(c), row));
+                return fail(
+                    row, trf("{}{}: a value in a column without a header", column_letters(c), row));
         }
         ready.emplace_back(row, std::move(fields));
     }

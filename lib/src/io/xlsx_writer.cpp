@@ -66,7 +66,7 @@ void Book::close() {
     const lxw_error e = workbook_close(workbook);
     workbook = nullptr;
     if (e != LXW_NO_ERROR)
-        throw Error(Exit::io, fmt::format("cannot write the workbook: {}", lxw_strerror(e)));
+        throw Error(Exit::io, trf("cannot write the workbook: {}", lxw_strerror(e)));
 }
 
 double column_width(std::string_view entity, std::string_view column) {
@@ -129,7 +129,7 @@ void write_cell(Book& book, lxw_worksheet* sheet, std::size_t row, std::size_t c
                             row + 1),
                         tr("export it as CSV"));
     if (e != LXW_NO_ERROR)
-        throw Error(Exit::io, fmt::format("cannot write the workbook: {}", lxw_strerror(e)));
+        throw Error(Exit::io, trf("cannot write the workbook: {}", lxw_strerror(e)));
 }
 
 }  // namespace detail
