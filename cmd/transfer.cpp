@@ -215,7 +215,7 @@ void add_template_command(CLI::App* group, Context& ctx, const std::string& enti
         }
         TemporaryFile book("template");
         write_xlsx_template(entity, book.path(), options);
-        replace_file(o->output, book.read(), ctx.config().registry);
+        replace_file_from(o->output, book.path(), ctx.config().registry);
     });
 }
 
@@ -286,11 +286,10 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
             }
             std::ifstream in(csv.path(), std::ios::binary);
             write_xlsx_export(in, entity, book.path());
-            const std::string bytes = book.read();
             if (!o->output.empty())
-                replace_file(o->output, bytes, protect);
+                replace_file_from(o->output, book.path(), protect);
             else
-                ctx.out.write(bytes.data(), std::streamsize(bytes.size()));
+                book.copy_to(ctx.out);
             return;
         }
         const ExportStyle style = o->style(ctx);
@@ -298,14 +297,16 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
         const Encoding encoding = style.format == Format::csv && !o->excel
                                       ? parse_encoding(ctx.config().csv_encoding)
                                       : Encoding::utf8;
-        if (!o->output.empty()) {
-            std::ostringstream text;
+        if (!o->output.empty()) {  // built aside, then put in place in one step
+            TemporaryFile aside("export");
             {
-                EncodedOutput encoded(text, encoding);
-                write(text, style);
+                std::ofstream file(aside.path(), std::ios::binary);
+                EncodedOutput encoded(file, encoding);
+                write(file, style);
                 encoded.finish();
+                if (!file.flush()) throw Error(Exit::io, tr("cannot write a temporary file"));
             }
-            replace_file(o->output, text.str(), protect);
+            replace_file_from(o->output, aside.path(), protect);
             return;
         }
         EncodedOutput encoded(ctx.out, encoding);

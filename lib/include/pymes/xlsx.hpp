@@ -24,7 +24,7 @@ struct XlsxLimits {
     std::uint64_t part_bytes = std::uint64_t{1} << 30;     ///< one XML part, uncompressed
     std::uint64_t package_bytes = std::uint64_t{2} << 30;  ///< all parts read together
     std::size_t shared_strings = 2'000'000;                ///< entries of sharedStrings.xml
-    std::size_t shared_text = std::size_t{32} << 20;       ///< their text, in bytes
+    std::size_t shared_text = std::size_t{256} << 20;      ///< their text (past 4 MiB, on disk)
 };
 
 /// True when the bytes begin like a zip archive (a workbook is one): `PK\3\4`.

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "pymes/files.hpp"
 #include "pymes/xlsx.hpp"
 
 struct zip;
@@ -111,14 +112,31 @@ std::vector<NumberKind> read_styles(Package& package, const std::string& part);
 /// and brackets; `[h]` is a duration, a number).
 NumberKind format_kind(std::string_view code);
 
-/// The shared strings, in one buffer: string i is text.substr(at[i], at[i+1] - at[i]).
-struct SharedStrings {
-    std::string text;
-    std::vector<std::uint32_t> at{0};
-    std::size_t size() const { return at.size() - 1; }
-    std::string_view operator[](std::size_t i) const {
-        return std::string_view(text).substr(at[i], at[i + 1] - at[i]);
-    }
+/// The shared strings: string i is bytes [at[i], at[i+1]) of their text, which stays in memory
+/// up to kInMemory bytes and past that goes to a temporary file (read back with pread), so that
+/// a workbook saved by a spreadsheet (one table of every text in the sheet) costs no more
+/// memory than one of inline strings.
+class SharedStrings {
+  public:
+    static constexpr std::size_t kInMemory = std::size_t{4} << 20;
+    SharedStrings() = default;
+    ~SharedStrings();
+    SharedStrings(const SharedStrings&) = delete;
+    SharedStrings& operator=(const SharedStrings&) = delete;
+    std::size_t size() const { return at_.size() - 1; }
+    std::uint64_t bytes() const { return total_; }
+    void append(std::string_view text);  ///< to the string being read
+    void end_string() { at_.push_back(total_); }
+    void finish();  ///< after the last string
+    std::string operator[](std::size_t i) const;
+
+  private:
+    void spill();
+    std::string text_;  ///< every string, or (once spilled) what is not yet written
+    std::vector<std::uint64_t> at_{0};
+    std::uint64_t total_ = 0, written_ = 0;
+    std::unique_ptr<TemporaryFile> file_;
+    int fd_ = -1;
 };
 void read_shared_strings(Package& package, const std::string& part, SharedStrings& out);
 

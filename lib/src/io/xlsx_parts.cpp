@@ -1,12 +1,17 @@
 // The parts of a workbook that say how to read its first sheet: where it is, the date system,
 // the number formats of the cells' styles, the shared strings; and a cell's number as text.
 #include <date/date.h>
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <map>
 
+#include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
 #include "xlsx_package.hpp"
 
@@ -201,30 +206,85 @@ struct Strings : XmlHandler {
             if (out.size() >= package.limits().shared_strings)
                 stream->stop(trf("the workbook has over {} shared strings",
                                  package.limits().shared_strings));
-            out.at.push_back(std::uint32_t(out.text.size()));
+            out.end_string();
         }
     }
     void text(std::string_view s) override {
         if (!in_t) return;
-        if (out.text.size() + s.size() > package.limits().shared_text) {
+        if (out.bytes() + s.size() > package.limits().shared_text) {
             stream->stop(trf("the workbook's shared strings are over {} MiB",
                              package.limits().shared_text >> 20));
             in_t = false;
             return;
         }
-        out.text.append(s);
+        out.append(s);
     }
 };
 
 }  // namespace
+
+SharedStrings::~SharedStrings() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+void SharedStrings::append(std::string_view text) {
+    text_.append(text);
+    total_ += text.size();
+    if (text_.size() >= kInMemory) spill();
+}
+
+void SharedStrings::spill() {
+    if (!file_) {
+        file_ = std::make_unique<TemporaryFile>("strings");
+        fd_ = ::open(file_->path().c_str(), O_RDWR | O_CLOEXEC);
+        if (fd_ < 0)
+            throw Error(Exit::io, trf("cannot write a temporary file: {}", std::strerror(errno)));
+    }
+    std::size_t done = 0;
+    while (done < text_.size()) {
+        const ssize_t n =
+            ::pwrite(fd_, text_.data() + done, text_.size() - done, off_t(written_ + done));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0)
+            throw Error(Exit::io, trf("cannot write a temporary file: {}", std::strerror(errno)),
+                        tr("check the space in TMPDIR"));
+        done += std::size_t(n);
+    }
+    written_ += text_.size();
+    text_.clear();
+}
+
+void SharedStrings::finish() {
+    if (file_) {
+        spill();
+        text_ = std::string();
+    } else {
+        text_.shrink_to_fit();
+    }
+    at_.shrink_to_fit();
+}
+
+std::string SharedStrings::operator[](std::size_t i) const {
+    const std::uint64_t from = at_[i], size = at_[i + 1] - at_[i];
+    if (!file_) return text_.substr(std::size_t(from), std::size_t(size));
+    std::string out(std::size_t(size), '\0');
+    std::size_t done = 0;
+    while (done < out.size()) {
+        const ssize_t n = ::pread(fd_, out.data() + done, out.size() - done, off_t(from + done));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0)
+            throw Error(Exit::io, trf("cannot read a temporary file: {}", std::strerror(errno)));
+        done += std::size_t(n);
+    }
+    return out;
+}
 
 void read_shared_strings(Package& package, const std::string& part, SharedStrings& out) {
     Strings handler(package, out);
     XmlStream stream(package, part, handler);
     handler.stream = &stream;
     stream.all();
-    out.text.shrink_to_fit();
-    out.at.shrink_to_fit();
+    out.finish();
 }
 
 bool number_text(std::string_view v, NumberKind kind, bool date1904, std::string& out) {
