@@ -107,3 +107,21 @@ TEST_CASE("a document type in a part is refused") {
         CHECK(std::string(e.what()).find("a document type or entity") != std::string::npos);
     }
 }
+
+TEST_CASE("shared strings past the memory bound are read back from their file") {
+    pymes::detail::SharedStrings strings;
+    const std::string a(1000, 'a'), b = "ñandú";
+    for (int i = 0; i < 6000; ++i) {  // 6 MB: past the 4 MiB kept in memory
+        strings.append(i % 2 ? b : a);
+        strings.end_string();
+    }
+    strings.append("último");
+    strings.end_string();
+    strings.finish();
+    CHECK(strings.size() == 6001);
+    CHECK(strings[0] == a);
+    CHECK(strings[1] == b);
+    CHECK(strings[4999] == b);
+    CHECK(strings[5000] == a);
+    CHECK(strings[6000] == "último");
+}
