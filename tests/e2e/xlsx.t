@@ -73,3 +73,13 @@ $ python3 -c '
 $ pymes -R copy.db activity export --format xlsx --excel -o a.xlsx
 ! pymes: error: --excel writes CSV; it does not go with --format xlsx
 ? 64
+
+# --as on institutions and membership rows: the institution's own code only.
+$ printf 'code,name\nSELA,Sela\nALIDE,Alide\n' | pymes -R copy.db institution import --as SELA --dry-run
+! -:3: code: the file speaks for SELA (--as): this row is about ALIDE
+! pymes: error: 1 problem in -; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
+$ pymes -R copy.db membership import --as SELA membership.xlsx 2>&1 | grep -c 'the file speaks for SELA'
+18
