@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 """Workbooks with a real client (issue 16): openpyxl reads what pymes writes and checks each
 cell's type and number format; openpyxl writes workbooks (shared strings, dates, times,
-booleans, the 1904 date system) that pymes imports; a workbook as other programs write it
-(inline strings, formulas with cached values, skipped rows and cells, custom date formats) is
-built part by part and imported; the template's drop-downs are there and a filled one imports."""
+booleans, the 1904 date system; Debian's openpyxl 3.0 writes text as inline strings) that pymes
+imports; a workbook as other programs write it (shared strings with rich-text runs and phonetic
+readings, inline strings, formulas with cached values, skipped rows and cells, custom date
+formats) is built part by part and imported (LibreOffice's shared strings: xlsx_libreoffice.py); the template's drop-downs are there and a filled one imports."""
 import datetime
 import os
 import subprocess
@@ -133,7 +134,7 @@ def main():
                  '<x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>institution</x:t></x:is></x:c>'
                  '<x:c r="C2" t="inlineStr"><x:is><x:t>area</x:t></x:is></x:c>'
                  '<x:c r="D2" t="inlineStr"><x:is><x:r><x:t>ti</x:t></x:r><x:r><x:t>tle</x:t></x:r></x:is></x:c>'
-                 '<x:c r="E2" t="inlineStr"><x:is><x:t>start_on</x:t></x:is></x:c>'
+                 '<x:c r="E2" t="s"><x:v>1</x:v></x:c>'
                  '<x:c r="F2" t="inlineStr"><x:is><x:t>end_on</x:t></x:is></x:c>'
                  '<x:c r="G2" t="inlineStr"><x:is><x:t>ref</x:t></x:is></x:c></x:row>'
                  '<x:row r="5"><x:c r="B5" t="str"><x:f>UPPER("sela")</x:f><x:v>SELA</x:v></x:c>'
@@ -145,9 +146,10 @@ def main():
             "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
             "_rels/.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="book/main.xml"/></Relationships>',
             "book/main.xml": '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="1"/><sheets><sheet name="a" sheetId="1" r:id="rS"/></sheets></workbook>',
-            "book/_rels/main.xml.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/book/s.xml"/><Relationship Id="rT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="st.xml"/></Relationships>',
+            "book/_rels/main.xml.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/book/s.xml"/><Relationship Id="rT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="st.xml"/><Relationship Id="rU" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="strings.xml"/></Relationships>',
             "book/st.xml": '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="170" formatCode="dd&quot;/&quot;mm&quot;/&quot;yyyy"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="170"/></cellXfs></styleSheet>',
             "book/s.xml": sheet,
+            "book/strings.xml": '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>x</t></si><si><r><t>start</t></r><r><t>_on</t></r><rPh><t>ignored</t></rPh></si></sst>',
         }
         with zipfile.ZipFile(path("hand.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
             for n, t in parts.items():
@@ -156,7 +158,7 @@ def main():
         out = run("-f", "csv", "activity", "list", "--search", "Hecho").stdout.decode()
         # 44927 days after 1904-01-01 is 2027-01-02.
         check(r.returncode == 0 and ",42,SELA,information,Hecho a mano,,planned,2027-01-02,2027-01-10," in out,
-              "inline strings, cached formulas, custom date format, 1904, t=d, skipped rows",
+              "shared and inline strings, cached formulas, custom date format, 1904, t=d, skipped rows",
               r.stderr.decode() + out)
 
         # 4. The template: drop-downs, notes, instructions; filled in, it imports.
