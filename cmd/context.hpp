@@ -56,6 +56,8 @@ class Context {
     Format format();
     TableStyle table_style();
     bool color();
+    /// Standard output is a terminal (a workbook is refused there).
+    bool out_is_terminal() const { return terminal_.out_is_tty; }
 
     /// A list in the chosen format (human tables leave out columns that are empty in every row).
     void print(const Table& table);

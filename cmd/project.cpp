@@ -104,12 +104,13 @@ void register_project(CLI::App& app, Context& ctx) {
         });
     }
     add_import_command(group, ctx, "project");
+    add_template_command(group, ctx, "project");
     {
         auto o = std::make_shared<ListOptions>();
         add_export_command(
             group, ctx, "project", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
-            [&ctx, &spec, o](const ExportStyle& style) {
-                export_records(ctx.out, ctx.registry(), spec, o->query(), style);
+            [&ctx, &spec, o](std::ostream& out, const ExportStyle& style) {
+                export_records(out, ctx.registry(), spec, o->query(), style);
             });
     }
     add_show_command(group, ctx, spec, "Every field of one project");

@@ -28,14 +28,25 @@ struct CsvError : DataError {
     std::size_t line;
 };
 
-class CsvReader {
+/// Rows of text fields, from a CSV file or a workbook's sheet: what an import reads.
+class RowSource {
+  public:
+    virtual ~RowSource() = default;
+    /// Reads the next row into `fields`; false at the end. Empty rows are skipped. A row that
+    /// cannot be read is a CsvError naming its line.
+    virtual bool next(std::vector<std::string>& fields) = 0;
+    /// The line (the spreadsheet's row number) on which the last row began.
+    virtual std::size_t line() const = 0;
+};
+
+class CsvReader : public RowSource {
   public:
     CsvReader(std::istream& in, char delimiter = ',', Encoding encoding = Encoding::utf8);
 
     /// Reads the next record into `fields`; false at the end. Empty lines are skipped.
-    bool next(std::vector<std::string>& fields);
+    bool next(std::vector<std::string>& fields) override;
     /// The line on which the last record began (1 is the first line of the file).
-    std::size_t line() const { return record_line_; }
+    std::size_t line() const override { return record_line_; }
 
   private:
     int get();  ///< next byte, or -1 at the end

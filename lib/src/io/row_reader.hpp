@@ -36,7 +36,7 @@ class RowReader {
     static constexpr std::size_t kBatchRows = 512, kBatches = 8;
     using Batch = std::vector<ParsedRow>;
 
-    RowReader(CsvReader& reader, std::size_t columns, const EntitySpec* spec,
+    RowReader(RowSource& reader, std::size_t columns, const EntitySpec* spec,
               std::vector<std::size_t> given, bool unescape, std::string default_zone = {})
         : reader_(reader),
           columns_(columns),
@@ -151,7 +151,7 @@ class RowReader {
         return true;
     }
 
-    CsvReader& reader_;
+    RowSource& reader_;
     const std::size_t columns_;
     const EntitySpec* spec_;
     const std::vector<std::size_t> given_;
