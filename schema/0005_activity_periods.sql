@@ -13,7 +13,8 @@
 -- index alone, and only the rows shown are read. activity_by_recorded_on likewise, for
 -- "recorded in the period" and "taking place" (start_on, end_on) without reading rows.
 -- The number of indexes an import builds stays three.
-DROP INDEX activity_by_span;
+DROP INDEX IF EXISTS activity_by_span;
+DROP INDEX IF EXISTS activity_by_period;
 CREATE INDEX activity_by_period ON activity (
     CASE WHEN end_on IS NULL OR end_on <= start_on THEN 0
          WHEN end_on <= date(start_on, '+7 days') THEN 7
@@ -23,6 +24,6 @@ CREATE INDEX activity_by_period ON activity (
          WHEN end_on <= date(start_on, '+1827 days') THEN 1827
          ELSE 3652425 END,
     start_on, end_on, area, institution, highlight, recorded_on);
-DROP INDEX activity_by_recorded_on;
+DROP INDEX IF EXISTS activity_by_recorded_on;
 CREATE INDEX activity_by_recorded_on
     ON activity (recorded_on, area, institution, highlight, start_on, end_on);
