@@ -1,5 +1,6 @@
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include "entities/record_sql.hpp"
 #include "pymes/entities.hpp"
@@ -60,19 +61,21 @@ void export_records(std::ostream& out, Registry& registry, const EntitySpec& spe
     // Straight from the statement's columns: the stored forms are the CSV forms, but for
     // booleans (stored 0/1) and amounts (stored in cents).
     const std::size_t n = spec.fields.size();
-    for_each_row(db_of(registry), spec, query, [&](SQLite::Statement& q) {
+    for_each_raw_row(db_of(registry), spec, query, [&](sqlite3_stmt* q) {
         std::string& out = o.text();
         for (std::size_t i = 0; i < n; ++i) {
             if (i) out += style.csv.delimiter;
-            SQLite::Column c = q.getColumn(int(i));
-            if (c.isNull()) continue;
+            // NULL has no text (and every value here is text, integer or NULL).
+            const auto* text = sqlite3_column_text(q, int(i));
+            if (!text) continue;
             const FieldType t = spec.fields[i].type;
             if (t == FieldType::boolean) {
-                out += c.getInt() ? "true" : "false";
+                out += sqlite3_column_int(q, int(i)) ? "true" : "false";
             } else if (t == FieldType::amount) {
-                out += format_amount(c.getInt64());
+                out += format_amount(sqlite3_column_int64(q, int(i)));
             } else {
-                const std::string_view value(c.getText(), std::size_t(c.getBytes()));
+                const std::string_view value(reinterpret_cast<const char*>(text),
+                                             std::size_t(sqlite3_column_bytes(q, int(i))));
                 if (style.csv.spreadsheet_safe &&
                     (t == FieldType::text || t == FieldType::long_text || t == FieldType::tags))
                     write_csv_field(out, spreadsheet_safe(value), style.csv);
