@@ -30,14 +30,16 @@ std::string seconds_text(double s) {
 
 std::string progress_text(const std::string& what, const Progress& p, double elapsed) {
     std::string line = what + ": ";
+    const std::string rows = fmt::format(
+        fmt::runtime(trn("{} row", "{} rows", static_cast<unsigned long>(p.rows))), p.rows);
     const double rate = elapsed > 0 ? double(p.done) / elapsed : 0;
     switch (p.unit) {
         case Progress::Unit::rows:
-            line += trf("{} rows", p.rows);
+            line += rows;
             if (rate > 0) line += ", " + trf("{:.0f} rows/s", rate);
             break;
         case Progress::Unit::bytes:
-            line += trf("{} rows", p.rows) + ", " + bytes_text(double(p.done));
+            line += rows + ", " + bytes_text(double(p.done));
             if (p.total) line += " " + trf("of {}", bytes_text(double(p.total)));
             if (rate > 0) line += ", " + bytes_text(rate) + "/s";
             break;
