@@ -26,6 +26,7 @@ struct GlobalOptions {
 
 struct Terminal {
     bool out_is_tty = false;
+    bool err_is_tty = false;  ///< a progress line may be drawn on stderr
     std::size_t width = 0;
 };
 
@@ -51,6 +52,8 @@ class Context {
     /// The registry opened for reading only (`db check`): nothing written, not even a migration.
     Registry& registry_for_reading();
     const Environment& env() const { return env_; }
+    bool err_is_tty() const { return terminal_.err_is_tty; }
+    bool out_is_tty() const { return terminal_.out_is_tty; }
 
     /// -f/--format, else the config's `format`; one of table, csv, json.
     Format format();

@@ -9,6 +9,7 @@
 #include <optional>
 #include <sstream>
 
+#include "progress.hpp"
 #include "pymes/encoded_output.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/files.hpp"
@@ -142,6 +143,9 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
                 throw Error(Exit::no_input, fmt::format("{} is a folder, not a CSV file", o->file),
                             "name the CSV file to import");
             in = &file;
+            if (std::filesystem::is_regular_file(o->file, ec))
+                options.input_bytes = std::filesystem::file_size(o->file, ec);
+            if (ec) options.input_bytes = 0;
         }
         // A workbook is recognised by its first bytes (a zip archive), whatever its name.
         char first[4] = {};
@@ -163,11 +167,14 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
             rest.emplace(&*buffer);
             in = &*rest;
         }
+        ProgressLine progress(ctx, entity + " import");
+        options.progress = progress.callback();
         try {
             ImportResult r = looks_like_zip(prefix)
                                  ? import_xlsx(ctx.registry(), entity,
                                                spooled ? spooled->path() : o->file, options)
                                  : import_csv(ctx.registry(), entity, *in, options);
+            progress.clear();
             ctx.info(fmt::format("{} row{}: {} added, {} updated, {} unchanged{}", r.rows,
                                  r.rows == 1 ? "" : "s", r.added, r.updated, r.unchanged,
                                  o->dry_run ? " (dry run: nothing was written)" : ""));
@@ -177,6 +184,7 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
                     "travels with `pymes membership import`",
                     r.membership_not_applied, r.membership_not_applied == 1 ? "" : "s"));
         } catch (const ImportFailed& e) {
+            progress.clear();
             for (const auto& line : e.lines)
                 ctx.err << text::visible(line) << '\n';  // quotes the file
             throw;
@@ -292,7 +300,10 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
                 book.copy_to(ctx.out);
             return;
         }
-        const ExportStyle style = o->style(ctx);
+        ExportStyle style = o->style(ctx);
+        // Not over the rows themselves when they go to the same terminal.
+        ProgressLine progress(ctx, entity + " export");
+        if (!ctx.out_is_tty()) style.progress = progress.callback();
         // The configured [csv] encoding applies to export as to import (not to --excel or JSON).
         const Encoding encoding = style.format == Format::csv && !o->excel
                                       ? parse_encoding(ctx.config().csv_encoding)

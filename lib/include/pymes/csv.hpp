@@ -8,6 +8,7 @@
 /// a field that does not start with one is text (`37.8"N`), as in csv-spectrum and most readers.
 
 #include <cstddef>
+#include <cstdint>
 #include <istream>
 #include <string>
 #include <string_view>
@@ -47,6 +48,8 @@ class CsvReader : public RowSource {
     bool next(std::vector<std::string>& fields) override;
     /// The line on which the last record began (1 is the first line of the file).
     std::size_t line() const override { return record_line_; }
+    /// Bytes of the input consumed so far (for progress).
+    std::uint64_t bytes_read() const { return read_ - (end_ - pos_); }
 
   private:
     int get();  ///< next byte, or -1 at the end
@@ -62,6 +65,7 @@ class CsvReader : public RowSource {
     Encoding encoding_;
     std::vector<char> buffer_;
     std::size_t pos_ = 0, end_ = 0;
+    std::uint64_t read_ = 0;
     bool eof_ = false, started_ = false;
     std::size_t line_ = 1, record_line_ = 0;
     std::string field_;

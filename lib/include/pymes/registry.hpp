@@ -11,6 +11,7 @@
 
 #include "pymes/clock.hpp"
 #include "pymes/history.hpp"
+#include "pymes/progress.hpp"
 
 namespace pymes {
 
@@ -87,7 +88,8 @@ class Registry {
     std::string migrate(const std::vector<Step>& steps);
     /// Writes a consistent copy to `target` with SQLite's online backup, with the registry's
     /// own mode. Refuses to overwrite; a copy interrupted half-way leaves no file.
-    void backup_to(const std::string& target);
+    /// `progress`, when set, is called every few hundred pages copied.
+    void backup_to(const std::string& target, const ProgressFn& progress = {});
 
     /// Where `migrate` put its backup when the registry was migrated on open; empty otherwise.
     const std::string& migration_backup() const { return migration_backup_; }

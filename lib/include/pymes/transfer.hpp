@@ -3,6 +3,7 @@
 /// all of it in one transaction or nothing; export streams the canonical columns.
 
 #include <cstddef>
+#include <cstdint>
 #include <istream>
 #include <ostream>
 #include <string>
@@ -12,6 +13,7 @@
 #include "pymes/csv.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/formats.hpp"
+#include "pymes/progress.hpp"
 #include "pymes/record.hpp"
 
 namespace pymes {
@@ -39,6 +41,11 @@ struct ImportOptions {
     /// records: activity `institution`, meeting `host`, project `lead`, institution `code`,
     /// membership `institution`. Empty: any.
     std::string as_institution;
+    /// Called after every batch of rows read (a few hundred), when set.
+    ProgressFn progress;
+    /// The input's size in bytes when known (a regular file), so that progress can say how much
+    /// is left; 0: unknown.
+    std::uint64_t input_bytes = 0;
 };
 
 struct ImportResult {
@@ -77,6 +84,8 @@ std::string_view speaking_field(std::string_view entity);
 struct ExportStyle {
     Format format = Format::csv;  ///< csv or json
     CsvStyle csv;
+    /// Called every few thousand rows written, when set (rows; the total is not known).
+    ProgressFn progress;
 };
 
 /// Streams records of `spec` matching `query` in the canonical columns.

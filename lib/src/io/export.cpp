@@ -42,6 +42,14 @@ void csv_header(std::string& out, const std::vector<std::string>& columns, const
     out += style.crlf ? "\r\n" : "\n";
 }
 
+constexpr std::uint64_t kProgressRows = 4096;
+
+Progress rows_done(std::uint64_t rows) {
+    Progress p;
+    p.rows = p.done = rows;
+    return p;
+}
+
 }  // namespace
 
 void export_records(std::ostream& out, Registry& registry, const EntitySpec& spec,
@@ -52,11 +60,13 @@ void export_records(std::ostream& out, Registry& registry, const EntitySpec& spe
         for_each_record(db_of(registry), spec, query, [&](const Record& r) {
             out << (n++ ? ",\n" : "[\n");
             write_json_object(out, columns, record_row(r, ""));
+            if (style.progress && n % kProgressRows == 0) style.progress(rows_done(n));
         });
         out << (n ? "\n]\n" : "[]\n");
         return;
     }
     Output o(out);
+    std::uint64_t rows = 0;
     csv_header(o.text(), columns, style.csv);
     // Straight from the statement's columns: the stored forms are the CSV forms, but for
     // booleans (stored 0/1) and amounts (stored in cents).
@@ -85,6 +95,7 @@ void export_records(std::ostream& out, Registry& registry, const EntitySpec& spe
         }
         out += style.csv.crlf ? "\r\n" : "\n";
         o.maybe_flush();
+        if (style.progress && ++rows % kProgressRows == 0) style.progress(rows_done(rows));
     });
 }
 

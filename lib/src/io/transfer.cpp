@@ -414,6 +414,14 @@ ImportResult import_rows(Registry& registry, std::string_view entity, RowSource&
                 write(r);
             }
         }
+        if (options.progress) {
+            Progress p;
+            p.rows = result.rows;
+            p.unit = options.input_bytes ? Progress::Unit::bytes : Progress::Unit::rows;
+            p.done = options.input_bytes ? rows.bytes_read() : result.rows;
+            p.total = options.input_bytes;
+            options.progress(p);
+        }
     }
     if (spec) flush();
     if (bulk) bulk->end();
