@@ -38,6 +38,8 @@ class RowSource {
     virtual bool next(std::vector<std::string>& fields) = 0;
     /// The line (the spreadsheet's row number) on which the last row began.
     virtual std::size_t line() const = 0;
+    /// Bytes of the input consumed so far, for progress; 0 when the source cannot tell.
+    virtual std::uint64_t bytes_read() const { return 0; }
 };
 
 class CsvReader : public RowSource {
@@ -49,7 +51,7 @@ class CsvReader : public RowSource {
     /// The line on which the last record began (1 is the first line of the file).
     std::size_t line() const override { return record_line_; }
     /// Bytes of the input consumed so far (for progress).
-    std::uint64_t bytes_read() const { return read_ - (end_ - pos_); }
+    std::uint64_t bytes_read() const override { return read_ - (end_ - pos_); }
 
   private:
     int get();  ///< next byte, or -1 at the end
