@@ -23,19 +23,13 @@ struct Group {
     Register add;
 };
 constexpr Group kCommandGroups[] = {
-    {"init", register_init},
-    {"institution", register_institution},
-    {"accede", register_accede},
-    {"membership", register_membership},
-    {"activity", register_activity},
-    {"meeting", register_meeting},
-    {"project", register_project},
-    {"search", register_search},
-    {"digest", register_digest},
-    {"log", register_log},
-    {"db", register_db},
-    {"config", register_config},
-    {"completion", register_completion},
+    {"init", register_init},         {"institution", register_institution},
+    {"accede", register_accede},     {"membership", register_membership},
+    {"activity", register_activity}, {"meeting", register_meeting},
+    {"project", register_project},   {"search", register_search},
+    {"digest", register_digest},     {"publish", register_publish},
+    {"log", register_log},           {"db", register_db},
+    {"config", register_config},     {"completion", register_completion},
 };
 
 /// The groups a command line can reach. Building every group's options costs about a

@@ -83,6 +83,9 @@ Digest build_digest(Registry& registry, const DigestOptions& options);
 enum class DigestFormat { text, markdown, html, json };
 DigestFormat parse_digest_format(std::string_view s);
 void render_digest(std::ostream& out, const Digest& digest, DigestFormat format);
+/// The HTML digest's content (its h1, sections and totals) without the page around it: for a
+/// page of the published site.
+void render_digest_html_content(std::ostream& out, const Digest& digest);
 
 /// A date as people read it: "10 de diciembre de 2026", "10 December 2026".
 std::string long_date(const std::string& iso, Language language);
