@@ -43,6 +43,7 @@ void register_publish(CLI::App& app, Context& ctx) {
         o.as_of = a->as_of.empty() ? ctx.clock().today() : *Date::parse_iso(a->as_of);
         o.title = c.publish_title;
         o.homepage = c.publish_homepage;
+        o.license = c.publish_license;
         o.upcoming_weeks = c.digest_upcoming_weeks;
         o.max_items = c.digest_max_items;
         const PublishResult r = publish_site(ctx.registry(), a->dir, o);

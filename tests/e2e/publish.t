@@ -2,7 +2,7 @@
 # no page has a script, every page has lang, html5lib parses every page strictly, the Atom feed
 # has its required elements (site_check.py).
 $ PYMES=pymes sh $E2E/../../examples/demo-registry demo.db && pymes -R demo.db publish site
-! pymes: published 90 files (58 weekly digests) in site
+! pymes: published 91 files (58 weekly digests) in site
 
 $ python3 $E2E/site_check.py site
 feed: 13 entries
@@ -13,6 +13,7 @@ site:
 activities.html
 data
 data.html
+datapackage.json
 feed.xml
 index.html
 institutions

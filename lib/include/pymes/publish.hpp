@@ -17,6 +17,7 @@ struct PublishOptions {
     Language language = Language::es;
     Date as_of;            ///< the status table and the weekly archive stand as of this day
     std::string title;     ///< empty: the agreement's title
+    std::string license;   ///< of the open data: an SPDX id or a URL; empty: none stated
     std::string homepage;  ///< the address the site is served at; empty: links stay relative
     int upcoming_weeks = 4;
     int max_items = 25;

@@ -61,34 +61,6 @@ publish::Data read_data(Registry& registry, const PublishOptions& options) {
     return d;
 }
 
-void add_open_data(publish::Site& site, Registry& registry, const publish::Data& d) {
-    ExportStyle style;
-    auto csv = [&](const EntitySpec& spec) {
-        std::ostringstream out;
-        export_records(out, registry, spec, Query(), style);
-        return out.str();
-    };
-    std::ostringstream institutions, membership;
-    InstitutionFilter all;
-    all.as_of = d.options.as_of;
-    export_institutions(institutions, list_institutions(registry, all), style);
-    export_membership(membership, registry, style);
-    site["data/institution.csv"] = institutions.str();
-    site["data/membership.csv"] = membership.str();
-    site["data/activity.csv"] = csv(activity_spec());
-    site["data/meeting.csv"] = csv(meeting_spec());
-    site["data/project.csv"] = csv(project_spec());
-
-    const Language l = d.options.language;
-    std::string out = publish::page_head(d, publish::word("data", l), "");
-    out += "<h1>" + publish::esc(publish::word("data", l)) + "</h1>\n<p>" +
-           publish::esc(publish::word("csv_files", l)) + "</p>\n<ul>\n";
-    for (const char* name : {"institution", "membership", "activity", "meeting", "project"})
-        out += std::string("<li><a href=\"data/") + name + ".csv\">" + name + ".csv</a></li>\n";
-    out += "</ul>\n" + publish::page_foot(d);
-    site["data.html"] = out;
-}
-
 void add_calendars(publish::Site& site, Registry& registry, const publish::Data& d) {
     std::ostringstream all;
     write_ics(all, registry, d.meetings);
@@ -156,7 +128,7 @@ PublishResult publish_site(Registry& registry, const std::string& dir_arg,
     publish::add_records(site, d);
     publish::add_weeks(site, registry, d);
     add_calendars(site, registry, d);
-    add_open_data(site, registry, d);
+    publish::add_open_data(site, registry, d, options.license);
     site[kMarker] = "A site written by `pymes publish`; pymes replaces this folder whole.\n";
 
     // Built beside the target (same file system, so the swap is a rename), never half-seen.

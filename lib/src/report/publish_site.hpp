@@ -48,5 +48,7 @@ std::string meeting_title(const Record& m, Language l);
 void add_pages(Site& site, const Data& d);                      // publish_pages.cpp
 void add_records(Site& site, const Data& d);                    // publish_records.cpp
 void add_weeks(Site& site, Registry& registry, const Data& d);  // publish_weeks.cpp
+/// CSV of every entity, datapackage.json, data.html (publish_data.cpp).
+void add_open_data(Site& site, Registry& registry, const Data& d, const std::string& license);
 
 }  // namespace pymes::publish
