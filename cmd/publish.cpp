@@ -44,6 +44,8 @@ void register_publish(CLI::App& app, Context& ctx) {
         o.title = c.publish_title;
         o.homepage = c.publish_homepage;
         o.license = c.publish_license;
+        o.iati_reporting_org = c.publish_iati_reporting_org;
+        o.iati_org_type = c.publish_iati_org_type;
         o.upcoming_weeks = c.digest_upcoming_weeks;
         o.max_items = c.digest_max_items;
         const PublishResult r = publish_site(ctx.registry(), a->dir, o);

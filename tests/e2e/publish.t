@@ -78,3 +78,24 @@ $ touch afile && pymes -R demo.db publish afile
 ! pymes: error: afile exists and is not a folder
 ! pymes: hint: name a new folder, or one that pymes published before
 ? 73
+
+# With an IATI reporting organisation in the config, the site holds the activities and projects
+# as IATI 2.03 XML, valid against the official schema (tests/data/iati-2.03, CC BY 4.0).
+$ printf '[publish]\nhomepage = "https://acuerdo.example.org/"\niati_reporting_org = "XM-EXAMPLE-1"\niati_org_type = "40"\n' > iati.toml && pymes -c iati.toml -R demo.db -q publish iati && python3 $E2E/site_check.py iati | tail -1 && xmllint --noout --schema $E2E/../data/iati-2.03/iati-activities-schema.xsd iati/iati-activities.xml && grep -c '<iati-activity ' iati/iati-activities.xml
+79 pages, 0 problems
+30
+! iati/iati-activities.xml validates
+
+$ grep -A16 '<iati-identifier>XM-EXAMPLE-1-pymes-project-1<' iati/iati-activities.xml | grep -v narrative
+    <iati-identifier>XM-EXAMPLE-1-pymes-project-1</iati-identifier>
+    <reporting-org ref="XM-EXAMPLE-1" type="40">
+    </reporting-org>
+    <title>
+    </title>
+    <description>
+    </description>
+    <participating-org role="1">
+    </participating-org>
+    <participating-org role="2">
+    </participating-org>
+    <participating-org role="4">

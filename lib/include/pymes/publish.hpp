@@ -19,6 +19,7 @@ struct PublishOptions {
     std::string title;     ///< empty: the agreement's title
     std::string license;   ///< of the open data: an SPDX id or a URL; empty: none stated
     std::string homepage;  ///< the address the site is served at; empty: links stay relative
+    std::string iati_reporting_org, iati_org_type;  ///< set: iati-activities.xml is written
     int upcoming_weeks = 4;
     int max_items = 25;
 };

@@ -136,7 +136,11 @@ void add_open_data(Site& site, Registry& registry, const Data& d, const std::str
            "</p>\n<ul>\n<li><a href=\"datapackage.json\">datapackage.json</a></li>\n";
     for (const char* name : {"institution", "membership", "activity", "meeting", "project"})
         out += std::string("<li><a href=\"data/") + name + ".csv\">" + name + ".csv</a></li>\n";
-    out += "</ul>\n" + page_foot(d);
+    out += "</ul>\n";
+    if (site.count("iati-activities.xml"))
+        out += "<p>" + esc(word("iati", l)) +
+               " <a href=\"iati-activities.xml\">iati-activities.xml</a></p>\n";
+    out += page_foot(d);
     site["data.html"] = out;
 }
 

@@ -74,7 +74,7 @@ void add_pages(Site& site, const Data& d) {
     out +=
         "<h1>" + esc(d.agreement_title) + "</h1>\n<p>" +
         esc(fmt::format(fmt::runtime(word("signed", l)), d.signed_in, long_date(d.signed_on, l))) +
-        "</p>\n<h2>" + esc(word("areas", l)) + "</h2>\n<ul>\n";
+        "</p>\n<h2 id=\"areas\">" + esc(word("areas", l)) + "</h2>\n<ul>\n";
     for (const auto& code : area_codes())
         out += "<li><a href=\"activities.html#area-" + code + "\">" + esc(area_label(code, l)) +
                "</a></li>\n";

@@ -17,6 +17,7 @@
 #include "pymes/entities.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/iati.hpp"
 #include "pymes/ics.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/transfer.hpp"
@@ -128,6 +129,18 @@ PublishResult publish_site(Registry& registry, const std::string& dir_arg,
     publish::add_records(site, d);
     publish::add_weeks(site, registry, d);
     add_calendars(site, registry, d);
+    if (!options.iati_reporting_org.empty()) {
+        IatiOptions iati;
+        iati.reporting_org = options.iati_reporting_org;
+        iati.org_type = options.iati_org_type;
+        iati.reporting_name = d.title;
+        iati.vocabulary_uri =
+            options.homepage.empty() ? "urn:pymes:areas" : options.homepage + "#areas";
+        iati.language = options.language;
+        std::ostringstream xml;
+        write_iati(xml, registry, d.activities, d.projects, iati);
+        site["iati-activities.xml"] = xml.str();
+    }
     publish::add_open_data(site, registry, d, options.license);
     site[kMarker] = "A site written by `pymes publish`; pymes replaces this folder whole.\n";
 
