@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "pymes/agreement.hpp"
 #include "pymes/encoded_output.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/text.hpp"
@@ -110,8 +111,9 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
 }
 
 void ExportOptions::add_to(CLI::App* cmd) {
-    cmd->add_option("--format", format, "csv (default) or json")
-        ->check(CLI::IsMember({"csv", "json"}));
+    cmd->add_option("--format", format,
+                    "csv (default) or json; iati (IATI 2.03 XML) for activities and projects")
+        ->check(CLI::IsMember({"csv", "json", "iati"}));
     cmd->add_flag(
         "--spreadsheet-safe", spreadsheet_safe,
         "Make cells a spreadsheet would run as formulas (= + - @) inert; import --excel undoes it");
@@ -142,7 +144,8 @@ ExportStyle ExportOptions::style(Context& ctx) const {
 
 CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& entity,
                              const std::function<void(CLI::App*)>& add_filters,
-                             const std::function<void(const ExportStyle&)>& write) {
+                             const std::function<void(const ExportStyle&)>& write,
+                             const std::function<void(const IatiOptions&)>& iati) {
     auto o = std::make_shared<ExportOptions>();
     auto* cmd = group->add_subcommand(
         "export",
@@ -155,7 +158,27 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
                     "  pymes {0} export --excel > {0}s-para-excel.csv\n"
                     "  pymes {0} export --format json | jq length",
                     entity));
-    ctx.on(cmd, [&ctx, o, write] {
+    ctx.on(cmd, [&ctx, o, write, iati] {
+        if (o->format == "iati") {
+            if (!iati)
+                throw UsageError("--format iati is for activities and projects",
+                                 "export this entity as csv or json");
+            if (o->excel || o->spreadsheet_safe)
+                throw UsageError(
+                    "--format iati writes XML; --excel and --spreadsheet-safe are "
+                    "for CSV");
+            const Config& c = ctx.config();
+            IatiOptions io;
+            io.reporting_org = c.publish_iati_reporting_org;
+            io.org_type = c.publish_iati_org_type;
+            io.reporting_name =
+                c.publish_title.empty() ? std::string(kAgreementTitle) : c.publish_title;
+            io.vocabulary_uri =
+                c.publish_homepage.empty() ? "urn:pymes:areas" : c.publish_homepage + "#areas";
+            io.language = parse_language(c.language).value_or(Language::es);
+            iati(io);
+            return;
+        }
         const ExportStyle style = o->style(ctx);
         // The configured [csv] encoding applies to export as to import (not to --excel or JSON).
         const Encoding encoding = style.format == Format::csv && !o->excel

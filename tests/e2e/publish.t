@@ -99,3 +99,21 @@ $ grep -A16 '<iati-identifier>XM-EXAMPLE-1-pymes-project-1<' iati/iati-activitie
     <participating-org role="2">
     </participating-org>
     <participating-org role="4">
+
+# The same XML on its own: `activity export --format iati` and `project export --format iati`,
+# with the list filters; other entities, and a config without the reporting organisation, are
+# refused.
+$ pymes -c iati.toml -R demo.db project export --format iati > p.xml && xmllint --noout --schema $E2E/../data/iati-2.03/iati-activities-schema.xsd p.xml 2>&1 && pymes -c iati.toml -R demo.db activity export --format iati --area training > a.xml && xmllint --noout --schema $E2E/../data/iati-2.03/iati-activities-schema.xsd a.xml 2>&1 && grep -c '<sector vocabulary="99" vocabulary-uri="https://acuerdo.example.org/#areas" code="training">' a.xml
+p.xml validates
+a.xml validates
+6
+
+$ pymes -R demo.db activity export --format iati
+! pymes: error: IATI needs the reporting organisation
+! pymes: hint: set [publish] iati_reporting_org (such as XM-DAC-41304) and iati_org_type (such as 40) in the config
+? 78
+
+$ pymes -c iati.toml -R demo.db meeting export --format iati
+! pymes: error: --format iati is for activities and projects
+! pymes: hint: export this entity as csv or json
+? 64
