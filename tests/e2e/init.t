@@ -112,4 +112,4 @@ $ pymes -R missing/r.db db status
 # before a group's name is that group's.
 $ pymes -q -R db init && pymes -R db -f csv institution list | sed -n 2p; pymes --help | sed -n '/Subcommands/,/^$/p' | awk 'NR>1 {print $1}' | tr '\n' ' '; pymes --help activity | sed -n 2p
 ALIDE,Alide,,,,,,,,party,1996-12-10,founding,Arequipa,,
-init institution accede membership activity meeting project search digest log db config completion  Usage: pymes activity [OPTIONS] [SUBCOMMAND]
+init institution accede membership activity meeting project search digest publish log db config completion  Usage: pymes activity [OPTIONS] [SUBCOMMAND]
