@@ -39,6 +39,7 @@ th,td{border-bottom:1px solid #d9dde3;padding:.35rem .5rem;text-align:left;verti
 thead th{border-bottom:2px solid #52606d}
 td.n,th.n{text-align:right}
 td ul{margin:0;padding-left:1rem}
+th{overflow-wrap:normal;word-break:normal}
 footer{margin-top:2rem;border-top:1px solid #d9dde3;color:#52606d;font-size:.9rem}
 @media print{nav{display:none}a{color:inherit;text-decoration:none}body{font-size:11pt}h2{break-after:avoid}tr{break-inside:avoid}}
 )";
