@@ -123,6 +123,10 @@ void register_activity(CLI::App& app, Context& ctx) {
             group, ctx, "activity", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
             [&ctx, &spec, o](std::ostream& out, const ExportStyle& style) {
                 export_records(out, ctx.registry(), spec, o->query(), style);
+            },
+            [&ctx, &spec, o](std::ostream& out, const IatiOptions& iati) {
+                write_iati(out, ctx.registry(), query_records(ctx.registry(), spec, o->query()),
+                           {}, iati);
             });
     }
     add_show_command(group, ctx, spec, "Every field of one activity");

@@ -35,6 +35,7 @@ constexpr Group kCommandGroups[] = {
     {"search", register_search},
     {"digest", register_digest},
     {"report", register_report},
+    {"publish", register_publish},
     {"log", register_log},
     {"db", register_db},
     {"config", register_config},

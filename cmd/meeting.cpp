@@ -19,6 +19,8 @@ void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
     if (adding) date->required();
     o.add(cmd, "--end-date", "end_date", "Last day, for a meeting of several days");
     o.add(cmd, "--time", "time", "Start time, HH:MM");
+    o.add(cmd, "--end-time", "end_time",
+          "End time, HH:MM, on --end-date if given (calendars: two hours after --time if absent)");
     o.add(cmd, "--timezone", "timezone",
           "IANA time zone of --time (default: config `timezone`, else the system's)");
     o.add(cmd, "--place", "place", "City or venue");

@@ -111,6 +111,10 @@ void register_project(CLI::App& app, Context& ctx) {
             group, ctx, "project", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
             [&ctx, &spec, o](std::ostream& out, const ExportStyle& style) {
                 export_records(out, ctx.registry(), spec, o->query(), style);
+            },
+            [&ctx, &spec, o](std::ostream& out, const IatiOptions& iati) {
+                write_iati(out, ctx.registry(), {},
+                           query_records(ctx.registry(), spec, o->query()), iati);
             });
     }
     add_show_command(group, ctx, spec, "Every field of one project");

@@ -71,6 +71,7 @@ void register_project(CLI::App& app, Context& ctx);
 void register_search(CLI::App& app, Context& ctx);
 void register_digest(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
+void register_publish(CLI::App& app, Context& ctx);
 void register_completion(CLI::App& app, Context& ctx);
 
 }  // namespace pymes::cli

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "progress.hpp"
+#include "pymes/agreement.hpp"
 #include "pymes/encoded_output.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/files.hpp"
@@ -228,8 +229,10 @@ void add_template_command(CLI::App* group, Context& ctx, const std::string& enti
 }
 
 void ExportOptions::add_to(CLI::App* cmd) {
-    cmd->add_option("--format", format, "csv (default), json or xlsx (a workbook)")
-        ->check(CLI::IsMember({"csv", "json", "xlsx"}));
+    cmd->add_option("--format", format,
+                    "csv (default), json, xlsx (a workbook); iati (IATI 2.03 XML) for activities "
+                    "and projects")
+        ->check(CLI::IsMember({"csv", "json", "xlsx", "iati"}));
     cmd->add_option("-o,--output", output,
                     "Write to FILE (replaced in one step) instead of standard output");
     cmd->add_flag(
@@ -262,7 +265,8 @@ ExportStyle ExportOptions::style(Context& ctx) const {
 
 CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& entity,
                              const std::function<void(CLI::App*)>& add_filters,
-                             const std::function<void(std::ostream&, const ExportStyle&)>& write) {
+                             const std::function<void(std::ostream&, const ExportStyle&)>& write,
+                             const std::function<void(std::ostream&, const IatiOptions&)>& iati) {
     auto o = std::make_shared<ExportOptions>();
     auto* cmd = group->add_subcommand(
         "export", fmt::format("Export {} as CSV, JSON or a workbook, in the columns import reads",
@@ -276,8 +280,37 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
                     "  pymes {0} export --format json | jq length\n"
                     "  pymes {0} export --format xlsx -o {0}s.xlsx",
                     entity));
-    ctx.on(cmd, [&ctx, o, write, entity] {
+    ctx.on(cmd, [&ctx, o, write, iati, entity] {
         const std::string& protect = ctx.config().registry;
+        if (o->format == "iati") {
+            if (!iati)
+                throw UsageError(tr("--format iati is for activities and projects"),
+                                 tr("export this entity as csv, json or xlsx"));
+            if (o->excel || o->spreadsheet_safe)
+                throw UsageError(
+                    tr("--format iati writes XML; --excel and --spreadsheet-safe are for CSV"));
+            const Config& c = ctx.config();
+            IatiOptions io;
+            io.reporting_org = c.publish_iati_reporting_org;
+            io.org_type = c.publish_iati_org_type;
+            io.reporting_name =
+                c.publish_title.empty() ? std::string(kAgreementTitle) : c.publish_title;
+            io.vocabulary_uri =
+                c.publish_homepage.empty() ? "urn:pymes:areas" : c.publish_homepage + "#areas";
+            io.language = parse_language(c.language).value_or(Language::es);
+            if (o->output.empty()) {
+                iati(ctx.out, io);
+                return;
+            }
+            TemporaryFile aside("export");
+            {
+                std::ofstream file(aside.path(), std::ios::binary);
+                iati(file, io);
+                if (!file.flush()) throw Error(Exit::io, tr("cannot write a temporary file"));
+            }
+            replace_file_from(o->output, aside.path(), protect);
+            return;
+        }
         if (o->format == "xlsx") {
             if (o->excel) throw UsageError("--excel writes CSV; it does not go with --format xlsx");
             if (o->output.empty() && ctx.out_is_terminal())

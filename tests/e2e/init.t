@@ -1,7 +1,7 @@
 # pymes init, the registry's guards, and the first list in three formats.
 
 $ pymes --version
-pymes 0.1.0 (registry schema 5)
+pymes 0.1.0 (registry schema 6)
 
 $ pymes
 ! pymes: error: no command given
@@ -112,4 +112,4 @@ $ pymes -R missing/r.db db status
 # before a group's name is that group's.
 $ pymes -q -R db init && pymes -R db -f csv institution list | sed -n 2p; pymes --help | sed -n '/Subcommands/,/^$/p' | awk 'NR>1 {print $1}' | tr '\n' ' '; pymes --help activity | sed -n 2p
 ALIDE,Alide,,,,,,,,party,1996-12-10,founding,Arequipa,,
-init institution accede membership activity meeting project search digest report log db config completion  Usage: pymes activity [OPTIONS] [SUBCOMMAND]
+init institution accede membership activity meeting project search digest report publish log db config completion  Usage: pymes activity [OPTIONS] [SUBCOMMAND]

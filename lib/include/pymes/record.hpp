@@ -67,6 +67,9 @@ struct EntitySpec {
     /// set, the value of that field) and giving the id. Empty: the entity has no ref.
     std::string_view ref_lookup;
     std::string_view ref_scope;
+    /// Rules across fields that the schema cannot state (a local time that its zone skips): run
+    /// before every write. Throws FieldError.
+    void (*validate)(const struct Record& record) = nullptr;
 
     const Field* field(std::string_view name) const;
     std::size_t index(std::string_view name) const;

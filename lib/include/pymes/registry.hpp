@@ -21,6 +21,12 @@ inline constexpr int kApplicationId = 0x50594D45;
 /// The schema version this program writes: the number of its last migration.
 int program_schema_version();
 
+class Registry;
+/// The registry's identifier: a random UUID made at `init` (or by the migration that brought
+/// it to an older registry), kept by migrations and backups. Calendar UIDs and published
+/// identifiers are built from it so that two registries never collide.
+std::string registry_identifier(Registry& registry);
+
 enum class MigratePolicy {
     automatic,  ///< migrate an older registry on open, after writing a backup beside it
     refuse,     ///< refuse an older registry and say to run `pymes db migrate`

@@ -2,13 +2,16 @@
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
+#include <date/tz.h>
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "entities/activity_period.hpp"
 #include "entities/record_sql.hpp"
+#include "pymes/dates.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/registry.hpp"
 #include "store/db.hpp"
 
@@ -50,10 +53,53 @@ void check_activity(Registry& db, const Record& r) {
     // A ref already used is found by the UNIQUE index when the row is written (record.cpp).
 }
 
+/// A local time that its zone skips (a daylight-saving gap) names no instant: a calendar would
+/// move it by the gap's length, each program its own way. Refused at input, with the gap.
+void time_exists(const Record& r, std::string_view time_field, std::string_view day_field) {
+    const Value& t = r.get(time_field);
+    const Value& day = r.get(day_field);
+    const Value& zone = r.get("timezone");
+    if (!t || !day || !zone) return;
+    const date::time_zone* tz = nullptr;
+    try {
+        tz = date::locate_zone(*zone);
+    } catch (const std::exception&) {
+        return;  // an unknown zone is refused by its own field
+    }
+    const auto d = Date::parse_iso(*day);
+    if (!d) return;
+    const date::local_seconds local{date::local_days(d->days().time_since_epoch()) +
+                                    std::chrono::hours(std::stoi(t->substr(0, 2))) +
+                                    std::chrono::minutes(std::stoi(t->substr(3, 2)))};
+    const date::local_info info = tz->get_info(local);
+    if (info.result != date::local_info::nonexistent) return;
+    // The gap runs from the old offset's wall time at the change to the new offset's.
+    const auto before = date::floor<std::chrono::minutes>(info.first.end + info.first.offset);
+    const auto after = date::floor<std::chrono::minutes>(info.first.end + info.second.offset);
+    throw FieldError(std::string(time_field),
+                     trf("{} {} does not exist in {}: the clocks go from {} to {} that day", *day,
+                         *t, *zone, date::format("%H:%M", before), date::format("%H:%M", after)),
+                     tr("give a time before or after the daylight-saving change"));
+}
+
 void check_meeting(Registry& db, const Record& r) {
     institution_exists(db, r, "host");
     institution_exists(db, r, "attendees");
     ordered(r, "date", "end_date");
+}
+
+void validate_meeting(const Record& r) {
+    if (r.get("end_time") && !r.get("time"))
+        throw FieldError("end_time", tr("needs a start time"),
+                         tr("give --time as well, or leave the end time out"));
+    const bool one_day = !r.get("end_date") || r.get("end_date") == r.get("date");
+    if (one_day && r.get("end_time") && r.get("time") && *r.get("end_time") <= *r.get("time"))
+        throw FieldError(
+            "end_time",
+            trf("{} is not after the start time {}", *r.get("end_time"), *r.get("time")),
+            tr("a meeting that ends on a later day gives --end-date too"));
+    time_exists(r, "time", "date");
+    time_exists(r, "end_time", one_day ? "date" : "end_date");
 }
 
 void check_meeting_remove(Registry& registry, std::int64_t id) {
@@ -128,6 +174,7 @@ const EntitySpec& meeting_spec() {
          {"date", T::date, "r.date", "date", true},
          {"end_date", T::date, "r.end_date", "end_date"},
          {"time", T::time, "r.time", "time"},
+         {"end_time", T::time, "r.end_time", "end_time"},
          {"timezone", T::timezone, "r.timezone", "timezone"},
          {"place", T::text, "r.place", "place"},
          {"country", T::country, "r.country", "country"},
@@ -144,7 +191,8 @@ const EntitySpec& meeting_spec() {
         check_meeting,
         check_meeting_remove,
         "",
-        ""};
+        "",
+        validate_meeting};
     return spec;
 }
 

@@ -333,6 +333,7 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) 
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (spec.fields[i].required && !r.values[i])
             throw FieldError(std::string(spec.fields[i].name), "is required");
+    if (spec.validate) spec.validate(r);
     SQLite::Statement& q = statement_of(tx.registry(), insert_sql(spec));
     int n = 0;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
@@ -355,6 +356,8 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) 
 void insert_records(WriteTransaction& tx, const std::vector<Record>& records) {
     if (records.empty()) return;
     const EntitySpec& spec = *records.front().spec;
+    if (spec.validate)
+        for (const Record& r : records) spec.validate(r);
     SQLite::Statement& q = statement_of(tx.registry(), insert_sql(spec, records.size()));
     int n = 0;
     for (const Record& r : records)
@@ -371,6 +374,7 @@ Changes update_record(WriteTransaction& tx, const Record& before, const Record& 
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (spec.fields[i].required && !after.values[i])
             throw FieldError(std::string(spec.fields[i].name), "is required and cannot be cleared");
+    if (spec.validate) spec.validate(after);
     std::string sets;
     for (const auto& f : spec.fields) {
         if (f.column.empty() || f.type == FieldType::id) continue;

@@ -198,6 +198,15 @@ void render_html(std::ostream& out, const Digest& d) {
            "style=\"max-width:640px;width:100%;table-layout:fixed;"
            "background:#ffffff;border:1px solid #d9dde3;\"><tr><td style=\"padding:24px 16px;"
         << kFont << kWrap << "font-size:15px;line-height:1.5;\">\n";
+    render_digest_html_content(out, d);
+    out << "</td></tr></table>\n</td></tr></table>\n</body>\n</html>\n";
+}
+
+}  // namespace
+
+void render_digest_html_content(std::ostream& out, const Digest& d) {
+    const Language l = d.options.language;
+    constexpr const char* kFont = "font-family:Arial,Helvetica,sans-serif;color:#1f2933;";
     out << "<h1 style=\"" << kFont << "font-size:22px;margin:0 0 8px;color:#0b4f6c;\">"
         << html(d.title) << "</h1>\n";
     out << "<p style=\"margin:0 0 16px;color:#52606d;\">" << html(period_line(d)) << ". "
@@ -250,10 +259,7 @@ void render_html(std::ostream& out, const Digest& d) {
         for (const auto& t : totals(d)) out << "<li>" << html(t) << "</li>\n";
         out << "</ul>\n";
     }
-    out << "</td></tr></table>\n</td></tr></table>\n</body>\n</html>\n";
 }
-
-}  // namespace
 
 std::string digest_subject(const Digest& d) {
     const auto& o = d.options;

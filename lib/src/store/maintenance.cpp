@@ -9,6 +9,8 @@
 #include <functional>
 
 #include "pymes/dates.hpp"
+#include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/registry.hpp"
 #include "store/db.hpp"
 
@@ -151,6 +153,18 @@ std::vector<std::string> check_registry(Registry& registry) {
     }
     db.tryExec("ROLLBACK");
     return problems;
+}
+
+}  // namespace pymes
+
+namespace pymes {
+
+std::string registry_identifier(Registry& registry) {
+    SQLite::Statement q(db_of(registry), "SELECT uuid FROM registry_identity WHERE id = 1");
+    if (!q.executeStep())
+        throw DataError(tr("the registry has no identifier"),
+                        tr("`pymes db check` examines the file; restore it from a backup"));
+    return q.getColumn(0).getString();
 }
 
 }  // namespace pymes
