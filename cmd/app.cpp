@@ -25,6 +25,8 @@ struct Group {
     std::string_view name;  ///< the subcommand its function adds
     Register add;
 };
+// One group a line, so that a new command is a one-line change (clang-format would pack them).
+// clang-format off
 constexpr Group kCommandGroups[] = {
     {"init", register_init},
     {"institution", register_institution},
@@ -35,11 +37,14 @@ constexpr Group kCommandGroups[] = {
     {"project", register_project},
     {"search", register_search},
     {"digest", register_digest},
+    {"report", register_report},
+    {"publish", register_publish},
     {"log", register_log},
     {"db", register_db},
     {"config", register_config},
     {"completion", register_completion},
 };
+// clang-format on
 
 /// The groups a command line can reach. Building every group's options costs about a
 /// millisecond, as much as a whole `sqlite3` query, and a command uses one group: only the

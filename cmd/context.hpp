@@ -3,6 +3,7 @@
 // the registry (both loaded on first use), and the one place that renders in the chosen format.
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -27,6 +28,7 @@ struct GlobalOptions {
 
 struct Terminal {
     bool out_is_tty = false;
+    bool err_is_tty = false;  ///< a progress line may be drawn on stderr
     std::size_t width = 0;
 };
 
@@ -52,11 +54,15 @@ class Context {
     /// The registry opened for reading only (`db check`): nothing written, not even a migration.
     Registry& registry_for_reading();
     const Environment& env() const { return env_; }
+    bool err_is_tty() const { return terminal_.err_is_tty; }
+    bool out_is_tty() const { return terminal_.out_is_tty; }
 
     /// -f/--format, else the config's `format`; one of table, csv, json.
     Format format();
     TableStyle table_style();
     bool color();
+    /// Standard output is a terminal (a workbook is refused there).
+    bool out_is_terminal() const { return terminal_.out_is_tty; }
 
     /// A list in the chosen format (human tables leave out columns that are empty in every row).
     void print(const Table& table);
@@ -81,7 +87,7 @@ class Context {
     std::optional<Registry> registry_;
     std::map<CLI::App*, std::function<void()>> handlers_;
     std::string printing_;
-    int changes_at_open_ = 0;  ///< a migration on open is not the command's write
+    std::int64_t changes_at_open_ = 0;  ///< a migration on open is not the command's write
 };
 
 /// An option that may be absent: bound to a string, present when given on the command line.

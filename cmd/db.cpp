@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "context.hpp"
+#include "progress.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/maintenance.hpp"
 
@@ -74,7 +75,10 @@ void register_db(CLI::App& app, Context& ctx) {
     backup->add_option("FILE", *target, "The new file (never overwritten)")->required();
     backup->footer("Example:\n  pymes db backup ~/copias/registro-$(date +%F).db");
     ctx.on(backup, [&ctx, target] {
-        ctx.registry().backup_to(*target);
+        {
+            ProgressLine progress(ctx, "db backup");
+            ctx.registry().backup_to(*target, progress.callback());
+        }
         ctx.info(fmt::format("wrote {}", *target));
     });
 }

@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
     pymes::cli::Terminal terminal;
     terminal.out_is_tty = ::isatty(STDOUT_FILENO) == 1;
+    terminal.err_is_tty = ::isatty(STDERR_FILENO) == 1;
     if (winsize ws{}; terminal.out_is_tty && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0)
         terminal.width = ws.ws_col;
     // Where the terminal does not say (a serial console), $COLUMNS may.

@@ -19,6 +19,8 @@ void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
     if (adding) date->required();
     o.add(cmd, "--end-date", "end_date", "Last day, for a meeting of several days");
     o.add(cmd, "--time", "time", "Start time, HH:MM");
+    o.add(cmd, "--end-time", "end_time",
+          "End time, HH:MM, on --end-date if given (calendars: two hours after --time if absent)");
     o.add(cmd, "--timezone", "timezone",
           "IANA time zone of --time (default: config `timezone`, else the system's)");
     o.add(cmd, "--place", "place", "City or venue");
@@ -73,11 +75,13 @@ void show_meeting(Context& ctx, const Record& m) {
 }
 
 struct ListOptions {
-    std::string status, from, to, institution;
+    std::vector<std::string> statuses;
+    std::string from, to, institution;
     int limit = -1;
 
     void add_to(CLI::App* cmd, const EntitySpec& spec, Context& ctx) {
-        cmd->add_option("--status", status, "scheduled, held or cancelled")
+        cmd->add_option("--status", statuses,
+                        "scheduled, held or cancelled (repeatable: any of them)")
             ->transform(field_validator(spec, "status"));
         cmd->add_option("--from", from, "On or after this date")->transform(date_validator(ctx));
         cmd->add_option("--to", to, "On or before this date")->transform(date_validator(ctx));
@@ -92,7 +96,7 @@ struct ListOptions {
                                                  : std::vector<std::string>{institution},
                              "--institution");
         MeetingFilter f;
-        if (!status.empty()) f.status = status;
+        f.statuses = statuses;
         if (!from.empty()) f.from = Date::parse_iso(from);
         if (!to.empty()) f.to = Date::parse_iso(to);
         if (!institution.empty()) f.institution = institution;
@@ -134,12 +138,13 @@ void register_meeting(CLI::App& app, Context& ctx) {
         });
     }
     add_import_command(group, ctx, "meeting");
+    add_template_command(group, ctx, "meeting");
     {
         auto o = std::make_shared<ListOptions>();
         add_export_command(
             group, ctx, "meeting", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
-            [&ctx, &spec, o](const ExportStyle& style) {
-                export_records(ctx.out, ctx.registry(), spec, o->query(ctx.registry()), style);
+            [&ctx, &spec, o](std::ostream& out, const ExportStyle& style) {
+                export_records(out, ctx.registry(), spec, o->query(ctx.registry()), style);
             });
     }
     {

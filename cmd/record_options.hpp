@@ -75,6 +75,8 @@ void register_meeting(CLI::App& app, Context& ctx);
 void register_project(CLI::App& app, Context& ctx);
 void register_search(CLI::App& app, Context& ctx);
 void register_digest(CLI::App& app, Context& ctx);
+void register_report(CLI::App& app, Context& ctx);
+void register_publish(CLI::App& app, Context& ctx);
 void register_completion(CLI::App& app, Context& ctx);
 
 }  // namespace pymes::cli

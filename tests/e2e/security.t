@@ -43,12 +43,13 @@ recorded_on: 2026-11-25
 1'--
 ["' OR ''='"]
 
-$ pymes -q meeting add --date 2026-12-10 --title "x'); DROP TABLE meeting; --" --place "'||(SELECT sqlite_version())||'" --agenda "NEAR(a b)" --minutes '"*" OR x' && pymes -f csv meeting show 1 | cut -d, -f2,7
+$ pymes -q meeting add --date 2026-12-10 --title "x'); DROP TABLE meeting; --" --place "'||(SELECT sqlite_version())||'" --agenda "NEAR(a b)" --minutes '"*" OR x' && pymes -f csv meeting show 1 | cut -d, -f2,8
 id:        1
 title:     x'); DROP TABLE meeting; --
 date:      2026-12-10
 end_date:
 time:
+end_time:
 timezone:
 place:     '||(SELECT sqlite_version())||'
 country:

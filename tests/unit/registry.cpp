@@ -4,12 +4,16 @@
 #include <fstream>
 #include <sstream>
 
+#include "pymes/digest.hpp"
+#include "pymes/entities.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/history.hpp"
 #include "pymes/maintenance.hpp"
 #include "pymes/schema_migrations.hpp"
+#include "store/db.hpp"
 #include "support.hpp"
 
+using pymes::Date;
 using pymes::Exit;
 using pymes::MigratePolicy;
 using pymes::Registry;
@@ -44,7 +48,7 @@ std::string bytes_of(const std::string& path) {
 TEST_CASE("registry: init creates a stamped, current, WAL registry with the 11 founders") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
-    auto& db = r.db();
+    auto& db = pymes::db_of(r);
     CHECK(db.execAndGet("PRAGMA application_id").getInt() == pymes::kApplicationId);
     CHECK(r.schema_version() == pymes::program_schema_version());
     CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
@@ -64,8 +68,8 @@ TEST_CASE("registry: init creates a stamped, current, WAL registry with the 11 f
 TEST_CASE("registry: init --empty holds only the agreement") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir, true);
-    CHECK(r.db().execAndGet("SELECT count(*) FROM institution").getInt() == 0);
-    CHECK(r.db().execAndGet("SELECT count(*) FROM agreement").getInt() == 1);
+    CHECK(pymes::db_of(r).execAndGet("SELECT count(*) FROM institution").getInt() == 0);
+    CHECK(pymes::db_of(r).execAndGet("SELECT count(*) FROM agreement").getInt() == 1);
 }
 
 TEST_CASE("registry: init never overwrites (73) and leaves the file as it was") {
@@ -126,14 +130,16 @@ TEST_CASE("registry: a registry from a newer pymes is refused (65) and untouched
 TEST_CASE("registry: a write transaction that is not committed leaves nothing, history included") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
-    const auto history = r.db().execAndGet("SELECT count(*) FROM history").getInt();
+    const auto history = pymes::db_of(r).execAndGet("SELECT count(*) FROM history").getInt();
     {
         pymes::WriteTransaction tx(r);
-        tx.db().exec("INSERT INTO institution (code, name) VALUES ('CAF', 'CAF')");
+        pymes::db_of(tx).exec("INSERT INTO institution (code, name) VALUES ('CAF', 'CAF')");
         tx.record("add", "institution", "CAF", {{"name", std::nullopt, "CAF"}});
     }
-    CHECK(r.db().execAndGet("SELECT count(*) FROM institution WHERE code = 'CAF'").getInt() == 0);
-    CHECK(r.db().execAndGet("SELECT count(*) FROM history").getInt() == history);
+    CHECK(pymes::db_of(r)
+              .execAndGet("SELECT count(*) FROM institution WHERE code = 'CAF'")
+              .getInt() == 0);
+    CHECK(pymes::db_of(r).execAndGet("SELECT count(*) FROM history").getInt() == history);
 }
 
 TEST_CASE("registry: the schema's CHECKs refuse what pymes would refuse") {
@@ -141,7 +147,7 @@ TEST_CASE("registry: the schema's CHECKs refuse what pymes would refuse") {
     Registry r = test::fresh_registry(dir);
     auto refused = [&](const char* sql) {
         try {
-            r.db().exec(sql);
+            pymes::db_of(r).exec(sql);
         } catch (const SQLite::Exception&) {
             return true;
         }
@@ -196,7 +202,7 @@ TEST_CASE("registry: the schema's CHECKs refuse what pymes would refuse") {
 TEST_CASE("registry: db check finds a broken membership log") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
-    r.db().exec(
+    pymes::db_of(r).exec(
         "INSERT INTO membership_event (institution, kind, date) VALUES ('SELA', 'accession', "
         "'2001-01-01')");
     auto problems = pymes::check_registry(r);
@@ -209,7 +215,7 @@ TEST_CASE("registry: backup writes a consistent copy and never overwrites") {
     Registry r = test::fresh_registry(dir);
     r.backup_to(dir.file("copy.db"));
     Registry copy = Registry::open({dir.file("copy.db"), 100, MigratePolicy::automatic, "t"});
-    CHECK(copy.db().execAndGet("SELECT count(*) FROM institution").getInt() == 11);
+    CHECK(pymes::db_of(copy).execAndGet("SELECT count(*) FROM institution").getInt() == 11);
     CHECK_THROWS_AS(r.backup_to(dir.file("copy.db")), pymes::Error);
 }
 
@@ -219,7 +225,7 @@ TEST_CASE(
     const std::string path = dir.file("r.db");
     Registry::create(path, false, "t");
     Registry r = Registry::open({path, 100, MigratePolicy::automatic, "t"});
-    r.db().exec(
+    pymes::db_of(r).exec(
         "INSERT INTO activity (institution, area, title, recorded_on) VALUES ('SELA', 'training', "
         "'Taller', '2026-01-01')");
     // The step after the program's is the kind of change a later schema makes: a new column,
@@ -238,11 +244,11 @@ TEST_CASE(
     const std::string backup = r.migrate(steps);
     CHECK(backup == path + ".schema-" + std::to_string(kSchema) + ".bak");
     CHECK(r.schema_version() == kSchema + 1);
-    CHECK(r.db().execAndGet("SELECT count(*) FROM activity").getInt() == 1);
-    CHECK(r.db()
+    CHECK(pymes::db_of(r).execAndGet("SELECT count(*) FROM activity").getInt() == 1);
+    CHECK(pymes::db_of(r)
               .execAndGet("SELECT count(*) FROM pragma_table_info('agreement') WHERE name = 'note'")
               .getInt() == 1);
-    CHECK(r.db().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(pymes::db_of(r).execAndGet("PRAGMA foreign_keys").getInt() == 1);
     auto h = pymes::list_history(r, {.since = {}, .entity = "registry", .key = {}, .limit = 1});
     REQUIRE(h.size() == 1);
     CHECK(h[0].action == "migrate");
@@ -266,8 +272,8 @@ TEST_CASE("registry: a migration that fails leaves the registry at the last good
          {kSchema + 2, "broken", "INSERT INTO meeting_attendee VALUES (99, 'NOPE');"}});
     CHECK_THROWS_AS(r.migrate(steps), pymes::Error);
     CHECK(r.schema_version() == kSchema + 1);
-    CHECK(r.db().execAndGet("SELECT count(*) FROM meeting_attendee").getInt() == 0);
-    CHECK(r.db().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(pymes::db_of(r).execAndGet("SELECT count(*) FROM meeting_attendee").getInt() == 0);
+    CHECK(pymes::db_of(r).execAndGet("PRAGMA foreign_keys").getInt() == 1);
 }
 
 TEST_CASE(
@@ -298,42 +304,136 @@ TEST_CASE(
     }
     Registry r = Registry::open({path, 100, MigratePolicy::automatic, "t"});
     CHECK(r.schema_version() == kSchema);
-    CHECK(r.db()
+    CHECK(pymes::db_of(r)
               .execAndGet("SELECT group_concat(x, ' ') FROM (SELECT id || ref AS x FROM activity "
                           "WHERE ref IS NOT NULL ORDER BY id)")
               .getString() == "1A-1 7A-1");
-    CHECK(r.db().execAndGet("SELECT count(*) FROM activity").getInt() == 3);
-    CHECK(r.db().execAndGet("SELECT count(*) FROM project_partner WHERE project = 3").getInt() ==
-          1);
+    CHECK(pymes::db_of(r).execAndGet("SELECT count(*) FROM activity").getInt() == 3);
+    CHECK(pymes::db_of(r)
+              .execAndGet("SELECT count(*) FROM project_partner WHERE project = 3")
+              .getInt() == 1);
     // The full-text index still finds what it found, and follows new writes.
-    CHECK(r.db()
+    CHECK(pymes::db_of(r)
               .execAndGet("SELECT rowid FROM activity_fts WHERE activity_fts MATCH 'exportacion'")
               .getInt() == 1);
-    r.db().exec("UPDATE activity SET title = 'Feria' WHERE id = 9");
-    CHECK(r.db()
+    pymes::db_of(r).exec("UPDATE activity SET title = 'Feria' WHERE id = 9");
+    CHECK(pymes::db_of(r)
               .execAndGet("SELECT rowid FROM activity_fts WHERE activity_fts MATCH 'feria'")
               .getInt() == 9);
     // A ref is unique as before: within an institution for activities, everywhere for projects.
     CHECK_THROWS(
-        r.db().exec("INSERT INTO activity (ref, institution, area, title, recorded_on)"
-                    " VALUES ('A-1', 'SELA', 'training', 'Otra', '2026-01-04')"));
+        pymes::db_of(r).exec("INSERT INTO activity (ref, institution, area, title, recorded_on)"
+                             " VALUES ('A-1', 'SELA', 'training', 'Otra', '2026-01-04')"));
     CHECK_THROWS(
-        r.db().exec("INSERT INTO project (ref, title, area, lead) VALUES ('P-1', 'Otro', "
-                    "'training', 'INTAL')"));
+        pymes::db_of(r).exec("INSERT INTO project (ref, title, area, lead) VALUES ('P-1', 'Otro', "
+                             "'training', 'INTAL')"));
     for (const char* index :
-         {"activity_by_ref", "activity_by_recorded_on", "activity_by_span", "project_by_ref",
+         {"activity_by_ref", "activity_by_recorded_on", "activity_by_period", "project_by_ref",
           "project_by_lead", "project_by_meeting", "project_by_status"})
-        CHECK(r.db()
+        CHECK(pymes::db_of(r)
                   .execAndGet(
                       std::string(
                           "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = '") +
                       index + "'")
                   .getInt() == 1);
-    CHECK(r.db()
+    CHECK(pymes::db_of(r)
               .execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'activity_by_area'")
               .getInt() == 0);
-    CHECK(r.db().execAndGet("PRAGMA integrity_check").getString() == "ok");
+    CHECK(pymes::db_of(r).execAndGet("PRAGMA integrity_check").getString() == "ok");
     // Deleting a project still takes its partners with it.
-    r.db().exec("DELETE FROM project WHERE id = 3");
-    CHECK(r.db().execAndGet("SELECT count(*) FROM project_partner").getInt() == 0);
+    pymes::db_of(r).exec("DELETE FROM project WHERE id = 3");
+    CHECK(pymes::db_of(r).execAndGet("SELECT count(*) FROM project_partner").getInt() == 0);
+}
+
+TEST_CASE(
+    "registry: a registry at schema 4 with activities migrates to activity_by_period, and the "
+    "period queries through it find what a plain scan finds") {
+    test::TempDir dir;
+    const std::string path = dir.file("r.db");
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("PRAGMA application_id = " + std::to_string(pymes::kApplicationId));
+        for (int i = 0; i < 4; ++i) db.exec(std::string(pymes::schema::kMigrations[i].sql));
+        db.exec("PRAGMA user_version = 4");
+        db.exec("INSERT INTO institution (code, name) VALUES ('SELA', 'Sela'), ('INTAL', 'Intal')");
+        // Spans of every class and across each class's bound, some open, some undated.
+        const int spans[] = {0, 1, 7, 8, 31, 32, 92, 93, 366, 367, 1827, 1828, 4000};
+        const char* areas[] = {"training", "information"};
+        SQLite::Statement q(db,
+                            "INSERT INTO activity (institution, area, title, start_on, end_on, "
+                            "recorded_on) VALUES (?, ?, 't', ?, ?, '2026-01-01')");
+        unsigned seed = 7;
+        for (int i = 0; i < 600; ++i) {
+            seed = seed * 1103515245u + 12345u;
+            const Date start = Date::from_ymd(2020, 1, 1).plus_days(int(seed >> 8) % 2500);
+            const int span = spans[(seed >> 20) % std::size(spans)];
+            q.bind(1, i % 3 ? "SELA" : "INTAL");
+            q.bind(2, areas[i % 2]);
+            if (i % 50 == 0)
+                q.bind(3);
+            else
+                q.bind(3, start.iso());
+            if (i % 4 == 0)
+                q.bind(4);
+            else
+                q.bind(4, start.plus_days(span).iso());
+            q.exec();
+            q.reset();
+        }
+    }
+    Registry r = Registry::open({path, 100, MigratePolicy::automatic, "t"});
+    CHECK(r.schema_version() == kSchema);
+    CHECK(db_of(r).execAndGet("PRAGMA integrity_check").getString() == "ok");
+    CHECK(db_of(r)
+              .execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'activity_by_period'")
+              .getInt() == 1);
+    auto scan = [&](const std::string& where) {
+        std::vector<std::int64_t> out;
+        SQLite::Statement q(
+            db_of(r), "SELECT id FROM activity r NOT INDEXED WHERE " + where + " ORDER BY id");
+        while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+        return out;
+    };
+    auto listed = [&](const pymes::ActivityFilter& f) {
+        std::vector<std::int64_t> out;
+        for (const auto& rec :
+             pymes::query_records(r, pymes::activity_spec(), pymes::activity_query(f)))
+            out.push_back(rec.id());
+        return out;
+    };
+    std::size_t found = 0;
+    for (int d = 0; d < 3000; d += 97) {
+        const Date from = Date::from_ymd(2019, 12, 1).plus_days(d), to = from.plus_days(d % 40);
+        const std::string overlap = "coalesce(r.end_on, r.start_on) >= '" + from.iso() +
+                                    "' AND r.start_on <= '" + to.iso() + "'";
+        pymes::ActivityFilter f;
+        f.from = from;
+        f.to = to;
+        const auto expected = scan(overlap);
+        found += expected.size();
+        CHECK(listed(f) == expected);
+        f.areas = {"training"};
+        CHECK(listed(f) == scan(overlap + " AND r.area = 'training'"));
+        f.areas.clear();
+        f.to.reset();
+        CHECK(listed(f) == scan("coalesce(r.end_on, r.start_on) >= '" + from.iso() +
+                                "' AND r.start_on IS NOT NULL"));
+        // The digest: taking place by area, and the year's count.
+        pymes::DigestOptions o;
+        o.from = from;
+        o.to = to;
+        o.as_of = to;
+        const pymes::Digest digest = pymes::build_digest(r, o);
+        CHECK(digest.activities_taking_place.total == expected.size());
+        std::size_t training = 0;
+        for (const auto& a : digest.taking_place_by_area)
+            if (a.area == "training") training = a.count;
+        CHECK(training == scan(overlap + " AND r.area = 'training'").size());
+        const std::string year = std::to_string(to.year());
+        CHECK(digest.activities_this_year ==
+              std::int64_t(scan("coalesce(r.end_on, r.start_on) >= '" + year +
+                                "-01-01' AND r.start_on <= '" + year + "-12-31'")
+                               .size()));
+    }
+    CHECK(found > 100);  // the periods held activities: the comparison compared something
 }

@@ -75,9 +75,9 @@ struct EntitySpec {
         std::vector<std::string_view> low_value, expendable;
     };
     Narrow narrow;
-    /// Rules within one record that the schema cannot hold (a field against a list field): run
-    /// before every write, typed or imported. Throws FieldError.
-    void (*rules)(const struct Record& record) = nullptr;
+    /// Rules within one record that the schema cannot hold (a field against a list field, a local
+    /// time that its zone skips): run before every write, typed or imported. Throws FieldError.
+    void (*validate)(const struct Record& record) = nullptr;
 
     const Field* field(std::string_view name) const;
     std::size_t index(std::string_view name) const;

@@ -25,6 +25,18 @@ std::string known_zone(const std::string& v) {
     }
 }
 
+/// Addresses for a mail header: no control character (CR/LF never reach a header, SPEC §8) and
+/// an @ in each; GMime parses them when a message is written.
+std::string mail_addresses(const std::string& v) {
+    if (v.empty()) return {};
+    for (unsigned char c : v)
+        if (c < 0x20 || c == 0x7f) return "addresses without control characters";
+    if (v.find('@') == std::string::npos)
+        return "one or more addresses such as \"partes@example.org\" or "
+               "\"Coordinación <coordinacion@example.org>\", separated by commas";
+    return {};
+}
+
 }  // namespace
 
 const std::vector<ConfigKey>& config_key_table() {
@@ -148,6 +160,73 @@ const std::vector<ConfigKey>& config_key_table() {
          &Config::csv_encoding,
          "# Encoding of CSV files imported and exported: utf-8, latin1 or cp1252.\n",
          "\"utf-8\""},
+        {"mail.from",
+         T::string,
+         {},
+         0,
+         0,
+         &Config::mail_from,
+         "# The sender of `--format email` messages (digest, membership notice).\n",
+         "\"Coordinación del Acuerdo <coordinacion@example.org>\"",
+         mail_addresses},
+        {"mail.to",
+         T::string,
+         {},
+         0,
+         0,
+         &Config::mail_to,
+         "# Their recipients, separated by commas: every party.\n",
+         "\"partes@example.org\"",
+         mail_addresses},
+        {"mail.reply_to",
+         T::string,
+         {},
+         0,
+         0,
+         &Config::mail_reply_to,
+         "# Where replies go; default: the sender.\n",
+         "\"\"",
+         mail_addresses},
+        {"publish.title",
+         T::string,
+         {},
+         0,
+         0,
+         &Config::publish_title,
+         "# Title of the published site and data package; default: the agreement's title.\n",
+         "\"\""},
+        {"publish.license",
+         T::string,
+         {},
+         0,
+         0,
+         &Config::publish_license,
+         "# Licence of the published open data (an SPDX name such as CC-BY-4.0, or a URL).\n",
+         "\"\""},
+        {"publish.homepage",
+         T::string,
+         {},
+         0,
+         0,
+         &Config::publish_homepage,
+         "# Address where the published site is served (for the Atom feed and the data package).\n",
+         "\"\""},
+        {"publish.iati_reporting_org",
+         T::string,
+         {},
+         0,
+         0,
+         &Config::publish_iati_reporting_org,
+         "# IATI identifier of the organisation that publishes (such as XM-DAC-41304).\n",
+         "\"\""},
+        {"publish.iati_org_type",
+         T::string,
+         {},
+         0,
+         0,
+         &Config::publish_iati_org_type,
+         "# IATI OrganisationType code of that organisation (such as 40, multilateral).\n",
+         "\"\""},
     };
     return keys;
 }

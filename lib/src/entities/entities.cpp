@@ -2,21 +2,25 @@
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
+#include <date/tz.h>
 #include <fmt/format.h>
 
 #include <algorithm>
 
+#include "entities/activity_period.hpp"
 #include "entities/record_sql.hpp"
+#include "pymes/dates.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/registry.hpp"
+#include "store/db.hpp"
 
 namespace pymes {
 
 namespace {
 
 bool exists(Registry& registry, const char* sql, const std::string& key) {
-    SQLite::Statement& q = registry.statement(sql);
+    SQLite::Statement& q = statement_of(registry, sql);
     q.bind(1, key);
     return q.executeStep();
 }
@@ -49,14 +53,57 @@ void check_activity(Registry& db, const Record& r) {
     // A ref already used is found by the UNIQUE index when the row is written (record.cpp).
 }
 
+/// A local time that its zone skips (a daylight-saving gap) names no instant: a calendar would
+/// move it by the gap's length, each program its own way. Refused at input, with the gap.
+void time_exists(const Record& r, std::string_view time_field, std::string_view day_field) {
+    const Value& t = r.get(time_field);
+    const Value& day = r.get(day_field);
+    const Value& zone = r.get("timezone");
+    if (!t || !day || !zone) return;
+    const date::time_zone* tz = nullptr;
+    try {
+        tz = date::locate_zone(*zone);
+    } catch (const std::exception&) {
+        return;  // an unknown zone is refused by its own field
+    }
+    const auto d = Date::parse_iso(*day);
+    if (!d) return;
+    const date::local_seconds local{date::local_days(d->days().time_since_epoch()) +
+                                    std::chrono::hours(std::stoi(t->substr(0, 2))) +
+                                    std::chrono::minutes(std::stoi(t->substr(3, 2)))};
+    const date::local_info info = tz->get_info(local);
+    if (info.result != date::local_info::nonexistent) return;
+    // The gap runs from the old offset's wall time at the change to the new offset's.
+    const auto before = date::floor<std::chrono::minutes>(info.first.end + info.first.offset);
+    const auto after = date::floor<std::chrono::minutes>(info.first.end + info.second.offset);
+    throw FieldError(std::string(time_field),
+                     trf("{} {} does not exist in {}: the clocks go from {} to {} that day", *day,
+                         *t, *zone, date::format("%H:%M", before), date::format("%H:%M", after)),
+                     tr("give a time before or after the daylight-saving change"));
+}
+
 void check_meeting(Registry& db, const Record& r) {
     institution_exists(db, r, "host");
     institution_exists(db, r, "attendees");
     ordered(r, "date", "end_date");
 }
 
+void validate_meeting(const Record& r) {
+    if (r.get("end_time") && !r.get("time"))
+        throw FieldError("end_time", tr("needs a start time"),
+                         tr("give --time as well, or leave the end time out"));
+    const bool one_day = !r.get("end_date") || r.get("end_date") == r.get("date");
+    if (one_day && r.get("end_time") && r.get("time") && *r.get("end_time") <= *r.get("time"))
+        throw FieldError(
+            "end_time",
+            trf("{} is not after the start time {}", *r.get("end_time"), *r.get("time")),
+            tr("a meeting that ends on a later day gives --end-date too"));
+    time_exists(r, "time", "date");
+    time_exists(r, "end_time", one_day ? "date" : "end_date");
+}
+
 void check_meeting_remove(Registry& registry, std::int64_t id) {
-    SQLite::Database& db = registry.db();
+    SQLite::Database& db = db_of(registry);
     SQLite::Statement q(db,
                         "SELECT group_concat(id, ', ') FROM (SELECT id FROM project WHERE meeting "
                         "= ? ORDER BY id)");
@@ -138,6 +185,7 @@ const EntitySpec& meeting_spec() {
          {"date", T::date, "r.date", "date", true},
          {"end_date", T::date, "r.end_date", "end_date"},
          {"time", T::time, "r.time", "time"},
+         {"end_time", T::time, "r.end_time", "end_time"},
          {"timezone", T::timezone, "r.timezone", "timezone"},
          {"place", T::text, "r.place", "place"},
          {"country", T::country, "r.country", "country"},
@@ -155,7 +203,8 @@ const EntitySpec& meeting_spec() {
         check_meeting_remove,
         "",
         "",
-        {{"minutes", "agenda", "attendees", "timezone"}, {"country", "time", "end_date"}}};
+        {{"minutes", "agenda", "attendees", "timezone"}, {"country", "time", "end_date"}},
+        validate_meeting};
     return spec;
 }
 
@@ -198,12 +247,25 @@ Query activity_query(const ActivityFilter& f) {
         q.where += " AND r.status = ?";
         q.params.push_back(*f.status);
     }
-    // Overlap: the span [start_on, end_on or start_on] meets [from, to].
+    // Overlap: the span [start_on, end_on or start_on] meets [from, to]. With a start, the ids
+    // come from activity_by_period, one bounded range per class of span (a month of a dense
+    // year: 85,000 activities, not every one that ends later), filtered there by area and
+    // institution too, so that only the rows listed are read.
     if (f.from) {
-        q.where += " AND coalesce(r.end_on, r.start_on) >= ?";
+        std::vector<std::string> starts;
+        q.where += " AND r.id IN (SELECT a.id FROM " +
+                   activities_starting_near("a", int(q.params.size()) + 1, *f.from, starts) +
+                   " WHERE coalesce(a.end_on, a.start_on) >= ?";
+        q.params.insert(q.params.end(), starts.begin(), starts.end());
         q.params.push_back(f.from->iso());
-    }
-    if (f.to) {
+        if (f.to) {
+            q.where += " AND a.start_on <= ?";
+            q.params.push_back(f.to->iso());
+        }
+        any_of(q, "a.area", f.areas);
+        any_of(q, "a.institution", f.institutions);
+        q.where += ")";
+    } else if (f.to) {
         q.where += " AND r.start_on <= ?";
         q.params.push_back(f.to->iso());
     }
@@ -214,6 +276,11 @@ Query activity_query(const ActivityFilter& f) {
     if (f.recorded_to) {
         q.where += " AND r.recorded_on <= ?";
         q.params.push_back(f.recorded_to->iso());
+    }
+    if (f.not_taking_place) {
+        q.where += " AND NOT coalesce(coalesce(r.end_on, r.start_on) >= ? AND r.start_on <= ?, 0)";
+        q.params.push_back(f.recorded_from ? f.recorded_from->iso() : "0000-01-01");
+        q.params.push_back(f.recorded_to ? f.recorded_to->iso() : "9999-12-31");
     }
     if (f.highlight_only) q.where += " AND r.highlight = 1";
     if (f.search) {
@@ -227,10 +294,7 @@ Query activity_query(const ActivityFilter& f) {
 
 Query meeting_query(const MeetingFilter& f) {
     QuerySql q;
-    if (f.status) {
-        q.where += " AND r.status = ?";
-        q.params.push_back(*f.status);
-    }
+    any_of(q, "r.status", f.statuses);
     if (f.from) {
         q.where += " AND coalesce(r.end_date, r.date) >= ?";
         q.params.push_back(f.from->iso());
@@ -258,9 +322,23 @@ Query meeting_query(const MeetingFilter& f) {
 
 Query project_query(const ProjectFilter& f) {
     QuerySql q;
-    if (f.status) {
-        q.where += " AND r.status = ?";
-        q.params.push_back(*f.status);
+    any_of(q, "r.status", f.statuses);
+    if (f.ending_from) {
+        q.where += " AND r.end_on >= ?";
+        q.params.push_back(f.ending_from->iso());
+    }
+    if (f.ending_to) {
+        q.where += " AND r.end_on <= ?";
+        q.params.push_back(f.ending_to->iso());
+    }
+    if (f.changed_from || f.changed_to) {
+        const std::string from = f.changed_from ? f.changed_from->iso() : "0000-01-01";
+        const std::string to = f.changed_to ? f.changed_to->plus_days(1).iso() : "9999-12-31";
+        q.where += " AND " + kProjectChangedSql;
+        for (int i = 0; i < 2; ++i) {
+            q.params.push_back(from);
+            q.params.push_back(to);
+        }
     }
     if (f.area) {
         q.where += " AND r.area = ?";
@@ -284,7 +362,7 @@ Query project_query(const ProjectFilter& f) {
 
 std::vector<SearchHit> search(Registry& registry, const std::string& text, int limit,
                               std::int64_t* found) {
-    SQLite::Database& db = registry.db();
+    SQLite::Database& db = db_of(registry);
     const std::string query = fts_query(text);
     if (query.empty()) throw UsageError("search: give at least one word to look for");
     // First the best `limit` matches by bm25 (lower is better, comparable across the three

@@ -10,6 +10,7 @@
 #include "pymes/record.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
+#include "store/db.hpp"
 
 // The depositary's desk: corrections and annulments. Both rewrite the institution's log in
 // memory, check the whole result against the rules accede and withdraw enforce one step at a
@@ -124,7 +125,7 @@ void bind_optional(SQLite::Statement& q, int n, const Value& v) {
 
 std::vector<MembershipEntry> standing_membership_events(Registry& registry,
                                                         const MembershipFilter& filter) {
-    auto& db = registry.db();
+    auto& db = db_of(registry);
     std::optional<std::string> code;
     if (filter.institution) {
         code = text::upper(text::trim(*filter.institution));
@@ -142,10 +143,18 @@ std::vector<MembershipEntry> standing_membership_events(Registry& registry,
         db,
         "SELECT institution, id, kind, date, place, reference FROM membership_event "
         "WHERE annulled_on IS NULL AND (?1 IS NULL OR institution = ?1) AND (?2 IS NULL OR date <= "
-        "?2) "
+        "?2) AND (?3 IS NULL OR date >= ?3) AND (?4 IS NULL OR recorded_on >= ?4) "
+        "AND (?5 IS NULL OR recorded_on <= ?5) AND (?6 IS NULL OR instr(?6, ',' || kind || ','))"
         "ORDER BY institution, date, id");
+    auto day = [](const std::optional<Date>& d) { return d ? Value(d->iso()) : Value(); };
     bind_optional(q, 1, code);
-    bind_optional(q, 2, filter.as_of ? Value(filter.as_of->iso()) : Value());
+    bind_optional(q, 2, day(filter.as_of));
+    bind_optional(q, 3, day(filter.from));
+    bind_optional(q, 4, day(filter.recorded_from));
+    bind_optional(q, 5, day(filter.recorded_to));
+    std::string kinds;  // ",accession,withdrawal,"
+    for (MembershipKind k : filter.kinds) kinds += "," + std::string(kind_name(k));
+    bind_optional(q, 6, kinds.empty() ? Value() : Value(kinds + ","));
     std::vector<MembershipEntry> out;
     while (q.executeStep()) {
         out.push_back(
@@ -159,7 +168,7 @@ std::vector<MembershipEntry> standing_membership_events(Registry& registry,
 MembershipEntry correct_membership_event(Registry& registry, const MembershipCorrection& c) {
     const std::string reason = reason_or_throw(c.reason);
     WriteTransaction tx(registry);
-    const Stored s = load(tx.db(), c.id);
+    const Stored s = load(db_of(tx), c.id);
     MembershipEvent after = s.event;
     auto optional_text = [](const std::string& v) -> Value {
         auto t = text::trim(v);
@@ -192,13 +201,14 @@ MembershipEntry correct_membership_event(Registry& registry, const MembershipCor
     if (after.date > tx.registry().clock().today().iso())
         throw DataError(fmt::format("{}: {} is in the future", what, after.date),
                         "an accession or a withdrawal is recorded once it has taken effect");
-    auto events = events_of(tx.db(), s.institution);
+    auto events = events_of(db_of(tx), s.institution);
     for (auto& e : events)
         if (e.id == after.id) e = after;
     check_result(s, events, what);
 
     SQLite::Statement q(
-        tx.db(), "UPDATE membership_event SET date = ?2, place = ?3, reference = ?4 WHERE id = ?1");
+        db_of(tx),
+        "UPDATE membership_event SET date = ?2, place = ?3, reference = ?4 WHERE id = ?1");
     q.bind(1, c.id);
     q.bind(2, after.date);
     bind_optional(q, 3, after.place);
@@ -213,13 +223,13 @@ MembershipEntry annul_membership_event(Registry& registry, std::int64_t id,
                                        std::string_view reason_arg) {
     const std::string reason = reason_or_throw(reason_arg);
     WriteTransaction tx(registry);
-    const Stored s = load(tx.db(), id);
-    auto events = events_of(tx.db(), s.institution);
+    const Stored s = load(db_of(tx), id);
+    auto events = events_of(db_of(tx), s.institution);
     std::erase_if(events, [&](auto& e) { return e.id == id; });
     check_result(s, events, fmt::format("cannot annul event {} ({})", id, describe(s)));
 
     const std::string today = tx.registry().clock().today().iso();
-    SQLite::Statement q(tx.db(), "UPDATE membership_event SET annulled_on = ?2 WHERE id = ?1");
+    SQLite::Statement q(db_of(tx), "UPDATE membership_event SET annulled_on = ?2 WHERE id = ?1");
     q.bind(1, id);
     q.bind(2, today);
     q.exec();

@@ -9,7 +9,10 @@
 #include <functional>
 
 #include "pymes/dates.hpp"
+#include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/registry.hpp"
+#include "store/db.hpp"
 
 namespace pymes {
 
@@ -22,7 +25,7 @@ constexpr const char* kFullText[] = {"activity_fts", "meeting_fts", "project_fts
 }  // namespace
 
 RegistryStatus registry_status(Registry& registry) {
-    auto& db = registry.db();
+    auto& db = db_of(registry);
     RegistryStatus s;
     s.path = registry.path();
     s.file_schema = registry.schema_version();
@@ -43,7 +46,7 @@ namespace {
 /// if any), then a withdrawal, then an accession, ...; never dated in the future. Annulled events
 /// count for nothing.
 void check_membership(Registry& registry, std::vector<std::string>& problems) {
-    auto& db = registry.db();
+    auto& db = db_of(registry);
     SQLite::Statement q(
         db,
         "SELECT institution, kind, date FROM membership_event WHERE annulled_on IS NULL "
@@ -117,7 +120,7 @@ void check_full_text(SQLite::Database& db, std::vector<std::string>& problems) {
 }  // namespace
 
 std::vector<std::string> check_registry(Registry& registry) {
-    auto& db = registry.db();
+    auto& db = db_of(registry);
     std::vector<std::string> problems;
     // One read transaction: every check sees the same committed state, whatever is being
     // written meanwhile. Nothing here writes.
@@ -150,6 +153,18 @@ std::vector<std::string> check_registry(Registry& registry) {
     }
     db.tryExec("ROLLBACK");
     return problems;
+}
+
+}  // namespace pymes
+
+namespace pymes {
+
+std::string registry_identifier(Registry& registry) {
+    SQLite::Statement q(db_of(registry), "SELECT uuid FROM registry_identity WHERE id = 1");
+    if (!q.executeStep())
+        throw DataError(tr("the registry has no identifier"),
+                        tr("`pymes db check` examines the file; restore it from a backup"));
+    return q.getColumn(0).getString();
 }
 
 }  // namespace pymes
