@@ -99,7 +99,7 @@ delete
 $ pymes -q -R elsewhere/r.db db backup newer.db && sqlite3 newer.db 'PRAGMA user_version = 99' && pymes -R newer.db institution list; echo "exit $?"; sqlite3 newer.db 'PRAGMA user_version'
 exit 65
 99
-! pymes: error: newer.db was written by a newer pymes (registry schema 99; this pymes knows up to 5)
+! pymes: error: newer.db was written by a newer pymes (registry schema 99; this pymes knows up to 6)
 ! pymes: hint: install the newer pymes; this one will not touch the file
 
 $ pymes -R missing/r.db db status

@@ -115,5 +115,5 @@ $ pymes -R demo.db activity export --format iati
 
 $ pymes -c iati.toml -R demo.db meeting export --format iati
 ! pymes: error: --format iati is for activities and projects
-! pymes: hint: export this entity as csv or json
+! pymes: hint: export this entity as csv, json or xlsx
 ? 64
