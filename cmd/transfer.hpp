@@ -27,11 +27,12 @@ struct ExportOptions {
 };
 
 /// Adds `export` to `group`: `add_filters` adds the list filters, `write` streams the export
-/// (CSV or JSON) to the stream it is given; --format xlsx types that CSV into a workbook; with `iati`, --format iati writes IATI 2.03
-/// XML through it.
-CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& entity,
-                             const std::function<void(CLI::App*)>& add_filters,
-                             const std::function<void(std::ostream&, const ExportStyle&)>& write,
-                             const std::function<void(std::ostream&, const IatiOptions&)>& iati = nullptr);
+/// (CSV or JSON) to the stream it is given; --format xlsx types that CSV into a workbook; with
+/// `iati`, --format iati writes IATI 2.03 XML through it.
+CLI::App* add_export_command(
+    CLI::App* group, Context& ctx, const std::string& entity,
+    const std::function<void(CLI::App*)>& add_filters,
+    const std::function<void(std::ostream&, const ExportStyle&)>& write,
+    const std::function<void(std::ostream&, const IatiOptions&)>& iati = nullptr);
 
 }  // namespace pymes::cli

@@ -58,8 +58,8 @@ std::int64_t parties_count(Registry& r, const Date& day) {
                  {day.iso()});
 }
 
-/// An activity's span [start_on, end_on or start_on] meets the year (`activity list --from --to`); a
-/// year is a large share of the table, so SQLite's own choice of plan stands.
+/// An activity's span [start_on, end_on or start_on] meets the year (`activity list --from --to`);
+/// a year is a large share of the table, so SQLite's own choice of plan stands.
 constexpr const char* kActivityInYear =
     "FROM activity a "
     "WHERE coalesce(a.end_on, a.start_on) >= ?1 AND a.start_on <= ?2";
