@@ -10,6 +10,7 @@
 
 #include "pymes/text.hpp"
 #include "report/annual_model.hpp"
+#include "report/html.hpp"
 
 namespace pymes {
 
@@ -18,29 +19,7 @@ using namespace annual_model;
 namespace {
 
 std::string html(const std::string& raw) {
-    std::string out;
-    for (char c : text::visible(raw, text::Lines::several)) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
+    return html_escape(text::visible(raw, text::Lines::several));
 }
 
 constexpr const char* kStyle =

@@ -6,6 +6,7 @@
 #include "pymes/errors.hpp"
 #include "pymes/text.hpp"
 #include "report/digest_model.hpp"
+#include "report/html.hpp"
 
 namespace pymes {
 
@@ -146,31 +147,7 @@ void render_markdown(std::ostream& out, const Digest& d) {
 
 // ---- HTML: one self-contained page for a mail body ------------------------------------------
 
-std::string html(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
+std::string html(const std::string& s) { return html_escape(s); }
 
 // Long words (a 100-character title, a URL) break anywhere rather than widen the page: a
 // 360-pixel phone must not scroll sideways (tests/e2e/narrow_check.py measures it in Chromium).

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "pymes/digest.hpp"
+#include "report/html.hpp"
 #include "report/publish_site.hpp"
 
 namespace pymes::publish {
@@ -98,32 +99,7 @@ std::string word(std::string_view key, Language language) {
     return std::string(it == t.end() ? key : it->second[index(language)]);
 }
 
-std::string esc(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
+std::string esc(std::string_view s) { return html_escape(s); }
 
 std::string page_head(const Data& d, const std::string& title, const std::string& root) {
     const Language l = d.options.language;
