@@ -4,8 +4,12 @@
 
 #include <fmt/format.h>
 
+#include <sstream>
+
 #include "context.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/mail.hpp"
+#include "pymes/notice.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
@@ -14,7 +18,8 @@ namespace {
 
 void register_list(CLI::App* group, Context& ctx) {
     struct Options {
-        std::string code, as_of;
+        std::string code, as_of, from, recorded_from, recorded_to;
+        std::vector<std::string> kinds;
     };
     auto o = std::make_shared<Options>();
     auto* cmd = group->add_subcommand(
@@ -22,15 +27,29 @@ void register_list(CLI::App* group, Context& ctx) {
     cmd->add_option("CODE", o->code, "Only this institution");
     cmd->add_option("--as-of", o->as_of, "Only events dated on or before this date")
         ->transform(date_validator(ctx));
+    cmd->add_option("--from", o->from, "Only events dated on or after this date")
+        ->transform(date_validator(ctx));
+    cmd->add_option("--recorded-from", o->recorded_from,
+                    "Only events recorded on or after this date")
+        ->transform(date_validator(ctx));
+    cmd->add_option("--recorded-to", o->recorded_to, "Only events recorded on or before this date")
+        ->transform(date_validator(ctx));
+    cmd->add_option("--kind", o->kinds, "Only events of this kind (repeatable)")
+        ->check(CLI::IsMember({"founding", "accession", "withdrawal"}));
     cmd->footer(
         "Examples:\n"
         "  pymes membership list TIPS\n"
         "  pymes -f csv membership list --as-of 2010-12-31\n"
+        "  pymes membership list --recorded-from 2026-11-16 --recorded-to 2026-11-22\n"
         "Annulled events are not listed; `pymes log --key CODE` shows them, with the reason.");
     ctx.on(cmd, [&ctx, o] {
         MembershipFilter f;
         if (!o->code.empty()) f.institution = o->code;
         if (!o->as_of.empty()) f.as_of = Date::parse_iso(o->as_of);
+        if (!o->from.empty()) f.from = Date::parse_iso(o->from);
+        if (!o->recorded_from.empty()) f.recorded_from = Date::parse_iso(o->recorded_from);
+        if (!o->recorded_to.empty()) f.recorded_to = Date::parse_iso(o->recorded_to);
+        for (const auto& k : o->kinds) f.kinds.push_back(*parse_membership_kind(k));
         ctx.print(membership_event_table(standing_membership_events(ctx.registry(), f)));
     });
 }
@@ -100,6 +119,52 @@ void register_annul(CLI::App* group, Context& ctx) {
     });
 }
 
+void register_notice(CLI::App* group, Context& ctx) {
+    struct Options {
+        std::int64_t id = 0;
+        std::string language, format = "text";
+    };
+    auto o = std::make_shared<Options>();
+    auto* cmd = group->add_subcommand(
+        "notice", "The depositary's notification of an accession or a withdrawal, for the parties");
+    cmd->add_option("ID", o->id, "Event id (see `pymes membership list`)")
+        ->required()
+        ->check(CLI::PositiveNumber);
+    std::vector<std::string> languages;
+    for (Language l : kLanguages) languages.emplace_back(language_code(l));
+    cmd->add_option("--language", o->language, "es (default: config language), en or pt")
+        ->check(CLI::IsMember(languages));
+    cmd->add_option("--format", o->format,
+                    "text (default), markdown, html, or email (a whole message for sendmail -t: "
+                    "text and HTML, headers from config [mail])")
+        ->check(CLI::IsMember({"text", "markdown", "html", "email"}));
+    cmd->footer(
+        "Examples:\n"
+        "  pymes membership notice 14\n"
+        "  pymes membership notice 14 --format html --language pt > notificacao.html\n"
+        "  pymes membership notice 14 --format email | /usr/sbin/sendmail -t\n"
+        "Numbered per year in the order the registry recorded the events (\"3/2026\").");
+    ctx.on(cmd, [&ctx, o] {
+        const Language language =
+            parse_language(o->language.empty() ? ctx.config().language : o->language)
+                .value_or(Language::es);
+        const NoticeFormat format = o->format == "markdown" ? NoticeFormat::markdown
+                                    : o->format == "html"   ? NoticeFormat::html
+                                                            : NoticeFormat::text;
+        const MembershipNotice notice = build_membership_notice(ctx.registry(), o->id, language);
+        if (o->format != "email") {
+            render_membership_notice(ctx.out, notice, format);
+            return;
+        }
+        std::ostringstream plain, html;
+        render_membership_notice(plain, notice, NoticeFormat::text);
+        render_membership_notice(html, notice, NoticeFormat::html);
+        const Config& c = ctx.config();
+        ctx.out << write_mail({c.mail_from, c.mail_to, c.mail_reply_to, notice_subject(notice),
+                               plain.str(), html.str(), ctx.clock().now_utc()});
+    });
+}
+
 }  // namespace
 
 void add_membership_transfer(CLI::App* group, Context& ctx);
@@ -110,6 +175,7 @@ void register_membership(CLI::App& app, Context& ctx) {
     register_list(group, ctx);
     register_correct(group, ctx);
     register_annul(group, ctx);
+    register_notice(group, ctx);
     add_membership_transfer(group, ctx);
 }
 

@@ -34,26 +34,43 @@ void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
 }
 
 struct ListOptions {
-    std::string status, area, institution;
+    std::vector<std::string> statuses;
+    std::string area, institution, ending_from, ending_to, changed_from, changed_to;
     std::int64_t meeting = 0;
     int limit = -1;
 
-    void add_to(CLI::App* cmd, const EntitySpec& spec) {
-        cmd->add_option("--status", status, "proposed, approved, active, completed or cancelled")
+    void add_to(CLI::App* cmd, const EntitySpec& spec, Context& ctx) {
+        cmd->add_option(
+               "--status", statuses,
+               "proposed, approved, active, completed or cancelled (repeatable: any of them)")
             ->transform(field_validator(spec, "status"));
         cmd->add_option("--area", area, "In this area")->transform(field_validator(spec, "area"));
         cmd->add_option("--institution", institution, "Led or partnered by this institution")
             ->transform(code_validator());
         cmd->add_option("--meeting", meeting, "Selected at this meeting")->check(count_validator());
+        cmd->add_option("--ending-from", ending_from, "Ending on or after this date")
+            ->transform(date_validator(ctx));
+        cmd->add_option("--ending-to", ending_to, "Ending on or before this date")
+            ->transform(date_validator(ctx));
+        cmd->add_option("--changed-from", changed_from,
+                        "Added or changing status on or after this date (from the history)")
+            ->transform(date_validator(ctx));
+        cmd->add_option("--changed-to", changed_to,
+                        "Added or changing status on or before this date")
+            ->transform(date_validator(ctx));
         cmd->add_option("--limit", limit, "At most N")->check(count_validator());
     }
 
     Query query() const {
         ProjectFilter f;
-        if (!status.empty()) f.status = status;
+        f.statuses = statuses;
         if (!area.empty()) f.area = area;
         if (!institution.empty()) f.institution = institution;
         if (meeting) f.meeting = meeting;
+        if (!ending_from.empty()) f.ending_from = Date::parse_iso(ending_from);
+        if (!ending_to.empty()) f.ending_to = Date::parse_iso(ending_to);
+        if (!changed_from.empty()) f.changed_from = Date::parse_iso(changed_from);
+        if (!changed_to.empty()) f.changed_to = Date::parse_iso(changed_to);
         f.limit = limit;
         return project_query(f);
     }
@@ -80,7 +97,7 @@ void register_project(CLI::App& app, Context& ctx) {
     {
         auto o = std::make_shared<ListOptions>();
         auto* cmd = group->add_subcommand("list", "List projects, filtered");
-        o->add_to(cmd, spec);
+        o->add_to(cmd, spec, ctx);
         cmd->footer("Example:\n  pymes project list --institution SELA --status active");
         ctx.on(cmd, [&ctx, &spec, o] {
             print_many(ctx, spec, query_records(ctx.registry(), spec, o->query()));
@@ -90,7 +107,7 @@ void register_project(CLI::App& app, Context& ctx) {
     {
         auto o = std::make_shared<ListOptions>();
         add_export_command(
-            group, ctx, "project", [o, &spec](CLI::App* cmd) { o->add_to(cmd, spec); },
+            group, ctx, "project", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
             [&ctx, &spec, o](const ExportStyle& style) {
                 export_records(ctx.out, ctx.registry(), spec, o->query(), style);
             });

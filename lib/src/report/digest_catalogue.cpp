@@ -81,6 +81,26 @@ constexpr Texts kKinds[] = {
     {"retiro", "withdrawal", "retirada"},
 };
 
+// Recorded late, in a week and in another period, in the order of MembershipKind: the Spanish
+// participle agrees with the event (la adhesión, la firma: registrada; el retiro: registrado);
+// in Portuguese all three are feminine (a assinatura, a adesão, a retirada).
+constexpr Texts kLateWeek[] = {
+    {"registrada esta semana, con fecha {0}", "recorded this week, dated {0}",
+     "registrada nesta semana, com data de {0}"},
+    {"registrada esta semana, con fecha {0}", "recorded this week, dated {0}",
+     "registrada nesta semana, com data de {0}"},
+    {"registrado esta semana, con fecha {0}", "recorded this week, dated {0}",
+     "registrada nesta semana, com data de {0}"},
+};
+constexpr Texts kLatePeriod[] = {
+    {"registrada en este período, con fecha {0}", "recorded in this period, dated {0}",
+     "registrada neste período, com data de {0}"},
+    {"registrada en este período, con fecha {0}", "recorded in this period, dated {0}",
+     "registrada neste período, com data de {0}"},
+    {"registrado en este período, con fecha {0}", "recorded in this period, dated {0}",
+     "registrada neste período, com data de {0}"},
+};
+
 constexpr std::array<std::array<std::string_view, 12>, 3> kMonths = {{
     {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
      "octubre", "noviembre", "diciembre"},
@@ -118,6 +138,10 @@ std::string_view status_word(Entity entity, std::string_view stored, Language la
 
 std::string_view kind_word(MembershipKind kind, Language language) {
     return kKinds[static_cast<std::size_t>(kind)][index(language)];
+}
+
+std::string_view late_word(MembershipKind kind, bool week, Language language) {
+    return (week ? kLateWeek : kLatePeriod)[static_cast<std::size_t>(kind)][index(language)];
 }
 
 std::string_view month(unsigned m, Language language) {
