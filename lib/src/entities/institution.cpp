@@ -234,8 +234,9 @@ std::vector<InstitutionStatus> list_institutions(Registry& registry,
             "WHERE annulled_on IS NULL ORDER BY institution, date, id");
         while (q.executeStep()) {
             events[q.getColumn(0).getString()].push_back(
-                {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                 column_value(q.getColumn(4)), column_value(q.getColumn(5))});
+                {q.getColumn(1).getInt64(), stored_membership_kind(q.getColumn(2).getString()),
+                 q.getColumn(3).getString(), column_value(q.getColumn(4)),
+                 column_value(q.getColumn(5))});
         }
     }
     SQLite::Statement q(db,
@@ -260,12 +261,10 @@ std::vector<InstitutionStatus> list_institutions(Registry& registry,
         Membership m = membership_as_of(ev, as_of);
         if (filter.status && m.status != *filter.status) continue;
         Order order{2, "", 0, inst.code};
-        auto first_join = std::find_if(ev.begin(), ev.end(), [](auto& e) {
-            return parse_membership_kind(e.kind) != MembershipKind::withdrawal;
-        });
+        auto first_join = std::find_if(
+            ev.begin(), ev.end(), [](auto& e) { return e.kind != MembershipKind::withdrawal; });
         if (first_join != ev.end()) {
-            const bool founding =
-                parse_membership_kind(first_join->kind) == MembershipKind::founding;
+            const bool founding = first_join->kind == MembershipKind::founding;
             order = {founding ? 0 : 1, founding ? "" : first_join->date, first_join->id, inst.code};
         }
         rows.push_back({order, InstitutionStatus{std::move(inst), std::move(m)}});
@@ -386,9 +385,9 @@ InstitutionStatus accede(Registry& registry, const AccessionRequest& request) {
                             code, request.date.iso()));
         }
     }
-    append_membership_event(tx, code,
-                            {0, std::string(kind_name(MembershipKind::accession)),
-                             request.date.iso(), request.place, request.reference});
+    append_membership_event(
+        tx, code,
+        {0, MembershipKind::accession, request.date.iso(), request.place, request.reference});
     tx.commit();
     auto inst = find(db_of(tx), code);
     return {*inst, membership_as_of(events_of(db_of(tx), code), registry.clock().today().iso())};
@@ -401,8 +400,7 @@ InstitutionStatus withdraw(Registry& registry, std::string_view code_arg, Date d
     auto inst = find(db_of(tx), code);
     if (!inst) throw NotFound(no_such(code), "`pymes institution list` shows every code");
     append_membership_event(tx, code,
-                            {0, std::string(kind_name(MembershipKind::withdrawal)), date.iso(),
-                             std::nullopt, reference});
+                            {0, MembershipKind::withdrawal, date.iso(), std::nullopt, reference});
     tx.commit();
     return {*inst, membership_as_of(events_of(db_of(tx), code), registry.clock().today().iso())};
 }
@@ -476,7 +474,8 @@ RowOutcome import_institution_row(WriteTransaction& tx,
     }
     const Membership now = membership_as_of(events, "9999-12-31");
     const auto& j = now.joined;
-    const Value log[] = {j ? Value(j->date) : Value(), j ? Value(j->kind) : Value(),
+    const Value log[] = {j ? Value(j->date) : Value(),
+                         j ? Value(std::string(kind_name(j->kind))) : Value(),
                          j ? j->place : Value(), j ? j->reference : Value(), now.withdrawn_on};
     for (std::size_t k = 0; k < std::size(derived); ++k) {
         const Value stated = optional(get(derived[k]));

@@ -31,7 +31,7 @@ Row institution_row(const InstitutionStatus& s) {
             Cell::of_optional(i.notes),
             Cell::of(std::string(to_string(s.membership.status))),
             j ? Cell::of(j->date) : Cell::null(),
-            j ? Cell::of(j->kind) : Cell::null(),
+            j ? Cell::of(std::string(kind_name(j->kind))) : Cell::null(),
             j ? Cell::of_optional(j->place) : Cell::null(),
             j ? Cell::of_optional(j->reference) : Cell::null(),
             Cell::of_optional(s.membership.withdrawn_on)};
