@@ -98,8 +98,8 @@ void register_show(CLI::App* group, Context& ctx) {
                                Cell::of_int(d.meetings_hosted), Cell::of_int(d.meetings_attended)});
         Table events{{"date", "event", "place", "reference"}, {}};
         for (const auto& e : d.events)
-            events.rows.push_back({Cell::of(e.date), Cell::of(e.kind), Cell::of_optional(e.place),
-                                   Cell::of_optional(e.reference)});
+            events.rows.push_back({Cell::of(e.date), Cell::of(std::string(kind_name(e.kind))),
+                                   Cell::of_optional(e.place), Cell::of_optional(e.reference)});
         render_detail(ctx.out, record, {{"membership", events}}, ctx.format(), ctx.table_style());
     });
 }

@@ -2,7 +2,6 @@
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
-#include <date/tz.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -10,7 +9,6 @@
 #include <map>
 #include <mutex>
 
-#include "core/iso_codes.hpp"
 #include "entities/record_sql.hpp"
 #include "pymes/areas.hpp"
 #include "pymes/dates.hpp"
@@ -36,138 +34,6 @@ std::size_t EntitySpec::index(std::string_view name) const {
 }
 
 std::int64_t Record::id() const { return values[0] ? std::stoll(*values[0]) : 0; }
-
-std::vector<std::string> split_list(const Value& v) {
-    std::vector<std::string> items;
-    if (!v) return items;
-    std::string_view s = *v;
-    while (!s.empty()) {
-        auto semi = s.find(';');
-        items.emplace_back(s.substr(0, semi));
-        if (semi == std::string_view::npos) break;
-        s.remove_prefix(semi + 1);
-    }
-    return items;
-}
-
-namespace {
-
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& i : items) out += (out.empty() ? "" : ";") + i;
-    return out;
-}
-
-bool digits_only(std::string_view s) {
-    return !s.empty() &&
-           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-}  // namespace
-
-Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw) {
-    const std::string name(field.name);
-    const auto lines = field.type == FieldType::long_text ? text::Lines::several : text::Lines::one;
-    const std::string lf_only =
-        lines == text::Lines::several ? text::unix_lines(raw) : std::string(raw);
-    std::string_view s = text::trim(lf_only);
-    if (auto problem = text::text_problem(s, lines); !problem.empty())
-        throw FieldError(name, problem);
-    if (s.empty()) {
-        if (field.type == FieldType::boolean) return "false";
-        return std::nullopt;
-    }
-    switch (field.type) {
-        case FieldType::text:
-        case FieldType::long_text:
-            return std::string(s);
-        case FieldType::url:
-            if (auto problem = text::url_problem(s); !problem.empty())
-                throw FieldError(name, problem,
-                                 tr("write the whole address, such as https://www.sela.org"));
-            return std::string(s);
-        case FieldType::id:
-        case FieldType::meeting:
-            if (!digits_only(s) || s.size() > 18 || std::stoll(std::string(s)) == 0)
-                throw FieldError(name, fmt::format("'{}' is not an id (a whole number from 1)", s));
-            return std::to_string(std::stoll(std::string(s)));
-        case FieldType::date:
-            if (auto d = Date::parse_iso(s)) return d->iso();
-            throw FieldError(name, fmt::format("'{}' is not a date", s),
-                             "write dates as YYYY-MM-DD, a day that exists");
-        case FieldType::time:
-            if (auto t = parse_time_of_day(s)) return *t;
-            throw FieldError(name, fmt::format("'{}' is not a time", s),
-                             "write times as HH:MM, 24-hour, or H:MM AM/PM");
-        case FieldType::status: {
-            std::string folded = text::fold(s);
-            for (auto st : spec.statuses)
-                if (folded == st) return std::string(st);
-            std::string list;
-            for (auto st : spec.statuses) list += (list.empty() ? "" : ", ") + std::string(st);
-            throw FieldError(name, fmt::format("'{}' is not a status of a {}", s, spec.entity),
-                             "use " + list);
-        }
-        case FieldType::area:
-            if (auto a = parse_area(s)) return *a;
-            throw FieldError(name, fmt::format("'{}' is not an area", s), "use " + area_help());
-        case FieldType::boolean: {
-            std::string f = text::fold(s);
-            if (f == "true" || f == "yes" || f == "1" || f == "si" || f == "y") return "true";
-            if (f == "false" || f == "no" || f == "0" || f == "n") return "false";
-            throw FieldError(name, fmt::format("'{}' is not true or false", s),
-                             "use true/false, yes/no, sí/no or 1/0");
-        }
-        case FieldType::amount:
-            if (auto a = parse_amount(s)) return format_amount(*a);
-            throw FieldError(name, fmt::format("'{}' is not an amount", s),
-                             "write amounts with a point and at most two decimals, without "
-                             "thousands separators: 25000.50");
-        case FieldType::country:
-            if (auto c = normalize_country(s)) return *c;
-            throw FieldError(name, fmt::format("'{}' is not an ISO 3166-1 country code", s),
-                             "use two letters such as PE or AR");
-        case FieldType::currency: {
-            std::string c = text::upper(s);
-            if (iso::is_currency(c)) return c;
-            throw FieldError(name, fmt::format("'{}' is not an ISO 4217 currency code", s),
-                             "use three letters such as USD, EUR or PEN");
-        }
-        case FieldType::institution:
-            if (auto c = normalize_code(s)) return *c;
-            throw FieldError(name, fmt::format("'{}' is not an institution code", s));
-        case FieldType::institutions: {
-            std::vector<std::string> codes;
-            for (const auto& item : split_list(std::string(s))) {
-                if (text::trim(item).empty()) continue;
-                auto c = normalize_code(item);
-                if (!c)
-                    throw FieldError(name, fmt::format("'{}' is not an institution code", item));
-                codes.push_back(*c);
-            }
-            std::sort(codes.begin(), codes.end());
-            codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
-            return codes.empty() ? Value() : Value(join(codes));
-        }
-        case FieldType::tags: {
-            std::vector<std::string> tags;
-            for (const auto& item : split_list(std::string(s))) {
-                std::string t(text::trim(item));
-                if (!t.empty() && std::find(tags.begin(), tags.end(), t) == tags.end())
-                    tags.push_back(t);
-            }
-            return tags.empty() ? Value() : Value(join(tags));
-        }
-        case FieldType::timezone:
-            try {
-                return std::string(date::locate_zone(std::string(s))->name());
-            } catch (const std::exception&) {
-                throw FieldError(name, fmt::format("'{}' is not an IANA time zone", s),
-                                 "use a name such as America/Lima or Europe/Madrid");
-            }
-    }
-    return std::string(s);
-}
 
 Record blank_record(const EntitySpec& spec) {
     Record r{&spec, std::vector<Value>(spec.fields.size())};
@@ -442,7 +308,7 @@ Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, 
                                  fmt::format("{} is not among them", code ? *code : raw));
             items.erase(it);
         }
-        after.at(edit.field) = normalize(spec, f, join(items));
+        after.at(edit.field) = normalize(spec, f, join_list(items));
     }
     if (!update_record(tx, *before, after).empty()) tx.commit();
     return after;

@@ -23,6 +23,9 @@ struct QuerySql {
     int limit = -1;
 };
 
+/// Items as a list value ({A, B} -> "A;B"): split_list's inverse.
+std::string join_list(const std::vector<std::string>& items);
+
 /// "SELECT <every field's expression> FROM <entity> AS r", the fields in their order.
 std::string select_sql(const EntitySpec& spec);
 /// The record in the current row of a statement made from select_sql().

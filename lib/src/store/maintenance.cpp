@@ -11,6 +11,7 @@
 #include "pymes/dates.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/membership_kind.hpp"
 #include "pymes/registry.hpp"
 #include "store/db.hpp"
 
@@ -63,16 +64,18 @@ void check_membership(Registry& registry, std::vector<std::string>& problems) {
             position = 0;
         }
         ++position;
-        if (kind == "founding" && position != 1)
+        const auto parsed = parse_membership_kind(kind);
+        const bool withdrawal = parsed == MembershipKind::withdrawal;
+        if (parsed == MembershipKind::founding && position != 1)
             problems.push_back(
                 fmt::format("{}: a founding signature after other membership events", code));
-        if (kind == "withdrawal" && state != "party")
+        if (withdrawal && state != "party")
             problems.push_back(fmt::format("{}: withdrawal on {} while not a party", code, date));
-        if (kind != "withdrawal" && state == "party")
+        if (!withdrawal && state == "party")
             problems.push_back(fmt::format("{}: {} on {} while already a party", code, kind, date));
         if (date > today)
             problems.push_back(fmt::format("{}: {} dated in the future ({})", code, kind, date));
-        state = kind == "withdrawal" ? "withdrawn" : "party";
+        state = withdrawal ? "withdrawn" : "party";
     }
 }
 
