@@ -21,8 +21,7 @@ namespace w = digest_text;
 std::string status_word(MembershipStatus s, Language l) { return word(to_string(s), l); }
 
 std::string event_line(const MembershipEvent& e, Language l) {
-    std::string out =
-        std::string(w::kind_word(e.kind, l)) + ", " + long_date(e.date, l);
+    std::string out = std::string(w::kind_word(e.kind, l)) + ", " + long_date(e.date, l);
     if (e.place) out += ", " + *e.place;
     if (e.reference) out += " (" + *e.reference + ")";
     return out;
@@ -127,9 +126,9 @@ void add_pages(Site& site, const Data& d) {
                    esc(word("reference", l)) + "</th></tr></thead>\n<tbody>\n";
             for (const auto& e : i.events)
                 out += "<tr><td>" + esc(long_date(e.date, l)) + "</td><td>" +
-                       esc(std::string(w::kind_word(e.kind, l))) +
-                       "</td><td>" + esc(e.place.value_or("")) + "</td><td>" +
-                       esc(e.reference.value_or("")) + "</td></tr>\n";
+                       esc(std::string(w::kind_word(e.kind, l))) + "</td><td>" +
+                       esc(e.place.value_or("")) + "</td><td>" + esc(e.reference.value_or("")) +
+                       "</td></tr>\n";
             out += "</tbody>\n</table></div>\n";
         }
         // Activities by year, newest first; undated last.
