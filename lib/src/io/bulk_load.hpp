@@ -31,6 +31,8 @@ class BulkLoad {
     /// full-text index gain from a large one (rows spill less to the WAL); index builds lose
     /// (3.0 s at 2 MiB, 4.8 s at 16 MiB) and their sorter grows with it. Peak 49 MiB in all.
     static constexpr int kLoadCache = 32 * 1024, kIndexCache = 2 * 1024;
+    /// FTS5's table of pending terms, in bytes: its default, and the size a rebuild uses.
+    static constexpr int kDefaultHash = 1024 * 1024, kRebuildHash = 4 * 1024 * 1024;
 
     /// `written`: the line of every row of the file that came with its id.
     BulkLoad(Registry& registry, const EntitySpec& spec, Reports& reports, const KeyLines& written)
@@ -89,19 +91,26 @@ class BulkLoad {
         for (const auto& sql : triggers_) db_of(registry_).exec(sql);
         // Triggers were set aside only if there is a full-text index to rebuild. Rebuilding
         // with FTS5's automatic merging off and then back to its default (4) is
-        // about 30% faster on a million activities, and queries are answered as fast.
+        // about 30% faster on a million activities, and queries are answered as fast. A
+        // larger table of pending terms (kRebuildHash, then back to FTS5's default) writes
+        // fewer, larger segments: 0.93 -> 0.75 s for 200,000 activities, for 3 MiB more.
         if (!triggers_.empty()) {
-            db_of(registry_).exec(
-                fmt::format("INSERT INTO {0}_fts ({0}_fts, rank) VALUES ('automerge', 0)", table_));
+            fts_option("automerge", 0);
+            fts_option("hashsize", kRebuildHash);
             db_of(registry_).exec(
                 fmt::format("INSERT INTO {0}_fts ({0}_fts) VALUES ('rebuild')", table_));
-            db_of(registry_).exec(
-                fmt::format("INSERT INTO {0}_fts ({0}_fts, rank) VALUES ('automerge', 4)", table_));
+            fts_option("hashsize", kDefaultHash);
+            fts_option("automerge", 4);
         }
         active_ = false;
     }
 
   private:
+    void fts_option(const char* name, int value) {
+        db_of(registry_).exec(fmt::format("INSERT INTO {0}_fts ({0}_fts, rank) VALUES ('{1}', {2})",
+                                          table_, name, value));
+    }
+
     void cache(int kib) { db_of(registry_).exec(fmt::format("PRAGMA cache_size = -{}", kib)); }
 
     bool restore_unique() {
