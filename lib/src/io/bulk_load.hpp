@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ namespace pymes::detail {
 class BulkLoad {
   public:
     static constexpr std::size_t kBulkRows = 20'000;
+    /// A file at least this large (about 16,000 activities) goes into an empty table with the
+    /// indexes set aside from its first row.
+    static constexpr std::uint64_t kBulkBytes = 4 << 20;
     /// Page caches, in KiB, measured on a million activities: loading rows and rebuilding the
     /// full-text index gain from a large one (rows spill less to the WAL); index builds lose
     /// (3.0 s at 2 MiB, 4.8 s at 16 MiB) and their sorter grows with it. Peak 49 MiB in all.
