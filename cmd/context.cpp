@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/text.hpp"
 
 namespace pymes::cli {
@@ -44,8 +45,8 @@ const Clock& Context::clock() {
         auto fixed = [](const std::string& value, const char* what) {
             auto d = Date::parse_iso(value);
             if (!d)
-                throw UsageError(fmt::format("{}: '{}' is not a date", what, value),
-                                 "write the day as YYYY-MM-DD (a day that exists)");
+                throw UsageError(trf("{}: '{}' is not a date", what, value),
+                                 tr("write the day as YYYY-MM-DD (a day that exists)"));
             return Clock::fixed(*d);
         };
         if (!global.today.empty()) {
@@ -66,8 +67,8 @@ Registry& Context::registry(MigratePolicy policy) {
         registry_ = Registry::open({c.registry, c.busy_timeout_ms, policy, c.user, clock()});
         changes_at_open_ = ::sqlite3_total_changes(registry_->db().getHandle());
         if (!registry_->migration_backup().empty()) {
-            info(fmt::format("migrated the registry to schema {}; the previous file is kept as {}",
-                             registry_->schema_version(), registry_->migration_backup()));
+            info(trf("migrated the registry to schema {}; the previous file is kept as {}",
+                     registry_->schema_version(), registry_->migration_backup()));
         }
     }
     return *registry_;
@@ -92,7 +93,7 @@ bool Context::color() {
     const std::string& c = global.color.empty() ? config().color : global.color;
     if (c == "always") return true;
     if (c == "never") return false;
-    if (c != "auto") throw UsageError(fmt::format("--color: '{}' is not auto, always or never", c));
+    if (c != "auto") throw UsageError(trf("--color: '{}' is not auto, always or never", c));
     auto no_color = env_("NO_COLOR");
     return terminal_.out_is_tty && !(no_color && !no_color->empty());
 }

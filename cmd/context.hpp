@@ -11,13 +11,14 @@
 #include <string>
 
 #include "pymes/config.hpp"
+#include "pymes/language.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/render.hpp"
 
 namespace pymes::cli {
 
 struct GlobalOptions {
-    std::string registry, config, format, color, today;
+    std::string registry, config, format, color, today, language;
     bool no_config = false;
     bool quiet = false;
     bool version = false;
@@ -36,6 +37,8 @@ class Context {
     std::ostream& err;
     GlobalOptions global;
     CLI::App* root = nullptr;
+    /// The interface language, chosen before the command line is built (choose_language).
+    Language language = Language::es;
 
     /// Registers what a leaf subcommand runs once the whole command line has been parsed.
     void on(CLI::App* command, std::function<void()> handler);
@@ -90,6 +93,15 @@ struct OptionalText {
         return option && option->count() ? std::optional(value) : std::nullopt;
     }
 };
+
+/// Chooses the interface language of this run and makes it the process's: --language, else the
+/// config's `language`, else the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else Spanish.
+Language choose_language(int argc, const char* const* argv, const Environment& env);
+
+/// Gives `app`'s help pages CLI11's labels and every group name in the interface language.
+void translate_help(CLI::App& app);
+/// A CLI11 parse error's message in the interface language (the message itself when unknown).
+std::string translate_parse_error(const std::string& message);
 
 /// Runs the command line; returns the exit code. Everything is written to `out` and `err`.
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, Environment env,

@@ -4,6 +4,7 @@
 
 #include "pymes/entities.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/ics.hpp"
 #include "pymes/institution.hpp"
 #include "record_options.hpp"
@@ -77,13 +78,14 @@ struct ListOptions {
     int limit = -1;
 
     void add_to(CLI::App* cmd, const EntitySpec& spec, Context& ctx) {
-        cmd->add_option("--status", status, "scheduled, held or cancelled")
+        cmd->add_option("--status", status, tr("scheduled, held or cancelled"))
             ->transform(field_validator(spec, "status"));
-        cmd->add_option("--from", from, "On or after this date")->transform(date_validator(ctx));
-        cmd->add_option("--to", to, "On or before this date")->transform(date_validator(ctx));
-        cmd->add_option("--institution", institution, "Hosted or attended by this institution")
+        cmd->add_option("--from", from, tr("On or after this date"))
+            ->transform(date_validator(ctx));
+        cmd->add_option("--to", to, tr("On or before this date"))->transform(date_validator(ctx));
+        cmd->add_option("--institution", institution, tr("Hosted or attended by this institution"))
             ->transform(code_validator());
-        cmd->add_option("--limit", limit, "At most N")->check(count_validator());
+        cmd->add_option("--limit", limit, tr("At most N"))->check(count_validator());
     }
 
     Query query() const {
@@ -102,18 +104,18 @@ struct ListOptions {
 void register_meeting(CLI::App& app, Context& ctx) {
     const EntitySpec& spec = meeting_spec();
     auto* group =
-        app.add_subcommand("meeting", "Coordination meetings, their attendees, and iCalendar");
+        app.add_subcommand("meeting", tr("Coordination meetings, their attendees, and iCalendar"));
     {
         auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto* cmd = group->add_subcommand(
-            "add", "Record a coordination meeting (prints it, with its new id)");
+            "add", tr("Record a coordination meeting (prints it, with its new id)"));
         add_fields(*o, cmd, true);
-        cmd->footer(
+        cmd->footer(tr(
             "Example:\n"
             "  pymes meeting add --date 2026-12-10 --time 09:30 --timezone America/Lima --place "
             "Arequipa \\\n"
             "      --country PE --title \"Reunión de coordinación\" --host BOLIVAR --attendee SELA "
-            "--attendee ALIDE");
+            "--attendee ALIDE"));
         ctx.on(cmd, [&ctx, &spec, o] {
             Patch p = o->patch();
             default_timezone(ctx, p);
@@ -122,9 +124,9 @@ void register_meeting(CLI::App& app, Context& ctx) {
     }
     {
         auto o = std::make_shared<ListOptions>();
-        auto* cmd = group->add_subcommand("list", "List meetings by date");
+        auto* cmd = group->add_subcommand("list", tr("List meetings by date"));
         o->add_to(cmd, spec, ctx);
-        cmd->footer("Example:\n  pymes meeting list --from today");
+        cmd->footer(tr("Example:\n  pymes meeting list --from today"));
         ctx.on(cmd, [&ctx, &spec, o] {
             print_many(ctx, spec, query_records(ctx.registry(), spec, o->query()));
         });
@@ -140,12 +142,12 @@ void register_meeting(CLI::App& app, Context& ctx) {
     }
     {
         auto id = std::make_shared<std::int64_t>(0);
-        auto* cmd =
-            group->add_subcommand("show", "A meeting, its attendees and the projects it selected");
-        cmd->add_option("ID", *id, "Meeting id")->required()->check(count_validator());
+        auto* cmd = group->add_subcommand(
+            "show", tr("A meeting, its attendees and the projects it selected"));
+        cmd->add_option("ID", *id, tr("Meeting id"))->required()->check(count_validator());
         cmd->footer(
-            "Examples:\n  pymes meeting show 3\n  pymes -f json meeting show 3 | jq "
-            "'.projects[].title'");
+            tr("Examples:\n  pymes meeting show 3\n  pymes -f json meeting show 3 | jq "
+               "'.projects[].title'"));
         ctx.on(cmd,
                [&ctx, &spec, id] { show_meeting(ctx, get_record(ctx.registry(), spec, *id)); });
     }
@@ -154,24 +156,25 @@ void register_meeting(CLI::App& app, Context& ctx) {
         auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto add = std::make_shared<std::vector<std::string>>();
         auto remove = std::make_shared<std::vector<std::string>>();
-        auto* cmd =
-            group->add_subcommand("edit", "Change only the fields given; add or remove attendees");
-        cmd->add_option("ID", *id, "Meeting id")->required()->check(count_validator());
+        auto* cmd = group->add_subcommand(
+            "edit", tr("Change only the fields given; add or remove attendees"));
+        cmd->add_option("ID", *id, tr("Meeting id"))->required()->check(count_validator());
         add_fields(*o, cmd, false);
-        cmd->add_option("--add-attendee", *add, "Add an attending institution (repeatable)")
+        cmd->add_option("--add-attendee", *add, tr("Add an attending institution (repeatable)"))
             ->transform(code_validator());
         cmd->add_option("--remove-attendee", *remove,
-                        "Remove an attending institution (repeatable)")
+                        tr("Remove an attending institution (repeatable)"))
             ->transform(code_validator());
         cmd->footer(
-            "Examples:\n  pymes meeting edit 3 --status held --minutes \"Se aprobaron tres "
-            "proyectos\"\n"
-            "  pymes meeting edit 3 --add-attendee INTAL --remove-attendee TIPS");
+            tr("Examples:\n  pymes meeting edit 3 --status held --minutes \"Se aprobaron tres "
+               "proyectos\"\n"
+               "  pymes meeting edit 3 --add-attendee INTAL --remove-attendee TIPS"));
         ctx.on(cmd, [&ctx, &spec, id, o, add, remove] {
             Patch p = o->patch();
             if (p.empty() && add->empty() && remove->empty())
-                throw UsageError("nothing to change",
-                                 "give at least one field, or --add-attendee/--remove-attendee");
+                throw UsageError(
+                    tr("nothing to change"),
+                    tr("give at least one field, or --add-attendee/--remove-attendee"));
             print_one(ctx,
                       edit_record(ctx.registry(), spec, *id, p, {{"attendees", *add, *remove}}));
         });
@@ -183,12 +186,14 @@ void register_meeting(CLI::App& app, Context& ctx) {
             std::string from, to;
         };
         auto o = std::make_shared<Options>();
-        auto* cmd =
-            group->add_subcommand("ics", "Meetings as iCalendar (RFC 5545) for calendar programs");
-        cmd->add_option("ID", o->ids, "Only these meetings")->check(count_validator());
-        cmd->add_option("--from", o->from, "On or after this date")->transform(date_validator(ctx));
-        cmd->add_option("--to", o->to, "On or before this date")->transform(date_validator(ctx));
-        cmd->footer("Example:\n  pymes meeting ics --from today > reuniones.ics");
+        auto* cmd = group->add_subcommand(
+            "ics", tr("Meetings as iCalendar (RFC 5545) for calendar programs"));
+        cmd->add_option("ID", o->ids, tr("Only these meetings"))->check(count_validator());
+        cmd->add_option("--from", o->from, tr("On or after this date"))
+            ->transform(date_validator(ctx));
+        cmd->add_option("--to", o->to, tr("On or before this date"))
+            ->transform(date_validator(ctx));
+        cmd->footer(tr("Example:\n  pymes meeting ics --from today > reuniones.ics"));
         ctx.on(cmd, [&ctx, &spec, o] {
             MeetingFilter f;
             f.ids = o->ids;
@@ -198,8 +203,8 @@ void register_meeting(CLI::App& app, Context& ctx) {
             for (auto id : o->ids) {
                 if (std::none_of(meetings.begin(), meetings.end(),
                                  [&](const Record& m) { return m.id() == id; }))
-                    throw NotFound(fmt::format("there is no meeting {}", id),
-                                   "`pymes meeting list` shows every id");
+                    throw NotFound(trf("there is no meeting {}", id),
+                                   tr("`pymes meeting list` shows every id"));
             }
             write_ics(ctx.out, ctx.registry(), meetings);
         });

@@ -6,6 +6,7 @@
 
 #include "context.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
@@ -18,15 +19,15 @@ void register_list(CLI::App* group, Context& ctx) {
     };
     auto o = std::make_shared<Options>();
     auto* cmd = group->add_subcommand(
-        "list", "The membership log: every event that stands, by institution and date");
-    cmd->add_option("CODE", o->code, "Only this institution");
-    cmd->add_option("--as-of", o->as_of, "Only events dated on or before this date")
+        "list", tr("The membership log: every event that stands, by institution and date"));
+    cmd->add_option("CODE", o->code, tr("Only this institution"));
+    cmd->add_option("--as-of", o->as_of, tr("Only events dated on or before this date"))
         ->transform(date_validator(ctx));
     cmd->footer(
-        "Examples:\n"
-        "  pymes membership list TIPS\n"
-        "  pymes -f csv membership list --as-of 2010-12-31\n"
-        "Annulled events are not listed; `pymes log --key CODE` shows them, with the reason.");
+        tr("Examples:\n"
+           "  pymes membership list TIPS\n"
+           "  pymes -f csv membership list --as-of 2010-12-31\n"
+           "Annulled events are not listed; `pymes log --key CODE` shows them, with the reason."));
     ctx.on(cmd, [&ctx, o] {
         MembershipFilter f;
         if (!o->code.empty()) f.institution = o->code;
@@ -43,24 +44,24 @@ void register_correct(CLI::App* group, Context& ctx) {
     };
     auto o = std::make_shared<Options>();
     auto* cmd = group->add_subcommand(
-        "correct", "Correct the date, place or reference of an event, with a reason");
-    cmd->add_option("ID", o->id, "Event id (see `pymes membership list`)")
+        "correct", tr("Correct the date, place or reference of an event, with a reason"));
+    cmd->add_option("ID", o->id, tr("Event id (see `pymes membership list`)"))
         ->required()
         ->check(CLI::PositiveNumber);
-    cmd->add_option("--date", o->date, "The date the instrument really took effect")
+    cmd->add_option("--date", o->date, tr("The date the instrument really took effect"))
         ->transform(date_validator(ctx));
     o->place.option =
-        cmd->add_option("--place", o->place.value, "Where it was signed ('' clears it)");
+        cmd->add_option("--place", o->place.value, tr("Where it was signed ('' clears it)"));
     o->reference.option = cmd->add_option("--reference", o->reference.value,
-                                          "Reference of the instrument ('' clears it)");
+                                          tr("Reference of the instrument ('' clears it)"));
     cmd->add_option("--reason", o->reason,
-                    "Why, in words the parties will read (kept in the history)")
+                    tr("Why, in words the parties will read (kept in the history)"))
         ->required();
-    cmd->footer(
+    cmd->footer(tr(
         "Example:\n"
         "  pymes membership correct 12 --date 2001-05-15 --reason \"Fecha del instrumento: 15 de "
         "mayo\"\n"
-        "The history keeps what the event said before: `pymes log --key CODE`.");
+        "The history keeps what the event said before: `pymes log --key CODE`."));
     ctx.on(cmd, [&ctx, o] {
         MembershipCorrection c;
         c.id = o->id;
@@ -69,8 +70,8 @@ void register_correct(CLI::App* group, Context& ctx) {
         c.reference = o->reference.get();
         c.reason = o->reason;
         if (!c.date && !c.place && !c.reference)
-            throw UsageError("nothing to correct",
-                             "give at least one of --date, --place and --reference");
+            throw UsageError(tr("nothing to correct"),
+                             tr("give at least one of --date, --place and --reference"));
         ctx.print_record(membership_event_table({correct_membership_event(ctx.registry(), c)}));
     });
 }
@@ -81,22 +82,23 @@ void register_annul(CLI::App* group, Context& ctx) {
         std::string reason;
     };
     auto o = std::make_shared<Options>();
-    auto* cmd = group->add_subcommand("annul", "Annul an event recorded by mistake, with a reason");
-    cmd->add_option("ID", o->id, "Event id (see `pymes membership list`)")
+    auto* cmd =
+        group->add_subcommand("annul", tr("Annul an event recorded by mistake, with a reason"));
+    cmd->add_option("ID", o->id, tr("Event id (see `pymes membership list`)"))
         ->required()
         ->check(CLI::PositiveNumber);
     cmd->add_option("--reason", o->reason,
-                    "Why, in words the parties will read (kept in the history)")
+                    tr("Why, in words the parties will read (kept in the history)"))
         ->required();
     cmd->footer(
-        "Example:\n"
-        "  pymes membership annul 14 --reason \"La nota de retiro fue retirada antes de surtir "
-        "efecto\"\n"
-        "The event stays in the file and in the history, and counts for nothing.");
+        tr("Example:\n"
+           "  pymes membership annul 14 --reason \"La nota de retiro fue retirada antes de surtir "
+           "efecto\"\n"
+           "The event stays in the file and in the history, and counts for nothing."));
     ctx.on(cmd, [&ctx, o] {
         const MembershipEntry e = annul_membership_event(ctx.registry(), o->id, o->reason);
-        ctx.info(fmt::format("annulled event {} ({} of {} on {})", e.event.id, e.event.kind,
-                             e.institution, e.event.date));
+        ctx.info(trf("annulled event {} ({} of {} on {})", e.event.id, e.event.kind, e.institution,
+                     e.event.date));
     });
 }
 
@@ -106,7 +108,7 @@ void add_membership_transfer(CLI::App* group, Context& ctx);
 
 void register_membership(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand(
-        "membership", "The membership log: list, export, import; correct or annul an event");
+        "membership", tr("The membership log: list, export, import; correct or annul an event"));
     register_list(group, ctx);
     register_correct(group, ctx);
     register_annul(group, ctx);

@@ -3,6 +3,7 @@
 
 #include "pymes/areas.hpp"
 #include "pymes/entities.hpp"
+#include "pymes/i18n.hpp"
 #include "record_options.hpp"
 #include "transfer.hpp"
 #include "validators.hpp"
@@ -39,13 +40,16 @@ struct ListOptions {
     int limit = -1;
 
     void add_to(CLI::App* cmd, const EntitySpec& spec) {
-        cmd->add_option("--status", status, "proposed, approved, active, completed or cancelled")
+        cmd->add_option("--status", status,
+                        tr("proposed, approved, active, completed or cancelled"))
             ->transform(field_validator(spec, "status"));
-        cmd->add_option("--area", area, "In this area")->transform(field_validator(spec, "area"));
-        cmd->add_option("--institution", institution, "Led or partnered by this institution")
+        cmd->add_option("--area", area, tr("In this area"))
+            ->transform(field_validator(spec, "area"));
+        cmd->add_option("--institution", institution, tr("Led or partnered by this institution"))
             ->transform(code_validator());
-        cmd->add_option("--meeting", meeting, "Selected at this meeting")->check(count_validator());
-        cmd->add_option("--limit", limit, "At most N")->check(count_validator());
+        cmd->add_option("--meeting", meeting, tr("Selected at this meeting"))
+            ->check(count_validator());
+        cmd->add_option("--limit", limit, tr("At most N"))->check(count_validator());
     }
 
     Query query() const {
@@ -63,25 +67,27 @@ struct ListOptions {
 
 void register_project(CLI::App& app, Context& ctx) {
     const EntitySpec& spec = project_spec();
-    auto* group = app.add_subcommand("project", "Joint projects selected at coordination meetings");
+    auto* group =
+        app.add_subcommand("project", tr("Joint projects selected at coordination meetings"));
     {
         auto o = std::make_shared<RecordOptions>(spec, ctx);
-        auto* cmd = group->add_subcommand("add", "Record a project (prints it, with its new id)");
+        auto* cmd =
+            group->add_subcommand("add", tr("Record a project (prints it, with its new id)"));
         add_fields(*o, cmd, true);
         cmd->footer(
-            "Example:\n"
-            "  pymes project add --title \"Red de centros de capacitación\" --area capacitación "
-            "--lead SELA \\\n"
-            "      --partner ALIDE --partner INTAL --meeting 3 --budget 25000 --currency USD "
-            "--funding BID");
+            tr("Example:\n"
+               "  pymes project add --title \"Red de centros de capacitación\" --area capacitación "
+               "--lead SELA \\\n"
+               "      --partner ALIDE --partner INTAL --meeting 3 --budget 25000 --currency USD "
+               "--funding BID"));
         ctx.on(cmd,
                [&ctx, &spec, o] { print_one(ctx, add_record(ctx.registry(), spec, o->patch())); });
     }
     {
         auto o = std::make_shared<ListOptions>();
-        auto* cmd = group->add_subcommand("list", "List projects, filtered");
+        auto* cmd = group->add_subcommand("list", tr("List projects, filtered"));
         o->add_to(cmd, spec);
-        cmd->footer("Example:\n  pymes project list --institution SELA --status active");
+        cmd->footer(tr("Example:\n  pymes project list --institution SELA --status active"));
         ctx.on(cmd, [&ctx, &spec, o] {
             print_many(ctx, spec, query_records(ctx.registry(), spec, o->query()));
         });
@@ -101,22 +107,23 @@ void register_project(CLI::App& app, Context& ctx) {
         auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto add = std::make_shared<std::vector<std::string>>();
         auto remove = std::make_shared<std::vector<std::string>>();
-        auto* cmd =
-            group->add_subcommand("edit", "Change only the fields given; add or remove partners");
-        cmd->add_option("ID", *id, "Project id")->required()->check(count_validator());
+        auto* cmd = group->add_subcommand(
+            "edit", tr("Change only the fields given; add or remove partners"));
+        cmd->add_option("ID", *id, tr("Project id"))->required()->check(count_validator());
         add_fields(*o, cmd, false);
-        cmd->add_option("--add-partner", *add, "Add a partner institution (repeatable)")
+        cmd->add_option("--add-partner", *add, tr("Add a partner institution (repeatable)"))
             ->transform(code_validator());
-        cmd->add_option("--remove-partner", *remove, "Remove a partner institution (repeatable)")
+        cmd->add_option("--remove-partner", *remove,
+                        tr("Remove a partner institution (repeatable)"))
             ->transform(code_validator());
-        cmd->footer(
+        cmd->footer(tr(
             "Examples:\n  pymes project edit 7 --status active --start 2027-01-15\n  pymes project "
-            "edit 7 --add-partner OLAMP");
+            "edit 7 --add-partner OLAMP"));
         ctx.on(cmd, [&ctx, &spec, id, o, add, remove] {
             Patch p = o->patch();
             if (p.empty() && add->empty() && remove->empty())
-                throw UsageError("nothing to change",
-                                 "give at least one field, or --add-partner/--remove-partner");
+                throw UsageError(tr("nothing to change"),
+                                 tr("give at least one field, or --add-partner/--remove-partner"));
             print_one(ctx,
                       edit_record(ctx.registry(), spec, *id, p, {{"partners", *add, *remove}}));
         });

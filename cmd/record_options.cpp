@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "pymes/dates.hpp"
+#include "pymes/i18n.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
@@ -73,9 +74,7 @@ CLI::App* id_command(CLI::App* group, const char* name, const std::string& help,
                      const EntitySpec& spec, std::shared_ptr<std::int64_t>& id) {
     id = std::make_shared<std::int64_t>(0);
     auto* cmd = group->add_subcommand(name, help);
-    cmd->add_option("ID", *id, fmt::format("{} id", spec.entity))
-        ->required()
-        ->check(CLI::PositiveNumber);
+    cmd->add_option("ID", *id, trf("{} id", spec.entity))->required()->check(CLI::PositiveNumber);
     return cmd;
 }
 }  // namespace
@@ -84,8 +83,7 @@ void add_show_command(CLI::App* group, Context& ctx, const EntitySpec& spec,
                       const std::string& help) {
     std::shared_ptr<std::int64_t> id;
     auto* cmd = id_command(group, "show", help, spec, id);
-    cmd->footer(
-        fmt::format("Examples:\n  pymes {0} show 12\n  pymes -f json {0} show 12", spec.entity));
+    cmd->footer(trf("Examples:\n  pymes {0} show 12\n  pymes -f json {0} show 12", spec.entity));
     ctx.on(cmd, [&ctx, &spec, id] { print_one(ctx, get_record(ctx.registry(), spec, *id)); });
 }
 
@@ -94,12 +92,12 @@ void add_remove_command(CLI::App* group, Context& ctx, const EntitySpec& spec,
     std::shared_ptr<std::int64_t> id;
     auto* cmd = id_command(group, "remove", help, spec, id);
     cmd->footer(
-        fmt::format("Example:\n  pymes {0} remove 12     # `pymes log --entity {0} --key 12` keeps "
-                    "what it held",
-                    spec.entity));
+        trf("Example:\n  pymes {0} remove 12     # `pymes log --entity {0} --key 12` keeps "
+            "what it held",
+            spec.entity));
     ctx.on(cmd, [&ctx, &spec, id] {
         remove_record(ctx.registry(), spec, *id);
-        ctx.info(fmt::format("removed {} {}", spec.entity, *id));
+        ctx.info(trf("removed {} {}", spec.entity, *id));
     });
 }
 

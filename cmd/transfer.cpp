@@ -9,6 +9,7 @@
 
 #include "pymes/encoded_output.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/text.hpp"
 
 namespace pymes::cli {
@@ -27,33 +28,33 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
         bool dry_run = false, excel = false;
     };
     auto o = std::make_shared<Options>();
-    auto* cmd = group->add_subcommand(
-        "import", fmt::format("Import {} from CSV: all rows or none", plural(entity)));
+    auto* cmd = group->add_subcommand("import",
+                                      trf("Import {} from CSV: all rows or none", plural(entity)));
     cmd->add_option("FILE", o->file,
-                    "CSV file with a header row, or - for standard input (default)");
-    cmd->add_flag("--dry-run", o->dry_run, "Check every row and report, writing nothing");
+                    tr("CSV file with a header row, or - for standard input (default)"));
+    cmd->add_flag("--dry-run", o->dry_run, tr("Check every row and report, writing nothing"));
     cmd->add_option("--delimiter", o->delimiter,
-                    "Field delimiter (default: config csv.delimiter, else ',')");
+                    tr("Field delimiter (default: config csv.delimiter, else ',')"));
     cmd->add_flag("--excel", o->excel,
-                  "A file from `export --excel` or a spreadsheet's save of one: ';' (unless "
-                  "--delimiter), BOM, "
-                  "spreadsheet escaping undone");
-    cmd->add_option("--encoding", o->encoding, "utf-8 (default), latin1 or cp1252")
+                  tr("A file from `export --excel` or a spreadsheet's save of one: ';' (unless "
+                     "--delimiter), BOM, "
+                     "spreadsheet escaping undone"));
+    cmd->add_option("--encoding", o->encoding, tr("utf-8 (default), latin1 or cp1252"))
         ->check(CLI::IsMember({"utf-8", "utf8", "latin1", "cp1252"}));
     cmd->footer(
-        fmt::format("Examples:\n"
-                    "  pymes {0} import {0}s.csv --dry-run\n"
-                    "  pymes {0} import --delimiter ';' --encoding cp1252 planilla.csv   # saved "
-                    "by a Spanish-locale spreadsheet\n"
-                    "  pymes {0} import --excel {0}s-para-excel.csv   # an --excel export, opened "
-                    "and saved by a spreadsheet\n"
-                    "  pymes {0} export | sed ... | pymes {0} import -\n"
-                    "Rows match by {1}; a bad row is reported as FILE:LINE: column: message and "
-                    "nothing is written (exit 65).",
-                    entity,
-                    entity == "institution"  ? "code"
-                    : entity == "membership" ? "id"
-                                             : "id, then ref"));
+        trf("Examples:\n"
+            "  pymes {0} import {0}s.csv --dry-run\n"
+            "  pymes {0} import --delimiter ';' --encoding cp1252 planilla.csv   # saved "
+            "by a Spanish-locale spreadsheet\n"
+            "  pymes {0} import --excel {0}s-para-excel.csv   # an --excel export, opened "
+            "and saved by a spreadsheet\n"
+            "  pymes {0} export | sed ... | pymes {0} import -\n"
+            "Rows match by {1}; a bad row is reported as FILE:LINE: column: message and "
+            "nothing is written (exit 65).",
+            entity,
+            entity == "institution"  ? "code"
+            : entity == "membership" ? "id"
+                                     : "id, then ref"));
     ctx.on(cmd, [&ctx, entity, o] {
         const Config& c = ctx.config();
         ImportOptions options;
@@ -62,8 +63,8 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
                                       : o->excel            ? ";"
                                                             : c.csv_delimiter;
         if (delimiter.size() != 1 || delimiter == "\"" || delimiter == "\n" || delimiter == "\r")
-            throw UsageError(fmt::format("--delimiter: '{}' is not one character", delimiter),
-                             "use ',' or ';'");
+            throw UsageError(trf("--delimiter: '{}' is not one character", delimiter),
+                             tr("use ',' or ';'"));
         options.delimiter = delimiter[0];
         options.encoding = parse_encoding(o->encoding.empty() ? c.csv_encoding : o->encoding);
         options.dry_run = o->dry_run;
@@ -83,21 +84,21 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
         if (o->file != "-") {
             file.open(o->file, std::ios::binary);
             if (!file)
-                throw Error(Exit::no_input, fmt::format("cannot read {}", o->file),
-                            "check the file's name and permissions");
+                throw Error(Exit::no_input, trf("cannot read {}", o->file),
+                            tr("check the file's name and permissions"));
             std::error_code ec;
             if (std::filesystem::is_directory(o->file, ec))
-                throw Error(Exit::no_input, fmt::format("{} is a folder, not a CSV file", o->file),
-                            "name the CSV file to import");
+                throw Error(Exit::no_input, trf("{} is a folder, not a CSV file", o->file),
+                            tr("name the CSV file to import"));
             in = &file;
         }
         try {
             ImportResult r = import_csv(ctx.registry(), entity, *in, options);
-            ctx.info(fmt::format("{} row{}: {} added, {} updated, {} unchanged{}", r.rows,
-                                 r.rows == 1 ? "" : "s", r.added, r.updated, r.unchanged,
-                                 o->dry_run ? " (dry run: nothing was written)" : ""));
+            ctx.info(trf("{} row{}: {} added, {} updated, {} unchanged{}", r.rows,
+                         r.rows == 1 ? "" : "s", r.added, r.updated, r.unchanged,
+                         o->dry_run ? " (dry run: nothing was written)" : ""));
             if (r.membership_not_applied > 0)
-                ctx.info(fmt::format(
+                ctx.info(trf(
                     "{} row{} stated a membership that the log does not hold: not applied; the log "
                     "travels with `pymes membership import`",
                     r.membership_not_applied, r.membership_not_applied == 1 ? "" : "s"));
@@ -110,14 +111,14 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
 }
 
 void ExportOptions::add_to(CLI::App* cmd) {
-    cmd->add_option("--format", format, "csv (default) or json")
+    cmd->add_option("--format", format, tr("csv (default) or json"))
         ->check(CLI::IsMember({"csv", "json"}));
-    cmd->add_flag(
-        "--spreadsheet-safe", spreadsheet_safe,
-        "Make cells a spreadsheet would run as formulas (= + - @) inert; import --excel undoes it");
+    cmd->add_flag("--spreadsheet-safe", spreadsheet_safe,
+                  tr("Make cells a spreadsheet would run as formulas (= + - @) inert; import "
+                     "--excel undoes it"));
     cmd->add_flag("--excel", excel,
-                  "For spreadsheets: UTF-8 BOM, ';', CRLF, spreadsheet-safe, quoted for either "
-                  "delimiter; import it with --excel");
+                  tr("For spreadsheets: UTF-8 BOM, ';', CRLF, spreadsheet-safe, quoted for either "
+                     "delimiter; import it with --excel"));
 }
 
 ExportStyle ExportOptions::style(Context& ctx) const {
@@ -127,7 +128,7 @@ ExportStyle ExportOptions::style(Context& ctx) const {
         f = ctx.global.format;
     s.format = f == "json" ? Format::json : Format::csv;
     if (excel && s.format == Format::json)
-        throw UsageError("--excel writes CSV; it does not go with --format json");
+        throw UsageError(tr("--excel writes CSV; it does not go with --format json"));
     s.csv.spreadsheet_safe = spreadsheet_safe || excel;
     if (!excel)
         s.csv.delimiter = ctx.config().csv_delimiter.empty() ? ',' : ctx.config().csv_delimiter[0];
@@ -145,16 +146,15 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
                              const std::function<void(const ExportStyle&)>& write) {
     auto o = std::make_shared<ExportOptions>();
     auto* cmd = group->add_subcommand(
-        "export",
-        fmt::format("Export {} as CSV or JSON, in the columns import reads", plural(entity)));
+        "export", trf("Export {} as CSV or JSON, in the columns import reads", plural(entity)));
     add_filters(cmd);
     o->add_to(cmd);
     cmd->footer(
-        fmt::format("Examples:\n"
-                    "  pymes {0} export > {0}s.csv\n"
-                    "  pymes {0} export --excel > {0}s-para-excel.csv\n"
-                    "  pymes {0} export --format json | jq length",
-                    entity));
+        trf("Examples:\n"
+            "  pymes {0} export > {0}s.csv\n"
+            "  pymes {0} export --excel > {0}s-para-excel.csv\n"
+            "  pymes {0} export --format json | jq length",
+            entity));
     ctx.on(cmd, [&ctx, o, write] {
         const ExportStyle style = o->style(ctx);
         // The configured [csv] encoding applies to export as to import (not to --excel or JSON).

@@ -17,6 +17,7 @@
 
 #include "core/config_keys.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/text.hpp"
 
 namespace pymes {
@@ -65,9 +66,8 @@ struct Reader {
 
     [[noreturn]] void wrong(const std::string& key, const toml::node& node,
                             std::string_view expected) {
-        throw ConfigError(
-            fmt::format("{}: '{}' must be {}", where(file, node.source()), key, expected),
-            fmt::format("fix the file, or see `pymes config init` for every key"));
+        throw ConfigError(trf("{}: '{}' must be {}", where(file, node.source()), key, expected),
+                          trf("fix the file, or see `pymes config init` for every key"));
     }
 
     void string(const ConfigKey& key, const toml::node& node, std::string& out) {
@@ -173,8 +173,9 @@ void read_config_text(Config& config, const std::string& text, const std::string
         reader.read(root);
         reader.finish();
     } catch (const toml::parse_error& e) {
-        throw ConfigError(fmt::format("{}: {}", where(file, e.source()), e.description()),
-                          "the config file is TOML; `pymes config init` writes a valid example");
+        throw ConfigError(
+            fmt::format("{}: {}", where(file, e.source()), e.description()),
+            tr("the config file is TOML; `pymes config init` writes a valid example"));
     }
 }
 
@@ -185,24 +186,24 @@ namespace {
 std::string read_config_file(const std::string& file, bool explicit_file) {
     struct stat st {};
     if (::stat(file.c_str(), &st) != 0) {
-        throw Error(Exit::no_input, fmt::format("cannot read the config file {}", file),
-                    explicit_file ? "check the path given with --config or $PYMES_CONFIG" : "");
+        throw Error(Exit::no_input, trf("cannot read the config file {}", file),
+                    explicit_file ? tr("check the path given with --config or $PYMES_CONFIG") : "");
     }
     if (!S_ISREG(st.st_mode)) {
         throw ConfigError(
-            fmt::format("the config file {} is not a regular file (a folder, a device or a pipe)",
-                        file),
-            "name a TOML file with --config or $PYMES_CONFIG; `pymes config init` writes one");
+            trf("the config file {} is not a regular file (a folder, a device or a pipe)", file),
+            tr("name a TOML file with --config or $PYMES_CONFIG; `pymes config init` writes one"));
     }
     auto too_big = [&] {
-        return ConfigError(fmt::format("the config file {} is larger than 1 MiB", file),
-                           "a pymes config is a few lines of TOML; `pymes config init` writes one");
+        return ConfigError(
+            trf("the config file {} is larger than 1 MiB", file),
+            tr("a pymes config is a few lines of TOML; `pymes config init` writes one"));
     };
     if (st.st_size > kMaxConfigBytes) throw too_big();
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        throw Error(Exit::no_input, fmt::format("cannot read the config file {}", file),
-                    explicit_file ? "check the path given with --config or $PYMES_CONFIG" : "");
+        throw Error(Exit::no_input, trf("cannot read the config file {}", file),
+                    explicit_file ? tr("check the path given with --config or $PYMES_CONFIG") : "");
     }
     std::string text(std::size_t(kMaxConfigBytes) + 1, '\0');
     in.read(text.data(), std::streamsize(text.size()));

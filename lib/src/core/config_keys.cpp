@@ -55,7 +55,8 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::language,
-         "# Language of labels, area names and the digest: es, en or pt.\n",
+         "# Language of everything pymes writes for people: es, en or pt. Default: the locale's\n"
+         "# (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else es.\n",
          "\"es\""},
         {"format",
          T::string,

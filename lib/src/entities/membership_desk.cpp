@@ -6,6 +6,7 @@
 #include "entities/membership_log.hpp"
 #include "entities/record_sql.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/membership.hpp"
 #include "pymes/record.hpp"
 #include "pymes/registry.hpp"
@@ -62,15 +63,15 @@ Stored load(SQLite::Database& db, std::int64_t id) {
         "WHERE id = ?");
     q.bind(1, id);
     if (!q.executeStep())
-        throw NotFound(fmt::format("there is no membership event {}", id),
-                       "`pymes membership list` shows every id");
+        throw NotFound(trf("there is no membership event {}", id),
+                       tr("`pymes membership list` shows every id"));
     Stored s{q.getColumn(0).getString(),
              {id, q.getColumn(1).getString(), q.getColumn(2).getString(),
               column_value(q.getColumn(3)), column_value(q.getColumn(4))},
              column_value(q.getColumn(5))};
     if (s.annulled_on)
-        throw DataError(fmt::format("membership event {} was annulled on {}", id, *s.annulled_on),
-                        fmt::format("`pymes log --key {}` shows why", s.institution));
+        throw DataError(trf("membership event {} was annulled on {}", id, *s.annulled_on),
+                        trf("`pymes log --key {}` shows why", s.institution));
     return s;
 }
 
@@ -88,8 +89,8 @@ std::string reason_or_throw(std::string_view reason) {
     one_line_or_throw("reason", reason);
     auto r = text::trim(reason);
     if (r.empty())
-        throw UsageError("a reason is required",
-                         "say why with --reason, in words the parties will read");
+        throw UsageError(tr("a reason is required"),
+                         tr("say why with --reason, in words the parties will read"));
     return std::string(r);
 }
 
@@ -100,8 +101,7 @@ void check_result(const Stored& s, std::vector<MembershipEvent> events, const st
     if (auto fact = membership_log_contradiction(s.institution, events))
         throw DataError(
             fmt::format("{}: {}", what, *fact),
-            fmt::format(
-                "`pymes membership list {}` shows its events; correct or annul the other one first",
+            trf("`pymes membership list {}` shows its events; correct or annul the other one first",
                 s.institution));
 }
 
@@ -133,9 +133,9 @@ std::vector<MembershipEntry> standing_membership_events(Registry& registry,
         while (known.executeStep()) codes.push_back(known.getColumn(0).getString());
         if (std::find(codes.begin(), codes.end(), *code) == codes.end()) {
             const std::string near = text::closest(*code, codes);
-            throw NotFound(fmt::format("there is no institution {}", *code),
-                           near.empty() ? "`pymes institution list` shows every code"
-                                        : fmt::format("did you mean {}?", near));
+            throw NotFound(trf("there is no institution {}", *code),
+                           near.empty() ? tr("`pymes institution list` shows every code")
+                                        : trf("did you mean {}?", near));
         }
     }
     SQLite::Statement q(
@@ -175,23 +175,21 @@ MembershipEntry correct_membership_event(Registry& registry, const MembershipCor
     diff_field(changes, "place", s.event.place, after.place);
     diff_field(changes, "reference", s.event.reference, after.reference);
     if (changes.empty())
-        throw UsageError(
-            fmt::format("membership event {} already says that; nothing to correct", c.id));
+        throw UsageError(trf("membership event {} already says that; nothing to correct", c.id));
 
     const std::string what = fmt::format("cannot correct event {} ({})", c.id, describe(s));
     if (after.kind == "founding" && after.date != kAgreementDate)
         throw DataError(
-            fmt::format("{}: a founding signature is dated {}, the day the agreement was signed",
-                        what, kAgreementDate),
-            fmt::format(
-                "if {} signed later, annul this event and record its accession with `pymes accede`",
+            trf("{}: a founding signature is dated {}, the day the agreement was signed", what,
+                kAgreementDate),
+            trf("if {} signed later, annul this event and record its accession with `pymes accede`",
                 s.institution));
     if (after.date < kAgreementDate)
-        throw DataError(fmt::format("{}: {} is before the agreement was signed on {}", what,
-                                    after.date, kAgreementDate));
+        throw DataError(trf("{}: {} is before the agreement was signed on {}", what, after.date,
+                            kAgreementDate));
     if (after.date > tx.registry().clock().today().iso())
-        throw DataError(fmt::format("{}: {} is in the future", what, after.date),
-                        "an accession or a withdrawal is recorded once it has taken effect");
+        throw DataError(trf("{}: {} is in the future", what, after.date),
+                        tr("an accession or a withdrawal is recorded once it has taken effect"));
     auto events = events_of(tx.db(), s.institution);
     for (auto& e : events)
         if (e.id == after.id) e = after;

@@ -14,6 +14,7 @@
 #include "entities/record_sql.hpp"
 #include "pymes/areas.hpp"
 #include "pymes/dates.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/money.hpp"
 #include "pymes/registry.hpp"
@@ -30,7 +31,7 @@ const Field* EntitySpec::field(std::string_view name) const {
 std::size_t EntitySpec::index(std::string_view name) const {
     for (std::size_t i = 0; i < fields.size(); ++i)
         if (fields[i].name == name) return i;
-    throw Error(Exit::software, fmt::format("internal error: {} has no field {}", entity, name));
+    throw Error(Exit::software, trf("internal error: {} has no field {}", entity, name));
 }
 
 std::int64_t Record::id() const { return values[0] ? std::stoll(*values[0]) : 0; }
@@ -82,60 +83,59 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
         case FieldType::id:
         case FieldType::meeting:
             if (!digits_only(s) || s.size() > 18 || std::stoll(std::string(s)) == 0)
-                throw FieldError(name, fmt::format("'{}' is not an id (a whole number from 1)", s));
+                throw FieldError(name, trf("'{}' is not an id (a whole number from 1)", s));
             return std::to_string(std::stoll(std::string(s)));
         case FieldType::date:
             if (auto d = Date::parse_iso(s)) return d->iso();
-            throw FieldError(name, fmt::format("'{}' is not a date", s),
-                             "write dates as YYYY-MM-DD, a day that exists");
+            throw FieldError(name, trf("'{}' is not a date", s),
+                             tr("write dates as YYYY-MM-DD, a day that exists"));
         case FieldType::time:
             if (auto t = parse_time_of_day(s)) return *t;
-            throw FieldError(name, fmt::format("'{}' is not a time", s),
-                             "write times as HH:MM, 24-hour, or H:MM AM/PM");
+            throw FieldError(name, trf("'{}' is not a time", s),
+                             tr("write times as HH:MM, 24-hour, or H:MM AM/PM"));
         case FieldType::status: {
             std::string folded = text::fold(s);
             for (auto st : spec.statuses)
                 if (folded == st) return std::string(st);
             std::string list;
             for (auto st : spec.statuses) list += (list.empty() ? "" : ", ") + std::string(st);
-            throw FieldError(name, fmt::format("'{}' is not a status of a {}", s, spec.entity),
+            throw FieldError(name, trf("'{}' is not a status of a {}", s, spec.entity),
                              "use " + list);
         }
         case FieldType::area:
             if (auto a = parse_area(s)) return *a;
-            throw FieldError(name, fmt::format("'{}' is not an area", s), "use " + area_help());
+            throw FieldError(name, trf("'{}' is not an area", s), "use " + area_help());
         case FieldType::boolean: {
             std::string f = text::fold(s);
             if (f == "true" || f == "yes" || f == "1" || f == "si" || f == "y") return "true";
             if (f == "false" || f == "no" || f == "0" || f == "n") return "false";
-            throw FieldError(name, fmt::format("'{}' is not true or false", s),
-                             "use true/false, yes/no, sí/no or 1/0");
+            throw FieldError(name, trf("'{}' is not true or false", s),
+                             tr("use true/false, yes/no, sí/no or 1/0"));
         }
         case FieldType::amount:
             if (auto a = parse_amount(s)) return format_amount(*a);
-            throw FieldError(name, fmt::format("'{}' is not an amount", s),
-                             "write amounts with a point and at most two decimals, without "
-                             "thousands separators: 25000.50");
+            throw FieldError(name, trf("'{}' is not an amount", s),
+                             tr("write amounts with a point and at most two decimals, without "
+                                "thousands separators: 25000.50"));
         case FieldType::country:
             if (auto c = normalize_country(s)) return *c;
-            throw FieldError(name, fmt::format("'{}' is not an ISO 3166-1 country code", s),
-                             "use two letters such as PE or AR");
+            throw FieldError(name, trf("'{}' is not an ISO 3166-1 country code", s),
+                             tr("use two letters such as PE or AR"));
         case FieldType::currency: {
             std::string c = text::upper(s);
             if (iso::is_currency(c)) return c;
-            throw FieldError(name, fmt::format("'{}' is not an ISO 4217 currency code", s),
-                             "use three letters such as USD, EUR or PEN");
+            throw FieldError(name, trf("'{}' is not an ISO 4217 currency code", s),
+                             tr("use three letters such as USD, EUR or PEN"));
         }
         case FieldType::institution:
             if (auto c = normalize_code(s)) return *c;
-            throw FieldError(name, fmt::format("'{}' is not an institution code", s));
+            throw FieldError(name, trf("'{}' is not an institution code", s));
         case FieldType::institutions: {
             std::vector<std::string> codes;
             for (const auto& item : split_list(std::string(s))) {
                 if (text::trim(item).empty()) continue;
                 auto c = normalize_code(item);
-                if (!c)
-                    throw FieldError(name, fmt::format("'{}' is not an institution code", item));
+                if (!c) throw FieldError(name, trf("'{}' is not an institution code", item));
                 codes.push_back(*c);
             }
             std::sort(codes.begin(), codes.end());
@@ -155,8 +155,8 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
             try {
                 return std::string(date::locate_zone(std::string(s))->name());
             } catch (const std::exception&) {
-                throw FieldError(name, fmt::format("'{}' is not an IANA time zone", s),
-                                 "use a name such as America/Lima or Europe/Madrid");
+                throw FieldError(name, trf("'{}' is not an IANA time zone", s),
+                                 tr("use a name such as America/Lima or Europe/Madrid"));
             }
     }
     return std::string(s);
@@ -171,8 +171,8 @@ void apply_patch(Record& record, const Patch& patch) {
     for (const auto& [name, raw] : patch) {
         const Field* f = record.spec->field(name);
         if (!f)
-            throw Error(Exit::software, fmt::format("internal error: {} has no field {}",
-                                                    record.spec->entity, name));
+            throw Error(Exit::software,
+                        trf("internal error: {} has no field {}", record.spec->entity, name));
         record.at(name) = normalize(*record.spec, *f, raw);
     }
 }
@@ -248,9 +248,8 @@ void exec_checked(Registry& registry, SQLite::Statement& q, const Record& r) {
         if (!lookup.executeStep()) throw;
         const auto other = lookup.getColumn(0).getInt64();
         throw FieldError(
-            "ref",
-            fmt::format("'{}' is already the ref of {} {}{}", *r.get("ref"), spec.entity, other,
-                        spec.ref_scope.empty() ? "" : " of " + *r.get(spec.ref_scope)));
+            "ref", trf("'{}' is already the ref of {} {}{}", *r.get("ref"), spec.entity, other,
+                       spec.ref_scope.empty() ? "" : " of " + *r.get(spec.ref_scope)));
     }
 }
 
@@ -312,9 +311,7 @@ std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, st
 
 Record get_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
     auto r = find_record(registry, spec, id);
-    if (!r)
-        throw NotFound(no_such(spec, id),
-                       fmt::format("`pymes {} list` shows every id", spec.entity));
+    if (!r) throw NotFound(no_such(spec, id), trf("`pymes {} list` shows every id", spec.entity));
     return *r;
 }
 
@@ -330,7 +327,7 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) 
     const EntitySpec& spec = *r.spec;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (spec.fields[i].required && !r.values[i])
-            throw FieldError(std::string(spec.fields[i].name), "is required");
+            throw FieldError(std::string(spec.fields[i].name), tr("is required"));
     SQLite::Statement& q = tx.registry().statement(insert_sql(spec));
     int n = 0;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
@@ -368,7 +365,8 @@ Changes update_record(WriteTransaction& tx, const Record& before, const Record& 
     if (changes.empty()) return changes;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (spec.fields[i].required && !after.values[i])
-            throw FieldError(std::string(spec.fields[i].name), "is required and cannot be cleared");
+            throw FieldError(std::string(spec.fields[i].name),
+                             tr("is required and cannot be cleared"));
     std::string sets;
     for (const auto& f : spec.fields) {
         if (f.column.empty() || f.type == FieldType::id) continue;
@@ -411,8 +409,7 @@ Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, 
     WriteTransaction tx(registry);
     auto before = find_record(tx.registry(), spec, id);
     if (!before)
-        throw NotFound(no_such(spec, id),
-                       fmt::format("`pymes {} list` shows every id", spec.entity));
+        throw NotFound(no_such(spec, id), trf("`pymes {} list` shows every id", spec.entity));
     Record after = *before;
     apply_patch(after, patch);
     for (const auto& edit : lists) {
@@ -426,8 +423,7 @@ Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, 
             auto code = normalize(spec, f, raw);
             auto it = code ? std::find(items.begin(), items.end(), *code) : items.end();
             if (it == items.end())
-                throw FieldError(edit.field,
-                                 fmt::format("{} is not among them", code ? *code : raw));
+                throw FieldError(edit.field, trf("{} is not among them", code ? *code : raw));
             items.erase(it);
         }
         after.at(edit.field) = normalize(spec, f, join(items));

@@ -14,6 +14,7 @@
 #include "import_reports.hpp"
 #include "pymes/dates.hpp"
 #include "pymes/entities.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/money.hpp"
 #include "pymes/registry.hpp"
@@ -35,9 +36,8 @@ const std::vector<std::string>& transfer_entities() {
 
 ImportFailed::ImportFailed(std::vector<std::string> l, std::size_t t, const std::string& source,
                            std::string hint)
-    : DataError(
-          fmt::format("{} problem{} in {}; nothing was written", t, t == 1 ? "" : "s", source),
-          std::move(hint)),
+    : DataError(trf("{} problem{} in {}; nothing was written", t, t == 1 ? "" : "s", source),
+                std::move(hint)),
       lines(std::move(l)),
       total(t) {}
 
@@ -125,9 +125,8 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
             q.reset();
             if (auto earlier = written.line_of(id))
                 throw FieldError(
-                    "ref",
-                    fmt::format("'{}' is also the ref on line {}: a key may appear once in a file",
-                                *incoming.get("ref"), *earlier));
+                    "ref", trf("'{}' is also the ref on line {}: a key may appear once in a file",
+                               *incoming.get("ref"), *earlier));
             existing = find_record(tx.registry(), spec, id);
         }
     }
@@ -159,14 +158,14 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
                         const ImportOptions& options) {
     if (std::find(transfer_entities().begin(), transfer_entities().end(), entity) ==
         transfer_entities().end())
-        throw UsageError(fmt::format("cannot import {}", entity));
+        throw UsageError(trf("cannot import {}", entity));
     CsvReader reader(in, options.delimiter, options.encoding);
     Reports reports(options.source);
     std::vector<std::string> header;
     try {
         if (!reader.next(header))
-            throw DataError(fmt::format("{}: the file is empty", options.source),
-                            "the first line must name the columns");
+            throw DataError(trf("{}: the file is empty", options.source),
+                            tr("the first line must name the columns"));
     } catch (const CsvError& e) {
         reports.add(
             e.line, "",
@@ -184,7 +183,7 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
                          "fields with ';'",
                          options.source, reader.line())},
             1, options.source,
-            "add --delimiter ';' (or set delimiter = \";\" under [csv] in the config)");
+            tr("add --delimiter ';' (or set delimiter = \";\" under [csv] in the config)"));
     }
     std::vector<std::string> columns;
     for (std::size_t c = 0; c < header.size(); ++c) {
