@@ -44,7 +44,8 @@ void register_db(CLI::App& app, Context& ctx) {
         }
         for (const auto& s : steps) ctx.out << fmt::format("{:04} {}\n", s.version, s.name);
         if (*dry_run) {
-            ctx.info(trf("{} migration(s) would run (dry run: nothing was changed)", steps.size()));
+            ctx.info(trnf("{} migration would run (dry run: nothing was changed)",
+                          "{} migrations would run (dry run: nothing was changed)", steps.size()));
             return;
         }
         const int from = r.schema_version();
@@ -61,7 +62,9 @@ void register_db(CLI::App& app, Context& ctx) {
         auto problems = check_registry(ctx.registry_for_reading());
         for (const auto& p : problems) ctx.out << p << '\n';
         if (!problems.empty()) {
-            throw Error(Exit::not_found, trf("the registry has {} problem(s)", problems.size()),
+            throw Error(Exit::not_found,
+                        trnf("the registry has {} problem", "the registry has {} problems",
+                             problems.size()),
                         tr("restore the latest backup, or fix the records named above"));
         }
         ctx.info(tr("the registry is sound"));

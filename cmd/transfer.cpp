@@ -15,11 +15,36 @@
 namespace pymes::cli {
 
 namespace {
-std::string plural(const std::string& entity) {
-    return entity == "activity"     ? "activities"
-           : entity == "membership" ? "membership events"
-                                    : entity + "s";
+
+/// What import and export say of each entity: one sentence each, so that a translation can
+/// agree with the noun (gettext cannot put a translated noun into a translated sentence).
+struct EntityWords {
+    std::string_view entity;
+    const char* import_help;
+    const char* export_help;
+    const char* file;  ///< the file name in examples
+};
+constexpr EntityWords kEntityWords[] = {
+    {"institution", N_("Import institutions from CSV: all rows or none"),
+     N_("Export institutions as CSV or JSON, in the columns import reads"), "institutions"},
+    {"membership", N_("Import membership events from CSV: all rows or none"),
+     N_("Export membership events as CSV or JSON, in the columns import reads"), "membership"},
+    {"activity", N_("Import activities from CSV: all rows or none"),
+     N_("Export activities as CSV or JSON, in the columns import reads"), "activities"},
+    {"meeting", N_("Import meetings from CSV: all rows or none"),
+     N_("Export meetings as CSV or JSON, in the columns import reads"), "meetings"},
+    {"project", N_("Import projects from CSV: all rows or none"),
+     N_("Export projects as CSV or JSON, in the columns import reads"), "projects"},
+};
+
+const EntityWords& words_of(std::string_view entity) {
+    for (const auto& w : kEntityWords)
+        if (w.entity == entity) return w;
+    return kEntityWords[0];
 }
+
+std::string plural(const std::string& entity) { return words_of(entity).file; }
+
 }  // namespace
 
 void add_import_command(CLI::App* group, Context& ctx, const std::string& entity) {
@@ -28,8 +53,7 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
         bool dry_run = false, excel = false;
     };
     auto o = std::make_shared<Options>();
-    auto* cmd = group->add_subcommand("import",
-                                      trf("Import {} from CSV: all rows or none", plural(entity)));
+    auto* cmd = group->add_subcommand("import", tr(words_of(entity).import_help));
     cmd->add_option("FILE", o->file,
                     tr("CSV file with a header row, or - for standard input (default)"));
     cmd->add_flag("--dry-run", o->dry_run, tr("Check every row and report, writing nothing"));
@@ -43,10 +67,10 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
         ->check(CLI::IsMember({"utf-8", "utf8", "latin1", "cp1252"}));
     cmd->footer(
         trf("Examples:\n"
-            "  pymes {0} import {0}s.csv --dry-run\n"
+            "  pymes {0} import {2}.csv --dry-run\n"
             "  pymes {0} import --delimiter ';' --encoding cp1252 planilla.csv   # saved "
             "by a Spanish-locale spreadsheet\n"
-            "  pymes {0} import --excel {0}s-para-excel.csv   # an --excel export, opened "
+            "  pymes {0} import --excel {2}-para-excel.csv   # an --excel export, opened "
             "and saved by a spreadsheet\n"
             "  pymes {0} export | sed ... | pymes {0} import -\n"
             "Rows match by {1}; a bad row is reported as FILE:LINE: column: message and "
@@ -54,7 +78,8 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
             entity,
             entity == "institution"  ? "code"
             : entity == "membership" ? "id"
-                                     : "id, then ref"));
+                                     : "id, then ref",
+            plural(entity)));
     ctx.on(cmd, [&ctx, entity, o] {
         const Config& c = ctx.config();
         ImportOptions options;
@@ -94,14 +119,21 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
         }
         try {
             ImportResult r = import_csv(ctx.registry(), entity, *in, options);
-            ctx.info(trf("{} row{}: {} added, {} updated, {} unchanged{}", r.rows,
-                         r.rows == 1 ? "" : "s", r.added, r.updated, r.unchanged,
-                         o->dry_run ? " (dry run: nothing was written)" : ""));
+            ctx.info(o->dry_run ? trnf("{} row: {} added, {} updated, {} unchanged (dry run: "
+                                       "nothing was written)",
+                                       "{} rows: {} added, {} updated, {} unchanged (dry run: "
+                                       "nothing was written)",
+                                       r.rows, r.added, r.updated, r.unchanged)
+                                : trnf("{} row: {} added, {} updated, {} unchanged",
+                                       "{} rows: {} added, {} updated, {} unchanged", r.rows,
+                                       r.added, r.updated, r.unchanged));
             if (r.membership_not_applied > 0)
-                ctx.info(trf(
-                    "{} row{} stated a membership that the log does not hold: not applied; the log "
-                    "travels with `pymes membership import`",
-                    r.membership_not_applied, r.membership_not_applied == 1 ? "" : "s"));
+                ctx.info(
+                    trnf("{} row stated a membership that the log does not hold: not "
+                         "applied; the log travels with `pymes membership import`",
+                         "{} rows stated a membership that the log does not hold: not "
+                         "applied; the log travels with `pymes membership import`",
+                         r.membership_not_applied));
         } catch (const ImportFailed& e) {
             for (const auto& line : e.lines)
                 ctx.err << text::visible(line) << '\n';  // quotes the file
@@ -145,16 +177,15 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
                              const std::function<void(CLI::App*)>& add_filters,
                              const std::function<void(const ExportStyle&)>& write) {
     auto o = std::make_shared<ExportOptions>();
-    auto* cmd = group->add_subcommand(
-        "export", trf("Export {} as CSV or JSON, in the columns import reads", plural(entity)));
+    auto* cmd = group->add_subcommand("export", tr(words_of(entity).export_help));
     add_filters(cmd);
     o->add_to(cmd);
     cmd->footer(
         trf("Examples:\n"
-            "  pymes {0} export > {0}s.csv\n"
-            "  pymes {0} export --excel > {0}s-para-excel.csv\n"
+            "  pymes {0} export > {1}.csv\n"
+            "  pymes {0} export --excel > {1}-para-excel.csv\n"
             "  pymes {0} export --format json | jq length",
-            entity));
+            entity, plural(entity)));
     ctx.on(cmd, [&ctx, o, write] {
         const ExportStyle style = o->style(ctx);
         // The configured [csv] encoding applies to export as to import (not to --excel or JSON).

@@ -36,7 +36,7 @@ $ pymes activity add --institution ALIDE --area info --title X --start 2026-02-3
 ? 64
 
 $ pymes activity add --institution ALIDE --area info --title X --status finished
-! pymes: error: --status: 'finished' is not a status of a activity (use planned, ongoing, done, cancelled)
+! pymes: error: --status: 'finished' is not a status of an activity (use planned, ongoing, done, cancelled)
 ! pymes: hint: see `pymes activity add --help`
 ? 64
 

@@ -333,32 +333,38 @@ void remove_institution(Registry& registry, std::string_view code_arg) {
     auto inst = find(tx.db(), code);
     if (!inst) throw NotFound(no_such(code));
     std::vector<std::string> refs;
-    auto count = [&](const char* sql, const char* one, const char* many) {
+    std::int64_t total = 0;
+    auto count = [&](const char* sql) {
         SQLite::Statement q(tx.db(), sql);
         q.bind(1, code);
         q.executeStep();
-        auto n = q.getColumn(0).getInt64();
-        if (n > 0) refs.push_back(fmt::format("{} {}", n, n == 1 ? one : many));
+        const auto n = q.getColumn(0).getInt64();
+        total += n;
+        return static_cast<unsigned long>(n);
     };
-    count("SELECT count(*) FROM membership_event WHERE institution = ?1", "membership event",
-          "membership events");
-    count("SELECT count(*) FROM activity WHERE institution = ?1", "activity", "activities");
-    count(
-        "SELECT count(*) FROM project WHERE lead = ?1 OR id IN (SELECT project FROM "
-        "project_partner WHERE institution = ?1)",
-        "project", "projects");
-    count(
-        "SELECT count(*) FROM meeting WHERE host = ?1 OR id IN (SELECT meeting FROM "
-        "meeting_attendee WHERE institution = ?1)",
-        "meeting", "meetings");
+    if (auto n = count("SELECT count(*) FROM membership_event WHERE institution = ?1"))
+        refs.push_back(trnf("{} membership event", "{} membership events", n));
+    if (auto n = count("SELECT count(*) FROM activity WHERE institution = ?1"))
+        refs.push_back(trnf("{} activity", "{} activities", n));
+    if (auto n = count("SELECT count(*) FROM project WHERE lead = ?1 OR id IN (SELECT project FROM "
+                       "project_partner WHERE institution = ?1)"))
+        refs.push_back(trnf("{} project", "{} projects", n));
+    if (auto n = count("SELECT count(*) FROM meeting WHERE host = ?1 OR id IN (SELECT meeting FROM "
+                       "meeting_attendee WHERE institution = ?1)"))
+        refs.push_back(trnf("{} meeting", "{} meetings", n));
     if (!refs.empty()) {
         std::string list;
         for (std::size_t k = 0; k < refs.size(); ++k)
-            list += (k == 0 ? "" : k + 1 == refs.size() ? " and " : ", ") + refs[k];
-        throw DataError(trf("cannot remove {}: {} refer to it", code, list),
-                        trf("the registry keeps its record; to end a membership use `pymes "
-                            "institution withdraw {} --date DATE`",
-                            code));
+            list += (k == 0                 ? ""
+                     : k + 1 == refs.size() ? std::string(" ") + trc("list", "and") + " "
+                                            : std::string(", ")) +
+                    refs[k];
+        throw DataError(
+            trnf("cannot remove {1}: {2} refers to it", "cannot remove {1}: {2} refer to it",
+                 static_cast<unsigned long>(total), code, list),
+            trf("the registry keeps its record; to end a membership use `pymes "
+                "institution withdraw {} --date DATE`",
+                code));
     }
     SQLite::Statement q(tx.db(), "DELETE FROM institution WHERE code = ?");
     q.bind(1, code);

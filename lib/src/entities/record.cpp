@@ -64,6 +64,47 @@ bool digits_only(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+/// The Spanish and Portuguese words for a status (folded: no accents, lower case), whatever the
+/// interface language: a coordinator types the word of the agreement's language or their own.
+/// Masculine and feminine both, since people do not always agree the word with the entity.
+std::optional<std::string> status_from_word(std::string_view entity, const std::string& folded) {
+    struct Word {
+        std::string_view entity, word, status;
+    };
+    static constexpr Word kWords[] = {
+        {"activity", "planificada", "planned"},  {"activity", "planificado", "planned"},
+        {"activity", "planeada", "planned"},     {"activity", "planejada", "planned"},
+        {"activity", "prevista", "planned"},     {"activity", "en curso", "ongoing"},
+        {"activity", "em andamento", "ongoing"}, {"activity", "em curso", "ongoing"},
+        {"activity", "realizada", "done"},       {"activity", "realizado", "done"},
+        {"activity", "cancelada", "cancelled"},  {"activity", "cancelado", "cancelled"},
+        {"meeting", "programada", "scheduled"},  {"meeting", "agendada", "scheduled"},
+        {"meeting", "realizada", "held"},        {"meeting", "celebrada", "held"},
+        {"meeting", "cancelada", "cancelled"},   {"meeting", "cancelado", "cancelled"},
+        {"project", "propuesto", "proposed"},    {"project", "proposto", "proposed"},
+        {"project", "aprobado", "approved"},     {"project", "aprovado", "approved"},
+        {"project", "activo", "active"},         {"project", "ativo", "active"},
+        {"project", "en ejecucion", "active"},   {"project", "em execucao", "active"},
+        {"project", "concluido", "completed"},   {"project", "terminado", "completed"},
+        {"project", "cancelado", "cancelled"},   {"project", "cancelada", "cancelled"},
+    };
+    for (const Word& w : kWords)
+        if (w.entity == entity && w.word == folded) return std::string(w.status);
+    return std::nullopt;
+}
+
+/// "'x' is not a status of an activity": one sentence per entity, for the article and gender.
+std::string not_a_status(std::string_view entity, std::string_view value) {
+    if (entity == "activity") return trf("'{}' is not a status of an activity", value);
+    if (entity == "meeting") return trf("'{}' is not a status of a meeting", value);
+    if (entity == "project") return trf("'{}' is not a status of a project", value);
+    return trf("'{}' is not a status", value);
+}
+
+}  // namespace
+
 Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw) {
     const std::string name(field.name);
     const auto lines = field.type == FieldType::long_text ? text::Lines::several : text::Lines::one;
@@ -97,14 +138,14 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
             std::string folded = text::fold(s);
             for (auto st : spec.statuses)
                 if (folded == st) return std::string(st);
+            if (auto st = status_from_word(spec.entity, folded)) return *st;
             std::string list;
             for (auto st : spec.statuses) list += (list.empty() ? "" : ", ") + std::string(st);
-            throw FieldError(name, trf("'{}' is not a status of a {}", s, spec.entity),
-                             "use " + list);
+            throw FieldError(name, not_a_status(spec.entity, s), trf("use {}", list));
         }
         case FieldType::area:
             if (auto a = parse_area(s)) return *a;
-            throw FieldError(name, trf("'{}' is not an area", s), "use " + area_help());
+            throw FieldError(name, trf("'{}' is not an area", s), trf("use {}", area_help()));
         case FieldType::boolean: {
             std::string f = text::fold(s);
             if (f == "true" || f == "yes" || f == "1" || f == "si" || f == "y") return "true";

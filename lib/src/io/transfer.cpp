@@ -36,7 +36,8 @@ const std::vector<std::string>& transfer_entities() {
 
 ImportFailed::ImportFailed(std::vector<std::string> l, std::size_t t, const std::string& source,
                            std::string hint)
-    : DataError(trf("{} problem{} in {}; nothing was written", t, t == 1 ? "" : "s", source),
+    : DataError(trnf("{} problem in {}; nothing was written",
+                     "{} problems in {}; nothing was written", t, source),
                 std::move(hint)),
       lines(std::move(l)),
       total(t) {}
