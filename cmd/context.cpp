@@ -7,9 +7,23 @@
 
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/labels.hpp"
 #include "pymes/text.hpp"
 
 namespace pymes::cli {
+
+namespace {
+
+/// A cell as people read it: a coded value (a status, a boolean) labelled in their language,
+/// unless the library labelled it already (areas, the statuses of records).
+Cell for_people(const std::string& column, Cell cell) {
+    if (!cell.label.empty()) return cell;
+    if (cell.kind == Cell::Kind::boolean || cell.kind == Cell::Kind::text)
+        cell.label = value_label(column, cell.flat());
+    return cell;
+}
+
+}  // namespace
 
 Context::Context(std::ostream& o, std::ostream& e, Environment env, Terminal terminal)
     : out(o), err(e), env_(std::move(env)), terminal_(terminal) {}
@@ -121,17 +135,29 @@ void Context::print(const Table& table) {
                                [&](const Row& r) { return r[c].kind != Cell::Kind::null; });
         if (any || table.rows.empty()) keep.push_back(c);
     }
-    for (auto c : keep) shown.columns.push_back(table.columns[c]);
+    for (auto c : keep) shown.columns.push_back(column_header(table.columns[c]));
     for (const auto& row : table.rows) {
         Row r;
-        for (auto c : keep) r.push_back(row[c]);
+        for (auto c : keep) r.push_back(for_people(table.columns[c], row[c]));
         shown.rows.push_back(std::move(r));
     }
     render_table(out, shown, table_style());
 }
 
 void Context::print_record(const Table& one_row) {
-    render_record(out, one_row, format(), table_style());
+    if (format() != Format::table) {
+        render_record(out, one_row, format(), table_style());
+        return;
+    }
+    Table shown;
+    for (const auto& c : one_row.columns) shown.columns.push_back(column_header(c));
+    for (const auto& row : one_row.rows) {
+        Row r;
+        for (std::size_t c = 0; c < row.size(); ++c)
+            r.push_back(for_people(one_row.columns[c], row[c]));
+        shown.rows.push_back(std::move(r));
+    }
+    render_record(out, shown, format(), table_style());
 }
 
 std::string Context::written() const {

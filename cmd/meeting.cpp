@@ -53,7 +53,7 @@ void default_timezone(Context& ctx, Patch& p) {
 
 void show_meeting(Context& ctx, const Record& m) {
     const EntitySpec& spec = meeting_spec();
-    Table record{column_names(spec), {record_row(m, ctx.config().language)}};
+    Table record{column_names(spec), {record_row(m, language_code(ctx.language))}};
     Table attendees{{"code", "name"}, {}};
     for (const auto& code : split_list(m.get("attendees"))) {
         auto i = find_institution(ctx.registry(), code);
@@ -64,7 +64,7 @@ void show_meeting(Context& ctx, const Record& m) {
     const EntitySpec& ps = project_spec();
     Table projects{{"id", "title", "lead", "status", "budget", "currency"}, {}};
     for (const auto& p : query_records(ctx.registry(), ps, project_query(f))) {
-        Row row = record_row(p, ctx.config().language);
+        Row row = record_row(p, language_code(ctx.language));
         projects.rows.push_back({row[ps.index("id")], row[ps.index("title")], row[ps.index("lead")],
                                  row[ps.index("status")], row[ps.index("budget")],
                                  row[ps.index("currency")]});

@@ -104,11 +104,11 @@ void add_remove_command(CLI::App* group, Context& ctx, const EntitySpec& spec,
 void print_one(Context& ctx, const Record& record) {
     ctx.printing(fmt::format("{} {}", record.spec->entity, record.id()));
     ctx.print_record(
-        Table{column_names(*record.spec), {record_row(record, ctx.config().language)}});
+        Table{column_names(*record.spec), {record_row(record, language_code(ctx.language))}});
 }
 
 void print_many(Context& ctx, const EntitySpec& spec, const std::vector<Record>& records) {
-    ctx.print(records_table(spec, records, ctx.config().language));
+    ctx.print(records_table(spec, records, language_code(ctx.language)));
 }
 
 }  // namespace pymes::cli

@@ -16,6 +16,7 @@
 #include "pymes/dates.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"
+#include "pymes/labels.hpp"
 #include "pymes/money.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
@@ -522,6 +523,12 @@ Row record_row(const Record& r, std::string_view language_code) {
             case FieldType::area: {
                 Cell c = Cell::of(*v);
                 c.label = area_label(*v, language);
+                row.push_back(std::move(c));
+                break;
+            }
+            case FieldType::status: {
+                Cell c = Cell::of(*v);
+                c.label = status_label(r.spec->entity, *v);
                 row.push_back(std::move(c));
                 break;
             }
