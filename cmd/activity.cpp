@@ -14,23 +14,23 @@ namespace {
 
 void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
     auto* institution =
-        o.add(cmd, "--institution", "institution", "Institution that carries it out (code)");
-    auto* area = o.add(cmd, "--area", "area", "Area: " + area_help());
-    auto* title = o.add(cmd, "--title", "title", "Title");
+        o.add(cmd, "--institution", "institution", N_("Institution that carries it out (code)"));
+    auto* area = o.add(cmd, "--area", "area", trf("Area: {}", area_help()));
+    auto* title = o.add(cmd, "--title", "title", N_("Title"));
     if (adding) {
         institution->required();
         area->required();
         title->required();
     }
-    o.add(cmd, "--description", "description", "What it is");
-    o.add(cmd, "--status", "status", "planned (default), ongoing, done or cancelled");
-    o.add(cmd, "--start", "start_on", "First day (YYYY-MM-DD)");
-    o.add(cmd, "--end", "end_on", "Last day");
+    o.add(cmd, "--description", "description", N_("What it is"));
+    o.add(cmd, "--status", "status", N_("planned (default), ongoing, done or cancelled"));
+    o.add(cmd, "--start", "start_on", N_("First day (YYYY-MM-DD)"));
+    o.add(cmd, "--end", "end_on", N_("Last day"));
     o.add_switch(cmd, "--highlight", adding ? "" : "--no-highlight", "highlight",
-                 "One of the actions \"de mayor relevancia\"");
-    o.add(cmd, "--url", "url", "Web page");
-    o.add(cmd, "--ref", "ref", "Your own key for it, unique per institution");
-    o.add_list(cmd, "--tag", "tags", "A tag (repeat for several)");
+                 N_("One of the actions \"de mayor relevancia\""));
+    o.add(cmd, "--url", "url", N_("Web page"));
+    o.add(cmd, "--ref", "ref", N_("Your own key for it, unique per institution"));
+    o.add_list(cmd, "--tag", "tags", N_("A tag (repeat for several)"));
 }
 
 struct ListOptions {
@@ -119,7 +119,7 @@ void register_activity(CLI::App& app, Context& ctx) {
                 export_records(ctx.out, ctx.registry(), spec, o->query(), style);
             });
     }
-    add_show_command(group, ctx, spec, "Every field of one activity");
+    add_show_command(group, ctx, spec, N_("Every field of one activity"));
     {
         auto id = std::make_shared<std::int64_t>(0);
         auto o = std::make_shared<RecordOptions>(spec, ctx);
@@ -138,7 +138,7 @@ void register_activity(CLI::App& app, Context& ctx) {
             print_one(ctx, edit_record(ctx.registry(), spec, *id, p));
         });
     }
-    add_remove_command(group, ctx, spec, "Delete an activity");
+    add_remove_command(group, ctx, spec, N_("Delete an activity"));
 }
 
 }  // namespace pymes::cli

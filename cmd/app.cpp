@@ -129,8 +129,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     app.add_flag("--version", ctx.global.version, tr("Print the version and exit"));
     // TRANSLATORS: the man pages stay in English; say so here.
     app.footer(tr("Run `pymes COMMAND --help` for a command's options, or `man pymes`."));
+    set_help_formatter(app);  // before the groups: a subcommand copies its parent's formatter
     for (const Group* g : groups_for(argc, argv)) g->add(app, ctx);
-    translate_help(app);
+    translate_groups(app);
 
     CLI::App* chosen = nullptr;
     try {

@@ -36,17 +36,57 @@ class Help : public CLI::Formatter {
         label("SCOPE", tr("SCOPE"));
         label("DATE", tr("DATE"));
         label("PATH", tr("PATH"));
+        label("POSITIVE", tr("POSITIVE"));
+        label("FILE", tr("FILE"));
+    }
+
+    /// CLI11's, with each part of a type name such as TEXT:DATE translated.
+    std::string make_option_opts(const CLI::Option* opt) const override {
+        if (!opt->get_option_text().empty()) return " " + opt->get_option_text();
+        std::string out;
+        if (opt->get_type_size() != 0) {
+            if (!opt->get_type_name().empty()) {
+                std::string type;
+                std::string rest = opt->get_type_name();
+                // Choices such as {auto,always,never} are codes, shown as they are.
+                while (!rest.empty()) {
+                    const auto colon = rest.find(':');
+                    const std::string part = rest.substr(0, colon);
+                    type += (type.empty() ? "" : ":") +
+                            (part.empty() || part[0] == '{' ? part : get_label(part));
+                    rest = colon == std::string::npos ? "" : rest.substr(colon + 1);
+                }
+                out += " " + type;
+            }
+            if (!opt->get_default_str().empty()) out += "=" + opt->get_default_str();
+            if (opt->get_expected_max() == CLI::detail::expected_max_vector_size)
+                out += " ...";
+            else if (opt->get_expected_min() > 1)
+                out += " x " + std::to_string(opt->get_expected());
+            if (opt->get_required()) out += " " + get_label("REQUIRED");
+        }
+        if (!opt->get_envname().empty())
+            out += " (" + get_label("Env") + ":" + opt->get_envname() + ")";
+        if (!opt->get_needs().empty()) {
+            out += " " + get_label("Needs") + ":";
+            for (const CLI::Option* op : opt->get_needs()) out += " " + op->get_name();
+        }
+        if (!opt->get_excludes().empty()) {
+            out += " " + get_label("Excludes") + ":";
+            for (const CLI::Option* op : opt->get_excludes()) out += " " + op->get_name();
+        }
+        return out;
     }
 };
 
 // CLI11's default groups, for the extractor: every group name is translated with tr().
 [[maybe_unused]] constexpr const char* kDefaultGroups[] = {N_("Options"), N_("Subcommands")};
 
-void translate_groups(CLI::App* app) {
+void translate_group_names(CLI::App* app) {
     for (CLI::Option* o : app->get_options()) o->group(tr(o->get_group().c_str()));
     for (CLI::App* sub : app->get_subcommands([](CLI::App*) { return true; })) {
         if (!sub->get_group().empty()) sub->group(tr(sub->get_group().c_str()));
-        translate_groups(sub);
+        translate_group_names(sub);
     }
 }
 
@@ -86,10 +126,9 @@ const std::vector<Pattern>& patterns() {
 
 }  // namespace
 
-void translate_help(CLI::App& app) {
-    app.formatter(std::make_shared<Help>());
-    translate_groups(&app);
-}
+void set_help_formatter(CLI::App& app) { app.formatter(std::make_shared<Help>()); }
+
+void translate_groups(CLI::App& app) { translate_group_names(&app); }
 
 std::string translate_parse_error(const std::string& message) {
     std::smatch m;

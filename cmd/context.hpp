@@ -98,8 +98,10 @@ struct OptionalText {
 /// config's `language`, else the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else Spanish.
 Language choose_language(int argc, const char* const* argv, const Environment& env);
 
-/// Gives `app`'s help pages CLI11's labels and every group name in the interface language.
-void translate_help(CLI::App& app);
+/// Gives `app` (and the subcommands added after) help pages with CLI11's labels translated.
+void set_help_formatter(CLI::App& app);
+/// Translates the name of every option group and subcommand group of `app`'s tree.
+void translate_groups(CLI::App& app);
 /// A CLI11 parse error's message in the interface language (the message itself when unknown).
 std::string translate_parse_error(const std::string& message);
 

@@ -16,20 +16,21 @@ namespace pymes::cli {
 namespace {
 
 void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
-    auto* date = o.add(cmd, "--date", "date", "First day (YYYY-MM-DD)");
+    auto* date = o.add(cmd, "--date", "date", N_("First day (YYYY-MM-DD)"));
     if (adding) date->required();
-    o.add(cmd, "--end-date", "end_date", "Last day, for a meeting of several days");
-    o.add(cmd, "--time", "time", "Start time, HH:MM");
+    o.add(cmd, "--end-date", "end_date", N_("Last day, for a meeting of several days"));
+    o.add(cmd, "--time", "time", N_("Start time, HH:MM"));
     o.add(cmd, "--timezone", "timezone",
-          "IANA time zone of --time (default: config `timezone`, else the system's)");
-    o.add(cmd, "--place", "place", "City or venue");
-    o.add(cmd, "--country", "country", "ISO 3166-1 alpha-2 country");
-    o.add(cmd, "--title", "title", "Title");
-    o.add(cmd, "--host", "host", "Hosting institution (code)");
-    if (adding) o.add_list(cmd, "--attendee", "attendees", "An attending institution (repeatable)");
-    o.add(cmd, "--status", "status", "scheduled (default), held or cancelled");
-    o.add(cmd, "--agenda", "agenda", "Agenda");
-    o.add(cmd, "--minutes", "minutes", "Minutes");
+          N_("IANA time zone of --time (default: config `timezone`, else the system's)"));
+    o.add(cmd, "--place", "place", N_("City or venue"));
+    o.add(cmd, "--country", "country", N_("ISO 3166-1 alpha-2 country"));
+    o.add(cmd, "--title", "title", N_("Title"));
+    o.add(cmd, "--host", "host", N_("Hosting institution (code)"));
+    if (adding)
+        o.add_list(cmd, "--attendee", "attendees", N_("An attending institution (repeatable)"));
+    o.add(cmd, "--status", "status", N_("scheduled (default), held or cancelled"));
+    o.add(cmd, "--agenda", "agenda", N_("Agenda"));
+    o.add(cmd, "--minutes", "minutes", N_("Minutes"));
 }
 
 /// A time without a zone is in the configured zone, else the system's.
@@ -179,7 +180,8 @@ void register_meeting(CLI::App& app, Context& ctx) {
                       edit_record(ctx.registry(), spec, *id, p, {{"attendees", *add, *remove}}));
         });
     }
-    add_remove_command(group, ctx, spec, "Delete a meeting (refused while projects refer to it)");
+    add_remove_command(group, ctx, spec,
+                       N_("Delete a meeting (refused while projects refer to it)"));
     {
         struct Options {
             std::vector<std::int64_t> ids;

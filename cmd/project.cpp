@@ -13,25 +13,26 @@ namespace pymes::cli {
 namespace {
 
 void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
-    auto* title = o.add(cmd, "--title", "title", "Title");
-    auto* area = o.add(cmd, "--area", "area", "Area: " + area_help());
-    auto* lead = o.add(cmd, "--lead", "lead", "Leading institution (code)");
+    auto* title = o.add(cmd, "--title", "title", N_("Title"));
+    auto* area = o.add(cmd, "--area", "area", trf("Area: {}", area_help()));
+    auto* lead = o.add(cmd, "--lead", "lead", N_("Leading institution (code)"));
     if (adding) {
         title->required();
         area->required();
         lead->required();
-        o.add_list(cmd, "--partner", "partners", "A partner institution (repeatable)");
+        o.add_list(cmd, "--partner", "partners", N_("A partner institution (repeatable)"));
     }
-    o.add(cmd, "--meeting", "meeting", "Id of the meeting that selected it");
+    o.add(cmd, "--meeting", "meeting", N_("Id of the meeting that selected it"));
     o.add(cmd, "--status", "status",
-          "proposed (default), approved, active, completed or cancelled");
-    o.add(cmd, "--start", "start_on", "First day");
-    o.add(cmd, "--end", "end_on", "Last day");
-    o.add(cmd, "--budget", "budget", "Budget, exact to the cent: 25000.50");
-    o.add(cmd, "--currency", "currency", "ISO 4217 currency of the budget (USD, EUR, PEN, ...)");
-    o.add(cmd, "--funding", "funding", "Source of the means");
-    o.add(cmd, "--description", "description", "What it is");
-    o.add(cmd, "--ref", "ref", "Your own key for it, unique");
+          N_("proposed (default), approved, active, completed or cancelled"));
+    o.add(cmd, "--start", "start_on", N_("First day"));
+    o.add(cmd, "--end", "end_on", N_("Last day"));
+    o.add(cmd, "--budget", "budget", N_("Budget, exact to the cent: 25000.50"));
+    o.add(cmd, "--currency", "currency",
+          N_("ISO 4217 currency of the budget (USD, EUR, PEN, ...)"));
+    o.add(cmd, "--funding", "funding", N_("Source of the means"));
+    o.add(cmd, "--description", "description", N_("What it is"));
+    o.add(cmd, "--ref", "ref", N_("Your own key for it, unique"));
 }
 
 struct ListOptions {
@@ -101,7 +102,7 @@ void register_project(CLI::App& app, Context& ctx) {
                 export_records(ctx.out, ctx.registry(), spec, o->query(), style);
             });
     }
-    add_show_command(group, ctx, spec, "Every field of one project");
+    add_show_command(group, ctx, spec, N_("Every field of one project"));
     {
         auto id = std::make_shared<std::int64_t>(0);
         auto o = std::make_shared<RecordOptions>(spec, ctx);
@@ -128,7 +129,7 @@ void register_project(CLI::App& app, Context& ctx) {
                       edit_record(ctx.registry(), spec, *id, p, {{"partners", *add, *remove}}));
         });
     }
-    add_remove_command(group, ctx, spec, "Delete a project");
+    add_remove_command(group, ctx, spec, N_("Delete a project"));
 }
 
 }  // namespace pymes::cli

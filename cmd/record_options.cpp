@@ -31,23 +31,23 @@ CLI::Option* RecordOptions::add(CLI::App* cmd, const std::string& flags, std::st
                                 const std::string& help) {
     auto& s =
         singles_.emplace_back(std::make_unique<Single>(Single{std::string(field), {}, nullptr}));
-    s->option =
-        cmd->add_option(flags, s->value, help)->transform(field_validator(spec_, field, &ctx_));
+    s->option = cmd->add_option(flags, s->value, tr(help.c_str()))
+                    ->transform(field_validator(spec_, field, &ctx_));
     return s->option;
 }
 
 CLI::Option* RecordOptions::add_list(CLI::App* cmd, const std::string& flags,
                                      std::string_view field, const std::string& help) {
     auto& l = lists_.emplace_back(std::make_unique<List>(List{std::string(field), {}, nullptr}));
-    l->option = cmd->add_option(flags, l->values, help)->check(text_validator());
+    l->option = cmd->add_option(flags, l->values, tr(help.c_str()))->check(text_validator());
     return l->option;
 }
 
 void RecordOptions::add_switch(CLI::App* cmd, const std::string& on, const std::string& off,
                                std::string_view field, const std::string& help) {
     auto& s = switches_.emplace_back(std::make_unique<Switch>(Switch{std::string(field)}));
-    cmd->add_flag(on, s->on, help);
-    if (!off.empty()) cmd->add_flag(off, s->off, "Undo " + on);
+    cmd->add_flag(on, s->on, tr(help.c_str()));
+    if (!off.empty()) cmd->add_flag(off, s->off, trf("Undo {}", on));
 }
 
 Patch RecordOptions::patch() const {
@@ -70,11 +70,18 @@ Patch RecordOptions::patch() const {
 }
 
 namespace {
+const char* id_help(std::string_view entity) {
+    if (entity == "activity") return N_("Activity id");
+    if (entity == "meeting") return N_("Meeting id");
+    if (entity == "project") return N_("Project id");
+    return N_("Id");
+}
+
 CLI::App* id_command(CLI::App* group, const char* name, const std::string& help,
                      const EntitySpec& spec, std::shared_ptr<std::int64_t>& id) {
     id = std::make_shared<std::int64_t>(0);
-    auto* cmd = group->add_subcommand(name, help);
-    cmd->add_option("ID", *id, trf("{} id", spec.entity))->required()->check(CLI::PositiveNumber);
+    auto* cmd = group->add_subcommand(name, tr(help.c_str()));
+    cmd->add_option("ID", *id, tr(id_help(spec.entity)))->required()->check(CLI::PositiveNumber);
     return cmd;
 }
 }  // namespace

@@ -339,7 +339,10 @@ const std::string& insert_sql(const EntitySpec& spec, std::size_t rows = 1) {
 }
 
 std::string no_such(const EntitySpec& spec, std::int64_t id) {
-    return fmt::format("there is no {} {}", spec.entity, id);
+    if (spec.entity == "activity") return trf("there is no activity {}", id);
+    if (spec.entity == "meeting") return trf("there is no meeting {}", id);
+    if (spec.entity == "project") return trf("there is no project {}", id);
+    return trf("there is no {} {}", spec.entity, id);
 }
 
 }  // namespace
