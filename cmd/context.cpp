@@ -23,6 +23,29 @@ Cell for_people(const std::string& column, Cell cell) {
     return cell;
 }
 
+/// A table as people read it: headings and coded values in their language.
+Table for_people(const Table& table) {
+    Table shown;
+    for (const auto& c : table.columns) shown.columns.push_back(column_header(c));
+    for (const auto& row : table.rows) {
+        Row r;
+        for (std::size_t c = 0; c < row.size(); ++c)
+            r.push_back(for_people(table.columns[c], row[c]));
+        shown.rows.push_back(std::move(r));
+    }
+    return shown;
+}
+
+/// The heading of a section of a record shown with `show`.
+std::string section_name(const std::string& name) {
+    // TRANSLATORS: the headings of the lists shown under a record by `show`.
+    static constexpr const char* kSections[] = {
+        NC_("section", "membership"), NC_("section", "attending"), NC_("section", "projects")};
+    for (const char* s : kSections)
+        if (name == s) return trc("section", s);
+    return name;
+}
+
 }  // namespace
 
 Context::Context(std::ostream& o, std::ostream& e, Environment env, Terminal terminal)
@@ -149,15 +172,17 @@ void Context::print_record(const Table& one_row) {
         render_record(out, one_row, format(), table_style());
         return;
     }
-    Table shown;
-    for (const auto& c : one_row.columns) shown.columns.push_back(column_header(c));
-    for (const auto& row : one_row.rows) {
-        Row r;
-        for (std::size_t c = 0; c < row.size(); ++c)
-            r.push_back(for_people(one_row.columns[c], row[c]));
-        shown.rows.push_back(std::move(r));
+    render_record(out, for_people(one_row), format(), table_style());
+}
+
+void Context::print_detail(const Table& one_row, const std::vector<Section>& sections) {
+    if (format() != Format::table) {
+        render_detail(out, one_row, sections, format(), table_style());
+        return;
     }
-    render_record(out, shown, format(), table_style());
+    std::vector<Section> shown;
+    for (const auto& s : sections) shown.push_back({section_name(s.name), for_people(s.table)});
+    render_detail(out, for_people(one_row), shown, format(), table_style());
 }
 
 std::string Context::written() const {

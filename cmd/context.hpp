@@ -63,6 +63,8 @@ class Context {
     void print(const Table& table);
     /// One record in the chosen format.
     void print_record(const Table& one_row);
+    /// One record and its sections (an institution's membership log, a meeting's attendees).
+    void print_detail(const Table& one_row, const std::vector<Section>& sections);
 
     /// Names the record being printed ("activity 12"): if its output then cannot be written,
     /// the error says that this record was written, so that a script does not add it again.

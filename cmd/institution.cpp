@@ -102,7 +102,7 @@ void register_show(CLI::App* group, Context& ctx) {
         for (const auto& e : d.events)
             events.rows.push_back({Cell::of(e.date), Cell::of(e.kind), Cell::of_optional(e.place),
                                    Cell::of_optional(e.reference)});
-        render_detail(ctx.out, record, {{"membership", events}}, ctx.format(), ctx.table_style());
+        ctx.print_detail(record, {{"membership", events}});
     });
 }
 

@@ -70,8 +70,7 @@ void show_meeting(Context& ctx, const Record& m) {
                                  row[ps.index("status")], row[ps.index("budget")],
                                  row[ps.index("currency")]});
     }
-    render_detail(ctx.out, record, {{"attending", attendees}, {"projects", projects}}, ctx.format(),
-                  ctx.table_style());
+    ctx.print_detail(record, {{"attending", attendees}, {"projects", projects}});
 }
 
 struct ListOptions {

@@ -77,6 +77,7 @@ constexpr const char* kColumns[] = {
     NC_("column", "project"),
     NC_("column", "project_partner"),
     NC_("column", "history"),
+    NC_("column", "event"),
 };
 
 struct ValueWord {
@@ -94,6 +95,9 @@ constexpr ValueWord kValues[] = {
     {"kind", "membership event", NC_("membership event", "founding")},
     {"kind", "membership event", NC_("membership event", "accession")},
     {"kind", "membership event", NC_("membership event", "withdrawal")},
+    {"event", "membership event", NC_("membership event", "founding")},
+    {"event", "membership event", NC_("membership event", "accession")},
+    {"event", "membership event", NC_("membership event", "withdrawal")},
     {"kind", "record", NC_("record", "activity")},
     {"kind", "record", NC_("record", "meeting")},
     {"kind", "record", NC_("record", "project")},
