@@ -16,7 +16,7 @@ CLI::Validator field_validator(const EntitySpec& spec, std::string_view field_na
             if (field->type == FieldType::date && ctx && Date::is_relative(value))
                 value = Date::parse_arg(value, field->name, ctx->clock().today()).iso();
             if (field->type == FieldType::date && !value.empty() && !Date::parse_iso(value))
-                return "'" + value + "' is not a date (YYYY-MM-DD, today or yesterday)";
+                return trf("'{}' is not a date (YYYY-MM-DD, today or yesterday)", value);
             try {
                 if (auto v = normalize(spec, *field, value)) value = *v;
                 return {};

@@ -185,7 +185,7 @@ $ pymes -f json meeting show 1
 {"id":1,"title":"Reunión de coordinación, 30 años","date":"2026-12-10","end_date":null,"time":"09:30","timezone":"America/Lima","place":"Arequipa","country":"PE","host":"BOLIVAR","attendees":["ALIDE","SELA"],"status":"scheduled","agenda":"1. Balance; 2. Proyectos","minutes":null,"attending":[{"code":"ALIDE","name":"Alide"},{"code":"SELA","name":"Sela"}],"projects":[{"id":1,"title":"Red de centros de capacitación","lead":"SELA","status":"proposed","budget":"25000.00","currency":"USD"},{"id":2,"title":"Observatorio pyme","lead":"ALADI","status":"approved","budget":"1200.50","currency":"EUR"}]}
 
 $ pymes meeting remove 1
-! pymes: error: cannot remove meeting 1: it selected project(s) 1, 2
+! pymes: error: cannot remove meeting 1: the projects it selected refer to it (1, 2)
 ! pymes: hint: detach them first with `pymes project edit ID --meeting ''`, or keep the meeting
 ? 65
 

@@ -64,6 +64,7 @@ def pseudo_po(pot_text):
 
 ALLOWED = [
     r"«[^«»]*»",                     # marked (innermost first, repeatedly)
+    r"^\S+:\d+:( [a-z_]+:)?",         # FILE:LINE: column: (machine locations)
     r"pymes: (error|hint|warning):",
     r"--?[A-Za-z][\w-]*(=\S*)?",    # options
     r"\{[^{}]*\}",                   # choices, codes
@@ -139,8 +140,19 @@ def main():
             (registry + ["institution", "show", "SELA"], "table"),
             (registry + ["db", "status"], "table"), (registry + ["db", "check"], None),
             (registry + ["meeting", "show", "99"], None), (registry + ["digest"], None),
+            (registry + ["activity", "import", os.path.join(tmp, "bad.csv")], None),
+            (registry + ["activity", "import", "--dry-run", os.path.join(tmp, "good.csv")], None),
+            (registry + ["institution", "import", os.path.join(tmp, "bad.csv")], None),
+            (registry + ["db", "migrate", "--dry-run"], None),
+            (registry + ["digest", "--week", "2026-W60"], None),
+            (registry + ["activity", "edit", "1"], None),
+            (registry + ["meeting", "add", "--date", "2026-02-30", "--title", "x"], None),
             (registry + ["--no-config", "config", "show"], "table"),
         ]
+        with open(os.path.join(tmp, "bad.csv"), "w") as f:
+            f.write("institution,area,title,status\nSELA,nada,Uno,planned\nSELA,training,Dos,hecho\n")
+        with open(os.path.join(tmp, "good.csv"), "w") as f:
+            f.write("institution,area,title\nSELA,training,Uno\n")
         checked = 0
         for args, kind in runs:
             r = run(args, pseudo)

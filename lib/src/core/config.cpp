@@ -73,12 +73,12 @@ struct Reader {
     void string(const ConfigKey& key, const toml::node& node, std::string& out) {
         const std::string name(key.name);
         auto v = node.value<std::string>();
-        if (!node.is_string() || !v) wrong(name, node, "a string");
+        if (!node.is_string() || !v) wrong(name, node, tr("a string"));
         if (!key.allowed.empty() &&
             std::find(key.allowed.begin(), key.allowed.end(), *v) == key.allowed.end()) {
             std::string list;
             for (auto a : key.allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-            wrong(name, node, "one of " + list);
+            wrong(name, node, trf("one of {}", list));
         }
         if (key.rule)
             if (auto expected = key.rule(*v); !expected.empty()) wrong(name, node, expected);
@@ -87,15 +87,15 @@ struct Reader {
 
     void integer(const ConfigKey& key, const toml::node& node, int& out) {
         const std::string name(key.name);
-        if (!node.is_integer()) wrong(name, node, "a whole number");
+        if (!node.is_integer()) wrong(name, node, tr("a whole number"));
         auto v = *node.value<std::int64_t>();
         if (v < key.min || v > key.max)
-            wrong(name, node, fmt::format("a whole number from {} to {}", key.min, key.max));
+            wrong(name, node, trf("a whole number from {} to {}", key.min, key.max));
         out = int(v);
     }
 
     void boolean(const ConfigKey& key, const toml::node& node, bool& out) {
-        if (!node.is_boolean()) wrong(std::string(key.name), node, "true or false");
+        if (!node.is_boolean()) wrong(std::string(key.name), node, tr("true or false"));
         out = *node.value<bool>();
     }
 
@@ -154,7 +154,7 @@ struct Reader {
                 if (node.is_table())
                     read(*node.as_table(), key);
                 else
-                    wrong(key, node, "a table ([" + key + "])");
+                    wrong(key, node, trf("a table ([{}])", key));
             } else if (const ConfigKey* entry = find_config_key(key)) {
                 set(*entry, node);
             } else {

@@ -8,6 +8,7 @@
 
 #include "entities/record_sql.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/registry.hpp"
 
 namespace pymes {
@@ -23,23 +24,23 @@ bool exists(Registry& registry, const char* sql, const std::string& key) {
 void institution_exists(Registry& db, const Record& r, std::string_view field) {
     for (const auto& code : split_list(r.get(field))) {
         if (!exists(db, "SELECT 1 FROM institution WHERE code = ?", code)) {
-            throw FieldError(std::string(field), fmt::format("there is no institution {}", code),
-                             "`pymes institution list` shows every code; `pymes institution add` "
-                             "records a new one");
+            throw FieldError(std::string(field), trf("there is no institution {}", code),
+                             tr("`pymes institution list` shows every code; `pymes institution "
+                                "add` records a new one"));
         }
     }
 }
 
 void meeting_exists(Registry& db, const Record& r) {
     if (auto m = r.get("meeting"); m && !exists(db, "SELECT 1 FROM meeting WHERE id = ?", *m))
-        throw FieldError("meeting", fmt::format("there is no meeting {}", *m),
-                         "`pymes meeting list` shows every id");
+        throw FieldError("meeting", trf("there is no meeting {}", *m),
+                         tr("`pymes meeting list` shows every id"));
 }
 
 void ordered(const Record& r, std::string_view start, std::string_view end) {
     const Value &a = r.get(start), &b = r.get(end);
     if (a && b && *b < *a)
-        throw FieldError(std::string(end), fmt::format("{} is before {} {}", *b, start, *a));
+        throw FieldError(std::string(end), trf("{} is before {} {}", *b, start, *a));
 }
 
 void check_activity(Registry& db, const Record& r) {
@@ -62,9 +63,10 @@ void check_meeting_remove(Registry& registry, std::int64_t id) {
     q.bind(1, static_cast<std::int64_t>(id));
     if (q.executeStep() && !q.getColumn(0).isNull()) {
         throw DataError(
-            fmt::format("cannot remove meeting {}: it selected project(s) {}", id,
-                        q.getColumn(0).getString()),
-            "detach them first with `pymes project edit ID --meeting ''`, or keep the meeting");
+            trf("cannot remove meeting {}: the projects it selected refer to it ({})", id,
+                q.getColumn(0).getString()),
+            tr("detach them first with `pymes project edit ID --meeting ''`, or keep the "
+               "meeting"));
     }
 }
 

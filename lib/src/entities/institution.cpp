@@ -71,9 +71,7 @@ std::optional<Institution> find(SQLite::Database& db, const std::string& code) {
     return read_institution(q);
 }
 
-std::string no_such(std::string_view code) {
-    return fmt::format("there is no institution {}", code);
-}
+std::string no_such(std::string_view code) { return trf("there is no institution {}", code); }
 
 std::string code_or_throw(std::string_view code) {
     auto c = normalize_code(code);

@@ -7,6 +7,7 @@
 #include "entities/record_sql.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/labels.hpp"
 #include "pymes/membership.hpp"
 #include "pymes/record.hpp"
 #include "pymes/registry.hpp"
@@ -76,7 +77,8 @@ Stored load(SQLite::Database& db, std::int64_t id) {
 }
 
 std::string describe(const Stored& s) {
-    return fmt::format("{} of {} on {}", s.event.kind, s.institution, s.event.date);
+    std::string kind = value_label("kind", s.event.kind);
+    return trf("{} of {} on {}", kind.empty() ? s.event.kind : kind, s.institution, s.event.date);
 }
 
 /// SPEC §2's rule for one-line text (text::text_problem, the one check of every entry point).
@@ -177,7 +179,7 @@ MembershipEntry correct_membership_event(Registry& registry, const MembershipCor
     if (changes.empty())
         throw UsageError(trf("membership event {} already says that; nothing to correct", c.id));
 
-    const std::string what = fmt::format("cannot correct event {} ({})", c.id, describe(s));
+    const std::string what = trf("cannot correct event {} ({})", c.id, describe(s));
     if (after.kind == "founding" && after.date != kAgreementDate)
         throw DataError(
             trf("{}: a founding signature is dated {}, the day the agreement was signed", what,
@@ -214,7 +216,7 @@ MembershipEntry annul_membership_event(Registry& registry, std::int64_t id,
     const Stored s = load(tx.db(), id);
     auto events = events_of(tx.db(), s.institution);
     std::erase_if(events, [&](auto& e) { return e.id == id; });
-    check_result(s, events, fmt::format("cannot annul event {} ({})", id, describe(s)));
+    check_result(s, events, trf("cannot annul event {} ({})", id, describe(s)));
 
     const std::string today = tx.registry().clock().today().iso();
     SQLite::Statement q(tx.db(), "UPDATE membership_event SET annulled_on = ?2 WHERE id = ?1");

@@ -38,7 +38,9 @@ ImportFailed::ImportFailed(std::vector<std::string> l, std::size_t t, const std:
                            std::string hint)
     : DataError(trnf("{} problem in {}; nothing was written",
                      "{} problems in {}; nothing was written", t, source),
-                std::move(hint)),
+                hint.empty()
+                    ? std::string(tr("fix the lines named above and import the file again"))
+                    : std::move(hint)),
       lines(std::move(l)),
       total(t) {}
 
@@ -192,18 +194,17 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
         if (std::find(known.begin(), known.end(), name) == known.end()) {
             std::string near = text::closest(name, known);
             reports.add(reader.line(), "",
-                        near.empty() ? fmt::format("unknown column '{}'", header[c])
-                                     : fmt::format("unknown column '{}' (did you mean '{}'?)",
-                                                   header[c], near));
+                        near.empty()
+                            ? trf("unknown column '{}'", header[c])
+                            : trf("unknown column '{}' (did you mean '{}'?)", header[c], near));
         } else if (std::find(columns.begin(), columns.end(), name) != columns.end()) {
-            reports.add(reader.line(), "", fmt::format("column '{}' appears twice", name));
+            reports.add(reader.line(), "", trf("column '{}' appears twice", name));
         }
         columns.push_back(name);
     }
     for (const auto& required : required_columns(entity))
         if (std::find(columns.begin(), columns.end(), required) == columns.end())
-            reports.add(reader.line(), "",
-                        fmt::format("the required column '{}' is missing", required));
+            reports.add(reader.line(), "", trf("the required column '{}' is missing", required));
     if (reports.any()) reports.fail();
 
     const EntitySpec* spec = spec_of(entity);
