@@ -189,7 +189,7 @@ std::string Context::written() const {
     if (!registry_ || ::sqlite3_total_changes(const_cast<Registry&>(*registry_).db().getHandle()) ==
                           changes_at_open_)
         return {};
-    return printing_.empty() ? std::string("the change") : printing_;
+    return printing_.empty() ? std::string(tr("the change")) : printing_;
 }
 
 // Messages may quote what was typed or read: never a raw control character to the terminal.

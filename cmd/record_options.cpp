@@ -62,7 +62,7 @@ Patch RecordOptions::patch() const {
     }
     for (const auto& s : switches_) {
         if (s->on && s->off)
-            throw UsageError("--" + s->field + " and its opposite were both given");
+            throw UsageError(trf("--{} and its opposite were both given", s->field));
         if (s->on) p.emplace_back(s->field, "true");
         if (s->off) p.emplace_back(s->field, "false");
     }

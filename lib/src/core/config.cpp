@@ -122,10 +122,9 @@ struct Reader {
         std::string near = text::closest(key, config_keys());
         unknown_keys.emplace_back(
             at.source().begin,
-            near.empty()
-                ? fmt::format("{}: unknown key '{}' is ignored", where(file, at.source()), key)
-                : fmt::format("{}: unknown key '{}' is ignored (did you mean '{}'?)",
-                              where(file, at.source()), key, near));
+            near.empty() ? trf("{}: unknown key '{}' is ignored", where(file, at.source()), key)
+                         : trf("{}: unknown key '{}' is ignored (did you mean '{}'?)",
+                               where(file, at.source()), key, near));
     }
 
     void finish() {

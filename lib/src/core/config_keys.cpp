@@ -4,13 +4,15 @@
 
 #include <algorithm>
 
+#include "pymes/i18n.hpp"
+
 namespace pymes {
 
 namespace {
 
 std::string one_character(const std::string& v) {
     if (v.size() != 1 || v == "\"" || v == "\n" || v == "\r")
-        return "one character such as \",\" or \";\"";
+        return tr("one character such as \",\" or \";\"");
     return {};
 }
 
@@ -21,7 +23,7 @@ std::string known_zone(const std::string& v) {
         date::locate_zone(v);
         return {};
     } catch (const std::exception&) {
-        return "a time zone this system knows, such as \"America/Lima\" ('" + v + "' is not one)";
+        return trf("a time zone this system knows, such as \"America/Lima\" ('{}' is not one)", v);
     }
 }
 

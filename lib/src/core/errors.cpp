@@ -43,12 +43,13 @@ Error from_sqlite(const SQLite::Exception& e) {
         case SQLITE_CONSTRAINT: {
             const char* rule =
                 extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY
-                    ? "a value that must be unique is already in use"
+                    ? tr("a value that must be unique is already in use")
                 : extended == SQLITE_CONSTRAINT_FOREIGNKEY
-                    ? "a record refers to another that does not exist, or is still "
-                      "referred to"
-                : extended == SQLITE_CONSTRAINT_NOTNULL ? "a required value is missing"
-                                                        : "a value breaks a rule of the registry";
+                    ? tr("a record refers to another that does not exist, or is still "
+                         "referred to")
+                : extended == SQLITE_CONSTRAINT_NOTNULL
+                    ? tr("a required value is missing")
+                    : tr("a value breaks a rule of the registry");
             return Error(Exit::data, trf("the registry refused the change: {}", rule));
         }
         default:

@@ -76,8 +76,8 @@ void check_project(Registry& db, const Record& r) {
     meeting_exists(db, r);
     ordered(r, "start_on", "end_on");
     if (r.get("budget") && !r.get("currency"))
-        throw FieldError("currency", "is required with a budget",
-                         "give the ISO 4217 code, such as USD");
+        throw FieldError("currency", tr("is required with a budget"),
+                         tr("give the ISO 4217 code, such as USD"));
 }
 
 using T = FieldType;
@@ -272,7 +272,7 @@ Query project_query(const ProjectFilter& f) {
 std::vector<SearchHit> search(Registry& registry, const std::string& text, int limit) {
     SQLite::Database& db = registry.db();
     const std::string query = fts_query(text);
-    if (query.empty()) throw UsageError("search: give at least one word to look for");
+    if (query.empty()) throw UsageError(tr("search: give at least one word to look for"));
     // First the best `limit` matches by bm25 (lower is better, comparable across the three
     // indexes), then titles and snippets for those alone: a snippet costs far more than a rank.
     // Ranking costs about a microsecond a match; words found in more than kRankedMatches

@@ -65,9 +65,8 @@ Membership membership_as_of(const std::vector<MembershipEvent>& events, const st
 }
 
 std::string describe_join(const MembershipEvent& e) {
-    if (e.kind == "founding") return fmt::format("{} (founding signatory)", e.date);
-    return e.place ? fmt::format("{} (accession, {})", e.date, *e.place)
-                   : fmt::format("{} (accession)", e.date);
+    if (e.kind == "founding") return trf("{} (founding signatory)", e.date);
+    return e.place ? trf("{} (accession, {})", e.date, *e.place) : trf("{} (accession)", e.date);
 }
 
 void append_membership_event(WriteTransaction& tx, const std::string& code,

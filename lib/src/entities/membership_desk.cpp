@@ -26,22 +26,21 @@ std::optional<std::string> membership_log_contradiction(
     for (std::size_t k = 0; k < events.size(); ++k) {
         const auto& e = events[k];
         if (e.kind == "founding" && k != 0)
-            return fmt::format(
+            return trf(
                 "the founding signature of {} would no longer be its first event ({} on {} comes "
                 "before)",
                 code, events[0].kind, events[0].date);
         if (e.kind == "withdrawal") {
             if (withdrawn_on)
-                return fmt::format("{} would withdraw on {} having already withdrawn on {}", code,
-                                   e.date, *withdrawn_on);
+                return trf("{} would withdraw on {} having already withdrawn on {}", code, e.date,
+                           *withdrawn_on);
             if (!joined)
-                return fmt::format("{} would withdraw on {} before ever being a party", code,
-                                   e.date);
+                return trf("{} would withdraw on {} before ever being a party", code, e.date);
             withdrawn_on = e.date;
         } else {
             if (joined && !withdrawn_on)
-                return fmt::format("{} would accede on {} while a party since {}", code, e.date,
-                                   describe_join(*joined));
+                return trf("{} would accede on {} while a party since {}", code, e.date,
+                           describe_join(*joined));
             joined = e;
             withdrawn_on.reset();
         }

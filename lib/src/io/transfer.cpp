@@ -182,9 +182,9 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
     if (options.delimiter != ';' && header.size() == 1 &&
         header[0].find(';') != std::string::npos) {
         throw ImportFailed(
-            {fmt::format("{}:{}: the header is one column with ';' in it: the file separates "
-                         "fields with ';'",
-                         options.source, reader.line())},
+            {fmt::format("{}:{}: {}", options.source, reader.line(),
+                         tr("the header is one column with ';' in it: the file separates "
+                            "fields with ';'"))},
             1, options.source,
             tr("add --delimiter ';' (or set delimiter = \";\" under [csv] in the config)"));
     }
@@ -253,17 +253,17 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
             if (code.empty()) return false;
             auto [at, added] = codes.emplace(code, r.line);
             if (added) return false;
-            reports.add(r.line, columns[std::size_t(code_column)],
-                        fmt::format("{} is also on line {}: a key may appear once in a file", code,
-                                    at->second));
+            reports.add(
+                r.line, columns[std::size_t(code_column)],
+                trf("{} is also on line {}: a key may appear once in a file", code, at->second));
             return true;
         }
         if (!r.incoming->values[0]) return false;
         const std::int64_t id = r.incoming->id();
         if (auto earlier = written.line_of(id)) {
-            reports.add(r.line, "id",
-                        fmt::format("{} is also on line {}: a key may appear once in a file", id,
-                                    *earlier));
+            reports.add(
+                r.line, "id",
+                trf("{} is also on line {}: a key may appear once in a file", id, *earlier));
             return true;
         }
         written.add(id, r.line);

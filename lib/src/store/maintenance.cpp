@@ -95,8 +95,7 @@ void attempt(std::vector<std::string>& problems, const char* what,
         check();
     } catch (const SQLite::Exception& e) {
         if (is_lock(e)) throw;
-        problems.push_back(
-            fmt::format("{}: could not be read to the end ({})", what, e.getErrorStr()));
+        problems.push_back(trf("{}: could not be read to the end ({})", tr(what), e.getErrorStr()));
     }
 }
 
@@ -131,14 +130,14 @@ std::vector<std::string> check_registry(Registry& registry) {
     // written meanwhile. Nothing here writes.
     db.exec("BEGIN");
     try {
-        attempt(problems, "integrity", [&] {
+        attempt(problems, N_("integrity"), [&] {
             SQLite::Statement q(db, "PRAGMA integrity_check");
             while (q.executeStep()) {
                 std::string line = q.getColumn(0).getString();
                 if (line != "ok") problems.push_back(trf("integrity: {}", line));
             }
         });
-        attempt(problems, "references", [&] {
+        attempt(problems, N_("references"), [&] {
             SQLite::Statement q(db, "PRAGMA foreign_key_check");
             while (q.executeStep()) {
                 problems.push_back(trf("{} row {} refers to a missing {}",
@@ -146,12 +145,12 @@ std::vector<std::string> check_registry(Registry& registry) {
                                        q.getColumn(2).getString()));
             }
         });
-        attempt(problems, "full-text indexes", [&] { check_full_text(db, problems); });
-        attempt(problems, "agreement", [&] {
+        attempt(problems, N_("full-text indexes"), [&] { check_full_text(db, problems); });
+        attempt(problems, N_("agreement"), [&] {
             if (db.execAndGet("SELECT count(*) FROM agreement").getInt64() != 1)
                 problems.push_back(tr("the agreement record is missing"));
         });
-        attempt(problems, "membership log", [&] { check_membership(registry, problems); });
+        attempt(problems, N_("membership log"), [&] { check_membership(registry, problems); });
     } catch (...) {
         db.tryExec("ROLLBACK");
         throw;

@@ -141,7 +141,7 @@ void copy_to(SQLite::Database& source, const std::string& target, mode_t mode) {
     SQLite::Database copy(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     SQLite::Backup backup(copy, source);
     backup.executeStep(-1);
-    create_file(target, serialize(copy), mode, "the backup");
+    create_file(target, serialize(copy), mode, tr("the backup"));
 }
 
 /// The permission bits of the registry file (a backup keeps them); 0600 when unknown.
@@ -192,7 +192,7 @@ void Registry::create(const std::string& path, bool empty, const std::string& ac
         tx.commit();
     }
     try {
-        create_file(path, serialize(memory), 0600, "the registry");
+        create_file(path, serialize(memory), 0600, tr("the registry"));
     } catch (const Error& e) {
         if (e.code() == Exit::cant_create &&
             std::string_view(e.what()).rfind("a file already exists", 0) == 0)
