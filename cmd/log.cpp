@@ -2,6 +2,7 @@
 #include "context.hpp"
 #include "pymes/history.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/labels.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
@@ -42,7 +43,7 @@ void register_log(CLI::App& app, Context& ctx) {
                 std::string s;
                 for (const auto& c : e.changes) {
                     if (!s.empty()) s += "; ";
-                    s += c.field + ": " + (c.before ? *c.before : "∅") + " → " +
+                    s += column_header(c.field) + ": " + (c.before ? *c.before : "∅") + " → " +
                          (c.after ? *c.after : "∅");
                 }
                 changes = Cell::of(s);

@@ -119,6 +119,7 @@ constexpr ValueWord kValues[] = {
     {"action", "history action", NC_("history action", "withdraw")},
     {"action", "history action", NC_("history action", "correct")},
     {"action", "history action", NC_("history action", "annul")},
+    {"source", "config source", NC_("config source", "default")},
     {"", "boolean", NC_("boolean", "true")},
     {"", "boolean", NC_("boolean", "false")},
 };
