@@ -6,6 +6,7 @@
 
 #include "context.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/text.hpp"
 
 namespace pymes::cli {
 
@@ -38,6 +39,27 @@ class Help : public CLI::Formatter {
         label("PATH", tr("PATH"));
         label("POSITIVE", tr("POSITIVE"));
         label("FILE", tr("FILE"));
+    }
+
+    /// CLI11's, with the column measured in characters rather than bytes (OBRIGATÓRIO, CÓDIGO).
+    std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+        const std::string name =
+            "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+        const std::string description = make_option_desc(opt);
+        const std::size_t width = get_column_width();
+        const std::size_t shown = text::display_width(name);
+        std::string out = name;
+        if (!description.empty()) {
+            out +=
+                shown >= width ? "\n" + std::string(width, ' ') : std::string(width - shown, ' ');
+            for (char c : description) {
+                out += c;
+                if (c == '\n') out += std::string(width, ' ');
+            }
+        } else if (shown < width) {
+            out += std::string(width - shown, ' ');
+        }
+        return out + "\n";
     }
 
     /// CLI11's, with each part of a type name such as TEXT:DATE translated.
