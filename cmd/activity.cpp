@@ -36,7 +36,7 @@ void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
 struct ListOptions {
     std::vector<std::string> institutions, areas;
     std::string status, from, to, recorded_from, recorded_to, search;
-    bool highlight = false;
+    bool highlight = false, not_taking_place = false;
     int limit = -1;
 
     void add_to(CLI::App* cmd, const EntitySpec& spec, Context& ctx) {
@@ -54,6 +54,10 @@ struct ListOptions {
             ->transform(date_validator(ctx));
         cmd->add_option("--recorded-to", recorded_to, tr("Recorded on or before this date"))
             ->transform(date_validator(ctx));
+        cmd->add_flag(
+            "--not-taking-place", not_taking_place,
+            tr("With --recorded-from/--recorded-to: only those whose dates do not overlap "
+               "that span (the digest's \"recorded\" section)"));
         cmd->add_flag("--highlight", highlight, tr("Only the most relevant"));
         cmd->add_option("--search", search, tr("Containing these words (accents do not matter)"));
         cmd->add_option("--limit", limit, tr("At most N"))->check(count_validator());
@@ -69,6 +73,9 @@ struct ListOptions {
         if (f.from && f.to && *f.to < *f.from) throw UsageError(tr("--to is before --from"));
         if (!recorded_from.empty()) f.recorded_from = Date::parse_iso(recorded_from);
         if (!recorded_to.empty()) f.recorded_to = Date::parse_iso(recorded_to);
+        if (not_taking_place && !f.recorded_from && !f.recorded_to)
+            throw UsageError(tr("--not-taking-place needs --recorded-from or --recorded-to"));
+        f.not_taking_place = not_taking_place;
         f.highlight_only = highlight;
         if (!search.empty()) f.search = search;
         f.limit = limit;

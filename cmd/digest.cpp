@@ -9,6 +9,7 @@
 #include "pymes/errors.hpp"
 #include "pymes/files.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/mail.hpp"
 #include "record_options.hpp"
 #include "validators.hpp"
 
@@ -71,8 +72,9 @@ void register_digest(CLI::App& app, Context& ctx) {
     cmd->add_option("--as-of", a->as_of, tr("Write it as of this day (default: today)"))
         ->transform(date_validator(ctx));
     cmd->add_option("--format", a->format,
-                    tr("text (default: config digest.format), markdown, html or json"))
-        ->check(CLI::IsMember({"text", "markdown", "html", "json"}));
+                    tr("text (default: config digest.format), markdown, html, json, or email (a "
+                       "whole message for sendmail -t: text and HTML, headers from config [mail])"))
+        ->check(CLI::IsMember({"text", "markdown", "html", "json", "email"}));
     cmd->add_option("-o,--output", a->output,
                     tr("Write to FILE (atomically; only ever replaces a regular file, never the "
                        "registry) instead of standard output"));
@@ -83,21 +85,35 @@ void register_digest(CLI::App& app, Context& ctx) {
            "  pymes digest                                   # last week, in Spanish, as text\n"
            "  pymes digest --week 2026-W48 --format html -o resumen.html\n"
            "  pymes digest --quiet-if-empty --format markdown --language pt\n"
+           "  pymes digest --quiet-if-empty --format email | /usr/sbin/sendmail -t\n"
            "  0 7 * * 1  pymes digest --quiet-if-empty | mail -s \"Resumen semanal\" "
            "partes@example.org"));
     ctx.on(cmd, [&ctx, a] {
         DigestOptions o = resolve(ctx, *a);
         std::string f = a->format;
         if (f.empty()) f = ctx.global.format == "json" ? "json" : ctx.config().digest_format;
-        const DigestFormat format = parse_digest_format(f);
+        const bool email = f == "email";
+        const DigestFormat format = email ? DigestFormat::text : parse_digest_format(f);
         Digest d = build_digest(ctx.registry(), o);
         if (d.empty() && a->quiet_if_empty) return;
-        if (a->output.empty()) {
+        std::ostringstream text;
+        if (email) {
+            std::ostringstream plain, html;
+            render_digest(plain, d, DigestFormat::text);
+            render_digest(html, d, DigestFormat::html);
+            const Config& c = ctx.config();
+            text << write_mail({c.mail_from, c.mail_to, c.mail_reply_to, digest_subject(d),
+                                plain.str(), html.str(), ctx.clock().now_utc()});
+        } else if (a->output.empty()) {
             render_digest(ctx.out, d, format);
             return;
+        } else {
+            render_digest(text, d, format);
         }
-        std::ostringstream text;
-        render_digest(text, d, format);
+        if (a->output.empty()) {
+            ctx.out << text.str();
+            return;
+        }
         // Never over the registry, a device, a FIFO or a folder (SPEC §6).
         replace_file(a->output, text.str(), ctx.config().registry);
     });

@@ -74,11 +74,13 @@ void show_meeting(Context& ctx, const Record& m) {
 }
 
 struct ListOptions {
-    std::string status, from, to, institution;
+    std::vector<std::string> statuses;
+    std::string from, to, institution;
     int limit = -1;
 
     void add_to(CLI::App* cmd, const EntitySpec& spec, Context& ctx) {
-        cmd->add_option("--status", status, tr("scheduled, held or cancelled"))
+        cmd->add_option("--status", statuses,
+                        tr("scheduled, held or cancelled (repeatable: any of them)"))
             ->transform(field_validator(spec, "status"));
         cmd->add_option("--from", from, tr("On or after this date"))
             ->transform(date_validator(ctx));
@@ -90,7 +92,7 @@ struct ListOptions {
 
     Query query() const {
         MeetingFilter f;
-        if (!status.empty()) f.status = status;
+        f.statuses = statuses;
         if (!from.empty()) f.from = Date::parse_iso(from);
         if (!to.empty()) f.to = Date::parse_iso(to);
         if (!institution.empty()) f.institution = institution;

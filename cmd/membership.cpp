@@ -4,9 +4,13 @@
 
 #include <fmt/format.h>
 
+#include <sstream>
+
 #include "context.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/mail.hpp"
+#include "pymes/notice.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
@@ -15,7 +19,8 @@ namespace {
 
 void register_list(CLI::App* group, Context& ctx) {
     struct Options {
-        std::string code, as_of;
+        std::string code, as_of, from, recorded_from, recorded_to;
+        std::vector<std::string> kinds;
     };
     auto o = std::make_shared<Options>();
     auto* cmd = group->add_subcommand(
@@ -23,15 +28,30 @@ void register_list(CLI::App* group, Context& ctx) {
     cmd->add_option("CODE", o->code, tr("Only this institution"));
     cmd->add_option("--as-of", o->as_of, tr("Only events dated on or before this date"))
         ->transform(date_validator(ctx));
+    cmd->add_option("--from", o->from, tr("Only events dated on or after this date"))
+        ->transform(date_validator(ctx));
+    cmd->add_option("--recorded-from", o->recorded_from,
+                    tr("Only events recorded on or after this date"))
+        ->transform(date_validator(ctx));
+    cmd->add_option("--recorded-to", o->recorded_to,
+                    tr("Only events recorded on or before this date"))
+        ->transform(date_validator(ctx));
+    cmd->add_option("--kind", o->kinds, tr("Only events of this kind (repeatable)"))
+        ->check(CLI::IsMember({"founding", "accession", "withdrawal"}));
     cmd->footer(
         tr("Examples:\n"
            "  pymes membership list TIPS\n"
            "  pymes -f csv membership list --as-of 2010-12-31\n"
+           "  pymes membership list --recorded-from 2026-11-16 --recorded-to 2026-11-22\n"
            "Annulled events are not listed; `pymes log --key CODE` shows them, with the reason."));
     ctx.on(cmd, [&ctx, o] {
         MembershipFilter f;
         if (!o->code.empty()) f.institution = o->code;
         if (!o->as_of.empty()) f.as_of = Date::parse_iso(o->as_of);
+        if (!o->from.empty()) f.from = Date::parse_iso(o->from);
+        if (!o->recorded_from.empty()) f.recorded_from = Date::parse_iso(o->recorded_from);
+        if (!o->recorded_to.empty()) f.recorded_to = Date::parse_iso(o->recorded_to);
+        for (const auto& k : o->kinds) f.kinds.push_back(*parse_membership_kind(k));
         ctx.print(membership_event_table(standing_membership_events(ctx.registry(), f)));
     });
 }
@@ -102,6 +122,47 @@ void register_annul(CLI::App* group, Context& ctx) {
     });
 }
 
+void register_notice(CLI::App* group, Context& ctx) {
+    struct Options {
+        std::int64_t id = 0;
+        std::string format = "text";
+    };
+    auto o = std::make_shared<Options>();
+    auto* cmd = group->add_subcommand(
+        "notice",
+        tr("The depositary's notification of an accession or a withdrawal, for the parties"));
+    cmd->add_option("ID", o->id, tr("Event id (see `pymes membership list`)"))
+        ->required()
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--format", o->format,
+                    tr("text (default), markdown, html, or email (a whole message for sendmail -t: "
+                       "text and HTML, headers from config [mail])"))
+        ->check(CLI::IsMember({"text", "markdown", "html", "email"}));
+    cmd->footer(
+        tr("Examples:\n"
+           "  pymes membership notice 14\n"
+           "  pymes membership notice 14 --format html --language pt > notificacao.html\n"
+           "  pymes membership notice 14 --format email | /usr/sbin/sendmail -t\n"
+           "Numbered per year in the order the registry recorded the events (\"3/2026\")."));
+    ctx.on(cmd, [&ctx, o] {
+        const Language language = ctx.language;  // the global --language, config, locale
+        const NoticeFormat format = o->format == "markdown" ? NoticeFormat::markdown
+                                    : o->format == "html"   ? NoticeFormat::html
+                                                            : NoticeFormat::text;
+        const MembershipNotice notice = build_membership_notice(ctx.registry(), o->id, language);
+        if (o->format != "email") {
+            render_membership_notice(ctx.out, notice, format);
+            return;
+        }
+        std::ostringstream plain, html;
+        render_membership_notice(plain, notice, NoticeFormat::text);
+        render_membership_notice(html, notice, NoticeFormat::html);
+        const Config& c = ctx.config();
+        ctx.out << write_mail({c.mail_from, c.mail_to, c.mail_reply_to, notice_subject(notice),
+                               plain.str(), html.str(), ctx.clock().now_utc()});
+    });
+}
+
 }  // namespace
 
 void add_membership_transfer(CLI::App* group, Context& ctx);
@@ -112,6 +173,7 @@ void register_membership(CLI::App& app, Context& ctx) {
     register_list(group, ctx);
     register_correct(group, ctx);
     register_annul(group, ctx);
+    register_notice(group, ctx);
     add_membership_transfer(group, ctx);
 }
 

@@ -36,13 +36,15 @@ void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
 }
 
 struct ListOptions {
-    std::string status, area, institution;
+    std::vector<std::string> statuses;
+    std::string area, institution, ending_from, ending_to, changed_from, changed_to;
     std::int64_t meeting = 0;
     int limit = -1;
 
-    void add_to(CLI::App* cmd, const EntitySpec& spec) {
-        cmd->add_option("--status", status,
-                        tr("proposed, approved, active, completed or cancelled"))
+    void add_to(CLI::App* cmd, const EntitySpec& spec, Context& ctx) {
+        cmd->add_option(
+               "--status", statuses,
+               tr("proposed, approved, active, completed or cancelled (repeatable: any of them)"))
             ->transform(field_validator(spec, "status"));
         cmd->add_option("--area", area, tr("In this area"))
             ->transform(field_validator(spec, "area"));
@@ -50,15 +52,29 @@ struct ListOptions {
             ->transform(code_validator());
         cmd->add_option("--meeting", meeting, tr("Selected at this meeting"))
             ->check(count_validator());
+        cmd->add_option("--ending-from", ending_from, tr("Ending on or after this date"))
+            ->transform(date_validator(ctx));
+        cmd->add_option("--ending-to", ending_to, tr("Ending on or before this date"))
+            ->transform(date_validator(ctx));
+        cmd->add_option("--changed-from", changed_from,
+                        tr("Added or changing status on or after this date (from the history)"))
+            ->transform(date_validator(ctx));
+        cmd->add_option("--changed-to", changed_to,
+                        tr("Added or changing status on or before this date"))
+            ->transform(date_validator(ctx));
         cmd->add_option("--limit", limit, tr("At most N"))->check(count_validator());
     }
 
     Query query() const {
         ProjectFilter f;
-        if (!status.empty()) f.status = status;
+        f.statuses = statuses;
         if (!area.empty()) f.area = area;
         if (!institution.empty()) f.institution = institution;
         if (meeting) f.meeting = meeting;
+        if (!ending_from.empty()) f.ending_from = Date::parse_iso(ending_from);
+        if (!ending_to.empty()) f.ending_to = Date::parse_iso(ending_to);
+        if (!changed_from.empty()) f.changed_from = Date::parse_iso(changed_from);
+        if (!changed_to.empty()) f.changed_to = Date::parse_iso(changed_to);
         f.limit = limit;
         return project_query(f);
     }
@@ -87,7 +103,7 @@ void register_project(CLI::App& app, Context& ctx) {
     {
         auto o = std::make_shared<ListOptions>();
         auto* cmd = group->add_subcommand("list", tr("List projects, filtered"));
-        o->add_to(cmd, spec);
+        o->add_to(cmd, spec, ctx);
         cmd->footer(tr("Example:\n  pymes project list --institution SELA --status active"));
         ctx.on(cmd, [&ctx, &spec, o] {
             print_many(ctx, spec, query_records(ctx.registry(), spec, o->query()));
@@ -97,7 +113,7 @@ void register_project(CLI::App& app, Context& ctx) {
     {
         auto o = std::make_shared<ListOptions>();
         add_export_command(
-            group, ctx, "project", [o, &spec](CLI::App* cmd) { o->add_to(cmd, spec); },
+            group, ctx, "project", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
             [&ctx, &spec, o](const ExportStyle& style) {
                 export_records(ctx.out, ctx.registry(), spec, o->query(), style);
             });

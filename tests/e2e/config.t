@@ -15,6 +15,9 @@ digest.title                   default
 digest.max_items       25      default
 csv.delimiter          ,       default
 csv.encoding           utf-8   default
+mail.from                      default
+mail.to                        default
+mail.reply_to                  default
 
 $ pymes config path
 $WORK/home/.config/pymes/config.toml
@@ -36,6 +39,9 @@ digest.title,,default
 digest.max_items,10,$WORK/home/.config/pymes/config.toml:4
 csv.delimiter,",",default
 csv.encoding,utf-8,default
+mail.from,,default
+mail.to,,default
+mail.reply_to,,default
 ! pymes: warning: $WORK/home/.config/pymes/config.toml:2:1: unknown key 'langauge' is ignored (did you mean 'language'?)
 
 $ pymes config path
@@ -81,7 +87,7 @@ user,tester,$USER
 
 $ rm home/.config/pymes/config.toml && pymes config init && pymes -f csv config show | grep -c ',default$'
 $WORK/home/.config/pymes/config.toml
-13
+16
 
 $ pymes config init
 ! pymes: error: a config file already exists at $WORK/home/.config/pymes/config.toml

@@ -1,7 +1,7 @@
 # The weekly digest (issue 6), on a registry this test builds, written as of 2026-11-25. The
 # transcripts run in English (LANGUAGE=en); the digest is asked for in Spanish with --language es.
 $ pymes -q init && pymes -q institution import $E2E/data/digest/institutions.csv && pymes -q membership import $E2E/data/digest/membership.csv && pymes -q meeting import $E2E/data/digest/meetings.csv && pymes -q activity import $E2E/data/digest/activities.csv && pymes -f csv activity list | wc -l
-7
+9
 
 $ pymes -q project add --title "Red de centros de capacitación" --area training --lead SELA --partner ALIDE --meeting 1 --budget 25000 --currency USD --status approved --end 2026-12-15 > /dev/null && pymes -q project add --title Observatorio --area public-policy --lead CAF > /dev/null && pymes -q project edit 2 --status active > /dev/null && pymes -q project add --title "Portal antiguo" --area information --lead ALIDE --status completed > /dev/null
 
@@ -20,6 +20,11 @@ Adhesiones y retiros
   2026, Caracas (Nota 5/2026)
 - Agencia Española de Cooperación (AECID): retiro el 20 de noviembre de
   2026
+- Banco Centroamericano de Integración Económica (BCIE): adhesión
+  registrada esta semana, con fecha 15 de septiembre de 2026,
+  Tegucigalpa (Nota 2/2026)
+- Olamp (OLAMP): retiro registrado esta semana, con fecha 30 de octubre
+  de 2026 (Carta 7)
 
 Reuniones del período
 ---------------------
@@ -45,26 +50,22 @@ Proyectos que terminan pronto
 - #1 Red de centros de capacitación (SELA, capacitación): termina el 15
   de diciembre de 2026
 
-Actividades registradas (4)
+Actividades registradas (3)
 ---------------------------
-Por área: información 0, administración y gestión 0, capacitación 2,
-transferencia tecnológica 1, políticas públicas 1
+Por área: información 1, administración y gestión 0, capacitación 1,
+transferencia tecnológica 0, políticas públicas 1
+
+Información
+  Intal (INTAL)
+  - Base de datos de normas técnicas, 1 de marzo de 2027 (planificada)
 
 Capacitación
   Sela (SELA)
-  * Taller de exportación para pymes de la región andina y del Caribe
-    con énfasis en comercio electrónico, 17–20 de noviembre de 2026
-    (realizada)
   - Curso de gestión financiera, 1 de febrero de 2027 (planificada)
-
-Transferencia tecnológica
-  Intal (INTAL)
-  - Misión técnica, 16 de noviembre de 2026 (realizada)
 
 Políticas públicas
   Corporación Andina de Fomento (CAF)
-  * Consulta pública sobre crédito pyme, 22 de noviembre de 2026
-    (planificada)
+  - Guía de compras públicas para pymes (en curso)
 
 Actividades en el período (4)
 -----------------------------
@@ -105,21 +106,20 @@ $ pymes digest --as-of 2026-11-25 --format html | python3 $E2E/html_check.py
 ok
 
 $ pymes digest --as-of 2026-11-25 --format json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["week"], d["from"], d["to"], d["empty"], {k: v["total"] for k, v in d.items() if isinstance(v, dict) and "total" in v}, d["totals"])'
-2026-W47 2026-11-16 2026-11-22 False {'membership': 2, 'meetings_held': 1, 'meetings_upcoming': 1, 'projects_changed': 2, 'projects_ending': 1, 'activities_recorded': 4, 'activities_taking_place': 4} {'parties': 12, 'active_projects': 1, 'activities_this_year': 4}
+2026-W47 2026-11-16 2026-11-22 False {'membership': 2, 'membership_recorded_late': 2, 'meetings_held': 1, 'meetings_upcoming': 1, 'projects_changed': 2, 'projects_ending': 1, 'activities_recorded': 3, 'activities_taking_place': 4} {'parties': 12, 'active_projects': 1, 'activities_this_year': 4}
 
 # At most digest.max_items a section, then the command that lists them all; counts by area stay complete.
 $ printf '[digest]\nmax_items = 1\n' > cap.toml && pymes -c cap.toml digest --as-of 2026-11-25 --language en | sed -n '/Activities recorded/,/Totals/p'
-Activities recorded (4)
+Activities recorded (3)
 -----------------------
-By area: information 0, management 0, training 2, technology transfer 1,
+By area: information 1, management 0, training 1, technology transfer 0,
 public policy 1
 
-Training
-  Sela (SELA)
-  * Taller de exportación para pymes de la región andina y del Caribe
-    con énfasis en comercio electrónico, 17–20 November 2026 (done)
-and 3 more, listed by:
-  pymes activity list --recorded-from 2026-11-16 --recorded-to 2026-11-22
+Information
+  Intal (INTAL)
+  - Base de datos de normas técnicas, 1 March 2027 (planned)
+and 2 more, listed by:
+  pymes activity list --recorded-from 2026-11-16 --recorded-to 2026-11-22 --not-taking-place
 
 Activities taking place (4)
 ---------------------------
@@ -133,6 +133,57 @@ and 3 more, listed by:
   pymes activity list --from 2026-11-16 --to 2026-11-22
 
 Totals
+
+# With two lists cut short in one section, each "more" follows its own list.
+$ pymes -c cap.toml digest --as-of 2026-11-25 --language en | sed -n '/Accessions/,/Meetings in/p'
+Accessions and withdrawals
+--------------------------
+- Corporación Andina de Fomento (CAF): accession on 18 November 2026,
+  Caracas (Nota 5/2026)
+and 1 more, listed by:
+  pymes membership list --from 2026-11-16 --as-of 2026-11-22
+- Banco Centroamericano de Integración Económica (BCIE): accession
+  recorded this week, dated 15 September 2026, Tegucigalpa (Nota 2/2026)
+and 1 more, listed by:
+  pymes membership list --recorded-from 2026-11-16 --recorded-to 2026-11-22 --as-of 2026-11-15 --kind accession --kind withdrawal
+
+Meetings in the period
+
+# Each section's command lists exactly what the section counted (issue 18, item 9): run every
+# printed command with -f csv and count its rows, for last week, this week and a month.
+$ for p in "--week 2026-W47" "--week 2026-W48" "--from 2026-11-01 --to 2026-11-30"; do pymes digest --as-of 2026-11-25 $p --format json | python3 -c '
+> import csv, io, json, shlex, subprocess, sys
+> d = json.load(sys.stdin)
+> for key, s in d.items():
+>     if isinstance(s, dict) and "command" in s:
+>         out = subprocess.run(shlex.split(s["command"]) + ["-f", "csv"], capture_output=True, text=True, check=True).stdout
+>         listed = len(list(csv.reader(io.StringIO(out)))) - 1
+>         print(d["from"], key, s["total"], "listed" if listed == s["total"] else f"but the command lists {listed}")
+> '; done
+2026-11-16 membership 2 listed
+2026-11-16 membership_recorded_late 2 listed
+2026-11-16 meetings_held 1 listed
+2026-11-16 meetings_upcoming 1 listed
+2026-11-16 projects_changed 2 listed
+2026-11-16 projects_ending 1 listed
+2026-11-16 activities_recorded 3 listed
+2026-11-16 activities_taking_place 4 listed
+2026-11-23 membership 0 listed
+2026-11-23 membership_recorded_late 0 listed
+2026-11-23 meetings_held 0 listed
+2026-11-23 meetings_upcoming 1 listed
+2026-11-23 projects_changed 0 listed
+2026-11-23 projects_ending 1 listed
+2026-11-23 activities_recorded 0 listed
+2026-11-23 activities_taking_place 1 listed
+2026-11-01 membership 2 listed
+2026-11-01 membership_recorded_late 2 listed
+2026-11-01 meetings_held 1 listed
+2026-11-01 meetings_upcoming 1 listed
+2026-11-01 projects_changed 2 listed
+2026-11-01 projects_ending 1 listed
+2026-11-01 activities_recorded 3 listed
+2026-11-01 activities_taking_place 4 listed
 
 # An empty period says so in one line; with --quiet-if-empty, nothing at all, and exit 0.
 $ pymes digest --language es --as-of 2026-11-25 --week 2026-W10
@@ -178,7 +229,7 @@ $ pymes digest --week 2026-W47 --from 2026-11-20
 ? 64
 
 $ pymes digest --from 2026-11-01 --to 2026-11-30 --as-of 2026-11-30 --format json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["week"], d["from"], d["to"], d["activities_recorded"]["total"])'
-None 2026-11-01 2026-11-30 4
+None 2026-11-01 2026-11-30 3
 
 # -o writes atomically, and refuses a folder that does not exist.
 $ pymes digest --language es --as-of 2026-11-25 --format html -o resumen.html && cmp resumen.html digest.es.html && ls -a | grep '\.tmp-' | wc -l
@@ -188,22 +239,6 @@ $ pymes digest --as-of 2026-11-25 -o no/such/folder/resumen.txt
 ! pymes: error: cannot create no/such/folder/resumen.txt: No such file or directory
 ! pymes: hint: check that the folder exists and is writable
 ? 73
-
-# examples/mail-digest sends the HTML with a plain-text alternative through sendmail -t...
-$ SENDMAIL=cat $E2E/../../examples/mail-digest partes@example.org --language es --as-of 2026-11-25 | grep -E '^(To:|Subject:|MIME-|Content-Type:|--pymes)' | sed 's/pymes-[0-9]*-[0-9]*/pymes-B/'
-To: partes@example.org
-Subject: =?UTF-8?B?QWN1ZXJkbyBNYXJjbyBkZSBDb29wZXJhY2nDs24gUHltZXM6IHJlc3VtZW4gc2VtYW5hbA==?=
-MIME-Version: 1.0
-Content-Type: multipart/alternative; boundary="pymes-B"
---pymes-B
-Content-Type: text/plain; charset=utf-8
---pymes-B
-Content-Type: text/html; charset=utf-8
---pymes-B--
-
-# ... and nothing at all in a quiet week.
-$ SENDMAIL=cat $E2E/../../examples/mail-digest partes@example.org --language es --as-of 2026-11-25 --week 2026-W10 | wc -c
-0
 
 # A span within a month says the month and year once; across months, the year once; across
 # years, both dates whole.
@@ -217,10 +252,49 @@ $ pymes -q activity add --institution SELA --area training --title "Curso de ver
 $ pymes -q project edit 2 --status cancelled > /dev/null && pymes -q activity add --institution SELA --area training --title "Feria suspendida" --start 2026-11-24 --status cancelled > /dev/null && for l in es pt en; do pymes digest --as-of 2026-11-25 --week this --language $l | grep -E "Observatorio|Feria"; done
 - #2 Observatorio (CAF, políticas públicas): activo → cancelado
   - Feria suspendida, 24 de noviembre de 2026 (cancelada)
-  - Feria suspendida, 24 de noviembre de 2026 (cancelada)
 - #2 Observatorio (CAF, políticas públicas): ativo → cancelado
-  - Feria suspendida, 24 de novembro de 2026 (cancelada)
   - Feria suspendida, 24 de novembro de 2026 (cancelada)
 - #2 Observatorio (CAF, public policy): active → cancelled
   - Feria suspendida, 24 November 2026 (cancelled)
-  - Feria suspendida, 24 November 2026 (cancelled)
+
+# An instrument that arrives late (recorded today, dated two months ago) is in this week's
+# digest on its own line, in the words of a week or of another period; the participle agrees
+# with the event. Annulled, it is gone.
+$ pymes -q accede BID --name "Banco Interamericano de Desarrollo" --date 2026-09-30 --place Washington --reference "Nota 9" > /dev/null && for l in es pt en; do pymes digest --week this --language $l | grep -A1 BID; done; pymes digest --language es --from 2026-11-23 --to 2026-11-25 | grep -A1 BID
+- Banco Interamericano de Desarrollo (BID): adhesión registrada esta
+  semana, con fecha 30 de septiembre de 2026, Washington (Nota 9)
+- Banco Interamericano de Desarrollo (BID): adesão registrada nesta
+  semana, com data de 30 de setembro de 2026, Washington (Nota 9)
+- Banco Interamericano de Desarrollo (BID): accession recorded this
+  week, dated 30 September 2026, Washington (Nota 9)
+- Banco Interamericano de Desarrollo (BID): adhesión registrada en este
+  período, con fecha 30 de septiembre de 2026, Washington (Nota 9)
+
+$ pymes -q institution withdraw CAF --date 2026-11-21 > /dev/null && pymes digest --language es --week this | grep -A1 "(CAF): retiro" && pymes -f json digest --week this | python3 -c 'import json, sys; d = json.load(sys.stdin); print([(i["code"], i["event"], i["date"], i["recorded_on"]) for i in d["membership_recorded_late"]["items"]])'
+- Corporación Andina de Fomento (CAF): retiro registrado esta semana,
+  con fecha 21 de noviembre de 2026
+[('BID', 'accession', '2026-09-30', '2026-11-25'), ('CAF', 'withdrawal', '2026-11-21', '2026-11-25')]
+
+$ pymes membership annul $(pymes -f csv membership list BID | tail -1 | cut -d, -f1) --reason "Nota duplicada" && pymes digest --week this | grep BID | wc -l
+0
+! pymes: annulled event 17 (accession of BID on 2026-09-30)
+
+# The HTML wraps long words (issue 18, item 10): a 100-character word and a long URL in a title
+# do not make a 360-pixel phone scroll sideways, measured by headless Chromium in an iframe of
+# that width; the same page without its wrapping styles does scroll (the check can fail).
+$ pymes -q activity add --institution SELA --area training --title "Informe $(printf 'x%.0s' $(seq 100)) en https://www.example.org/pymes/documentos/2026/capacitacion/informe-final-del-taller-regional.pdf" --start 2026-11-24 > /dev/null && pymes digest --week this --format html > long.html && python3 $E2E/narrow_check.py long.html 360 && python3 $E2E/html_check.py < long.html
+ok
+ok
+
+$ sed 's/overflow-wrap:anywhere;word-break:break-word;//g; s/table-layout:fixed;//g' long.html | python3 $E2E/narrow_check.py - 360 | head -1 | cut -d: -f1
+scrolls sideways at 360 px
+
+$ for l in es en pt; do python3 $E2E/narrow_check.py $E2E/golden/digest.$l.html 360; done
+ok
+ok
+ok
+
+# --not-taking-place is about a recorded span: alone it is a usage error.
+$ pymes activity list --not-taking-place
+! pymes: error: --not-taking-place needs --recorded-from or --recorded-to
+? 64

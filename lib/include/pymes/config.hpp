@@ -33,6 +33,7 @@ struct Config {
     std::string digest_format = "text";
     std::string digest_title;
     int digest_max_items = 25;
+    std::string mail_from, mail_to, mail_reply_to;  ///< [mail]: headers of --format email
     std::string csv_delimiter = ",";
     std::string csv_encoding = "utf-8";
 

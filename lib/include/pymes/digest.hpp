@@ -31,6 +31,7 @@ IsoWeek last_complete_week(Date as_of);
 struct DigestMembership {
     std::string code, name, kind, date;
     std::optional<std::string> place, reference;
+    std::optional<std::string> recorded_on;  ///< the day the registry learnt of it
 };
 struct DigestMeeting {
     std::int64_t id = 0;
@@ -67,10 +68,14 @@ struct AreaCount {
 struct Digest {
     DigestOptions options;
     std::string title;
-    DigestSection<DigestMembership> membership;
+    DigestSection<DigestMembership> membership;  ///< dated in the period
+    /// Recorded in the period but dated before it: instruments that arrive late, which no
+    /// digest would show by their date.
+    DigestSection<DigestMembership> membership_late;
     DigestSection<DigestMeeting> meetings_held, meetings_upcoming;
     DigestSection<DigestProject> projects_changed, projects_ending;
-    /// Sorted by area (the agreement's order), institution, highlights first, date.
+    /// Sorted by area (the agreement's order), institution, highlights first, date. An activity
+    /// appears once: under taking place when its dates overlap the period, else under recorded.
     DigestSection<DigestActivity> activities_recorded, activities_taking_place;
     std::vector<AreaCount> recorded_by_area, taking_place_by_area;  ///< complete, every area
     std::int64_t parties = 0, active_projects = 0, activities_this_year = 0;
@@ -83,6 +88,9 @@ Digest build_digest(Registry& registry, const DigestOptions& options);
 enum class DigestFormat { text, markdown, html, json };
 DigestFormat parse_digest_format(std::string_view s);
 void render_digest(std::ostream& out, const Digest& digest, DigestFormat format);
+
+/// A mail's subject: the title and the week ("...: resumen semanal, 2026-W47"), or the period.
+std::string digest_subject(const Digest& digest);
 
 /// A date as people read it: "10 de diciembre de 2026", "10 December 2026".
 std::string long_date(const std::string& iso, Language language);

@@ -20,6 +20,9 @@ struct ActivityFilter {
     std::optional<std::string> status;
     std::optional<Date> from, to;                    ///< activities whose dates overlap [from, to]
     std::optional<Date> recorded_from, recorded_to;  ///< recorded_on within
+    /// Only those whose dates do not overlap [recorded_from, recorded_to] (the digest's
+    /// "recorded" section: taking place wins); an undated activity never overlaps.
+    bool not_taking_place = false;
     bool highlight_only = false;
     std::optional<std::string> search;
     int limit = -1;
@@ -27,7 +30,7 @@ struct ActivityFilter {
 Query activity_query(const ActivityFilter& filter);
 
 struct MeetingFilter {
-    std::optional<std::string> status;
+    std::vector<std::string> statuses;  ///< any of
     std::optional<Date> from, to;
     std::optional<std::string> institution;  ///< host or attendee
     std::vector<std::int64_t> ids;
@@ -36,7 +39,12 @@ struct MeetingFilter {
 Query meeting_query(const MeetingFilter& filter);
 
 struct ProjectFilter {
-    std::optional<std::string> status, area;
+    std::vector<std::string> statuses;  ///< any of
+    std::optional<std::string> area;
+    std::optional<Date> ending_from, ending_to;  ///< end_on within
+    /// Added or changing status within these days, as the history says, and not changed back
+    /// (the digest's "projects added or changing status").
+    std::optional<Date> changed_from, changed_to;
     std::optional<std::string> institution;  ///< lead or partner
     std::optional<std::int64_t> meeting;
     int limit = -1;

@@ -11,6 +11,7 @@
 
 #include "pymes/dates.hpp"
 #include "pymes/institution.hpp"
+#include "pymes/membership_kind.hpp"
 #include "pymes/table.hpp"
 
 namespace pymes {
@@ -24,8 +25,11 @@ struct MembershipEntry {
 };
 
 struct MembershipFilter {
-    std::optional<std::string> institution;  ///< a code; NotFound (1) when there is none
-    std::optional<Date> as_of;               ///< events dated on or before it
+    std::optional<std::string> institution;          ///< a code; NotFound (1) when there is none
+    std::optional<Date> as_of;                       ///< events dated on or before it
+    std::optional<Date> from;                        ///< events dated on or after it
+    std::optional<Date> recorded_from, recorded_to;  ///< recorded_on within
+    std::vector<MembershipKind> kinds;               ///< any of; empty: every kind
 };
 
 /// The events that stand (not annulled), in order of institution, date, id. Every reader of

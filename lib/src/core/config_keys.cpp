@@ -27,6 +27,19 @@ std::string known_zone(const std::string& v) {
     }
 }
 
+/// Addresses for a mail header: no control character (CR/LF never reach a header, SPEC §8) and
+/// an @ in each; GMime parses them when a message is written.
+std::string mail_addresses(const std::string& v) {
+    if (v.empty()) return {};
+    for (unsigned char c : v)
+        if (c < 0x20 || c == 0x7f) return tr("addresses without control characters");
+    if (v.find('@') == std::string::npos)
+        return tr(
+            "one or more addresses such as \"partes@example.org\" or "
+            "\"Coordinación <coordinacion@example.org>\", separated by commas");
+    return {};
+}
+
 }  // namespace
 
 const std::vector<ConfigKey>& config_key_table() {
@@ -151,6 +164,33 @@ const std::vector<ConfigKey>& config_key_table() {
          &Config::csv_encoding,
          "# Encoding of CSV files imported and exported: utf-8, latin1 or cp1252.\n",
          "\"utf-8\""},
+        {"mail.from",
+         T::string,
+         {},
+         0,
+         0,
+         &Config::mail_from,
+         "# The sender of `--format email` messages (digest, membership notice).\n",
+         "\"Coordinación del Acuerdo <coordinacion@example.org>\"",
+         mail_addresses},
+        {"mail.to",
+         T::string,
+         {},
+         0,
+         0,
+         &Config::mail_to,
+         "# Their recipients, separated by commas: every party.\n",
+         "\"partes@example.org\"",
+         mail_addresses},
+        {"mail.reply_to",
+         T::string,
+         {},
+         0,
+         0,
+         &Config::mail_reply_to,
+         "# Where replies go; default: the sender.\n",
+         "\"\"",
+         mail_addresses},
     };
     return keys;
 }

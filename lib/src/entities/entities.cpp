@@ -202,6 +202,11 @@ Query activity_query(const ActivityFilter& f) {
         q.where += " AND r.recorded_on <= ?";
         q.params.push_back(f.recorded_to->iso());
     }
+    if (f.not_taking_place) {
+        q.where += " AND NOT coalesce(coalesce(r.end_on, r.start_on) >= ? AND r.start_on <= ?, 0)";
+        q.params.push_back(f.recorded_from ? f.recorded_from->iso() : "0000-01-01");
+        q.params.push_back(f.recorded_to ? f.recorded_to->iso() : "9999-12-31");
+    }
     if (f.highlight_only) q.where += " AND r.highlight = 1";
     if (f.search) {
         q.where += " AND r.id IN (SELECT rowid FROM activity_fts WHERE activity_fts MATCH ?)";
@@ -214,10 +219,7 @@ Query activity_query(const ActivityFilter& f) {
 
 Query meeting_query(const MeetingFilter& f) {
     QuerySql q;
-    if (f.status) {
-        q.where += " AND r.status = ?";
-        q.params.push_back(*f.status);
-    }
+    any_of(q, "r.status", f.statuses);
     if (f.from) {
         q.where += " AND coalesce(r.end_date, r.date) >= ?";
         q.params.push_back(f.from->iso());
@@ -245,9 +247,23 @@ Query meeting_query(const MeetingFilter& f) {
 
 Query project_query(const ProjectFilter& f) {
     QuerySql q;
-    if (f.status) {
-        q.where += " AND r.status = ?";
-        q.params.push_back(*f.status);
+    any_of(q, "r.status", f.statuses);
+    if (f.ending_from) {
+        q.where += " AND r.end_on >= ?";
+        q.params.push_back(f.ending_from->iso());
+    }
+    if (f.ending_to) {
+        q.where += " AND r.end_on <= ?";
+        q.params.push_back(f.ending_to->iso());
+    }
+    if (f.changed_from || f.changed_to) {
+        const std::string from = f.changed_from ? f.changed_from->iso() : "0000-01-01";
+        const std::string to = f.changed_to ? f.changed_to->plus_days(1).iso() : "9999-12-31";
+        q.where += " AND " + kProjectChangedSql;
+        for (int i = 0; i < 2; ++i) {
+            q.params.push_back(from);
+            q.params.push_back(to);
+        }
     }
     if (f.area) {
         q.where += " AND r.area = ?";

@@ -143,10 +143,18 @@ std::vector<MembershipEntry> standing_membership_events(Registry& registry,
         db,
         "SELECT institution, id, kind, date, place, reference FROM membership_event "
         "WHERE annulled_on IS NULL AND (?1 IS NULL OR institution = ?1) AND (?2 IS NULL OR date <= "
-        "?2) "
+        "?2) AND (?3 IS NULL OR date >= ?3) AND (?4 IS NULL OR recorded_on >= ?4) "
+        "AND (?5 IS NULL OR recorded_on <= ?5) AND (?6 IS NULL OR instr(?6, ',' || kind || ','))"
         "ORDER BY institution, date, id");
+    auto day = [](const std::optional<Date>& d) { return d ? Value(d->iso()) : Value(); };
     bind_optional(q, 1, code);
-    bind_optional(q, 2, filter.as_of ? Value(filter.as_of->iso()) : Value());
+    bind_optional(q, 2, day(filter.as_of));
+    bind_optional(q, 3, day(filter.from));
+    bind_optional(q, 4, day(filter.recorded_from));
+    bind_optional(q, 5, day(filter.recorded_to));
+    std::string kinds;  // ",accession,withdrawal,"
+    for (MembershipKind k : filter.kinds) kinds += "," + std::string(kind_name(k));
+    bind_optional(q, 6, kinds.empty() ? Value() : Value(kinds + ","));
     std::vector<MembershipEntry> out;
     while (q.executeStep()) {
         out.push_back(

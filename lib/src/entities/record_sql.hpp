@@ -38,4 +38,21 @@ void for_each_row(SQLite::Database& db, const EntitySpec& spec, const Query& que
 void for_each_record(SQLite::Database& db, const EntitySpec& spec, const Query& query,
                      const std::function<void(const Record&)>& visit);
 
+/// A project's status before its first change in [?, ?) (history times; an addition has none),
+/// for a project aliased `r`: the digest's "projects added or changing status" and
+/// `project list --changed-from/--changed-to` share it, so the command lists what the digest
+/// counts.
+inline constexpr const char* kProjectFirstStatusSql =
+    "(SELECT json_extract(h2.changes, '$.status[0]') FROM history h2 WHERE h2.entity = 'project' "
+    "AND h2.key = CAST(r.id AS TEXT) AND h2.at >= ? AND h2.at < ? AND (h2.action = 'add' OR "
+    "json_extract(h2.changes, '$.status') IS NOT NULL) ORDER BY h2.id LIMIT 1)";
+/// Added or changing status in [?, ?), and not back where it was (four parameters: the
+/// period twice).
+inline const std::string kProjectChangedSql =
+    std::string(
+        "CAST(r.id AS TEXT) IN (SELECT h.key FROM history h WHERE h.entity = 'project' "
+        "AND h.at >= ? AND h.at < ? AND (h.action = 'add' OR json_extract(h.changes, "
+        "'$.status') IS NOT NULL)) AND ") +
+    kProjectFirstStatusSql + " IS NOT r.status";
+
 }  // namespace pymes

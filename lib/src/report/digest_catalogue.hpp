@@ -46,6 +46,11 @@ std::string_view status_word(Entity entity, std::string_view stored, Language la
 /// "adhesión", "accession", "adesão".
 std::string_view kind_word(MembershipKind kind, Language language);
 
+/// An event recorded in the period but dated before it, with {0} its date: "registrada esta
+/// semana, con fecha {0}" for an accession, "registrado ..." for a withdrawal (the participle
+/// agrees with the event); `week`: the period is one ISO week, else "en este período".
+std::string_view late_word(MembershipKind kind, bool week, Language language);
+
 /// The month's name (1..12).
 std::string_view month(unsigned m, Language language);
 

@@ -68,7 +68,8 @@ json membership(const DigestMembership& m) {
                 {"event", m.kind},
                 {"date", m.date},
                 {"place", optional(m.place)},
-                {"reference", optional(m.reference)}};
+                {"reference", optional(m.reference)},
+                {"recorded_on", optional(m.recorded_on)}};
 }
 
 json counts(const std::vector<AreaCount>& c) {
@@ -89,6 +90,7 @@ void render_digest_json(std::ostream& out, const Digest& d) {
                 {"as_of", o.as_of.iso()},
                 {"empty", d.empty()},
                 {"membership", section(d.membership, membership)},
+                {"membership_recorded_late", section(d.membership_late, membership)},
                 {"meetings_held", section(d.meetings_held, meeting)},
                 {"meetings_upcoming", section(d.meetings_upcoming, meeting)},
                 {"projects_changed", section(d.projects_changed, project)},

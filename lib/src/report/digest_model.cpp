@@ -111,26 +111,54 @@ std::vector<Group> activity_groups(const std::vector<DigestActivity>& items, Lan
 }
 
 template <class T>
-More more(const DigestSection<T>& s, Language l) {
+std::vector<More> more(const DigestSection<T>& s, Language l, std::size_t after = std::size_t(-1)) {
     if (s.total <= s.items.size()) return {};
-    return {say("more", l, s.total - s.items.size()), s.command};
+    return {{say("more", l, s.total - s.items.size()), s.command, after}};
+}
+
+/// "Corporación Andina de Fomento (CAF): adhesión el 18 de noviembre de 2026, Caracas (Nota
+/// 5/2026)"; an event recorded late says so: "...: adhesión registrada esta semana, con fecha
+/// 15 de septiembre de 2026, ...".
+std::string membership_line(const DigestMembership& m, bool late, bool week, Language l) {
+    const auto k = parse_membership_kind(m.kind);
+    std::string when = say("on", l, long_date(m.date, l));
+    if (late && k)
+        when = fmt::format(fmt::runtime(w::late_word(*k, week, l)), long_date(m.date, l));
+    std::string t = fmt::format("{} ({}): {} {}", m.name, m.code, kind(m.kind, l), when);
+    if (m.place) t += ", " + *m.place;
+    if (m.reference) t += " (" + *m.reference + ")";
+    return t;
 }
 
 }  // namespace
 
+std::vector<const More*> mores_after_line(const Section& s, std::size_t i) {
+    std::vector<const More*> out;
+    if (i + 1 >= s.lines.size()) return out;
+    for (const auto& m : s.more)
+        if (m.after == i + 1) out.push_back(&m);
+    return out;
+}
+
+std::vector<const More*> mores_at_end(const Section& s) {
+    std::vector<const More*> out;
+    for (const auto& m : s.more)
+        if (m.after >= s.lines.size()) out.push_back(&m);
+    return out;
+}
+
 std::vector<Section> sections(const Digest& d) {
     const Language l = d.options.language;
     std::vector<Section> out;
-    if (d.membership.total) {
-        Section s{"membership",         std::string(w::word("membership", l)), {}, {}, {},
-                  more(d.membership, l)};
-        for (const auto& m : d.membership.items) {
-            std::string t = fmt::format("{} ({}): {} {}", m.name, m.code, kind(m.kind, l),
-                                        say("on", l, long_date(m.date, l)));
-            if (m.place) t += ", " + *m.place;
-            if (m.reference) t += " (" + *m.reference + ")";
-            s.lines.push_back({t, false, {}});
-        }
+    if (d.membership.total || d.membership_late.total) {
+        Section s{"membership", std::string(w::word("membership", l)), {}, {}, {}, {}};
+        const bool week = d.options.week.has_value();
+        for (const auto& m : d.membership.items)
+            s.lines.push_back({membership_line(m, false, week, l), false, {}});
+        s.more = more(d.membership, l, s.lines.size());
+        for (const auto& m : d.membership_late.items)
+            s.lines.push_back({membership_line(m, true, week, l), false, {}});
+        for (auto& m : more(d.membership_late, l)) s.more.push_back(std::move(m));
         out.push_back(std::move(s));
     }
     for (auto [key, section] : {std::pair{"meetings_held", &d.meetings_held},

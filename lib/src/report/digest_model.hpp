@@ -27,8 +27,11 @@ struct Group {
     std::vector<Line> lines;
 };
 struct More {
-    std::string text;     ///< "and 3 more, listed by:"; empty when all are shown
+    std::string text;     ///< "and 3 more, listed by:"
     std::string command;  ///< shown whole, never wrapped: people copy it
+    /// Shown after this many of the section's lines (a section may hold two lists, each cut
+    /// short); at the section's end when it is not less than the number of lines.
+    std::size_t after = std::size_t(-1);
 };
 struct Section {
     std::string key;
@@ -36,7 +39,7 @@ struct Section {
     std::string summary;  ///< counts by area
     std::vector<Line> lines;
     std::vector<Group> groups;
-    More more;
+    std::vector<More> more;  ///< one for each list of the section that was cut short
 };
 
 /// The catalogue's phrase for `key`, with its {0}, {1}... filled in.
@@ -44,6 +47,11 @@ template <class... A>
 std::string say(std::string_view key, Language language, A&&... args) {
     return fmt::format(fmt::runtime(w::word(key, language)), std::forward<A>(args)...);
 }
+
+/// The section's "more" notes that come right after its line `i` (0-based) when that is not
+/// its last line; mores_at_end() gives the rest.
+std::vector<const More*> mores_after_line(const Section& s, std::size_t i);
+std::vector<const More*> mores_at_end(const Section& s);
 
 /// The sections that have something to say, in the digest's order.
 std::vector<Section> sections(const Digest& d);

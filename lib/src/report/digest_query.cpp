@@ -22,9 +22,10 @@ IsoWeek last_complete_week(Date as_of) {
 }
 
 bool Digest::empty() const {
-    return membership.total == 0 && meetings_held.total == 0 && meetings_upcoming.total == 0 &&
-           projects_changed.total == 0 && projects_ending.total == 0 &&
-           activities_recorded.total == 0 && activities_taking_place.total == 0;
+    return membership.total == 0 && membership_late.total == 0 && meetings_held.total == 0 &&
+           meetings_upcoming.total == 0 && projects_changed.total == 0 &&
+           projects_ending.total == 0 && activities_recorded.total == 0 &&
+           activities_taking_place.total == 0;
 }
 
 namespace {
@@ -129,6 +130,29 @@ void meetings(Registry& r, const std::string& where, const std::vector<std::stri
     section.items = std::move(found);
 }
 
+/// The events that stand and match `where` (over membership_event e, with ?1 and ?2 bound to
+/// `params`), by date then id.
+void membership(Registry& r, const std::string& where, const std::vector<std::string>& params,
+                int max, DigestSection<DigestMembership>& section) {
+    const std::string standing = " AND e.annulled_on IS NULL";
+    section.total = std::size_t(
+        count(r, "SELECT count(*) FROM membership_event e WHERE " + where + standing, params));
+    std::vector<std::string> with_limit = params;
+    with_limit.push_back(std::to_string(max));
+    SQLite::Statement& q = prepared(
+        r,
+        "SELECT e.institution, i.name, e.kind, e.date, e.place, e.reference, e.recorded_on "
+        "FROM membership_event e JOIN institution i ON i.code = e.institution WHERE " +
+            where + standing + " ORDER BY e.date, e.id LIMIT CAST(?" +
+            std::to_string(with_limit.size()) + " AS INTEGER)",
+        with_limit);
+    while (q.executeStep())
+        section.items.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
+                                 q.getColumn(2).getString(), q.getColumn(3).getString(),
+                                 column_value(q.getColumn(4)), column_value(q.getColumn(5)),
+                                 column_value(q.getColumn(6))});
+}
+
 DigestProject read_project(SQLite::Statement& q) {
     DigestProject p;
     p.id = q.getColumn(0).getInt64();
@@ -153,62 +177,50 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
                       after = o.to.plus_days(1).iso();
     const int max = o.max_items;
 
-    // Accessions and withdrawals.
-    d.membership.total = std::size_t(count(r,
-                                           "SELECT count(*) FROM membership_event WHERE date "
-                                           "BETWEEN ?1 AND ?2 AND annulled_on IS NULL",
-                                           {from, to}));
-    {
-        SQLite::Statement& q = prepared(r,
-                                        "SELECT e.institution, i.name, e.kind, e.date, e.place, "
-                                        "e.reference FROM membership_event e "
-                                        "JOIN institution i ON i.code = e.institution WHERE e.date "
-                                        "BETWEEN ?1 AND ?2 AND e.annulled_on IS NULL "
-                                        "ORDER BY e.date, e.id LIMIT CAST(?3 AS INTEGER)",
-                                        {from, to, std::to_string(max)});
-        while (q.executeStep())
-            d.membership.items.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
-                                          q.getColumn(2).getString(), q.getColumn(3).getString(),
-                                          column_value(q.getColumn(4)),
-                                          column_value(q.getColumn(5))});
-    }
-    d.membership.command = fmt::format("pymes institution list --as-of {}", to);
+    // Accessions and withdrawals dated in the period, then those recorded in it but dated
+    // before it: an instrument that arrives late is in no digest by its date.
+    membership(r, "e.date BETWEEN ?1 AND ?2", {from, to}, max, d.membership);
+    d.membership.command = fmt::format("pymes membership list --from {} --as-of {}", from, to);
+    // Founding signatures are not instruments: `init` records the eleven on its day, and they
+    // are no news.
+    membership(r, "e.recorded_on BETWEEN ?1 AND ?2 AND e.date < ?1 AND e.kind <> 'founding'",
+               {from, to}, max, d.membership_late);
+    d.membership_late.command = fmt::format(
+        "pymes membership list --recorded-from {} --recorded-to {} --as-of {} --kind accession "
+        "--kind withdrawal",
+        from, to, o.from.plus_days(-1).iso());
 
     // Meetings in the period, and those coming.
-    meetings(r, "m.date BETWEEN ?1 AND ?2 AND m.status <> 'cancelled'", {from, to}, max,
+    // A meeting is in a period when its days overlap it, as `meeting list --from --to` has it.
+    const std::string overlaps = "coalesce(m.end_date, m.date) >= ?1 AND m.date <= ?2";
+    meetings(r, overlaps + " AND m.status IN ('scheduled', 'held')", {from, to}, max,
              d.meetings_held);
-    d.meetings_held.command = fmt::format("pymes meeting list --from {} --to {}", from, to);
-    meetings(r, "m.date BETWEEN ?1 AND ?2 AND m.status = 'scheduled'", {after, ahead}, max,
-             d.meetings_upcoming);
+    d.meetings_held.command = fmt::format(
+        "pymes meeting list --status scheduled --status held --from {} --to {}", from, to);
+    meetings(r, overlaps + " AND m.status = 'scheduled'", {after, ahead}, max, d.meetings_upcoming);
     d.meetings_upcoming.command =
         fmt::format("pymes meeting list --status scheduled --from {} --to {}", after, ahead);
 
-    // Projects added or changing status in the period, from the history.
+    // Projects added or changing status in the period, from the history (the same predicate
+    // as `project list --changed-from/--changed-to`).
     {
-        const std::string period =
-            "h.entity = 'project' AND h.at >= ?1 AND h.at < ?2 "
-            "AND (h.action = 'add' OR json_extract(h.changes, '$.status') IS NOT NULL)";
         const std::string end = o.to.plus_days(1).iso();
-        SQLite::Statement& q = prepared(
-            r,
-            "SELECT p.id, p.title, p.area, p.lead, p.status, p.end_on, p.budget_minor, p.currency, "
-            " (SELECT json_extract(h2.changes, '$.status[0]') FROM history h2 WHERE h2.entity = "
-            "'project' "
-            "  AND h2.key = CAST(p.id AS TEXT) AND h2.at >= ?1 AND h2.at < ?2 ORDER BY h2.id LIMIT "
-            "1) AS first_status "
-            "FROM project p WHERE CAST(p.id AS TEXT) IN (SELECT h.key FROM history h WHERE " +
-                period + ") ORDER BY p.id",
-            {from, end});
+        SQLite::Statement& q =
+            prepared(r,
+                     "SELECT r.id, r.title, r.area, r.lead, r.status, r.end_on, r.budget_minor, "
+                     "r.currency, " +
+                         std::string(kProjectFirstStatusSql) + " FROM project r WHERE " +
+                         kProjectChangedSql + " ORDER BY r.id",
+                     {from, end, from, end, from, end});
         while (q.executeStep()) {
             DigestProject p = read_project(q);
-            p.previous_status =
-                column_value(q.getColumn(8));             // null: the first change was the addition
-            if (p.previous_status == p.status) continue;  // changed and changed back
+            p.previous_status = column_value(q.getColumn(8));  // null: added in the period
             ++d.projects_changed.total;
             if (int(d.projects_changed.items.size()) < max)
                 d.projects_changed.items.push_back(std::move(p));
         }
-        d.projects_changed.command = fmt::format("pymes log --entity project --since {}", from);
+        d.projects_changed.command =
+            fmt::format("pymes project list --changed-from {} --changed-to {}", from, to);
     }
     {
         const std::string where =
@@ -222,16 +234,22 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
                 where + " ORDER BY p.end_on, p.id LIMIT CAST(?3 AS INTEGER)",
             {from, ahead, std::to_string(max)});
         while (q.executeStep()) d.projects_ending.items.push_back(read_project(q));
-        d.projects_ending.command = "pymes project list --status active";
+        d.projects_ending.command = fmt::format(
+            "pymes project list --status approved --status active --ending-from {} --ending-to {}",
+            from, ahead);
     }
 
     // Activities recorded in the period, and taking place in it.
-    activities(r, "activity_by_recorded_on", "a.recorded_on BETWEEN ?1 AND ?2", {from, to}, max,
-               d.activities_recorded, d.recorded_by_area);
-    d.activities_recorded.command =
-        fmt::format("pymes activity list --recorded-from {} --recorded-to {}", from, to);
-    activities(r, "activity_by_span", "coalesce(a.end_on, a.start_on) >= ?1 AND a.start_on <= ?2",
-               {from, to}, max, d.activities_taking_place, d.taking_place_by_area);
+    // An activity appears once: taking place wins over recorded (an undated one never takes
+    // place, so it is listed as recorded).
+    const std::string taking_place = "coalesce(a.end_on, a.start_on) >= ?1 AND a.start_on <= ?2";
+    activities(r, "activity_by_recorded_on",
+               "a.recorded_on BETWEEN ?1 AND ?2 AND NOT coalesce(" + taking_place + ", 0)",
+               {from, to}, max, d.activities_recorded, d.recorded_by_area);
+    d.activities_recorded.command = fmt::format(
+        "pymes activity list --recorded-from {} --recorded-to {} --not-taking-place", from, to);
+    activities(r, "activity_by_span", taking_place, {from, to}, max, d.activities_taking_place,
+               d.taking_place_by_area);
     d.activities_taking_place.command =
         fmt::format("pymes activity list --from {} --to {}", from, to);
 

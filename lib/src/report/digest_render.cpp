@@ -73,9 +73,14 @@ void render_text(std::ostream& out, const Digest& d) {
         out << '\n';
         underline(out, s.heading, '-');
         if (!s.summary.empty()) wrap(out, s.summary, 0, "");
-        for (const auto& line : s.lines) {
-            wrap(out, line.text, 0, "- ");
-            for (const auto& detail : line.details) wrap(out, detail, 2, "");
+        auto more = [&out](const More* m) {
+            wrap(out, m->text, 0, "");
+            out << "  " << m->command << '\n';
+        };
+        for (std::size_t i = 0; i < s.lines.size(); ++i) {
+            wrap(out, s.lines[i].text, 0, "- ");
+            for (const auto& detail : s.lines[i].details) wrap(out, detail, 2, "");
+            for (const More* m : mores_after_line(s, i)) more(m);
         }
         for (const auto& area : s.groups) {
             out << '\n' << text::visible(area.heading) << '\n';
@@ -85,10 +90,7 @@ void render_text(std::ostream& out, const Digest& d) {
                     wrap(out, line.text, 2, line.highlight ? "* " : "- ");
             }
         }
-        if (!s.more.text.empty()) {
-            wrap(out, s.more.text, 0, "");
-            out << "  " << s.more.command << '\n';
-        }
+        for (const More* m : mores_at_end(s)) more(m);
     }
     out << '\n';
     underline(out, std::string(w::word("totals", d.options.language)), '-');
@@ -118,9 +120,11 @@ void render_markdown(std::ostream& out, const Digest& d) {
     for (const auto& s : sections(d)) {
         out << "\n## " << md(s.heading) << "\n\n";
         if (!s.summary.empty()) out << md(s.summary) << "\n\n";
-        for (const auto& line : s.lines) {
-            out << "- " << md(line.text) << '\n';
-            for (const auto& detail : line.details) out << "  - " << md(detail) << '\n';
+        for (std::size_t i = 0; i < s.lines.size(); ++i) {
+            out << "- " << md(s.lines[i].text) << '\n';
+            for (const auto& detail : s.lines[i].details) out << "  - " << md(detail) << '\n';
+            for (const More* m : mores_after_line(s, i))
+                out << "\n_" << md(m->text) << "_ `" << m->command << "`\n\n";
         }
         for (const auto& area : s.groups) {
             out << "### " << md(area.heading) << "\n\n";
@@ -132,9 +136,9 @@ void render_markdown(std::ostream& out, const Digest& d) {
             }
             out << '\n';
         }
-        if (!s.more.text.empty())
-            out << (s.groups.empty() ? "\n" : "") << "_" << md(s.more.text) << "_ `"
-                << s.more.command << "`\n";
+        for (const More* m : mores_at_end(s))
+            out << (s.groups.empty() ? "\n" : "") << "_" << md(m->text) << "_ `" << m->command
+                << "`\n";
     }
     out << "\n## " << md(std::string(w::word("totals", l))) << "\n\n";
     for (const auto& t : totals(d)) out << "- " << md(t) << '\n';
@@ -168,6 +172,17 @@ std::string html(const std::string& s) {
     return out;
 }
 
+// Long words (a 100-character title, a URL) break anywhere rather than widen the page: a
+// 360-pixel phone must not scroll sideways (tests/e2e/narrow_check.py measures it in Chromium).
+// word-break:break-word is the older spelling some mail programs know; table-layout:fixed keeps
+// a table from growing to its longest word.
+constexpr const char* kWrap = "overflow-wrap:anywhere;word-break:break-word;";
+
+std::string more_html(const More& m) {
+    return "<p style=\"margin:4px 0 8px;color:#52606d;font-size:13px;\">" + html(m.text) +
+           " <code style=\"" + kWrap + "\">" + html(m.command) + "</code></p>\n";
+}
+
 void render_html(std::ostream& out, const Digest& d) {
     const Language l = d.options.language;
     constexpr const char* kFont = "font-family:Arial,Helvetica,sans-serif;color:#1f2933;";
@@ -177,12 +192,12 @@ void render_html(std::ostream& out, const Digest& d) {
         << html(d.title)
         << "</title>\n</head>\n<body style=\"margin:0;padding:0;background:#f4f5f7;\">\n"
         << "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
-           "style=\"background:#f4f5f7;\">"
-        << "<tr><td align=\"center\" style=\"padding:16px;\">\n"
+           "style=\"background:#f4f5f7;table-layout:fixed;\">"
+        << "<tr><td align=\"center\" style=\"padding:16px 8px;\">\n"
         << "<table role=\"presentation\" width=\"640\" cellpadding=\"0\" cellspacing=\"0\" "
-           "style=\"max-width:640px;width:100%;"
-           "background:#ffffff;border:1px solid #d9dde3;\"><tr><td style=\"padding:24px;"
-        << kFont << "font-size:15px;line-height:1.5;\">\n";
+           "style=\"max-width:640px;width:100%;table-layout:fixed;"
+           "background:#ffffff;border:1px solid #d9dde3;\"><tr><td style=\"padding:24px 16px;"
+        << kFont << kWrap << "font-size:15px;line-height:1.5;\">\n";
     out << "<h1 style=\"" << kFont << "font-size:22px;margin:0 0 8px;color:#0b4f6c;\">"
         << html(d.title) << "</h1>\n";
     out << "<p style=\"margin:0 0 16px;color:#52606d;\">" << html(period_line(d)) << ". "
@@ -199,13 +214,16 @@ void render_html(std::ostream& out, const Digest& d) {
         if (!s.summary.empty())
             out << "<p style=\"margin:0 0 8px;color:#52606d;\">" << html(s.summary) << "</p>\n";
         if (!s.lines.empty()) {
-            out << "<ul style=\"margin:0 0 8px;padding-left:20px;\">\n";
-            for (const auto& line : s.lines) {
-                out << "<li style=\"margin:0 0 6px;\">" << html(line.text);
-                for (const auto& detail : line.details)
+            const std::string ul = "<ul style=\"margin:0 0 8px;padding-left:20px;\">\n";
+            out << ul;
+            for (std::size_t i = 0; i < s.lines.size(); ++i) {
+                out << "<li style=\"margin:0 0 6px;\">" << html(s.lines[i].text);
+                for (const auto& detail : s.lines[i].details)
                     out << "<br><span style=\"color:#52606d;font-size:13px;\">" << html(detail)
                         << "</span>";
                 out << "</li>\n";
+                for (const More* m : mores_after_line(s, i))
+                    out << "</ul>\n" << more_html(*m) << ul;
             }
             out << "</ul>\n";
         }
@@ -224,9 +242,7 @@ void render_html(std::ostream& out, const Digest& d) {
                 out << "</ul>\n";
             }
         }
-        if (!s.more.text.empty())
-            out << "<p style=\"margin:4px 0 8px;color:#52606d;font-size:13px;\">"
-                << html(s.more.text) << " <code>" << html(s.more.command) << "</code></p>\n";
+        for (const More* m : mores_at_end(s)) out << more_html(*m);
     }
     if (!empty) {
         out << h2 << html(std::string(w::word("totals", l)))
@@ -238,6 +254,13 @@ void render_html(std::ostream& out, const Digest& d) {
 }
 
 }  // namespace
+
+std::string digest_subject(const Digest& d) {
+    const auto& o = d.options;
+    if (o.week) return d.title + ", " + o.week->label();
+    if (o.from == o.to) return d.title + ", " + o.from.iso();
+    return d.title + ", " + o.from.iso() + " – " + o.to.iso();
+}
 
 void render_digest(std::ostream& out, const Digest& d, DigestFormat format) {
     switch (format) {

@@ -1,0 +1,307 @@
+// The depositary's notification of one accession or withdrawal: read from the log that stands,
+// then written as text (72 columns), Markdown or one self-contained HTML page, in es, en or pt.
+#include "pymes/notice.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <array>
+#include <sstream>
+
+#include "entities/record_sql.hpp"
+#include "pymes/agreement.hpp"
+#include "pymes/digest.hpp"
+#include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
+#include "pymes/membership_kind.hpp"
+#include "pymes/text.hpp"
+#include "report/digest_catalogue.hpp"
+#include "store/db.hpp"
+
+namespace pymes {
+
+namespace {
+
+using Texts = std::array<std::string_view, 3>;  // es, en, pt: the order of kLanguages
+
+struct Phrase {
+    std::string_view key;
+    Texts text;
+};
+
+// {0} the number, {1} the year.
+constexpr Phrase kPhrases[] = {
+    {"title",
+     {"Notificación del depositario {0}/{1}", "Depositary notification {0}/{1}",
+      "Notificação do depositário {0}/{1}"}},
+    {"institution", {"Institución", "Institution", "Instituição"}},
+    {"country", {"País", "Country", "País"}},
+    {"instrument", {"Instrumento", "Instrument", "Instrumento"}},
+    {"date", {"Fecha", "Date", "Data"}},
+    {"place", {"Lugar", "Place", "Local"}},
+    {"reference", {"Referencia", "Reference", "Referência"}},
+};
+
+// By kind (accession, withdrawal): the words agree with the event (la adhesión, el retiro).
+// {0} the institution, {1} the date; then {0} the number of parties, {1} the date.
+struct KindPhrases {
+    Texts heading, body, after;
+};
+constexpr KindPhrases kAccession{
+    {"Adhesión de {0}", "Accession of {0}", "Adesão de {0}"},
+    {"El depositario comunica a las Partes que {0} se adhirió al Acuerdo el {1}.",
+     "The depositary informs the Parties that {0} acceded to the Agreement on {1}.",
+     "O depositário comunica às Partes que {0} aderiu ao Acordo em {1}."},
+    {"Tras esta adhesión, el Acuerdo cuenta con {0} Partes al {1}.",
+     "After this accession, the Agreement has {0} Parties as of {1}.",
+     "Após esta adesão, o Acordo conta com {0} Partes em {1}."}};
+constexpr KindPhrases kWithdrawal{
+    {"Retiro de {0}", "Withdrawal of {0}", "Retirada de {0}"},
+    {"El depositario comunica a las Partes que {0} se retiró del Acuerdo el {1}.",
+     "The depositary informs the Parties that {0} withdrew from the Agreement on {1}.",
+     "O depositário comunica às Partes que {0} se retirou do Acordo em {1}."},
+    {"Tras este retiro, el Acuerdo cuenta con {0} Partes al {1}.",
+     "After this withdrawal, the Agreement has {0} Parties as of {1}.",
+     "Após esta retirada, o Acordo conta com {0} Partes em {1}."}};
+
+std::string_view phrase(std::string_view key, Language l) {
+    for (const auto& p : kPhrases)
+        if (p.key == key) return p.text[index(l)];
+    return key;
+}
+
+const KindPhrases& kind_phrases(const MembershipNotice& n) {
+    return n.kind == "withdrawal" ? kWithdrawal : kAccession;
+}
+
+template <class... A>
+std::string say(std::string_view pattern, A&&... args) {
+    return fmt::format(fmt::runtime(pattern), std::forward<A>(args)...);
+}
+
+/// What every format shows, once.
+struct Prose {
+    std::string agreement, title, heading, body, after;
+    std::vector<std::pair<std::string, std::string>> facts;  ///< label, value
+};
+
+Prose prose(const MembershipNotice& n) {
+    const Language l = n.language;
+    const KindPhrases& k = kind_phrases(n);
+    const std::string who = fmt::format("{} ({})", n.name, n.code);
+    const std::string when = long_date(n.date, l);
+    Prose p;
+    p.agreement = fmt::format("{} ({}, {})", kAgreementTitle, kAgreementPlace,
+                              long_date(std::string(kAgreementDate), l));
+    p.title = notice_title(n);
+    p.heading = say(k.heading[index(l)], who);
+    p.body = say(k.body[index(l)], who, when);
+    p.after = say(k.after[index(l)], n.parties, when);
+    p.facts.emplace_back(phrase("institution", l), who);
+    if (n.country) p.facts.emplace_back(phrase("country", l), *n.country);
+    const auto kind = parse_membership_kind(n.kind);
+    p.facts.emplace_back(phrase("instrument", l),
+                         kind ? std::string(digest_text::kind_word(*kind, l)) : n.kind);
+    p.facts.emplace_back(phrase("date", l), when);
+    if (n.place) p.facts.emplace_back(phrase("place", l), *n.place);
+    if (n.reference) p.facts.emplace_back(phrase("reference", l), *n.reference);
+    return p;
+}
+
+/// `text` wrapped at 72 columns after `prefix` (kept as it is), later lines indented to it.
+void wrap(std::ostream& out, const std::string& text, const std::string& prefix = {}) {
+    constexpr std::size_t kWidth = 72;
+    std::istringstream words(text::visible(text));
+    std::string word, line = prefix;
+    const std::size_t hanging = text::display_width(prefix);
+    std::size_t used = hanging;
+    bool fresh = true;
+    while (words >> word) {
+        const std::size_t w = text::display_width(word);
+        if (!fresh && used + 1 + w > kWidth) {
+            out << line << '\n';
+            line = std::string(hanging, ' ');
+            used = hanging;
+            fresh = true;
+        } else if (!fresh) {
+            line += ' ';
+            ++used;
+        }
+        line += word;
+        used += w;
+        fresh = false;
+    }
+    out << line << '\n';
+}
+
+void render_text(std::ostream& out, const Prose& p) {
+    wrap(out, p.agreement);
+    const std::string title = text::visible(p.title);
+    out << '\n' << title << '\n' << std::string(text::display_width(title), '=') << "\n\n";
+    wrap(out, p.heading);
+    out << '\n';
+    wrap(out, p.body);
+    out << '\n';
+    std::size_t label = 0;
+    for (const auto& [l, v] : p.facts) label = std::max(label, text::display_width(l) + 2);
+    for (const auto& [l, v] : p.facts) {
+        std::string start = text::visible(l) + ":";
+        start += std::string(label - text::display_width(start), ' ');
+        wrap(out, v, start);
+    }
+    out << '\n';
+    wrap(out, p.after);
+}
+
+std::string md(const std::string& s) {
+    std::string out;
+    for (char c : text::visible(s)) {
+        if (std::string_view("\\`*_[]<>#|").find(c) != std::string_view::npos) out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+void render_markdown(std::ostream& out, const Prose& p) {
+    out << "_" << md(p.agreement) << "_\n\n# " << md(p.title) << "\n\n## " << md(p.heading)
+        << "\n\n"
+        << md(p.body) << "\n\n";
+    for (const auto& [l, v] : p.facts) out << "- **" << md(l) << ":** " << md(v) << '\n';
+    out << '\n' << md(p.after) << '\n';
+}
+
+std::string html(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
+void render_html(std::ostream& out, const Prose& p, Language l) {
+    // The digest's page: inline styles only, long words wrap on a 360-pixel phone.
+    constexpr const char* kFont = "font-family:Arial,Helvetica,sans-serif;color:#1f2933;";
+    constexpr const char* kWrap = "overflow-wrap:anywhere;word-break:break-word;";
+    out << "<!DOCTYPE html>\n<html lang=\"" << language_code(l)
+        << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        << html(p.title) << "</title>\n</head>\n<body style=\"margin:0;padding:0;\">\n"
+        << "<div style=\"max-width:640px;margin:0 auto;padding:16px;" << kFont << kWrap
+        << "font-size:15px;line-height:1.5;\">\n"
+        << "<p style=\"margin:0 0 12px;color:#52606d;font-style:italic;\">" << html(p.agreement)
+        << "</p>\n<h1 style=\"font-size:22px;margin:0 0 8px;color:#0b4f6c;\">" << html(p.title)
+        << "</h1>\n<h2 style=\"font-size:17px;margin:0 0 12px;\">" << html(p.heading)
+        << "</h2>\n<p>" << html(p.body) << "</p>\n"
+        << "<table role=\"presentation\" style=\"border-collapse:collapse;table-layout:fixed;"
+           "width:100%;\">\n";
+    for (const auto& [label, value] : p.facts)
+        out << "<tr><th scope=\"row\" style=\"text-align:left;vertical-align:top;width:35%;"
+               "padding:2px 8px 2px 0;\">"
+            << html(label) << "</th><td style=\"padding:2px 0;\">" << html(value) << "</td></tr>\n";
+    out << "</table>\n<p>" << html(p.after) << "</p>\n</div>\n</body>\n</html>\n";
+}
+
+}  // namespace
+
+std::string notice_title(const MembershipNotice& n) {
+    return say(phrase("title", n.language), n.number, n.year);
+}
+
+std::string notice_subject(const MembershipNotice& n) {
+    return notice_title(n) + ": " +
+           say(kind_phrases(n).heading[index(n.language)], fmt::format("{} ({})", n.name, n.code));
+}
+
+MembershipNotice build_membership_notice(Registry& registry, std::int64_t id, Language language) {
+    SQLite::Statement& q = statement_of(
+        registry,
+        "SELECT e.institution, i.name, i.country, e.kind, e.date, e.place, e.reference, "
+        "e.annulled_on, coalesce(e.recorded_on, e.date) FROM membership_event e "
+        "JOIN institution i ON i.code = e.institution WHERE e.id = ?1");
+    q.bind(1, id);
+    if (!q.executeStep())
+        throw NotFound(trf("there is no membership event {}", id),
+                       tr("`pymes membership list` shows the events and their ids"));
+    MembershipNotice n;
+    n.event = id;
+    n.language = language;
+    n.code = q.getColumn(0).getString();
+    n.name = q.getColumn(1).getString();
+    n.country = column_value(q.getColumn(2));
+    n.kind = q.getColumn(3).getString();
+    n.date = q.getColumn(4).getString();
+    n.place = column_value(q.getColumn(5));
+    n.reference = column_value(q.getColumn(6));
+    const auto annulled = column_value(q.getColumn(7));
+    const std::string recorded = q.getColumn(8).getString();
+    q.reset();
+    if (annulled)
+        throw DataError(trf("membership event {} was annulled on {}: there is nothing to notify",
+                            id, *annulled),
+                        trf("`pymes log --key {}` shows why", n.code));
+    if (n.kind == "founding")
+        throw DataError(
+            trf("membership event {} is {}'s founding signature, not an accession or a withdrawal",
+                id, n.code),
+            tr("a notice is for an accession or a withdrawal"));
+    n.year = std::stoi(recorded.substr(0, 4));
+
+    SQLite::Statement& rank = statement_of(
+        registry,
+        "SELECT count(*) FROM membership_event WHERE annulled_on IS NULL AND kind <> 'founding' "
+        "AND substr(coalesce(recorded_on, date), 1, 4) = substr(?1, 1, 4) "
+        "AND (coalesce(recorded_on, date) < ?1 OR (coalesce(recorded_on, date) = ?1 AND id <= "
+        "?2))");
+    rank.bind(1, recorded);
+    rank.bind(2, id);
+    rank.executeStep();
+    n.number = rank.getColumn(0).getInt();
+    rank.reset();
+
+    // Parties on the event's date, every event of that day counted (as the digest counts them).
+    SQLite::Statement& parties = statement_of(
+        registry,
+        "SELECT count(*) FROM institution i WHERE (SELECT kind FROM membership_event e "
+        "WHERE e.institution = i.code AND e.date <= ?1 AND e.annulled_on IS NULL ORDER BY "
+        "e.date DESC, e.id DESC LIMIT 1) IN ('founding', 'accession')");
+    parties.bind(1, n.date);
+    parties.executeStep();
+    n.parties = parties.getColumn(0).getInt64();
+    parties.reset();
+    return n;
+}
+
+void render_membership_notice(std::ostream& out, const MembershipNotice& n, NoticeFormat format) {
+    const Prose p = prose(n);
+    switch (format) {
+        case NoticeFormat::text:
+            render_text(out, p);
+            break;
+        case NoticeFormat::markdown:
+            render_markdown(out, p);
+            break;
+        case NoticeFormat::html:
+            render_html(out, p, n.language);
+            break;
+    }
+}
+
+}  // namespace pymes
