@@ -1,7 +1,6 @@
 #include "context.hpp"
 
 #include <fmt/format.h>
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -102,7 +101,7 @@ Registry& Context::registry(MigratePolicy policy) {
         const Config& c = config();
         if (policy == MigratePolicy::automatic && !c.auto_migrate) policy = MigratePolicy::refuse;
         registry_ = Registry::open({c.registry, c.busy_timeout_ms, policy, c.user, clock()});
-        changes_at_open_ = ::sqlite3_total_changes(registry_->db().getHandle());
+        changes_at_open_ = registry_->total_changes();
         if (!registry_->migration_backup().empty()) {
             info(trf("migrated the registry to schema {}; the previous file is kept as {}",
                      registry_->schema_version(), registry_->migration_backup()));
@@ -186,9 +185,7 @@ void Context::print_detail(const Table& one_row, const std::vector<Section>& sec
 }
 
 std::string Context::written() const {
-    if (!registry_ || ::sqlite3_total_changes(const_cast<Registry&>(*registry_).db().getHandle()) ==
-                          changes_at_open_)
-        return {};
+    if (!registry_ || registry_->total_changes() == changes_at_open_) return {};
     return printing_.empty() ? std::string(tr("the change")) : printing_;
 }
 

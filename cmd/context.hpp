@@ -3,6 +3,7 @@
 // the registry (both loaded on first use), and the one place that renders in the chosen format.
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -84,7 +85,7 @@ class Context {
     std::optional<Registry> registry_;
     std::map<CLI::App*, std::function<void()>> handlers_;
     std::string printing_;
-    int changes_at_open_ = 0;  ///< a migration on open is not the command's write
+    std::int64_t changes_at_open_ = 0;  ///< a migration on open is not the command's write
 };
 
 /// An option that may be absent: bound to a string, present when given on the command line.

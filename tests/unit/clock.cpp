@@ -8,6 +8,7 @@
 #include "pymes/errors.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/record.hpp"
+#include "store/db.hpp"
 #include "support.hpp"
 
 using pymes::Clock;
@@ -70,7 +71,7 @@ TEST_CASE("clock: what the library writes as today and now comes from the regist
     pymes::Record a = pymes::add_record(
         r, spec, {{"institution", "SELA"}, {"area", "training"}, {"title", "Taller"}});
     CHECK(a.at("recorded_on") == "2030-06-15");
-    CHECK(r.db().execAndGet("SELECT min(at) || ' ' || max(at) FROM history").getString() ==
+    CHECK(pymes::db_of(r).execAndGet("SELECT min(at) || ' ' || max(at) FROM history").getString() ==
           "2030-06-15T00:00:00Z 2030-06-15T00:00:00Z");
     // An accession may not be dated after the clock's today.
     CHECK_THROWS_WITH(pymes::withdraw(r, "TIPS", *Date::parse_iso("2030-06-16"), std::nullopt),

@@ -4,6 +4,7 @@
 
 #include "pymes/errors.hpp"
 #include "pymes/history.hpp"
+#include "store/db.hpp"
 #include "support.hpp"
 
 using namespace pymes;
@@ -170,7 +171,7 @@ TEST_CASE("institution: remove only what nothing refers to") {
     Registry r = test::fresh_registry(dir);
     CHECK(refusal([&] { remove_institution(r, "ALIDE"); }) ==
           "cannot remove ALIDE: 1 membership event refers to it");
-    r.db().exec(
+    pymes::db_of(r).exec(
         "INSERT INTO activity (institution, area, title, recorded_on) VALUES ('ALIDE', 'training', "
         "'t', '2026-01-01')");
     CHECK(refusal([&] { remove_institution(r, "ALIDE"); }) ==
@@ -187,7 +188,7 @@ TEST_CASE("institution: remove only what nothing refers to") {
 TEST_CASE("institution: show counts activities, projects, and meetings hosted and attended apart") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
-    r.db().exec(
+    pymes::db_of(r).exec(
         "INSERT INTO activity (institution, area, title, recorded_on) VALUES ('SELA', 'training', "
         "'t', '2026-01-01');"
         "INSERT INTO meeting (id, date) VALUES (1, '2026-01-01');"

@@ -5,6 +5,7 @@
 #include "pymes/errors.hpp"
 #include "pymes/history.hpp"
 #include "pymes/institution.hpp"
+#include "store/db.hpp"
 #include "support.hpp"
 
 using namespace pymes;
@@ -24,7 +25,7 @@ TEST_CASE(
     "renames") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
-    r.db().exec(
+    pymes::db_of(r).exec(
         "INSERT INTO activity (id, institution, area, title, recorded_on) VALUES (7, 'TIPS', "
         "'training', 't', '2026-01-01');"
         "INSERT INTO meeting (id, date, host) VALUES (1, '2026-01-01', 'TIPS');"
@@ -42,7 +43,7 @@ TEST_CASE(
         " (SELECT count(*) FROM meeting_attendee WHERE institution = 'TIPS-3') || ' ' ||"
         " (SELECT count(*) FROM project WHERE lead = 'TIPS-3') || ' ' ||"
         " (SELECT count(*) FROM project_partner WHERE institution = 'TIPS-3')";
-    CHECK(r.db().execAndGet(counts).getString() == "1 1 1 1 1 1");
+    CHECK(pymes::db_of(r).execAndGet(counts).getString() == "1 1 1 1 1 1");
     const std::vector<std::string> all = {"rename TIPS-3", "rename TIPS-2", "accede TIPS",
                                           "add TIPS"};
     CHECK(actions_for(r, "TIPS") == all);
@@ -69,5 +70,7 @@ TEST_CASE("institution rename: refusals") {
     CHECK(refusal("TIPS", "tips", Exit::usage) ==
           "TIPS is already the code of Tips; nothing to rename");
     CHECK(refusal("NOPE", "NEW", Exit::not_found) == "there is no institution NOPE");
-    CHECK(r.db().execAndGet("SELECT count(*) FROM history WHERE action = 'rename'").getInt() == 0);
+    CHECK(pymes::db_of(r)
+              .execAndGet("SELECT count(*) FROM history WHERE action = 'rename'")
+              .getInt() == 0);
 }

@@ -10,6 +10,7 @@
 #include "pymes/history.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/schema_migrations.hpp"
+#include "store/db.hpp"
 #include "support.hpp"
 
 using namespace pymes;
@@ -146,7 +147,7 @@ TEST_CASE(
     annul_membership_event(r, 12, "la nota fue retirada");
     CHECK(status_on(r, "TIPS", "2020-01-01") == MembershipStatus::party);
     CHECK(ids_of(r, "TIPS") == std::vector<std::int64_t>{8});
-    CHECK(r.db()
+    CHECK(pymes::db_of(r)
               .execAndGet("SELECT count(*) FROM membership_event WHERE institution = 'TIPS'")
               .getInt() == 3);
     CHECK(refusal([&] { annul_membership_event(r, 12, "again"); }) ==
@@ -180,8 +181,9 @@ TEST_CASE(
     Registry r =
         Registry::open({path, 100, MigratePolicy::automatic, "t", Clock::fixed(d("2026-11-25"))});
     CHECK(r.schema_version() == program_schema_version());
-    CHECK(r.db().execAndGet("SELECT id || action FROM history WHERE key = 'SELA'").getString() ==
-          "9accede");
+    CHECK(pymes::db_of(r)
+              .execAndGet("SELECT id || action FROM history WHERE key = 'SELA'")
+              .getString() == "9accede");
     CHECK(ids_of(r, "SELA") == std::vector<std::int64_t>{4});
     correct_membership_event(r, correction(4, "2001-01-02"));
     HistoryFilter h;

@@ -5,6 +5,7 @@
 #include "pymes/history.hpp"
 #include "pymes/ics.hpp"
 #include "pymes/registry.hpp"
+#include "store/db.hpp"
 #include "support.hpp"
 
 using namespace pymes;
@@ -109,7 +110,7 @@ TEST_CASE("record: rules across fields and references are checked when written")
                   {{"title", "P"}, {"area", "info"}, {"lead", "SELA"}, {"partners", "ALIDE;NOPE"}});
           }) == "partners: there is no institution NOPE");
     // Nothing refused above was written.
-    CHECK(r.db().execAndGet("SELECT count(*) FROM project").getInt() == 0);
+    CHECK(pymes::db_of(r).execAndGet("SELECT count(*) FROM project").getInt() == 0);
 }
 
 TEST_CASE("record: edits write only what changed, and project status changes are in the history") {

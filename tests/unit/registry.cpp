@@ -8,6 +8,7 @@
 #include "pymes/history.hpp"
 #include "pymes/maintenance.hpp"
 #include "pymes/schema_migrations.hpp"
+#include "store/db.hpp"
 #include "support.hpp"
 
 using pymes::Exit;
@@ -44,7 +45,7 @@ std::string bytes_of(const std::string& path) {
 TEST_CASE("registry: init creates a stamped, current, WAL registry with the 11 founders") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
-    auto& db = r.db();
+    auto& db = pymes::db_of(r);
     CHECK(db.execAndGet("PRAGMA application_id").getInt() == pymes::kApplicationId);
     CHECK(r.schema_version() == pymes::program_schema_version());
     CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
@@ -64,8 +65,8 @@ TEST_CASE("registry: init creates a stamped, current, WAL registry with the 11 f
 TEST_CASE("registry: init --empty holds only the agreement") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir, true);
-    CHECK(r.db().execAndGet("SELECT count(*) FROM institution").getInt() == 0);
-    CHECK(r.db().execAndGet("SELECT count(*) FROM agreement").getInt() == 1);
+    CHECK(pymes::db_of(r).execAndGet("SELECT count(*) FROM institution").getInt() == 0);
+    CHECK(pymes::db_of(r).execAndGet("SELECT count(*) FROM agreement").getInt() == 1);
 }
 
 TEST_CASE("registry: init never overwrites (73) and leaves the file as it was") {
@@ -126,14 +127,16 @@ TEST_CASE("registry: a registry from a newer pymes is refused (65) and untouched
 TEST_CASE("registry: a write transaction that is not committed leaves nothing, history included") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
-    const auto history = r.db().execAndGet("SELECT count(*) FROM history").getInt();
+    const auto history = pymes::db_of(r).execAndGet("SELECT count(*) FROM history").getInt();
     {
         pymes::WriteTransaction tx(r);
-        tx.db().exec("INSERT INTO institution (code, name) VALUES ('CAF', 'CAF')");
+        pymes::db_of(tx).exec("INSERT INTO institution (code, name) VALUES ('CAF', 'CAF')");
         tx.record("add", "institution", "CAF", {{"name", std::nullopt, "CAF"}});
     }
-    CHECK(r.db().execAndGet("SELECT count(*) FROM institution WHERE code = 'CAF'").getInt() == 0);
-    CHECK(r.db().execAndGet("SELECT count(*) FROM history").getInt() == history);
+    CHECK(pymes::db_of(r)
+              .execAndGet("SELECT count(*) FROM institution WHERE code = 'CAF'")
+              .getInt() == 0);
+    CHECK(pymes::db_of(r).execAndGet("SELECT count(*) FROM history").getInt() == history);
 }
 
 TEST_CASE("registry: the schema's CHECKs refuse what pymes would refuse") {
@@ -141,7 +144,7 @@ TEST_CASE("registry: the schema's CHECKs refuse what pymes would refuse") {
     Registry r = test::fresh_registry(dir);
     auto refused = [&](const char* sql) {
         try {
-            r.db().exec(sql);
+            pymes::db_of(r).exec(sql);
         } catch (const SQLite::Exception&) {
             return true;
         }
@@ -196,7 +199,7 @@ TEST_CASE("registry: the schema's CHECKs refuse what pymes would refuse") {
 TEST_CASE("registry: db check finds a broken membership log") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
-    r.db().exec(
+    pymes::db_of(r).exec(
         "INSERT INTO membership_event (institution, kind, date) VALUES ('SELA', 'accession', "
         "'2001-01-01')");
     auto problems = pymes::check_registry(r);
@@ -209,7 +212,7 @@ TEST_CASE("registry: backup writes a consistent copy and never overwrites") {
     Registry r = test::fresh_registry(dir);
     r.backup_to(dir.file("copy.db"));
     Registry copy = Registry::open({dir.file("copy.db"), 100, MigratePolicy::automatic, "t"});
-    CHECK(copy.db().execAndGet("SELECT count(*) FROM institution").getInt() == 11);
+    CHECK(pymes::db_of(copy).execAndGet("SELECT count(*) FROM institution").getInt() == 11);
     CHECK_THROWS_AS(r.backup_to(dir.file("copy.db")), pymes::Error);
 }
 
@@ -219,7 +222,7 @@ TEST_CASE(
     const std::string path = dir.file("r.db");
     Registry::create(path, false, "t");
     Registry r = Registry::open({path, 100, MigratePolicy::automatic, "t"});
-    r.db().exec(
+    pymes::db_of(r).exec(
         "INSERT INTO activity (institution, area, title, recorded_on) VALUES ('SELA', 'training', "
         "'Taller', '2026-01-01')");
     // The step after the program's is the kind of change a later schema makes: a new column,
@@ -238,11 +241,11 @@ TEST_CASE(
     const std::string backup = r.migrate(steps);
     CHECK(backup == path + ".schema-" + std::to_string(kSchema) + ".bak");
     CHECK(r.schema_version() == kSchema + 1);
-    CHECK(r.db().execAndGet("SELECT count(*) FROM activity").getInt() == 1);
-    CHECK(r.db()
+    CHECK(pymes::db_of(r).execAndGet("SELECT count(*) FROM activity").getInt() == 1);
+    CHECK(pymes::db_of(r)
               .execAndGet("SELECT count(*) FROM pragma_table_info('agreement') WHERE name = 'note'")
               .getInt() == 1);
-    CHECK(r.db().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(pymes::db_of(r).execAndGet("PRAGMA foreign_keys").getInt() == 1);
     auto h = pymes::list_history(r, {.since = {}, .entity = "registry", .key = {}, .limit = 1});
     REQUIRE(h.size() == 1);
     CHECK(h[0].action == "migrate");
@@ -266,8 +269,8 @@ TEST_CASE("registry: a migration that fails leaves the registry at the last good
          {kSchema + 2, "broken", "INSERT INTO meeting_attendee VALUES (99, 'NOPE');"}});
     CHECK_THROWS_AS(r.migrate(steps), pymes::Error);
     CHECK(r.schema_version() == kSchema + 1);
-    CHECK(r.db().execAndGet("SELECT count(*) FROM meeting_attendee").getInt() == 0);
-    CHECK(r.db().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(pymes::db_of(r).execAndGet("SELECT count(*) FROM meeting_attendee").getInt() == 0);
+    CHECK(pymes::db_of(r).execAndGet("PRAGMA foreign_keys").getInt() == 1);
 }
 
 TEST_CASE(
@@ -298,42 +301,43 @@ TEST_CASE(
     }
     Registry r = Registry::open({path, 100, MigratePolicy::automatic, "t"});
     CHECK(r.schema_version() == kSchema);
-    CHECK(r.db()
+    CHECK(pymes::db_of(r)
               .execAndGet("SELECT group_concat(x, ' ') FROM (SELECT id || ref AS x FROM activity "
                           "WHERE ref IS NOT NULL ORDER BY id)")
               .getString() == "1A-1 7A-1");
-    CHECK(r.db().execAndGet("SELECT count(*) FROM activity").getInt() == 3);
-    CHECK(r.db().execAndGet("SELECT count(*) FROM project_partner WHERE project = 3").getInt() ==
-          1);
+    CHECK(pymes::db_of(r).execAndGet("SELECT count(*) FROM activity").getInt() == 3);
+    CHECK(pymes::db_of(r)
+              .execAndGet("SELECT count(*) FROM project_partner WHERE project = 3")
+              .getInt() == 1);
     // The full-text index still finds what it found, and follows new writes.
-    CHECK(r.db()
+    CHECK(pymes::db_of(r)
               .execAndGet("SELECT rowid FROM activity_fts WHERE activity_fts MATCH 'exportacion'")
               .getInt() == 1);
-    r.db().exec("UPDATE activity SET title = 'Feria' WHERE id = 9");
-    CHECK(r.db()
+    pymes::db_of(r).exec("UPDATE activity SET title = 'Feria' WHERE id = 9");
+    CHECK(pymes::db_of(r)
               .execAndGet("SELECT rowid FROM activity_fts WHERE activity_fts MATCH 'feria'")
               .getInt() == 9);
     // A ref is unique as before: within an institution for activities, everywhere for projects.
     CHECK_THROWS(
-        r.db().exec("INSERT INTO activity (ref, institution, area, title, recorded_on)"
-                    " VALUES ('A-1', 'SELA', 'training', 'Otra', '2026-01-04')"));
+        pymes::db_of(r).exec("INSERT INTO activity (ref, institution, area, title, recorded_on)"
+                             " VALUES ('A-1', 'SELA', 'training', 'Otra', '2026-01-04')"));
     CHECK_THROWS(
-        r.db().exec("INSERT INTO project (ref, title, area, lead) VALUES ('P-1', 'Otro', "
-                    "'training', 'INTAL')"));
+        pymes::db_of(r).exec("INSERT INTO project (ref, title, area, lead) VALUES ('P-1', 'Otro', "
+                             "'training', 'INTAL')"));
     for (const char* index :
          {"activity_by_ref", "activity_by_recorded_on", "activity_by_span", "project_by_ref",
           "project_by_lead", "project_by_meeting", "project_by_status"})
-        CHECK(r.db()
+        CHECK(pymes::db_of(r)
                   .execAndGet(
                       std::string(
                           "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = '") +
                       index + "'")
                   .getInt() == 1);
-    CHECK(r.db()
+    CHECK(pymes::db_of(r)
               .execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'activity_by_area'")
               .getInt() == 0);
-    CHECK(r.db().execAndGet("PRAGMA integrity_check").getString() == "ok");
+    CHECK(pymes::db_of(r).execAndGet("PRAGMA integrity_check").getString() == "ok");
     // Deleting a project still takes its partners with it.
-    r.db().exec("DELETE FROM project WHERE id = 3");
-    CHECK(r.db().execAndGet("SELECT count(*) FROM project_partner").getInt() == 0);
+    pymes::db_of(r).exec("DELETE FROM project WHERE id = 3");
+    CHECK(pymes::db_of(r).execAndGet("SELECT count(*) FROM project_partner").getInt() == 0);
 }

@@ -2,14 +2,11 @@
 /// The registry: one SQLite file, stamped with PRAGMA application_id and versioned by
 /// PRAGMA user_version through the migrations compiled in from schema/.
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Transaction.h>
-
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "pymes/clock.hpp"
@@ -46,6 +43,8 @@ struct MigrationStep {
     std::string name;
 };
 
+struct RegistryAccess;  // the library's way to the connection: lib/src/store/db.hpp
+
 class Registry {
   public:
     /// Creates a new registry at `path` (and its folder), holding the agreement and, unless
@@ -64,7 +63,6 @@ class Registry {
     Registry& operator=(Registry&&) noexcept;
     ~Registry();
 
-    SQLite::Database& db() { return *db_; }
     const std::string& path() const { return path_; }
     const std::string& actor() const { return actor_; }
     /// The injected clock: every "today" of the library is clock().today().
@@ -94,18 +92,16 @@ class Registry {
     /// Where `migrate` put its backup when the registry was migrated on open; empty otherwise.
     const std::string& migration_backup() const { return migration_backup_; }
 
-    /// `sql` prepared once and kept, reset with its bindings cleared: for statements run once
-    /// per row of an import. The SQL is fixed text of the program's, never built from input.
-    SQLite::Statement& statement(const std::string& sql);
-    /// Resets every kept statement, so that none holds a cursor (before the schema changes).
-    void reset_statements();
+    /// Rows inserted, updated or deleted through this connection since it opened (SQLite's
+    /// total_changes): a command compares it before and after to know whether it wrote.
+    std::int64_t total_changes() const;
 
   private:
-    Registry(std::unique_ptr<SQLite::Database> db, std::string path, std::string actor,
-             Clock clock);
-    std::unique_ptr<SQLite::Database> db_;
-    // Declared after db_: statements are finalized before the connection closes.
-    std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
+    /// The connection and its kept statements (lib/src/store/db.hpp), out of the public header.
+    struct Impl;
+    friend struct RegistryAccess;
+    Registry(std::unique_ptr<Impl> impl, std::string path, std::string actor, Clock clock);
+    std::unique_ptr<Impl> impl_;
     std::string path_;
     std::string actor_;
     Clock clock_;
@@ -117,7 +113,10 @@ class Registry {
 class WriteTransaction {
   public:
     explicit WriteTransaction(Registry& registry);
-    SQLite::Database& db() { return registry_.db(); }
+    /// Rolls back unless commit() was reached.
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
     Registry& registry() { return registry_; }
     /// The UTC time stamped on every history row of this transaction.
     const std::string& at() const { return at_; }
@@ -128,7 +127,7 @@ class WriteTransaction {
 
   private:
     Registry& registry_;
-    SQLite::Transaction transaction_;
+    bool committed_ = false;
     std::string at_;
 };
 

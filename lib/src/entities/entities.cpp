@@ -10,13 +10,14 @@
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/registry.hpp"
+#include "store/db.hpp"
 
 namespace pymes {
 
 namespace {
 
 bool exists(Registry& registry, const char* sql, const std::string& key) {
-    SQLite::Statement& q = registry.statement(sql);
+    SQLite::Statement& q = statement_of(registry, sql);
     q.bind(1, key);
     return q.executeStep();
 }
@@ -56,7 +57,7 @@ void check_meeting(Registry& db, const Record& r) {
 }
 
 void check_meeting_remove(Registry& registry, std::int64_t id) {
-    SQLite::Database& db = registry.db();
+    SQLite::Database& db = db_of(registry);
     SQLite::Statement q(db,
                         "SELECT group_concat(id, ', ') FROM (SELECT id FROM project WHERE meeting "
                         "= ? ORDER BY id)");
@@ -286,7 +287,7 @@ Query project_query(const ProjectFilter& f) {
 }
 
 std::vector<SearchHit> search(Registry& registry, const std::string& text, int limit) {
-    SQLite::Database& db = registry.db();
+    SQLite::Database& db = db_of(registry);
     const std::string query = fts_query(text);
     if (query.empty()) throw UsageError(tr("search: give at least one word to look for"));
     // First the best `limit` matches by bm25 (lower is better, comparable across the three

@@ -14,6 +14,7 @@
 #include "pymes/i18n.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
+#include "store/db.hpp"
 
 namespace pymes {
 
@@ -188,7 +189,7 @@ void bind_fields(SQLite::Statement& q, const Institution& i) {
 
 /// Writes the fields of an existing institution.
 void store(WriteTransaction& tx, const Institution& i) {
-    SQLite::Statement q(tx.db(),
+    SQLite::Statement q(db_of(tx),
                         "UPDATE institution SET name = ?2, country = ?3, scope = ?4, kind = ?5, "
                         "website = ?6, email = ?7, contact = ?8, notes = ?9 WHERE code = ?1");
     bind_fields(q, i);
@@ -196,7 +197,7 @@ void store(WriteTransaction& tx, const Institution& i) {
 }
 
 Institution add_in(WriteTransaction& tx, const std::string& code, const InstitutionFields& fields) {
-    if (auto existing = find(tx.db(), code)) {
+    if (auto existing = find(db_of(tx), code)) {
         throw DataError(trf("institution {} already exists ({})", code, existing->name),
                         trf("change it with `pymes institution edit {}`", code));
     }
@@ -207,7 +208,7 @@ Institution add_in(WriteTransaction& tx, const std::string& code, const Institut
     i.code = code;
     apply_fields(i, fields);
     SQLite::Statement q(
-        tx.db(),
+        db_of(tx),
         "INSERT INTO institution (code, name, country, scope, kind, website, email, "
         "contact, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bind_fields(q, i);
@@ -220,7 +221,7 @@ Institution add_in(WriteTransaction& tx, const std::string& code, const Institut
 
 std::vector<InstitutionStatus> list_institutions(Registry& registry,
                                                  const InstitutionFilter& filter) {
-    auto& db = registry.db();
+    auto& db = db_of(registry);
     const std::string as_of = (filter.as_of ? *filter.as_of : registry.clock().today()).iso();
 
     std::map<std::string, std::vector<MembershipEvent>> events;
@@ -273,11 +274,11 @@ std::vector<InstitutionStatus> list_institutions(Registry& registry,
 }
 
 std::optional<Institution> find_institution(Registry& registry, std::string_view code) {
-    return find(registry.db(), text::upper(text::trim(code)));
+    return find(db_of(registry), text::upper(text::trim(code)));
 }
 
 InstitutionDetail show_institution(Registry& registry, std::string_view code_arg) {
-    auto& db = registry.db();
+    auto& db = db_of(registry);
     const std::string code = text::upper(text::trim(code_arg));
     auto inst = find(db, code);
     if (!inst) throw NotFound(no_such(code), tr("`pymes institution list` shows every code"));
@@ -312,7 +313,7 @@ InstitutionStatus edit_institution(Registry& registry, std::string_view code_arg
                                    const InstitutionFields& fields) {
     const std::string code = text::upper(text::trim(code_arg));
     WriteTransaction tx(registry);
-    auto before = find(tx.db(), code);
+    auto before = find(db_of(tx), code);
     if (!before) throw NotFound(no_such(code), tr("`pymes institution list` shows every code"));
     Institution after = *before;
     apply_fields(after, fields);
@@ -322,18 +323,18 @@ InstitutionStatus edit_institution(Registry& registry, std::string_view code_arg
         tx.record("edit", "institution", code, changes);
         tx.commit();
     }
-    return {after, membership_as_of(events_of(tx.db(), code), registry.clock().today().iso())};
+    return {after, membership_as_of(events_of(db_of(tx), code), registry.clock().today().iso())};
 }
 
 void remove_institution(Registry& registry, std::string_view code_arg) {
     const std::string code = text::upper(text::trim(code_arg));
     WriteTransaction tx(registry);
-    auto inst = find(tx.db(), code);
+    auto inst = find(db_of(tx), code);
     if (!inst) throw NotFound(no_such(code));
     std::vector<std::string> refs;
     std::int64_t total = 0;
     auto count = [&](const char* sql) {
-        SQLite::Statement q(tx.db(), sql);
+        SQLite::Statement q(db_of(tx), sql);
         q.bind(1, code);
         q.executeStep();
         const auto n = q.getColumn(0).getInt64();
@@ -364,7 +365,7 @@ void remove_institution(Registry& registry, std::string_view code_arg) {
                 "institution withdraw {} --date DATE`",
                 code));
     }
-    SQLite::Statement q(tx.db(), "DELETE FROM institution WHERE code = ?");
+    SQLite::Statement q(db_of(tx), "DELETE FROM institution WHERE code = ?");
     q.bind(1, code);
     q.exec();
     tx.record("remove", "institution", code, all_fields(*inst, false));
@@ -379,7 +380,7 @@ InstitutionStatus accede(Registry& registry, const AccessionRequest& request) {
         add_in(tx, code, *request.create);
     } else {
         code = text::upper(text::trim(request.code));
-        if (!find(tx.db(), code)) {
+        if (!find(db_of(tx), code)) {
             throw NotFound(
                 no_such(code),
                 trf("to record it and its accession in one step: pymes accede {} --date {} "
@@ -390,19 +391,19 @@ InstitutionStatus accede(Registry& registry, const AccessionRequest& request) {
     append_membership_event(tx, code,
                             {0, "accession", request.date.iso(), request.place, request.reference});
     tx.commit();
-    auto inst = find(tx.db(), code);
-    return {*inst, membership_as_of(events_of(tx.db(), code), registry.clock().today().iso())};
+    auto inst = find(db_of(tx), code);
+    return {*inst, membership_as_of(events_of(db_of(tx), code), registry.clock().today().iso())};
 }
 
 InstitutionStatus withdraw(Registry& registry, std::string_view code_arg, Date date,
                            const Value& reference) {
     const std::string code = text::upper(text::trim(code_arg));
     WriteTransaction tx(registry);
-    auto inst = find(tx.db(), code);
+    auto inst = find(db_of(tx), code);
     if (!inst) throw NotFound(no_such(code), tr("`pymes institution list` shows every code"));
     append_membership_event(tx, code, {0, "withdrawal", date.iso(), std::nullopt, reference});
     tx.commit();
-    return {*inst, membership_as_of(events_of(tx.db(), code), registry.clock().today().iso())};
+    return {*inst, membership_as_of(events_of(db_of(tx), code), registry.clock().today().iso())};
 }
 
 RowOutcome import_institution_row(WriteTransaction& tx,
@@ -428,7 +429,7 @@ RowOutcome import_institution_row(WriteTransaction& tx,
     fields.notes = get("notes");
 
     RowOutcome outcome = RowOutcome::unchanged;
-    auto before = find(tx.db(), *code);
+    auto before = find(db_of(tx), *code);
     if (!before) {
         add_in(tx, *code, fields);
         outcome = RowOutcome::added;
@@ -462,7 +463,7 @@ RowOutcome import_institution_row(WriteTransaction& tx,
     }
     const char* derived[] = {"joined_on", "joined_via", "joined_place", "joined_reference",
                              "withdrawn_on"};
-    const auto events = events_of(tx.db(), *code);
+    const auto events = events_of(db_of(tx), *code);
     if (events.empty()) {
         if (membership_not_applied)
             *membership_not_applied =

@@ -8,6 +8,7 @@
 #include "pymes/institution.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
+#include "store/db.hpp"
 
 // institution rename: one UPDATE of the code, which every reference follows through the
 // schema's ON UPDATE CASCADE (membership events, activities, meetings' host and attendees,
@@ -39,15 +40,15 @@ InstitutionStatus rename_institution(Registry& registry, std::string_view old_ar
             trf("institution {} already exists ({})", *new_code, taken->name),
             tr("a rename needs a code that is free; two institutions cannot be merged into one"));
     }
-    SQLite::Statement q(tx.db(), "UPDATE institution SET code = ?2 WHERE code = ?1");
+    SQLite::Statement q(db_of(tx), "UPDATE institution SET code = ?2 WHERE code = ?1");
     q.bind(1, old_code);
     q.bind(2, *new_code);
     q.exec();
     tx.record("rename", "institution", *new_code, {{"code", old_code, *new_code}});
     tx.commit();
     inst->code = *new_code;
-    return {*inst,
-            membership_as_of(events_of(registry.db(), *new_code), registry.clock().today().iso())};
+    return {*inst, membership_as_of(events_of(db_of(registry), *new_code),
+                                    registry.clock().today().iso())};
 }
 
 }  // namespace pymes

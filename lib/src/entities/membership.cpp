@@ -9,6 +9,7 @@
 #include "pymes/record.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
+#include "store/db.hpp"
 
 // The membership log of SPEC §2: the events from which every status is derived, and the one
 // way to append to it (accede, withdraw and the importer call it).
@@ -77,7 +78,7 @@ void append_membership_event(WriteTransaction& tx, const std::string& code,
         if (*value)
             if (auto problem = text::text_problem(**value, text::Lines::one); !problem.empty())
                 throw FieldError(field, problem);
-    const auto events = events_of(tx.db(), code);
+    const auto events = events_of(db_of(tx), code);
     if (event.date < kAgreementDate) {
         throw DataError(trf("{}: {} is before the agreement was signed on {}", code, event.date,
                             kAgreementDate));
@@ -137,7 +138,7 @@ void append_membership_event(WriteTransaction& tx, const std::string& code,
         if (now.withdrawn_on) diff_field(changes, "withdrawn_on", now.withdrawn_on, std::nullopt);
     }
     SQLite::Statement q(
-        tx.db(),
+        db_of(tx),
         "INSERT INTO membership_event (institution, kind, date, place, reference, recorded_on) "
         "VALUES (?, ?, ?, ?, ?, ?)");
     q.bind(1, code);

@@ -12,6 +12,7 @@
 #include "pymes/record.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
+#include "store/db.hpp"
 
 // The depositary's desk: corrections and annulments. Both rewrite the institution's log in
 // memory, check the whole result against the rules accede and withdraw enforce one step at a
@@ -125,7 +126,7 @@ void bind_optional(SQLite::Statement& q, int n, const Value& v) {
 
 std::vector<MembershipEntry> standing_membership_events(Registry& registry,
                                                         const MembershipFilter& filter) {
-    auto& db = registry.db();
+    auto& db = db_of(registry);
     std::optional<std::string> code;
     if (filter.institution) {
         code = text::upper(text::trim(*filter.institution));
@@ -168,7 +169,7 @@ std::vector<MembershipEntry> standing_membership_events(Registry& registry,
 MembershipEntry correct_membership_event(Registry& registry, const MembershipCorrection& c) {
     const std::string reason = reason_or_throw(c.reason);
     WriteTransaction tx(registry);
-    const Stored s = load(tx.db(), c.id);
+    const Stored s = load(db_of(tx), c.id);
     MembershipEvent after = s.event;
     auto optional_text = [](const std::string& v) -> Value {
         auto t = text::trim(v);
@@ -199,13 +200,14 @@ MembershipEntry correct_membership_event(Registry& registry, const MembershipCor
     if (after.date > tx.registry().clock().today().iso())
         throw DataError(trf("{}: {} is in the future", what, after.date),
                         tr("an accession or a withdrawal is recorded once it has taken effect"));
-    auto events = events_of(tx.db(), s.institution);
+    auto events = events_of(db_of(tx), s.institution);
     for (auto& e : events)
         if (e.id == after.id) e = after;
     check_result(s, events, what);
 
     SQLite::Statement q(
-        tx.db(), "UPDATE membership_event SET date = ?2, place = ?3, reference = ?4 WHERE id = ?1");
+        db_of(tx),
+        "UPDATE membership_event SET date = ?2, place = ?3, reference = ?4 WHERE id = ?1");
     q.bind(1, c.id);
     q.bind(2, after.date);
     bind_optional(q, 3, after.place);
@@ -220,13 +222,13 @@ MembershipEntry annul_membership_event(Registry& registry, std::int64_t id,
                                        std::string_view reason_arg) {
     const std::string reason = reason_or_throw(reason_arg);
     WriteTransaction tx(registry);
-    const Stored s = load(tx.db(), id);
-    auto events = events_of(tx.db(), s.institution);
+    const Stored s = load(db_of(tx), id);
+    auto events = events_of(db_of(tx), s.institution);
     std::erase_if(events, [&](auto& e) { return e.id == id; });
     check_result(s, events, trf("cannot annul event {} ({})", id, describe(s)));
 
     const std::string today = tx.registry().clock().today().iso();
-    SQLite::Statement q(tx.db(), "UPDATE membership_event SET annulled_on = ?2 WHERE id = ?1");
+    SQLite::Statement q(db_of(tx), "UPDATE membership_event SET annulled_on = ?2 WHERE id = ?1");
     q.bind(1, id);
     q.bind(2, today);
     q.exec();

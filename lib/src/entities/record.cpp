@@ -21,6 +21,7 @@
 #include "pymes/money.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
+#include "store/db.hpp"
 
 namespace pymes {
 
@@ -244,7 +245,7 @@ void exec_checked(Registry& registry, SQLite::Statement& q, const Record& r) {
         if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_UNIQUE || spec.ref_lookup.empty() ||
             !r.get("ref"))
             throw;
-        SQLite::Statement& lookup = registry.statement(std::string(spec.ref_lookup));
+        SQLite::Statement& lookup = statement_of(registry, std::string(spec.ref_lookup));
         lookup.bind(1, *r.get("ref"));
         if (!spec.ref_scope.empty()) lookup.bind(2, *r.get(spec.ref_scope));
         if (!lookup.executeStep()) throw;
@@ -264,11 +265,12 @@ void explain(Registry& registry, const Record& r, const SQLite::Exception& e) {
 
 void write_lists(WriteTransaction& tx, const Record& r, std::int64_t id) {
     for (const auto& list : r.spec->lists) {
-        SQLite::Statement& del = tx.registry().statement(
-            fmt::format("DELETE FROM {} WHERE {} = ?", list.table, list.key));
+        SQLite::Statement& del = statement_of(
+            tx.registry(), fmt::format("DELETE FROM {} WHERE {} = ?", list.table, list.key));
         del.bind(1, static_cast<std::int64_t>(id));
         del.exec();
-        SQLite::Statement& ins = tx.registry().statement(
+        SQLite::Statement& ins = statement_of(
+            tx.registry(),
             fmt::format("INSERT INTO {} ({}, {}) VALUES (?, ?)", list.table, list.key, list.value));
         for (const auto& item : split_list(r.get(list.field))) {
             ins.bind(1, static_cast<std::int64_t>(id));
@@ -308,7 +310,7 @@ std::string no_such(const EntitySpec& spec, std::int64_t id) {
 }  // namespace
 
 std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
-    SQLite::Statement& q = registry.statement(select_sql(spec) + " WHERE r.id = ?");
+    SQLite::Statement& q = statement_of(registry, select_sql(spec) + " WHERE r.id = ?");
     q.bind(1, static_cast<std::int64_t>(id));
     if (!q.executeStep()) return std::nullopt;
     return read_row(spec, q);
@@ -333,14 +335,14 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) 
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (spec.fields[i].required && !r.values[i])
             throw FieldError(std::string(spec.fields[i].name), tr("is required"));
-    SQLite::Statement& q = tx.registry().statement(insert_sql(spec));
+    SQLite::Statement& q = statement_of(tx.registry(), insert_sql(spec));
     int n = 0;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (!spec.fields[i].column.empty()) bind_value(q, ++n, spec.fields[i], r.values[i]);
     std::int64_t id = 0;
     try {
         exec_checked(tx.registry(), q, r);
-        id = tx.db().getLastInsertRowid();
+        id = db_of(tx).getLastInsertRowid();
         write_lists(tx, r, id);
     } catch (const SQLite::Exception& e) {
         explain(tx.registry(), r, e);
@@ -355,7 +357,7 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) 
 void insert_records(WriteTransaction& tx, const std::vector<Record>& records) {
     if (records.empty()) return;
     const EntitySpec& spec = *records.front().spec;
-    SQLite::Statement& q = tx.registry().statement(insert_sql(spec, records.size()));
+    SQLite::Statement& q = statement_of(tx.registry(), insert_sql(spec, records.size()));
     int n = 0;
     for (const Record& r : records)
         for (std::size_t i = 0; i < spec.fields.size(); ++i)
@@ -377,8 +379,8 @@ Changes update_record(WriteTransaction& tx, const Record& before, const Record& 
         if (f.column.empty() || f.type == FieldType::id) continue;
         sets += (sets.empty() ? "" : ", ") + std::string(f.column) + " = ?";
     }
-    SQLite::Statement& q =
-        tx.registry().statement(fmt::format("UPDATE {} SET {} WHERE id = ?", spec.entity, sets));
+    SQLite::Statement& q = statement_of(
+        tx.registry(), fmt::format("UPDATE {} SET {} WHERE id = ?", spec.entity, sets));
     int n = 0;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (!spec.fields[i].column.empty() && spec.fields[i].type != FieldType::id)
@@ -442,7 +444,7 @@ void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id) 
     auto before = find_record(tx.registry(), spec, id);
     if (!before) throw NotFound(no_such(spec, id));
     if (spec.check_remove) spec.check_remove(tx.registry(), id);
-    SQLite::Statement q(tx.db(), fmt::format("DELETE FROM {} WHERE id = ?", spec.entity));
+    SQLite::Statement q(db_of(tx), fmt::format("DELETE FROM {} WHERE id = ?", spec.entity));
     q.bind(1, static_cast<std::int64_t>(id));
     q.exec();
     tx.record("remove", spec.entity, std::to_string(id), diff_records(*before, blank_record(spec)));

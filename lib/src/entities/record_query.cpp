@@ -1,6 +1,7 @@
 // Reading records by a Query: the rows as they come (the exporter), records one at a time, or all.
 #include "entities/record_sql.hpp"
 #include "pymes/registry.hpp"
+#include "store/db.hpp"
 
 namespace pymes {
 
@@ -35,7 +36,7 @@ void for_each_record(SQLite::Database& db, const EntitySpec& spec, const Query& 
 
 std::vector<Record> query_records(Registry& registry, const EntitySpec& spec, const Query& query) {
     std::vector<Record> out;
-    for_each_record(registry.db(), spec, query, [&](const Record& r) { out.push_back(r); });
+    for_each_record(db_of(registry), spec, query, [&](const Record& r) { out.push_back(r); });
     return out;
 }
 

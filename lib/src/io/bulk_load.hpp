@@ -11,6 +11,7 @@
 #include "import_reports.hpp"
 #include "pymes/record.hpp"
 #include "pymes/registry.hpp"
+#include "store/db.hpp"
 
 namespace pymes::detail {
 
@@ -43,7 +44,7 @@ class BulkLoad {
         if (active_) return;
         active_ = true;
         SQLite::Statement q(
-            registry_.db(),
+            db_of(registry_),
             "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = ? AND sql IS NOT NULL "
             "AND (type = 'index' OR (type = 'trigger' AND name LIKE ? ESCAPE '\\')) ORDER BY type, "
             "name");
@@ -60,8 +61,8 @@ class BulkLoad {
                                         q.getColumn(1).getString()));
         }
         q.reset();
-        registry_.reset_statements();  // no cursor may stay open on the table while it changes
-        for (const auto& drop : drops) registry_.db().exec(drop);
+        reset_statements(registry_);  // no cursor may stay open on the table while it changes
+        for (const auto& drop : drops) db_of(registry_).exec(drop);
     }
 
     /// Before a row is written: brings the unique indexes back if the row must be found by its
@@ -81,34 +82,34 @@ class BulkLoad {
         if (!active_) return;
         if (!restore_unique() || reports_.any())
             return;  // the import fails: the rest would be wasted
-        registry_.reset_statements();
+        reset_statements(registry_);
         cache(kIndexCache);
-        for (const auto& sql : indexes_) registry_.db().exec(sql);
+        for (const auto& sql : indexes_) db_of(registry_).exec(sql);
         cache(kLoadCache);
-        for (const auto& sql : triggers_) registry_.db().exec(sql);
+        for (const auto& sql : triggers_) db_of(registry_).exec(sql);
         // Triggers were set aside only if there is a full-text index to rebuild. Rebuilding
         // with FTS5's automatic merging off and then back to its default (4) is
         // about 30% faster on a million activities, and queries are answered as fast.
         if (!triggers_.empty()) {
-            registry_.db().exec(
+            db_of(registry_).exec(
                 fmt::format("INSERT INTO {0}_fts ({0}_fts, rank) VALUES ('automerge', 0)", table_));
-            registry_.db().exec(
+            db_of(registry_).exec(
                 fmt::format("INSERT INTO {0}_fts ({0}_fts) VALUES ('rebuild')", table_));
-            registry_.db().exec(
+            db_of(registry_).exec(
                 fmt::format("INSERT INTO {0}_fts ({0}_fts, rank) VALUES ('automerge', 4)", table_));
         }
         active_ = false;
     }
 
   private:
-    void cache(int kib) { registry_.db().exec(fmt::format("PRAGMA cache_size = -{}", kib)); }
+    void cache(int kib) { db_of(registry_).exec(fmt::format("PRAGMA cache_size = -{}", kib)); }
 
     bool restore_unique() {
         if (unique_.empty()) return true;
-        registry_.reset_statements();
+        reset_statements(registry_);
         cache(kIndexCache);
         try {
-            for (const auto& sql : unique_) registry_.db().exec(sql);
+            for (const auto& sql : unique_) db_of(registry_).exec(sql);
         } catch (const SQLite::Exception& e) {
             if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_UNIQUE) throw;
             report_duplicates();
@@ -132,7 +133,8 @@ class BulkLoad {
             key, table_);
         // Lines for the first groups, about the first rows of the file (reports keep 100
         // lines); the rest are counted.
-        SQLite::Statement q(registry_.db(), groups + fmt::format(" LIMIT {}", kMaxReportedErrors));
+        SQLite::Statement q(db_of(registry_),
+                            groups + fmt::format(" LIMIT {}", kMaxReportedErrors));
         std::size_t reported = 0;
         while (q.executeStep()) {
             reported += std::size_t(q.getColumn("n").getInt64()) - 1;
@@ -162,7 +164,7 @@ class BulkLoad {
                                              rows[0].second, of));
         }
         const auto all = std::size_t(
-            registry_.db()
+            db_of(registry_)
                 .execAndGet(fmt::format("SELECT coalesce(sum(n - 1), 0) FROM ({})", groups))
                 .getInt64());
         reports_.more(all - reported);

@@ -7,6 +7,7 @@
 #include "pymes/money.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/transfer.hpp"
+#include "store/db.hpp"
 
 namespace pymes {
 
@@ -47,7 +48,7 @@ void export_records(std::ostream& out, Registry& registry, const EntitySpec& spe
     const auto columns = column_names(spec);
     if (style.format == Format::json) {
         std::size_t n = 0;
-        for_each_record(registry.db(), spec, query, [&](const Record& r) {
+        for_each_record(db_of(registry), spec, query, [&](const Record& r) {
             out << (n++ ? ",\n" : "[\n");
             write_json_object(out, columns, record_row(r, ""));
         });
@@ -59,7 +60,7 @@ void export_records(std::ostream& out, Registry& registry, const EntitySpec& spe
     // Straight from the statement's columns: the stored forms are the CSV forms, but for
     // booleans (stored 0/1) and amounts (stored in cents).
     const std::size_t n = spec.fields.size();
-    for_each_row(registry.db(), spec, query, [&](SQLite::Statement& q) {
+    for_each_row(db_of(registry), spec, query, [&](SQLite::Statement& q) {
         std::string& out = o.text();
         for (std::size_t i = 0; i < n; ++i) {
             if (i) out += style.csv.delimiter;

@@ -10,6 +10,7 @@
 #include "pymes/dates.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/version.hpp"
+#include "store/db.hpp"
 
 namespace pymes {
 
@@ -107,7 +108,7 @@ std::string address(const std::string& code, const Party& p) {
 }  // namespace
 
 void write_ics(std::ostream& out, Registry& registry, const std::vector<Record>& meetings) {
-    SQLite::Database& db = registry.db();
+    SQLite::Database& db = db_of(registry);
     auto line = [&](const std::string& l) { out << ics_fold(l); };
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");

@@ -16,6 +16,7 @@
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
 #include "pymes/transfer.hpp"
+#include "store/db.hpp"
 
 namespace pymes {
 
@@ -29,7 +30,7 @@ void export_membership(std::ostream& out, Registry& registry, const ExportStyle&
     // In the order of `membership list`: institution, date, id; all three travel. Annulled
     // events are not exported (SPEC §4); corrected ones are, as corrected.
     SQLite::Statement q(
-        registry.db(),
+        db_of(registry),
         "SELECT id, institution, kind, date, place, reference, recorded_on FROM membership_event "
         "WHERE annulled_on IS NULL ORDER BY institution, date, id");
     Table t{membership_columns(), {}};
@@ -93,7 +94,7 @@ RowOutcome import_membership_row(WriteTransaction& tx,
     const Value recorded_on = date_of("recorded_on");
 
     if (id) {
-        SQLite::Statement q(tx.db(),
+        SQLite::Statement q(db_of(tx),
                             "SELECT institution, kind, date, place, reference, recorded_on FROM "
                             "membership_event WHERE id = ?");
         q.bind(1, *id);
@@ -117,13 +118,13 @@ RowOutcome import_membership_row(WriteTransaction& tx,
                          trf("the founding signature is dated {}", std::string(kAgreementDate)));
     // The event appended gets the next id (after the largest); it then takes the file's.
     const std::int64_t added =
-        tx.db().execAndGet("SELECT coalesce(max(id), 0) + 1 FROM membership_event").getInt64();
+        db_of(tx).execAndGet("SELECT coalesce(max(id), 0) + 1 FROM membership_event").getInt64();
     try {
         append_membership_event(tx, code, {0, *kind, *date, place, reference});
     } catch (const DataError& e) {
         throw FieldError("date", e.what());
     }
-    SQLite::Statement fix(tx.db(),
+    SQLite::Statement fix(db_of(tx),
                           "UPDATE membership_event SET id = ?1, recorded_on = coalesce(?2, "
                           "recorded_on) WHERE id = ?3");
     fix.bind(1, id.value_or(added));

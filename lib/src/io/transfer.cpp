@@ -20,6 +20,7 @@
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
 #include "row_reader.hpp"
+#include "store/db.hpp"
 
 namespace pymes {
 
@@ -114,7 +115,7 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
     } else if (incoming.values[0]) {
         existing = find_record(tx.registry(), spec, incoming.id());
     } else if (!spec.ref_lookup.empty() && incoming.get("ref")) {
-        SQLite::Statement& q = tx.registry().statement(std::string(spec.ref_lookup));
+        SQLite::Statement& q = statement_of(tx.registry(), std::string(spec.ref_lookup));
         q.bind(1, *incoming.get("ref"));
         if (!spec.ref_scope.empty()) {
             const Value& scope = incoming.get(spec.ref_scope);
@@ -212,12 +213,12 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
     ImportResult result;
     WriteTransaction tx(registry);
     // A larger page cache for the one transaction keeps its pages from spilling to the WAL.
-    registry.db().exec(fmt::format("PRAGMA cache_size = -{}", BulkLoad::kLoadCache));
+    db_of(registry).exec(fmt::format("PRAGMA cache_size = -{}", BulkLoad::kLoadCache));
     detail::KeyLines written;  // records' ids, by line
     std::optional<BulkLoad> bulk;
     if (spec) bulk.emplace(registry, *spec, reports, written);
     const std::int64_t max_id =
-        spec ? registry.db()
+        spec ? db_of(registry)
                    .execAndGet(fmt::format("SELECT coalesce(max(id), 0) FROM {}", entity))
                    .getInt64()
              : 0;
@@ -232,7 +233,7 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
     // The line of the earlier row of this file that holds the ref of `row`, if any.
     auto owner_line = [&](const Record& row) -> std::optional<std::size_t> {
         if (spec->ref_lookup.empty() || !row.get("ref")) return std::nullopt;
-        SQLite::Statement& q = registry.statement(std::string(spec->ref_lookup));
+        SQLite::Statement& q = statement_of(registry, std::string(spec->ref_lookup));
         q.bind(1, *row.get("ref"));
         if (!spec->ref_scope.empty()) {
             if (const Value& scope = row.get(spec->ref_scope))

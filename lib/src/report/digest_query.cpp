@@ -12,6 +12,7 @@
 #include "pymes/money.hpp"
 #include "pymes/registry.hpp"
 #include "report/digest_catalogue.hpp"
+#include "store/db.hpp"
 
 namespace pymes {
 
@@ -33,7 +34,7 @@ namespace {
 /// Runs `sql` with the period bound as ?1 (from) and ?2 (to) and more text parameters after.
 SQLite::Statement& prepared(Registry& r, const std::string& sql,
                             const std::vector<std::string>& params) {
-    SQLite::Statement& q = r.statement(sql);
+    SQLite::Statement& q = statement_of(r, sql);
     for (std::size_t i = 0; i < params.size(); ++i) q.bind(int(i + 1), params[i]);
     return q;
 }
@@ -117,12 +118,12 @@ void meetings(Registry& r, const std::string& where, const std::vector<std::stri
         }
     }
     for (auto& m : found) {
-        SQLite::Statement& a = r.statement(
-            "SELECT institution FROM meeting_attendee WHERE meeting = ? ORDER BY institution");
+        SQLite::Statement& a = statement_of(
+            r, "SELECT institution FROM meeting_attendee WHERE meeting = ? ORDER BY institution");
         a.bind(1, m.id);
         while (a.executeStep()) m.attendees.push_back(a.getColumn(0).getString());
         SQLite::Statement& p =
-            r.statement("SELECT id, title FROM project WHERE meeting = ? ORDER BY id");
+            statement_of(r, "SELECT id, title FROM project WHERE meeting = ? ORDER BY id");
         p.bind(1, m.id);
         while (p.executeStep())
             m.projects.emplace_back(p.getColumn(0).getInt64(), p.getColumn(1).getString());

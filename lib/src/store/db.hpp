@@ -5,19 +5,46 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <memory>
 #include <string>
+#include <unordered_map>
 
 #include "pymes/registry.hpp"
 
 namespace pymes {
 
+/// What a Registry holds of SQLite: the connection and the statements kept on it.
+struct Registry::Impl {
+    explicit Impl(std::unique_ptr<SQLite::Database> connection) : db(std::move(connection)) {}
+    std::unique_ptr<SQLite::Database> db;
+    // Declared after db: statements are finalized before the connection closes.
+    std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
+
+    /// `sql`, prepared on first use and kept; reset with its bindings cleared.
+    SQLite::Statement& statement(const std::string& sql);
+};
+
+/// The friend of Registry that opens its Impl to the functions below (and to nothing else).
+struct RegistryAccess {
+    static Registry::Impl& impl(Registry& registry) { return *registry.impl_; }
+};
+
 /// The connection of `registry`.
-inline SQLite::Database& db_of(Registry& registry) { return registry.db(); }
+inline SQLite::Database& db_of(Registry& registry) { return *RegistryAccess::impl(registry).db; }
+
+/// The connection a write transaction runs on.
+inline SQLite::Database& db_of(WriteTransaction& tx) { return db_of(tx.registry()); }
 
 /// `sql` prepared once per registry and kept, reset with its bindings cleared: for statements
 /// run once per row of an import. The SQL is fixed text of the program's, never built from input.
 inline SQLite::Statement& statement_of(Registry& registry, const std::string& sql) {
-    return registry.statement(sql);
+    return RegistryAccess::impl(registry).statement(sql);
+}
+
+/// Resets every kept statement of `registry`, so that none holds a cursor (before the schema
+/// changes).
+inline void reset_statements(Registry& registry) {
+    for (auto& [sql, s] : RegistryAccess::impl(registry).statements) s->tryReset();
 }
 
 }  // namespace pymes

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pymes/registry.hpp"
+#include "store/db.hpp"
 
 namespace pymes {
 
@@ -47,7 +48,7 @@ Changes changes_from_json(const std::string& json) {
 }
 
 std::vector<HistoryEntry> list_history(Registry& registry, const HistoryFilter& filter) {
-    SQLite::Database& db = registry.db();
+    SQLite::Database& db = db_of(registry);
     // An institution's key follows its renames both ways: `names` is every code it has had,
     // from the rename rows ({"code": [OLD, NEW]}, keyed NEW; index history_renames).
     SQLite::Statement q(

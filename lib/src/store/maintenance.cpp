@@ -12,6 +12,7 @@
 #include "pymes/i18n.hpp"
 #include "pymes/labels.hpp"
 #include "pymes/registry.hpp"
+#include "store/db.hpp"
 
 namespace pymes {
 
@@ -24,7 +25,7 @@ constexpr const char* kFullText[] = {"activity_fts", "meeting_fts", "project_fts
 }  // namespace
 
 RegistryStatus registry_status(Registry& registry) {
-    auto& db = registry.db();
+    auto& db = db_of(registry);
     RegistryStatus s;
     s.path = registry.path();
     s.file_schema = registry.schema_version();
@@ -51,7 +52,7 @@ std::string event_word(const std::string& kind) {
 /// if any), then a withdrawal, then an accession, ...; never dated in the future. Annulled events
 /// count for nothing.
 void check_membership(Registry& registry, std::vector<std::string>& problems) {
-    auto& db = registry.db();
+    auto& db = db_of(registry);
     SQLite::Statement q(
         db,
         "SELECT institution, kind, date FROM membership_event WHERE annulled_on IS NULL "
@@ -124,7 +125,7 @@ void check_full_text(SQLite::Database& db, std::vector<std::string>& problems) {
 }  // namespace
 
 std::vector<std::string> check_registry(Registry& registry) {
-    auto& db = registry.db();
+    auto& db = db_of(registry);
     std::vector<std::string> problems;
     // One read transaction: every check sees the same committed state, whatever is being
     // written meanwhile. Nothing here writes.

@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -20,6 +21,7 @@
 #include "pymes/files.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/schema_migrations.hpp"
+#include "store/db.hpp"
 
 namespace pymes {
 
@@ -207,9 +209,8 @@ void Registry::create(const std::string& path, bool empty, const std::string& ac
     db.exec("PRAGMA journal_mode = WAL");
 }
 
-Registry::Registry(std::unique_ptr<SQLite::Database> db, std::string path, std::string actor,
-                   Clock clock)
-    : db_(std::move(db)),
+Registry::Registry(std::unique_ptr<Impl> impl, std::string path, std::string actor, Clock clock)
+    : impl_(std::move(impl)),
       path_(std::move(path)),
       actor_(std::move(actor)),
       clock_(std::move(clock)) {}
@@ -281,7 +282,7 @@ Registry Registry::open(const OpenOptions& options) {
     if (!options.read_only && db->execAndGet("PRAGMA journal_mode").getString() != "wal")
         db->exec("PRAGMA journal_mode = WAL");
 
-    Registry registry(std::move(db), path, options.actor, options.clock);
+    Registry registry(std::make_unique<Impl>(std::move(db)), path, options.actor, options.clock);
     if (version < program_schema_version()) {
         if (options.read_only) {
             // db check reads an older registry as it is.
@@ -296,16 +297,16 @@ Registry Registry::open(const OpenOptions& options) {
     return registry;
 }
 
-int Registry::schema_version() { return user_version(*db_); }
+int Registry::schema_version() { return user_version(*impl_->db); }
 
-void Registry::reset_statements() {
-    for (auto& [sql, s] : statements_) s->tryReset();
+std::int64_t Registry::total_changes() const {
+    return ::sqlite3_total_changes64(impl_->db->getHandle());
 }
 
-SQLite::Statement& Registry::statement(const std::string& sql) {
-    auto& s = statements_[sql];
+SQLite::Statement& Registry::Impl::statement(const std::string& sql) {
+    auto& s = statements[sql];
     if (!s) {
-        s = std::make_unique<SQLite::Statement>(*db_, sql);
+        s = std::make_unique<SQLite::Statement>(*db, sql);
     } else {
         // tryReset: reset() would throw again the error of the statement's last failed run.
         s->tryReset();
@@ -328,7 +329,7 @@ void Registry::backup_to(const std::string& target) {
         throw Error(Exit::cant_create, trf("a file already exists at {}", target),
                     tr("a backup never overwrites; name a new file"));
     }
-    copy_to(*db_, target, mode_of(path_));
+    copy_to(*impl_->db, target, mode_of(path_));
 }
 
 std::string Registry::migrate() {
@@ -339,19 +340,20 @@ std::string Registry::migrate() {
 
 std::string Registry::migrate(const std::vector<Step>& steps) {
     if (steps.empty() || schema_version() >= steps.back().version) return {};
+    SQLite::Database& db = *impl_->db;
     // A step may rebuild tables, which foreign keys forbid mid-way; each step is checked with
     // foreign_key_check before it is kept instead (the procedure SQLite documents for ALTER).
     // The pragma is a no-op inside a transaction, so it is set before.
-    db_->exec("PRAGMA foreign_keys = OFF");
+    db.exec("PRAGMA foreign_keys = OFF");
     std::string backup;
     try {
         // One writer migrates: the others queue here on the busy timeout (or exit 75), then
         // find the registry migrated and do nothing, so there is one migration and one backup.
-        SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
         const int from = schema_version();
         if (from >= steps.back().version) {
             tx.commit();
-            db_->exec("PRAGMA foreign_keys = ON");
+            db.exec("PRAGMA foreign_keys = ON");
             return {};
         }
         backup = fmt::format("{}.schema-{}.bak", path_, from);
@@ -369,18 +371,18 @@ std::string Registry::migrate(const std::vector<Step>& steps) {
             const int current = schema_version();
             if (m.version <= current) continue;
             // Each step is kept or dropped whole: the steps before a failing one stay.
-            db_->exec("SAVEPOINT migration_step");
+            db.exec("SAVEPOINT migration_step");
             try {
-                db_->exec(std::string(m.sql));
-                db_->exec(fmt::format("PRAGMA user_version = {}", m.version));
-                SQLite::Statement check(*db_, "PRAGMA foreign_key_check");
+                db.exec(std::string(m.sql));
+                db.exec(fmt::format("PRAGMA user_version = {}", m.version));
+                SQLite::Statement check(db, "PRAGMA foreign_key_check");
                 if (check.executeStep()) {
                     throw Error(
                         Exit::data,
                         trf("migration {} would leave records referring to missing ones", m.name),
                         trf("nothing was changed by this step; the backup is {}", backup));
                 }
-                SQLite::Statement h(*db_,
+                SQLite::Statement h(db,
                                     "INSERT INTO history (at, actor, action, entity, key, changes) "
                                     "VALUES (?, ?, ?, ?, ?, ?)");
                 h.bind(1, at);
@@ -391,10 +393,10 @@ std::string Registry::migrate(const std::vector<Step>& steps) {
                 h.bind(6, changes_to_json(
                               {{"schema", std::to_string(current), std::to_string(m.version)}}));
                 h.exec();
-                db_->exec("RELEASE migration_step");
+                db.exec("RELEASE migration_step");
             } catch (const std::exception& e) {
-                db_->exec("ROLLBACK TO migration_step");
-                db_->exec("RELEASE migration_step");
+                db.exec("ROLLBACK TO migration_step");
+                db.exec("RELEASE migration_step");
                 failed = classify(e);
                 break;
             }
@@ -402,22 +404,32 @@ std::string Registry::migrate(const std::vector<Step>& steps) {
         tx.commit();
         if (failed) throw *failed;
     } catch (...) {
-        db_->exec("PRAGMA foreign_keys = ON");
+        db.exec("PRAGMA foreign_keys = ON");
         throw;
     }
-    db_->exec("PRAGMA foreign_keys = ON");
+    db.exec("PRAGMA foreign_keys = ON");
     return backup;
 }
 
 WriteTransaction::WriteTransaction(Registry& registry)
-    : registry_(registry),
-      transaction_(registry.db(), SQLite::TransactionBehavior::IMMEDIATE),
-      at_(registry.clock().now_utc()) {}
+    : registry_(registry), at_(registry.clock().now_utc()) {
+    db_of(registry_).exec("BEGIN IMMEDIATE");
+}
+
+WriteTransaction::~WriteTransaction() {
+    if (committed_) return;
+    try {
+        db_of(registry_).exec("ROLLBACK");
+    } catch (...) {
+        // A rollback that fails leaves nothing to undo (SQLite rolled back already).
+    }
+}
 
 void WriteTransaction::record(std::string_view action, std::string_view entity,
                               std::string_view key, const Changes& changes) {
     if (changes.empty() && action == "edit") return;
-    SQLite::Statement& q = registry_.statement(
+    SQLite::Statement& q = statement_of(
+        registry_,
         "INSERT INTO history (at, actor, action, entity, key, changes) VALUES (?, ?, ?, ?, ?, ?)");
     q.bind(1, at_);
     q.bind(2, registry_.actor());
@@ -428,6 +440,9 @@ void WriteTransaction::record(std::string_view action, std::string_view entity,
     q.exec();
 }
 
-void WriteTransaction::commit() { transaction_.commit(); }
+void WriteTransaction::commit() {
+    db_of(registry_).exec("COMMIT");
+    committed_ = true;
+}
 
 }  // namespace pymes

@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""The public headers (lib/include/pymes) name no SQLite type (issue 13, docs/ARCHITECTURE.md).
+
+Each header is compiled alone (it includes what it uses) and preprocessed alone; neither its own
+text nor anything it includes may bring in SQLiteCpp or sqlite3.h.
+
+usage: public_headers.py CXX INCLUDE_DIR GENERATED_DIR
+"""
+import concurrent.futures
+import pathlib
+import re
+import subprocess
+import sys
+
+cxx, include, generated = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
+# Code, not prose: a comment may say "SQLite's online backup".
+named = re.compile(r"SQLite::|SQLiteCpp|sqlite3")
+# What the preprocessed text holds when sqlite3.h or a SQLiteCpp header came in by any path.
+included = re.compile(r"^\s*namespace\s+SQLite\b|\bsqlite3_open\b|\bsqlite3_stmt\b", re.M)
+flags = ["-std=c++20", "-I", str(include), "-I", generated, "-x", "c++"]
+
+
+def check(header: pathlib.Path) -> list:
+    problems = []
+    for n, line in enumerate(header.read_text().splitlines(), 1):
+        code = line.split("//")[0]
+        if named.search(code):
+            problems.append(f"{header}:{n}: names SQLite: {line.strip()}")
+    pre = subprocess.run([cxx, *flags, "-E", str(header)], capture_output=True, text=True)
+    if pre.returncode != 0:
+        problems.append(f"{header}: does not preprocess alone:\n{pre.stderr}")
+    elif included.search(pre.stdout):
+        problems.append(f"{header}: brings in SQLite through its includes")
+    alone = subprocess.run([cxx, *flags, "-fsyntax-only", str(header)], capture_output=True,
+                           text=True)
+    if alone.returncode != 0:
+        problems.append(f"{header}: does not compile alone:\n{alone.stderr}")
+    return problems
+
+
+headers = sorted(p for p in include.glob("pymes/*.hpp"))
+if not headers:
+    sys.exit(f"no headers under {include}/pymes")
+with concurrent.futures.ThreadPoolExecutor(2) as pool:
+    problems = [p for found in pool.map(check, headers) for p in found]
+for p in problems:
+    print(p)
+print(f"{len(headers)} public headers, {len(problems)} problems")
+sys.exit(1 if problems else 0)
