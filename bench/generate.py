@@ -2,11 +2,16 @@
 """Writes the registry of SPEC §9's scale as CSV files pymes imports, deterministic (seeded):
 
     bench/generate.py DIR [--activities N] [--institutions N] [--projects N] [--meetings N]
+    bench/generate.py DIR --dense YEAR [--activities N]
 
 DIR gets institution.csv, meeting.csv, activity.csv and project.csv, in that import order.
+With --dense, DIR gets activity.csv alone: N activities of the 11 founding signatories (`init`
+makes them), all taking place in YEAR, so that every week holds about N/52 of them; most last a
+day, some up to two weeks, a few a quarter.
 """
 import argparse
 import csv
+import datetime
 import os
 import random
 
@@ -51,11 +56,15 @@ def main():
     p.add_argument("--activities", type=int, default=1_000_000)
     p.add_argument("--projects", type=int, default=100_000)
     p.add_argument("--meetings", type=int, default=20_000)
+    p.add_argument("--dense", type=int, metavar="YEAR")
     a = p.parse_args()
     os.makedirs(a.dir, exist_ok=True)
     rng = random.Random(1996)
     global VOCABULARY
     VOCABULARY = vocabulary(rng)
+    if a.dense:
+        dense(a, rng)
+        return
     codes = [f"INST-{i:05}" for i in range(a.institutions)]
 
     with open(os.path.join(a.dir, "institution.csv"), "w", newline="") as f:
@@ -95,6 +104,30 @@ def main():
                         ";".join(sorted(set(rng.sample(codes, 2)))), rng.randint(1, a.meetings),
                         rng.choice(["proposed", "approved", "active", "completed"]), start, "",
                         f"{rng.randint(1000, 500000)}.{rng.randint(0, 99):02}", "USD", "BID", words(rng, 10)])
+
+
+FOUNDERS = ("ALIDE CLAMPI INTAL MIPYMES-MERCOSUR OLAMP BOLIVAR SELA TIPS UNESCO ALADI "
+            "PARLATINO").split()
+
+
+def dense(a, rng):
+    first = datetime.date(a.dense, 1, 1)
+    days = (datetime.date(a.dense, 12, 31) - first).days + 1
+    with open(os.path.join(a.dir, "activity.csv"), "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["id", "ref", "institution", "area", "title", "description", "status", "start_on",
+                    "end_on", "highlight", "url", "tags", "recorded_on"])
+        for i in range(1, a.activities + 1):
+            start = first + datetime.timedelta(days=rng.randrange(days))
+            kind = i % 100
+            span = 0 if kind < 70 else rng.randint(1, 13) if kind < 99 else rng.randint(14, 90)
+            end = "" if i % 4 == 0 else (start + datetime.timedelta(days=span)).isoformat()
+            recorded = min(start + datetime.timedelta(days=rng.randint(0, 30)),
+                           datetime.date(a.dense, 12, 31))
+            w.writerow([i, f"D-{i}", rng.choice(FOUNDERS), rng.choice(AREAS), words(rng, 4).capitalize(),
+                        words(rng, 14), rng.choice(["planned", "ongoing", "done"]), start.isoformat(),
+                        end, "true" if i % 17 == 0 else "false", "",
+                        "pymes;" + rng.choice([w for w in WORDS if w != "pymes"]), recorded.isoformat()])
 
 
 if __name__ == "__main__":

@@ -63,7 +63,8 @@ struct ListOptions {
         cmd->add_option("--limit", limit, tr("At most N"))->check(count_validator());
     }
 
-    Query query() const {
+    Query query(Registry& registry) const {
+        require_institutions(registry, institutions, "--institution");
         ActivityFilter f;
         f.institutions = institutions;
         f.areas = areas;
@@ -114,16 +115,21 @@ void register_activity(CLI::App& app, Context& ctx) {
             "2026-12-31\n"
             "  pymes -f csv activity list --highlight --search exportacion"));
         ctx.on(cmd, [&ctx, &spec, o] {
-            print_many(ctx, spec, query_records(ctx.registry(), spec, o->query()));
+            print_many(ctx, spec, query_records(ctx.registry(), spec, o->query(ctx.registry())));
         });
     }
     add_import_command(group, ctx, "activity");
+    add_template_command(group, ctx, "activity");
     {
         auto o = std::make_shared<ListOptions>();
         add_export_command(
             group, ctx, "activity", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
-            [&ctx, &spec, o](const ExportStyle& style) {
-                export_records(ctx.out, ctx.registry(), spec, o->query(), style);
+            [&ctx, &spec, o](std::ostream& out, const ExportStyle& style) {
+                export_records(out, ctx.registry(), spec, o->query(ctx.registry()), style);
+            },
+            [&ctx, &spec, o](std::ostream& out, const IatiOptions& iati) {
+                write_iati(out, ctx.registry(),
+                           query_records(ctx.registry(), spec, o->query(ctx.registry())), {}, iati);
             });
     }
     add_show_command(group, ctx, spec, N_("Every field of one activity"));

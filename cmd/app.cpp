@@ -4,7 +4,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "context.hpp"
@@ -23,6 +25,8 @@ struct Group {
     std::string_view name;  ///< the subcommand its function adds
     Register add;
 };
+// One group a line, so that a new command is a one-line change (clang-format would pack them).
+// clang-format off
 constexpr Group kCommandGroups[] = {
     {"init", register_init},
     {"institution", register_institution},
@@ -33,11 +37,14 @@ constexpr Group kCommandGroups[] = {
     {"project", register_project},
     {"search", register_search},
     {"digest", register_digest},
+    {"report", register_report},
+    {"publish", register_publish},
     {"log", register_log},
     {"db", register_db},
     {"config", register_config},
     {"completion", register_completion},
 };
+// clang-format on
 
 /// The groups a command line can reach. Building every group's options costs about a
 /// millisecond, as much as a whole `sqlite3` query, and a command uses one group: only the
@@ -79,6 +86,35 @@ std::string command_path(CLI::App* app) {
     for (CLI::App* a = app; a && a->get_parent(); a = a->get_parent())
         path = a->get_name() + (path.empty() ? "" : " " + path);
     return "pymes" + (path.empty() ? "" : " " + path);
+}
+
+/// Commands whose output is a list of rows, where --columns applies.
+bool prints_list(CLI::App* command) {
+    const std::string& name = command->get_name();
+    return name == "list" || name == "search" || name == "log";
+}
+
+/// For a word CLI11 did not expect where `at` takes a subcommand: the word and the
+/// subcommand it is closest to ("lst" -> "list").
+std::optional<std::pair<std::string, std::string>> mistyped_command(CLI::App* at, int argc,
+                                                                    const char* const* argv) {
+    std::vector<std::string> names;
+    for (const CLI::App* sub : at->get_subcommands({})) names.push_back(sub->get_name());
+    if (names.empty()) return std::nullopt;
+    // The first word after the command path that is neither an option nor a known command.
+    for (int i = 1; i < argc; ++i) {
+        std::string word = argv[i];
+        if (word.empty() || word[0] == '-') continue;
+        if (std::find(names.begin(), names.end(), word) != names.end()) return std::nullopt;
+        bool on_path = false;
+        for (CLI::App* a = at; a && a->get_parent(); a = a->get_parent())
+            on_path = on_path || a->get_name() == word;
+        if (on_path) continue;
+        if (const std::string near = text::closest(word, names); !near.empty())
+            return std::pair(word, near);
+        return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -126,6 +162,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
                       "(default: the config's `language`, else $LANGUAGE, $LC_ALL, "
                       "$LC_MESSAGES, $LANG, else es)"))
         ->check(CLI::IsMember(codes));
+    app.add_option("--columns", ctx.global.columns,
+                   tr("The columns of a list, in this order (comma-separated, such as "
+                      "id,title,start_on)"))
+        ->delimiter(',');
     app.add_flag("--version", ctx.global.version, tr("Print the version and exit"));
     // TRANSLATORS: the man pages stay in English; say so here.
     app.footer(tr("Run `pymes COMMAND --help` for a command's options, or `man pymes`."));
@@ -147,7 +187,12 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
             std::string message = translate_parse_error(e.what());
             if (auto at_must = message.find(": must be "); at_must != std::string::npos)
                 message.erase(at_must, 1);
-            print_error(err, message, trf("see `{} --help`", command_path(at)));
+            std::string hint = trf("see `{} --help`", command_path(at));
+            if (auto near = mistyped_command(at, argc, argv)) {
+                message = trf("{} has no command {}", command_path(at), near->first);
+                hint = trf("did you mean `{} {}`?", command_path(at), near->second);
+            }
+            print_error(err, message, hint);
             return int(Exit::usage);
         }
         if (ctx.global.version) {
@@ -157,6 +202,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         }
         chosen = leaf(&app);
         auto* handler = ctx.handler_for(chosen);
+        if (!ctx.global.columns.empty() && handler && !prints_list(chosen))
+            throw UsageError(trf("--columns chooses the columns of a list; `{}` prints none",
+                                 command_path(chosen)),
+                             tr("use it with list, search or log"));
         if (!handler) {
             print_error(err,
                         chosen == &app ? std::string(tr("no command given"))

@@ -31,8 +31,10 @@ void walk(const CLI::App* app, const std::string& path, std::vector<Node>& out) 
         n.subcommands.push_back(sub->get_name());
         walk(sub, path.empty() ? sub->get_name() : path + " " + sub->get_name(), out);
     }
-    for (const auto* opt :
-         app->get_options([](const CLI::Option* o) { return !o->get_positional(); })) {
+    for (const auto* opt : app->get_options([](const CLI::Option* o) {
+             // Options hidden from help (edit's pointers to --add-X) are not offered either.
+             return !o->get_positional() && !o->get_group().empty();
+         })) {
         for (const auto& l : opt->get_lnames()) n.options.push_back("--" + l);
         for (const auto& s : opt->get_snames()) n.options.push_back("-" + s);
     }

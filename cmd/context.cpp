@@ -25,6 +25,7 @@ Cell for_people(const std::string& column, Cell cell) {
 /// A table as people read it: headings and coded values in their language.
 Table for_people(const Table& table) {
     Table shown;
+    shown.fit = table.fit;
     for (const auto& c : table.columns) shown.columns.push_back(column_header(c));
     for (const auto& row : table.rows) {
         Row r;
@@ -138,7 +139,57 @@ TableStyle Context::table_style() {
     return TableStyle{terminal_.out_is_tty ? terminal_.width : 0, color()};
 }
 
+namespace {
+
+/// The columns named by --columns, in that order; an unknown name is a usage error.
+Table chosen_columns(const Table& table, const std::vector<std::string>& names) {
+    std::vector<std::size_t> keep;
+    for (const auto& name : names) {
+        auto at = std::find(table.columns.begin(), table.columns.end(), name);
+        if (at == table.columns.end()) {
+            std::string known;
+            for (const auto& c : table.columns) known += (known.empty() ? "" : ", ") + c;
+            const std::string near = text::closest(name, table.columns);
+            throw UsageError(
+                !near.empty()
+                    ? trf("--columns: there is no column {}; did you mean {}?", name, near)
+                    : trf("--columns: there is no column {}", name),
+                trf("the columns are {}", known));
+        }
+        keep.push_back(std::size_t(at - table.columns.begin()));
+    }
+    Table shown;
+    for (auto c : keep) {
+        shown.columns.push_back(table.columns[c]);
+        // Columns a person chose are never left out; long text may still be shortened.
+        if (table.fit.size() == table.columns.size())
+            shown.fit.push_back(ColumnFit{table.fit[c].shorten, 0});
+    }
+    for (const auto& row : table.rows) {
+        Row r;
+        for (auto c : keep) r.push_back(row[c]);
+        shown.rows.push_back(std::move(r));
+    }
+    return shown;
+}
+
+}  // namespace
+
 void Context::print(const Table& table) {
+    if (!global.columns.empty()) {
+        const Table chosen = chosen_columns(table, global.columns);
+        switch (format()) {
+            case Format::csv:
+                render_csv(out, chosen, CsvStyle{});
+                return;
+            case Format::json:
+                render_json(out, chosen);
+                return;
+            case Format::table:
+                render_table(out, for_people(chosen), table_style());
+                return;
+        }
+    }
     switch (format()) {
         case Format::csv:
             render_csv(out, table, CsvStyle{});
@@ -157,7 +208,10 @@ void Context::print(const Table& table) {
                                [&](const Row& r) { return r[c].kind != Cell::Kind::null; });
         if (any || table.rows.empty()) keep.push_back(c);
     }
-    for (auto c : keep) shown.columns.push_back(column_header(table.columns[c]));
+    for (auto c : keep) {
+        shown.columns.push_back(column_header(table.columns[c]));
+        if (table.fit.size() == table.columns.size()) shown.fit.push_back(table.fit[c]);
+    }
     for (const auto& row : table.rows) {
         Row r;
         for (auto c : keep) r.push_back(for_people(table.columns[c], row[c]));

@@ -10,6 +10,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "pymes/config.hpp"
 #include "pymes/language.hpp"
@@ -20,6 +21,7 @@ namespace pymes::cli {
 
 struct GlobalOptions {
     std::string registry, config, format, color, today, language;
+    std::vector<std::string> columns;  ///< --columns: the columns of a list, in this order
     bool no_config = false;
     bool quiet = false;
     bool version = false;
@@ -27,6 +29,7 @@ struct GlobalOptions {
 
 struct Terminal {
     bool out_is_tty = false;
+    bool err_is_tty = false;  ///< a progress line may be drawn on stderr
     std::size_t width = 0;
 };
 
@@ -54,11 +57,15 @@ class Context {
     /// The registry opened for reading only (`db check`): nothing written, not even a migration.
     Registry& registry_for_reading();
     const Environment& env() const { return env_; }
+    bool err_is_tty() const { return terminal_.err_is_tty; }
+    bool out_is_tty() const { return terminal_.out_is_tty; }
 
     /// -f/--format, else the config's `format`; one of table, csv, json.
     Format format();
     TableStyle table_style();
     bool color();
+    /// Standard output is a terminal (a workbook is refused there).
+    bool out_is_terminal() const { return terminal_.out_is_tty; }
 
     /// A list in the chosen format (human tables leave out columns that are empty in every row).
     void print(const Table& table);

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "context.hpp"
+#include "progress.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/maintenance.hpp"
@@ -77,7 +78,10 @@ void register_db(CLI::App& app, Context& ctx) {
     backup->add_option("FILE", *target, tr("The new file (never overwritten)"))->required();
     backup->footer(tr("Example:\n  pymes db backup ~/copias/registro-$(date +%F).db"));
     ctx.on(backup, [&ctx, target] {
-        ctx.registry().backup_to(*target);
+        {
+            ProgressLine progress(ctx, "db backup");
+            ctx.registry().backup_to(*target, progress.callback());
+        }
         ctx.info(trf("wrote {}", *target));
     });
 }

@@ -100,8 +100,8 @@ void register_show(CLI::App* group, Context& ctx) {
                                Cell::of_int(d.meetings_hosted), Cell::of_int(d.meetings_attended)});
         Table events{{"date", "event", "place", "reference"}, {}};
         for (const auto& e : d.events)
-            events.rows.push_back({Cell::of(e.date), Cell::of(e.kind), Cell::of_optional(e.place),
-                                   Cell::of_optional(e.reference)});
+            events.rows.push_back({Cell::of(e.date), Cell::of(std::string(kind_name(e.kind))),
+                                   Cell::of_optional(e.place), Cell::of_optional(e.reference)});
         ctx.print_detail(record, {{"membership", events}});
     });
 }
@@ -132,12 +132,13 @@ void register_institution(CLI::App& app, Context& ctx) {
     register_list(group, ctx);
     register_show(group, ctx);
     add_import_command(group, ctx, "institution");
+    add_template_command(group, ctx, "institution");
     {
         auto o = std::make_shared<ListOptions>();
         add_export_command(
             group, ctx, "institution", [o, &ctx](CLI::App* cmd) { o->add_to(cmd, ctx); },
-            [&ctx, o](const ExportStyle& style) {
-                export_institutions(ctx.out, list_institutions(ctx.registry(), o->filter()), style);
+            [&ctx, o](std::ostream& out, const ExportStyle& style) {
+                export_institutions(out, list_institutions(ctx.registry(), o->filter()), style);
             });
     }
     {

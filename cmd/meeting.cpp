@@ -20,6 +20,9 @@ void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
     if (adding) date->required();
     o.add(cmd, "--end-date", "end_date", N_("Last day, for a meeting of several days"));
     o.add(cmd, "--time", "time", N_("Start time, HH:MM"));
+    o.add(cmd, "--end-time", "end_time",
+          N_("End time, HH:MM, on --end-date if given (calendars: two hours after --time if "
+             "absent)"));
     o.add(cmd, "--timezone", "timezone",
           N_("IANA time zone of --time (default: config `timezone`, else the system's)"));
     o.add(cmd, "--place", "place", N_("City or venue"));
@@ -90,7 +93,11 @@ struct ListOptions {
         cmd->add_option("--limit", limit, tr("At most N"))->check(count_validator());
     }
 
-    Query query() const {
+    Query query(Registry& registry) const {
+        require_institutions(registry,
+                             institution.empty() ? std::vector<std::string>{}
+                                                 : std::vector<std::string>{institution},
+                             "--institution");
         MeetingFilter f;
         f.statuses = statuses;
         if (!from.empty()) f.from = Date::parse_iso(from);
@@ -130,16 +137,17 @@ void register_meeting(CLI::App& app, Context& ctx) {
         o->add_to(cmd, spec, ctx);
         cmd->footer(tr("Example:\n  pymes meeting list --from today"));
         ctx.on(cmd, [&ctx, &spec, o] {
-            print_many(ctx, spec, query_records(ctx.registry(), spec, o->query()));
+            print_many(ctx, spec, query_records(ctx.registry(), spec, o->query(ctx.registry())));
         });
     }
     add_import_command(group, ctx, "meeting");
+    add_template_command(group, ctx, "meeting");
     {
         auto o = std::make_shared<ListOptions>();
         add_export_command(
             group, ctx, "meeting", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
-            [&ctx, &spec, o](const ExportStyle& style) {
-                export_records(ctx.out, ctx.registry(), spec, o->query(), style);
+            [&ctx, &spec, o](std::ostream& out, const ExportStyle& style) {
+                export_records(out, ctx.registry(), spec, o->query(ctx.registry()), style);
             });
     }
     {
@@ -162,6 +170,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
             "edit", tr("Change only the fields given; add or remove attendees"));
         cmd->add_option("ID", *id, tr("Meeting id"))->required()->check(count_validator());
         add_fields(*o, cmd, false);
+        point_to(cmd, "--attendee", "--add-attendee", "--remove-attendee");
         cmd->add_option("--add-attendee", *add, tr("Add an attending institution (repeatable)"))
             ->transform(code_validator());
         cmd->add_option("--remove-attendee", *remove,

@@ -117,8 +117,8 @@ void register_annul(CLI::App* group, Context& ctx) {
            "The event stays in the file and in the history, and counts for nothing."));
     ctx.on(cmd, [&ctx, o] {
         const MembershipEntry e = annul_membership_event(ctx.registry(), o->id, o->reason);
-        ctx.info(trf("annulled event {} ({} of {} on {})", e.event.id, e.event.kind, e.institution,
-                     e.event.date));
+        ctx.info(trf("annulled event {} ({} of {} on {})", e.event.id, kind_name(e.event.kind),
+                     e.institution, e.event.date));
     });
 }
 

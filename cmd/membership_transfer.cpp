@@ -6,9 +6,12 @@ namespace pymes::cli {
 
 void add_membership_transfer(CLI::App* group, Context& ctx) {
     add_import_command(group, ctx, "membership");
+    add_template_command(group, ctx, "membership");
     add_export_command(
         group, ctx, "membership", [](CLI::App*) {},
-        [&ctx](const ExportStyle& style) { export_membership(ctx.out, ctx.registry(), style); });
+        [&ctx](std::ostream& out, const ExportStyle& style) {
+            export_membership(out, ctx.registry(), style);
+        });
 }
 
 }  // namespace pymes::cli

@@ -65,7 +65,11 @@ struct ListOptions {
         cmd->add_option("--limit", limit, tr("At most N"))->check(count_validator());
     }
 
-    Query query() const {
+    Query query(Registry& registry) const {
+        require_institutions(registry,
+                             institution.empty() ? std::vector<std::string>{}
+                                                 : std::vector<std::string>{institution},
+                             "--institution");
         ProjectFilter f;
         f.statuses = statuses;
         if (!area.empty()) f.area = area;
@@ -106,16 +110,21 @@ void register_project(CLI::App& app, Context& ctx) {
         o->add_to(cmd, spec, ctx);
         cmd->footer(tr("Example:\n  pymes project list --institution SELA --status active"));
         ctx.on(cmd, [&ctx, &spec, o] {
-            print_many(ctx, spec, query_records(ctx.registry(), spec, o->query()));
+            print_many(ctx, spec, query_records(ctx.registry(), spec, o->query(ctx.registry())));
         });
     }
     add_import_command(group, ctx, "project");
+    add_template_command(group, ctx, "project");
     {
         auto o = std::make_shared<ListOptions>();
         add_export_command(
             group, ctx, "project", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
-            [&ctx, &spec, o](const ExportStyle& style) {
-                export_records(ctx.out, ctx.registry(), spec, o->query(), style);
+            [&ctx, &spec, o](std::ostream& out, const ExportStyle& style) {
+                export_records(out, ctx.registry(), spec, o->query(ctx.registry()), style);
+            },
+            [&ctx, &spec, o](std::ostream& out, const IatiOptions& iati) {
+                write_iati(out, ctx.registry(), {},
+                           query_records(ctx.registry(), spec, o->query(ctx.registry())), iati);
             });
     }
     add_show_command(group, ctx, spec, N_("Every field of one project"));
@@ -128,6 +137,7 @@ void register_project(CLI::App& app, Context& ctx) {
             "edit", tr("Change only the fields given; add or remove partners"));
         cmd->add_option("ID", *id, tr("Project id"))->required()->check(count_validator());
         add_fields(*o, cmd, false);
+        point_to(cmd, "--partner", "--add-partner", "--remove-partner");
         cmd->add_option("--add-partner", *add, tr("Add a partner institution (repeatable)"))
             ->transform(code_validator());
         cmd->add_option("--remove-partner", *remove,

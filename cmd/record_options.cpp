@@ -69,6 +69,17 @@ Patch RecordOptions::patch() const {
     return p;
 }
 
+void point_to(CLI::App* cmd, const std::string& flag, const std::string& add,
+              const std::string& remove) {
+    cmd->add_option(flag)->group("")->check(CLI::Validator(
+        [flag, add, remove](std::string&) -> std::string {
+            throw UsageError(
+                trf("{} is for add; edit changes the list with {} and {}", flag, add, remove),
+                trf("write {} CODE", add));
+        },
+        "", "edit list"));
+}
+
 namespace {
 const char* id_help(std::string_view entity) {
     if (entity == "activity") return N_("Activity id");

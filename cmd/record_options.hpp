@@ -53,6 +53,11 @@ class RecordOptions {
     std::vector<std::unique_ptr<Switch>> switches_;
 };
 
+/// An option of `add` that `edit` spells as two (`--attendee` -> `--add-attendee`,
+/// `--remove-attendee`): hidden from help; given, a usage error that points to them.
+void point_to(CLI::App* cmd, const std::string& flag, const std::string& add,
+              const std::string& remove);
+
 /// `show ID`: every field of one record.
 void add_show_command(CLI::App* group, Context& ctx, const EntitySpec& spec,
                       const std::string& help);
@@ -70,6 +75,8 @@ void register_meeting(CLI::App& app, Context& ctx);
 void register_project(CLI::App& app, Context& ctx);
 void register_search(CLI::App& app, Context& ctx);
 void register_digest(CLI::App& app, Context& ctx);
+void register_report(CLI::App& app, Context& ctx);
+void register_publish(CLI::App& app, Context& ctx);
 void register_completion(CLI::App& app, Context& ctx);
 
 }  // namespace pymes::cli

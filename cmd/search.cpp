@@ -25,11 +25,19 @@ void register_search(CLI::App& app, Context& ctx) {
     ctx.on(cmd, [&ctx, o] {
         std::string text;
         for (const auto& w : o->words) text += (text.empty() ? "" : " ") + w;
-        Table t{{"kind", "id", "date", "title", "match"}, {}};
-        for (const auto& hit : search(ctx.registry(), text, o->limit))
+        // The snippet goes first on a narrow terminal; the title is shortened before the date.
+        Table t{{"kind", "id", "date", "title", "match"},
+                {},
+                {{}, {}, {}, {true, 0}, {true, kLowValue}}};
+        std::int64_t found = 0;
+        const auto hits = search(ctx.registry(), text, o->limit, &found);
+        for (const auto& hit : hits)
             t.rows.push_back({Cell::of(hit.kind), Cell::of_int(hit.id), Cell::of(hit.date),
                               Cell::of(hit.title), Cell::of(hit.snippet)});
         ctx.print(t);
+        // People are told what they do not see; csv and json stay the rows alone.
+        if (ctx.format() == Format::table && found > std::int64_t(hits.size()))
+            ctx.info(trf("{} of {}; --limit to see more", hits.size(), found));
     });
 }
 

@@ -6,11 +6,18 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
+#include <sstream>
 
+#include "progress.hpp"
+#include "pymes/agreement.hpp"
 #include "pymes/encoded_output.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/files.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/institution.hpp"
 #include "pymes/text.hpp"
+#include "pymes/xlsx.hpp"
 
 namespace pymes::cli {
 
@@ -22,19 +29,25 @@ struct EntityWords {
     std::string_view entity;
     const char* import_help;
     const char* export_help;
+    const char* template_help;
     const char* file;  ///< the file name in examples
 };
 constexpr EntityWords kEntityWords[] = {
-    {"institution", N_("Import institutions from CSV: all rows or none"),
-     N_("Export institutions as CSV or JSON, in the columns import reads"), "institutions"},
-    {"membership", N_("Import membership events from CSV: all rows or none"),
-     N_("Export membership events as CSV or JSON, in the columns import reads"), "membership"},
-    {"activity", N_("Import activities from CSV: all rows or none"),
-     N_("Export activities as CSV or JSON, in the columns import reads"), "activities"},
-    {"meeting", N_("Import meetings from CSV: all rows or none"),
-     N_("Export meetings as CSV or JSON, in the columns import reads"), "meetings"},
-    {"project", N_("Import projects from CSV: all rows or none"),
-     N_("Export projects as CSV or JSON, in the columns import reads"), "projects"},
+    {"institution", N_("Import institutions from CSV or a workbook (.xlsx): all rows or none"),
+     N_("Export institutions as CSV, JSON or a workbook, in the columns import reads"),
+     N_("Write a workbook (.xlsx) to fill in with institutions and import"), "institutions"},
+    {"membership", N_("Import membership events from CSV or a workbook (.xlsx): all rows or none"),
+     N_("Export membership events as CSV, JSON or a workbook, in the columns import reads"),
+     N_("Write a workbook (.xlsx) to fill in with membership events and import"), "membership"},
+    {"activity", N_("Import activities from CSV or a workbook (.xlsx): all rows or none"),
+     N_("Export activities as CSV, JSON or a workbook, in the columns import reads"),
+     N_("Write a workbook (.xlsx) to fill in with activities and import"), "activities"},
+    {"meeting", N_("Import meetings from CSV or a workbook (.xlsx): all rows or none"),
+     N_("Export meetings as CSV, JSON or a workbook, in the columns import reads"),
+     N_("Write a workbook (.xlsx) to fill in with meetings and import"), "meetings"},
+    {"project", N_("Import projects from CSV or a workbook (.xlsx): all rows or none"),
+     N_("Export projects as CSV, JSON or a workbook, in the columns import reads"),
+     N_("Write a workbook (.xlsx) to fill in with projects and import"), "projects"},
 };
 
 const EntityWords& words_of(std::string_view entity) {
@@ -45,17 +58,60 @@ const EntityWords& words_of(std::string_view entity) {
 
 std::string plural(const std::string& entity) { return words_of(entity).file; }
 
+/// Standard input with the bytes already read from it put back in front.
+class Prefixed : public std::streambuf {
+  public:
+    Prefixed(std::string prefix, std::istream& rest) : prefix_(std::move(prefix)), rest_(rest) {
+        setg(prefix_.data(), prefix_.data(), prefix_.data() + prefix_.size());
+    }
+
+  protected:
+    int_type underflow() override {
+        if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+        rest_.read(buffer_, sizeof buffer_);
+        const std::streamsize n = rest_.gcount();
+        if (n <= 0) return traits_type::eof();
+        setg(buffer_, buffer_, buffer_ + n);
+        return traits_type::to_int_type(*gptr());
+    }
+
+  private:
+    std::string prefix_;
+    std::istream& rest_;
+    char buffer_[1 << 16];
+};
+
+/// --as CODE: an institution of the registry, upper-case.
+std::string speaking_for(Context& ctx, const std::string& code) {
+    if (code.empty()) return {};
+    const std::string upper = text::upper(text::trim(code));
+    if (!find_institution(ctx.registry(), upper)) {
+        std::vector<std::string> codes;
+        for (const auto& i : list_institutions(ctx.registry(), {}))
+            codes.push_back(i.institution.code);
+        const std::string near = text::closest(upper, codes);
+        throw DataError(
+            trf("--as: no institution has the code {}", upper),
+            near.empty() ? tr("see `pymes institution list`") : trf("did you mean {}?", near));
+    }
+    return upper;
+}
+
 }  // namespace
 
 void add_import_command(CLI::App* group, Context& ctx, const std::string& entity) {
     struct Options {
-        std::string file = "-", delimiter, encoding;
+        std::string file = "-", delimiter, encoding, as;
         bool dry_run = false, excel = false;
     };
     auto o = std::make_shared<Options>();
     auto* cmd = group->add_subcommand("import", tr(words_of(entity).import_help));
     cmd->add_option("FILE", o->file,
-                    tr("CSV file with a header row, or - for standard input (default)"));
+                    tr("CSV file or workbook (.xlsx, first sheet) with a header row, or - for "
+                       "standard input (default)"));
+    cmd->add_option("--as", o->as,
+                    tr("The file speaks for this institution: a row about another one is an "
+                       "error"));
     cmd->add_flag("--dry-run", o->dry_run, tr("Check every row and report, writing nothing"));
     cmd->add_option("--delimiter", o->delimiter,
                     tr("Field delimiter (default: config csv.delimiter, else ',')"));
@@ -73,6 +129,8 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
             "  pymes {0} import --excel {2}-para-excel.csv   # an --excel export, opened "
             "and saved by a spreadsheet\n"
             "  pymes {0} export | sed ... | pymes {0} import -\n"
+            "  pymes {0} import --as CLAMPI --dry-run planilla-clampi.xlsx   # a workbook "
+            "sent by one institution\n"
             "Rows match by {1}; a bad row is reported as FILE:LINE: column: message and "
             "nothing is written (exit 65).",
             entity,
@@ -94,6 +152,7 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
         options.encoding = parse_encoding(o->encoding.empty() ? c.csv_encoding : o->encoding);
         options.dry_run = o->dry_run;
         options.undo_spreadsheet_escaping = o->excel;
+        options.as_institution = speaking_for(ctx, o->as);
         if (entity == "meeting") {
             options.default_timezone = c.timezone;
             if (options.default_timezone.empty()) {
@@ -116,9 +175,38 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
                 throw Error(Exit::no_input, trf("{} is a folder, not a CSV file", o->file),
                             tr("name the CSV file to import"));
             in = &file;
+            if (std::filesystem::is_regular_file(o->file, ec))
+                options.input_bytes = std::filesystem::file_size(o->file, ec);
+            if (ec) options.input_bytes = 0;
         }
+        // A workbook is recognised by its first bytes (a zip archive), whatever its name.
+        char first[4] = {};
+        in->read(first, 4);
+        const std::string prefix(first, std::size_t(in->gcount()));
+        std::optional<TemporaryFile> spooled;  // a workbook from standard input, for libzip
+        std::optional<Prefixed> buffer;
+        std::optional<std::istream> rest;
+        if (looks_like_zip(prefix) && o->file == "-") {
+            spooled.emplace("import");
+            std::ofstream copy(spooled->path(), std::ios::binary);
+            copy << prefix << in->rdbuf();
+            if (!copy.flush())
+                throw Error(Exit::io, tr("cannot copy the workbook from standard input"),
+                            tr("check the space in TMPDIR"));
+        } else if (!looks_like_zip(prefix)) {
+            in->clear();
+            buffer.emplace(prefix, *in);
+            rest.emplace(&*buffer);
+            in = &*rest;
+        }
+        ProgressLine progress(ctx, entity + " import");
+        options.progress = progress.callback();
         try {
-            ImportResult r = import_csv(ctx.registry(), entity, *in, options);
+            ImportResult r = looks_like_zip(prefix)
+                                 ? import_xlsx(ctx.registry(), entity,
+                                               spooled ? spooled->path() : o->file, options)
+                                 : import_csv(ctx.registry(), entity, *in, options);
+            progress.clear();
             ctx.info(o->dry_run ? trnf("{} row: {} added, {} updated, {} unchanged (dry run: "
                                        "nothing was written)",
                                        "{} rows: {} added, {} updated, {} unchanged (dry run: "
@@ -135,6 +223,7 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
                          "applied; the log travels with `pymes membership import`",
                          r.membership_not_applied));
         } catch (const ImportFailed& e) {
+            progress.clear();
             for (const auto& line : e.lines)
                 ctx.err << text::visible(line) << '\n';  // quotes the file
             throw;
@@ -142,9 +231,47 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
     });
 }
 
+void add_template_command(CLI::App* group, Context& ctx, const std::string& entity) {
+    struct Options {
+        std::string output, institution;
+    };
+    auto o = std::make_shared<Options>();
+    auto* cmd = group->add_subcommand("template", tr(words_of(entity).template_help));
+    cmd->add_option("-o,--output", o->output, tr("The workbook to write (replaced in one step)"))
+        ->required();
+    cmd->add_option("--institution", o->institution,
+                    tr("The institution that fills it in: its code pre-filled in every row"));
+    cmd->footer(
+        trf("Examples:\n"
+            "  pymes {0} template -o {1}-clampi.xlsx --institution CLAMPI\n"
+            "  pymes {0} import --as CLAMPI --dry-run {1}-clampi.xlsx   # when it comes back\n"
+            "The first sheet has the import's columns (required ones in bold red, a note on "
+            "each), drop-down lists and date cells; the second, instructions in the interface "
+            "language.",
+            entity, plural(entity)));
+    ctx.on(cmd, [&ctx, entity, o] {
+        TemplateOptions options;
+        options.institution = speaking_for(ctx, o->institution);
+        options.language = ctx.language;
+        if (!options.institution.empty()) {
+            options.institution_codes = {options.institution};
+        } else {
+            for (const auto& i : list_institutions(ctx.registry(), {}))
+                options.institution_codes.push_back(i.institution.code);
+        }
+        TemporaryFile book("template");
+        write_xlsx_template(entity, book.path(), options);
+        replace_file_from(o->output, book.path(), ctx.config().registry);
+    });
+}
+
 void ExportOptions::add_to(CLI::App* cmd) {
-    cmd->add_option("--format", format, tr("csv (default) or json"))
-        ->check(CLI::IsMember({"csv", "json"}));
+    cmd->add_option("--format", format,
+                    tr("csv (default), json, xlsx (a workbook); iati (IATI 2.03 XML) for "
+                       "activities and projects"))
+        ->check(CLI::IsMember({"csv", "json", "xlsx", "iati"}));
+    cmd->add_option("-o,--output", output,
+                    tr("Write to FILE (replaced in one step) instead of standard output"));
     cmd->add_flag("--spreadsheet-safe", spreadsheet_safe,
                   tr("Make cells a spreadsheet would run as formulas (= + - @) inert; import "
                      "--excel undoes it"));
@@ -159,8 +286,8 @@ ExportStyle ExportOptions::style(Context& ctx) const {
     if (f.empty() && (ctx.global.format == "json" || ctx.global.format == "csv"))
         f = ctx.global.format;
     s.format = f == "json" ? Format::json : Format::csv;
-    if (excel && s.format == Format::json)
-        throw UsageError(tr("--excel writes CSV; it does not go with --format json"));
+    if (excel && (s.format == Format::json || f == "xlsx"))
+        throw UsageError(trf("--excel writes CSV; it does not go with --format {}", f));
     s.csv.spreadsheet_safe = spreadsheet_safe || excel;
     if (!excel)
         s.csv.delimiter = ctx.config().csv_delimiter.empty() ? ',' : ctx.config().csv_delimiter[0];
@@ -175,7 +302,8 @@ ExportStyle ExportOptions::style(Context& ctx) const {
 
 CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& entity,
                              const std::function<void(CLI::App*)>& add_filters,
-                             const std::function<void(const ExportStyle&)>& write) {
+                             const std::function<void(std::ostream&, const ExportStyle&)>& write,
+                             const std::function<void(std::ostream&, const IatiOptions&)>& iati) {
     auto o = std::make_shared<ExportOptions>();
     auto* cmd = group->add_subcommand("export", tr(words_of(entity).export_help));
     add_filters(cmd);
@@ -184,16 +312,83 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
         trf("Examples:\n"
             "  pymes {0} export > {1}.csv\n"
             "  pymes {0} export --excel > {1}-para-excel.csv\n"
-            "  pymes {0} export --format json | jq length",
+            "  pymes {0} export --format json | jq length\n"
+            "  pymes {0} export --format xlsx -o {1}.xlsx",
             entity, plural(entity)));
-    ctx.on(cmd, [&ctx, o, write] {
-        const ExportStyle style = o->style(ctx);
+    ctx.on(cmd, [&ctx, o, write, iati, entity] {
+        const std::string& protect = ctx.config().registry;
+        if (o->format == "iati") {
+            if (!iati)
+                throw UsageError(tr("--format iati is for activities and projects"),
+                                 tr("export this entity as csv, json or xlsx"));
+            if (o->excel || o->spreadsheet_safe)
+                throw UsageError(
+                    tr("--format iati writes XML; --excel and --spreadsheet-safe are for CSV"));
+            const Config& c = ctx.config();
+            IatiOptions io;
+            io.reporting_org = c.publish_iati_reporting_org;
+            io.org_type = c.publish_iati_org_type;
+            io.reporting_name =
+                c.publish_title.empty() ? std::string(kAgreementTitle) : c.publish_title;
+            io.vocabulary_uri =
+                c.publish_homepage.empty() ? "urn:pymes:areas" : c.publish_homepage + "#areas";
+            io.language = ctx.language;
+            if (o->output.empty()) {
+                iati(ctx.out, io);
+                return;
+            }
+            TemporaryFile aside("export");
+            {
+                std::ofstream file(aside.path(), std::ios::binary);
+                iati(file, io);
+                if (!file.flush()) throw Error(Exit::io, tr("cannot write a temporary file"));
+            }
+            replace_file_from(o->output, aside.path(), protect);
+            return;
+        }
+        if (o->format == "xlsx") {
+            if (o->excel) throw UsageError(tr("--excel writes CSV; it does not go with --format xlsx"));
+            if (o->output.empty() && ctx.out_is_terminal())
+                throw UsageError(tr("a workbook is not for the terminal"),
+                                 trf("write it to a file: -o {}.xlsx", plural(entity)));
+            // The CSV export, as it is, typed cell by cell into a workbook; both built aside.
+            ExportStyle plain;
+            TemporaryFile csv("export-csv"), book("export-xlsx");
+            {
+                std::ofstream out(csv.path(), std::ios::binary);
+                write(out, plain);
+                if (!out.flush()) throw Error(Exit::io, tr("cannot write a temporary file"));
+            }
+            std::ifstream in(csv.path(), std::ios::binary);
+            write_xlsx_export(in, entity, book.path());
+            if (!o->output.empty())
+                replace_file_from(o->output, book.path(), protect);
+            else
+                book.copy_to(ctx.out);
+            return;
+        }
+        ExportStyle style = o->style(ctx);
+        // Not over the rows themselves when they go to the same terminal.
+        ProgressLine progress(ctx, entity + " export");
+        if (!ctx.out_is_tty()) style.progress = progress.callback();
         // The configured [csv] encoding applies to export as to import (not to --excel or JSON).
         const Encoding encoding = style.format == Format::csv && !o->excel
                                       ? parse_encoding(ctx.config().csv_encoding)
                                       : Encoding::utf8;
+        if (!o->output.empty()) {  // built aside, then put in place in one step
+            TemporaryFile aside("export");
+            {
+                std::ofstream file(aside.path(), std::ios::binary);
+                EncodedOutput encoded(file, encoding);
+                write(file, style);
+                encoded.finish();
+                if (!file.flush()) throw Error(Exit::io, tr("cannot write a temporary file"));
+            }
+            replace_file_from(o->output, aside.path(), protect);
+            return;
+        }
         EncodedOutput encoded(ctx.out, encoding);
-        write(style);
+        write(ctx.out, style);
         encoded.finish();
     });
     return cmd;

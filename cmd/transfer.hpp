@@ -5,6 +5,7 @@
 #include <string>
 
 #include "context.hpp"
+#include "pymes/iati.hpp"
 #include "pymes/transfer.hpp"
 
 namespace pymes::cli {
@@ -12,9 +13,12 @@ namespace pymes::cli {
 /// Adds `import [FILE|-] [--dry-run] [--delimiter C] [--encoding E]` to `group`.
 void add_import_command(CLI::App* group, Context& ctx, const std::string& entity);
 
+/// Adds `template -o FILE.xlsx [--institution CODE]` to `group`.
+void add_template_command(CLI::App* group, Context& ctx, const std::string& entity);
+
 /// The options every export takes: --format, --spreadsheet-safe, --excel.
 struct ExportOptions {
-    std::string format;
+    std::string format, output;
     bool spreadsheet_safe = false;
     bool excel = false;
     void add_to(CLI::App* cmd);
@@ -22,9 +26,13 @@ struct ExportOptions {
     ExportStyle style(Context& ctx) const;
 };
 
-/// Adds `export` to `group`: `add_filters` adds the list filters, `write` streams the export.
-CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& entity,
-                             const std::function<void(CLI::App*)>& add_filters,
-                             const std::function<void(const ExportStyle&)>& write);
+/// Adds `export` to `group`: `add_filters` adds the list filters, `write` streams the export
+/// (CSV or JSON) to the stream it is given; --format xlsx types that CSV into a workbook; with
+/// `iati`, --format iati writes IATI 2.03 XML through it.
+CLI::App* add_export_command(
+    CLI::App* group, Context& ctx, const std::string& entity,
+    const std::function<void(CLI::App*)>& add_filters,
+    const std::function<void(std::ostream&, const ExportStyle&)>& write,
+    const std::function<void(std::ostream&, const IatiOptions&)>& iati = nullptr);
 
 }  // namespace pymes::cli

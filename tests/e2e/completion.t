@@ -15,7 +15,7 @@ $ pymes completion bash > c.bash && touch instituciones.csv && bash -c 'source .
 > t pymes -R other.db institution show A
 > t pymes institution import insti'
 institution
-add list show import export edit withdraw rename remove
+add list show import template export edit withdraw rename remove
 capacitación
 planned ongoing done cancelled
 scheduled held cancelled
@@ -33,7 +33,7 @@ $ pymes completion zsh | head -3
 autoload -U +X bashcompinit && bashcompinit
 
 $ pymes completion fish | grep -c '^complete -c pymes'
-307
+344
 
 $ pymes completion tcsh
 ! pymes: error: SHELL: tcsh not in {bash,zsh,fish}

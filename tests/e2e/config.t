@@ -1,23 +1,28 @@
 # Configuration: where settings come from, and what a broken file gets.
 $ pymes --no-config -R r.db config show
-key                    value   source
-registry               r.db    --registry
-user                   tester  $USER
-language                       default
-format                 table   default
-color                  auto    default
-timezone                       default
-busy_timeout_ms        5000    default
-auto_migrate           true    default
-digest.upcoming_weeks  4       default
-digest.format          text    default
-digest.title                   default
-digest.max_items       25      default
-csv.delimiter          ,       default
-csv.encoding           utf-8   default
-mail.from                      default
-mail.to                        default
-mail.reply_to                  default
+key                         value   source
+registry                    r.db    --registry
+user                        tester  $USER
+language                            default
+format                      table   default
+color                       auto    default
+timezone                            default
+busy_timeout_ms             5000    default
+auto_migrate                true    default
+digest.upcoming_weeks       4       default
+digest.format               text    default
+digest.title                        default
+digest.max_items            25      default
+csv.delimiter               ,       default
+csv.encoding                utf-8   default
+mail.from                           default
+mail.to                             default
+mail.reply_to                       default
+publish.title                       default
+publish.license                     default
+publish.homepage                    default
+publish.iati_reporting_org          default
+publish.iati_org_type               default
 
 $ pymes config path
 $WORK/home/.config/pymes/config.toml
@@ -42,6 +47,11 @@ csv.encoding,utf-8,default
 mail.from,,default
 mail.to,,default
 mail.reply_to,,default
+publish.title,,default
+publish.license,,default
+publish.homepage,,default
+publish.iati_reporting_org,,default
+publish.iati_org_type,,default
 ! pymes: warning: $WORK/home/.config/pymes/config.toml:2:1: unknown key 'langauge' is ignored (did you mean 'language'?)
 
 $ pymes config path
@@ -87,7 +97,7 @@ user,tester,$USER
 
 $ rm home/.config/pymes/config.toml && pymes config init && pymes -f csv config show | grep -c ',default$'
 $WORK/home/.config/pymes/config.toml
-16
+21
 
 $ pymes config init
 ! pymes: error: a config file already exists at $WORK/home/.config/pymes/config.toml

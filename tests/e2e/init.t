@@ -1,7 +1,7 @@
 # pymes init, the registry's guards, and the first list in three formats.
 
 $ pymes --version
-pymes 0.1.0 (registry schema 4)
+pymes 0.1.0 (registry schema 6)
 
 $ pymes
 ! pymes: error: no command given
@@ -99,7 +99,7 @@ delete
 $ pymes -q -R elsewhere/r.db db backup newer.db && sqlite3 newer.db 'PRAGMA user_version = 99' && pymes -R newer.db institution list; echo "exit $?"; sqlite3 newer.db 'PRAGMA user_version'
 exit 65
 99
-! pymes: error: newer.db was written by a newer pymes (registry schema 99; this pymes knows up to 4)
+! pymes: error: newer.db was written by a newer pymes (registry schema 99; this pymes knows up to 6)
 ! pymes: hint: install the newer pymes; this one will not touch the file
 
 $ pymes -R missing/r.db db status
@@ -112,4 +112,4 @@ $ pymes -R missing/r.db db status
 # before a group's name is that group's.
 $ pymes -q -R db init && pymes -R db -f csv institution list | sed -n 2p; pymes --help | sed -n '/Subcommands/,/^$/p' | awk 'NR>1 {print $1}' | tr '\n' ' '; pymes --help activity | sed -n 2p
 ALIDE,Alide,,,,,,,,party,1996-12-10,founding,Arequipa,,
-init institution accede membership activity meeting project search digest log db config completion  Usage: pymes activity [OPTIONS] [SUBCOMMAND]
+init institution accede membership activity meeting project search digest report publish log db config completion  Usage: pymes activity [OPTIONS] [SUBCOMMAND]

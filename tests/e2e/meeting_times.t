@@ -1,7 +1,7 @@
 # Meeting times as spreadsheets save them (issue 14, SPEC §4): HH:MM:SS with zero seconds and
 # 12-hour H:MM[:SS] AM|PM import, stored and exported as HH:MM; a row with a time and no time
 # zone takes the configured one, as `meeting add` does.
-$ pymes -q init && printf 'timezone = "America/Lima"\n' > c.toml && printf 'title,date,time,timezone\nUno,2027-03-15,10:00:00,\nDos,2027-03-16,9:05 am,Europe/Madrid\nTres,2027-03-17,12:00 AM,\nCuatro,2027-03-18,11:00:00 PM,\nCinco,2027-03-19,,\n' | pymes -c c.toml meeting import - && pymes meeting export | cut -d, -f2,5,6
+$ pymes -q init && printf 'timezone = "America/Lima"\n' > c.toml && printf 'title,date,time,timezone\nUno,2027-03-15,10:00:00,\nDos,2027-03-16,9:05 am,Europe/Madrid\nTres,2027-03-17,12:00 AM,\nCuatro,2027-03-18,11:00:00 PM,\nCinco,2027-03-19,,\n' | pymes -c c.toml meeting import - && pymes meeting export | cut -d, -f2,5,7
 title,time,timezone
 Uno,10:00,America/Lima
 Dos,09:05,Europe/Madrid

@@ -20,7 +20,7 @@ $ pymes -f csv activity list --institution CAF | cut -d, -f1,3,5
 id,institution,title
 1,CAF,Taller
 
-$ pymes -f csv meeting list | cut -d, -f1,3,9,10
+$ pymes -f csv meeting list | cut -d, -f1,3,10,11
 id,date,host,attendees
 1,2026-11-20,CAF,CAF;SELA
 2,2026-11-21,SELA,CAF

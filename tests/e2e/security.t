@@ -24,7 +24,7 @@ Robert'); DROP TABLE institution; --
 %_\
 x' UNION SELECT * FROM history --
 
-$ pymes -q activity add --institution X-1 --area info --title "'; DELETE FROM activity; --" --description "\" OR \"\"=\"" --ref "1'--" --url "javascript:alert(1)" --tag "' OR ''='" && pymes activity export --format json | python3 -c 'import json, sys; a = json.load(sys.stdin)[0]; print(a["title"]); print(a["description"]); print(a["ref"]); print(a["tags"])'
+$ pymes -q activity add --institution X-1 --area info --title "'; DELETE FROM activity; --" --description "\" OR \"\"=\"" --ref "1'--" --url "https://x.org/?q=<script>alert(1)</script>" --tag "' OR ''='" && pymes activity export --format json | python3 -c 'import json, sys; a = json.load(sys.stdin)[0]; print(a["title"]); print(a["description"]); print(a["ref"]); print(a["tags"])'
 id:          1
 ref:         1'--
 institution: X-1
@@ -35,7 +35,7 @@ status:      planned
 start_on:
 end_on:
 highlight:   false
-url:         javascript:alert(1)
+url:         https://x.org/?q=<script>alert(1)</script>
 tags:        ' OR ''='
 recorded_on: 2026-11-25
 '; DELETE FROM activity; --
@@ -43,12 +43,13 @@ recorded_on: 2026-11-25
 1'--
 ["' OR ''='"]
 
-$ pymes -q meeting add --date 2026-12-10 --title "x'); DROP TABLE meeting; --" --place "'||(SELECT sqlite_version())||'" --agenda "NEAR(a b)" --minutes '"*" OR x' && pymes -f csv meeting show 1 | cut -d, -f2,7
+$ pymes -q meeting add --date 2026-12-10 --title "x'); DROP TABLE meeting; --" --place "'||(SELECT sqlite_version())||'" --agenda "NEAR(a b)" --minutes '"*" OR x' && pymes -f csv meeting show 1 | cut -d, -f2,8
 id:        1
 title:     x'); DROP TABLE meeting; --
 date:      2026-12-10
 end_date:
 time:
+end_time:
 timezone:
 place:     '||(SELECT sqlite_version())||'
 country:

@@ -151,8 +151,8 @@ $ pymes -f json activity show 2 | python3 -c 'import json, sys; d = json.loads(s
 # meetings' events and no injected one (read by python3-icalendar, as a calendar program would).
 $ pymes -q meeting add --date 2026-12-10 --place Arequipa --host SELA --attendee ALIDE --agenda $'Orden del día\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil@x\r\nDTSTART:20261201T000000Z\r\nSUMMARY:Injected\r\nEND:VEVENT' > /dev/null && sqlite3 home/.local/share/pymes/registry.db "UPDATE institution SET email = 'alide@example.org' || char(13, 10) || 'ATTENDEE:mailto:evil@example.org' WHERE code = 'ALIDE'; UPDATE meeting SET title = 'Reunión' || char(13, 10) || 'END:VEVENT' || char(13, 10) || 'BEGIN:VEVENT' || char(13, 10) || 'UID:evil2@x' || char(13, 10) || 'SUMMARY:Injected'"
 
-$ pymes meeting ics | python3 $E2E/ics_check.py
-meeting-1@pymes | 2026-12-10 | 2026-12-11 | Reunión
+$ pymes meeting ics | sed 's/^UID:meeting-1-[0-9a-f-]*@/UID:meeting-1-REGISTRY@/' | python3 $E2E/ics_check.py
+meeting-1-REGISTRY@pymes | 2026-12-10 | 2026-12-11 | Reunión
 END:VEVENT
 BEGIN:VEVENT
 UID:evil2@x

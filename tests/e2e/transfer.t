@@ -76,7 +76,7 @@ $ pymes project export --format json
 
 $ pymes -f json meeting export --status scheduled
 [
-{"id":2,"title":null,"date":"2027-03-15","end_date":"2027-03-16","time":null,"timezone":null,"place":"São Paulo","country":"BR","host":null,"attendees":["INTAL"],"status":"scheduled","agenda":null,"minutes":null}
+{"id":2,"title":null,"date":"2027-03-15","end_date":"2027-03-16","time":null,"end_time":null,"timezone":null,"place":"São Paulo","country":"BR","host":null,"attendees":["INTAL"],"status":"scheduled","agenda":null,"minutes":null}
 ]
 
 # Filters of list work on export.

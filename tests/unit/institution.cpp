@@ -204,5 +204,5 @@ TEST_CASE("institution: show counts activities, projects, and meetings hosted an
     CHECK(detail.meetings_hosted == 2);
     CHECK(detail.meetings_attended == 1);
     REQUIRE(detail.events.size() == 1);
-    CHECK(detail.events[0].kind == "founding");
+    CHECK(detail.events[0].kind == MembershipKind::founding);
 }

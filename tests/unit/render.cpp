@@ -69,3 +69,21 @@ TEST_CASE("render: spreadsheet-safe cells cannot run as formulas") {
     CHECK(pymes::spreadsheet_safe("'=1") == "''=1");  // a real leading ' gets one more
     CHECK(pymes::spreadsheet_unsafe(pymes::spreadsheet_safe("'=1")) == "'=1");
 }
+
+TEST_CASE("render: a narrow terminal loses low-value columns, then shortens text, never dates") {
+    Table t{{"id", "title", "start_on", "recorded_on"},
+            {{Cell::of_int(1), Cell::of("Taller regional de exportación"), Cell::of("2026-03-02"),
+              Cell::of("2026-11-25")}},
+            {{}, {true, 0}, {}, {false, pymes::kLowValue}}};
+    std::ostringstream wide;
+    pymes::render_table(wide, t, {.max_width = 80, .color = false});
+    CHECK(wide.str().find("recorded_on") != std::string::npos);
+    std::ostringstream narrow;
+    pymes::render_table(narrow, t, {.max_width = 30, .color = false});
+    CHECK(narrow.str() ==
+          "id  title           start_on\n"
+          " 1  Taller region…  2026-03-02\n");
+    std::ostringstream tiny;  // dates stay whole even where they cannot fit
+    pymes::render_table(tiny, t, {.max_width = 10, .color = false});
+    CHECK(tiny.str().find("2026-03-02") != std::string::npos);
+}

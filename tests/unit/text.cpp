@@ -73,3 +73,14 @@ TEST_CASE("to_valid_utf8 replaces what is not UTF-8, and only that") {
     CHECK(pymes::text::to_valid_utf8("Bolívar") == "Bolívar");
     CHECK(pymes::text::to_valid_utf8("Bol\xedvar\xc2") == "Bol\xef\xbf\xbdvar\xef\xbf\xbd");
 }
+
+TEST_CASE("text: a web address has http(s), a host and no spaces") {
+    using pymes::text::url_problem;
+    CHECK(url_problem("https://www.sela.org/a?b=1").empty());
+    CHECK(url_problem("http://localhost:8080/").empty());
+    CHECK_FALSE(url_problem("www.sela.org").empty());
+    CHECK_FALSE(url_problem("ftp://sela.org").empty());
+    CHECK_FALSE(url_problem("https://").empty());
+    CHECK_FALSE(url_problem("https://sela").empty());
+    CHECK_FALSE(url_problem("https://www.sela .org").empty());
+}

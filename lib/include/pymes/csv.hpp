@@ -8,6 +8,7 @@
 /// a field that does not start with one is text (`37.8"N`), as in csv-spectrum and most readers.
 
 #include <cstddef>
+#include <cstdint>
 #include <istream>
 #include <string>
 #include <string_view>
@@ -28,14 +29,29 @@ struct CsvError : DataError {
     std::size_t line;
 };
 
-class CsvReader {
+/// Rows of text fields, from a CSV file or a workbook's sheet: what an import reads.
+class RowSource {
+  public:
+    virtual ~RowSource() = default;
+    /// Reads the next row into `fields`; false at the end. Empty rows are skipped. A row that
+    /// cannot be read is a CsvError naming its line.
+    virtual bool next(std::vector<std::string>& fields) = 0;
+    /// The line (the spreadsheet's row number) on which the last row began.
+    virtual std::size_t line() const = 0;
+    /// Bytes of the input consumed so far, for progress; 0 when the source cannot tell.
+    virtual std::uint64_t bytes_read() const { return 0; }
+};
+
+class CsvReader : public RowSource {
   public:
     CsvReader(std::istream& in, char delimiter = ',', Encoding encoding = Encoding::utf8);
 
     /// Reads the next record into `fields`; false at the end. Empty lines are skipped.
-    bool next(std::vector<std::string>& fields);
+    bool next(std::vector<std::string>& fields) override;
     /// The line on which the last record began (1 is the first line of the file).
-    std::size_t line() const { return record_line_; }
+    std::size_t line() const override { return record_line_; }
+    /// Bytes of the input consumed so far (for progress).
+    std::uint64_t bytes_read() const override { return read_ - (end_ - pos_); }
 
   private:
     int get();  ///< next byte, or -1 at the end
@@ -51,6 +67,7 @@ class CsvReader {
     Encoding encoding_;
     std::vector<char> buffer_;
     std::size_t pos_ = 0, end_ = 0;
+    std::uint64_t read_ = 0;
     bool eof_ = false, started_ = false;
     std::size_t line_ = 1, record_line_ = 0;
     std::string field_;

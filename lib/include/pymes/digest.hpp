@@ -88,6 +88,9 @@ Digest build_digest(Registry& registry, const DigestOptions& options);
 enum class DigestFormat { text, markdown, html, json };
 DigestFormat parse_digest_format(std::string_view s);
 void render_digest(std::ostream& out, const Digest& digest, DigestFormat format);
+/// The HTML digest's content (its h1, sections and totals) without the page around it: for a
+/// page of the published site.
+void render_digest_html_content(std::ostream& out, const Digest& digest);
 
 /// A mail's subject: the title and the week ("...: resumen semanal, 2026-W47"), or the period.
 std::string digest_subject(const Digest& digest);

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pymes/dates.hpp"
@@ -51,6 +52,11 @@ struct ProjectFilter {
 };
 Query project_query(const ProjectFilter& filter);
 
+/// Refuses (DataError, 65) a filter that names an institution the registry does not have,
+/// with the closest known code: an unknown code must not look like an empty list.
+void require_institutions(Registry& registry, const std::vector<std::string>& codes,
+                          std::string_view option);
+
 /// One search result.
 struct SearchHit {
     std::string kind;  ///< activity, meeting or project
@@ -58,10 +64,12 @@ struct SearchHit {
     std::string title;
     std::string date;     ///< start, meeting date; may be empty
     std::string snippet;  ///< the matching words in context
-    double rank = 0;
+    double rank = 0;      ///< relevance within its kind: 1 for the best match, less for weaker ones
 };
 /// Full-text search over activities, meetings and projects, best first; accents and case
-/// do not matter. Throws UsageError for text without any word.
-std::vector<SearchHit> search(Registry& registry, const std::string& text, int limit);
+/// do not matter; each kind ranked relative to its own best match. `found` (when given) gets
+/// how many records match in all. Throws UsageError for text without any word.
+std::vector<SearchHit> search(Registry& registry, const std::string& text, int limit,
+                              std::int64_t* found = nullptr);
 
 }  // namespace pymes

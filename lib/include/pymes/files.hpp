@@ -5,6 +5,7 @@
 
 #include <sys/types.h>
 
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -23,5 +24,26 @@ void create_file(const std::string& path, std::string_view bytes, mode_t mode,
 /// what is not a regular file (a folder, a FIFO, a device, a symlink to one), and `protect`
 /// when it is non-empty and names the same file (the registry).
 void replace_file(const std::string& path, std::string_view bytes, const std::string& protect = {});
+/// The same, with the bytes of the file `from`, copied a chunk at a time (a large export).
+void replace_file_from(const std::string& path, const std::string& from,
+                       const std::string& protect = {});
+
+/// A file of its own in the temporary folder ($TMPDIR, else /tmp), removed when this goes:
+/// where libxlsxwriter, which writes only to a path, builds a workbook.
+class TemporaryFile {
+  public:
+    explicit TemporaryFile(std::string_view what);
+    ~TemporaryFile();
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
+    const std::string& path() const { return path_; }
+    /// Its bytes.
+    std::string read() const;
+    /// Its bytes to `out`, a chunk at a time.
+    void copy_to(std::ostream& out) const;
+
+  private:
+    std::string path_;
+};
 
 }  // namespace pymes

@@ -12,6 +12,7 @@
 #include "pymes/agreement.hpp"
 #include "pymes/dates.hpp"
 #include "pymes/history.hpp"
+#include "pymes/membership_kind.hpp"
 #include "pymes/table.hpp"
 
 namespace pymes {
@@ -39,7 +40,7 @@ std::optional<MembershipStatus> parse_membership_status(std::string_view s);
 
 struct MembershipEvent {
     std::int64_t id = 0;
-    std::string kind;  ///< founding | accession | withdrawal
+    MembershipKind kind = MembershipKind::accession;
     std::string date;
     Value place, reference;
 };

@@ -14,6 +14,9 @@ std::string_view kind_name(MembershipKind kind);
 /// The kind stored as `name`; nullopt for anything else.
 std::optional<MembershipKind> parse_membership_kind(std::string_view name);
 
+/// The kind a registry stored as `name` (its schema allows only the three); DataError otherwise.
+MembershipKind stored_membership_kind(std::string_view name);
+
 /// A signature or an accession makes a party; a withdrawal ends it.
 constexpr bool joins(MembershipKind kind) { return kind != MembershipKind::withdrawal; }
 

@@ -39,6 +39,7 @@ enum class FieldType {
     meeting,       ///< a meeting id
     tags,          ///< ';'-separated labels
     timezone,      ///< an IANA time zone name
+    url,           ///< a web address: http:// or https://, a host, no spaces
 };
 
 struct Field {
@@ -67,6 +68,16 @@ struct EntitySpec {
     /// set, the value of that field) and giving the id. Empty: the entity has no ref.
     std::string_view ref_lookup;
     std::string_view ref_scope;
+    /// What a list leaves out on a terminal too narrow for it (SPEC §3), first names first:
+    /// `low_value` before any text is shortened, `expendable` only if shortened text still does
+    /// not fit. Text fields are shortened; dates, codes and ids never are.
+    struct Narrow {
+        std::vector<std::string_view> low_value, expendable;
+    };
+    Narrow narrow;
+    /// Rules within one record that the schema cannot hold (a field against a list field, a local
+    /// time that its zone skips): run before every write, typed or imported. Throws FieldError.
+    void (*validate)(const struct Record& record) = nullptr;
 
     const Field* field(std::string_view name) const;
     std::size_t index(std::string_view name) const;
@@ -144,6 +155,9 @@ std::vector<Record> query_records(Registry& registry, const EntitySpec& spec, co
 /// Typed cells (numbers, booleans, lists), areas labelled in `language` for people.
 Row record_row(const Record& record, std::string_view language);
 std::vector<std::string> column_names(const EntitySpec& spec);
+/// How each column of a list gives way on a narrow terminal, from the spec's field types and
+/// its `narrow` lists.
+std::vector<ColumnFit> column_fits(const EntitySpec& spec);
 Table records_table(const EntitySpec& spec, const std::vector<Record>& records,
                     std::string_view language);
 

@@ -11,6 +11,7 @@
 
 #include "pymes/clock.hpp"
 #include "pymes/history.hpp"
+#include "pymes/progress.hpp"
 
 namespace pymes {
 
@@ -19,6 +20,12 @@ inline constexpr int kApplicationId = 0x50594D45;
 
 /// The schema version this program writes: the number of its last migration.
 int program_schema_version();
+
+class Registry;
+/// The registry's identifier: a random UUID made at `init` (or by the migration that brought
+/// it to an older registry), kept by migrations and backups. Calendar UIDs and published
+/// identifiers are built from it so that two registries never collide.
+std::string registry_identifier(Registry& registry);
 
 enum class MigratePolicy {
     automatic,  ///< migrate an older registry on open, after writing a backup beside it
@@ -87,7 +94,8 @@ class Registry {
     std::string migrate(const std::vector<Step>& steps);
     /// Writes a consistent copy to `target` with SQLite's online backup, with the registry's
     /// own mode. Refuses to overwrite; a copy interrupted half-way leaves no file.
-    void backup_to(const std::string& target);
+    /// `progress`, when set, is called every few hundred pages copied.
+    void backup_to(const std::string& target, const ProgressFn& progress = {});
 
     /// Where `migrate` put its backup when the registry was migrated on open; empty otherwise.
     const std::string& migration_backup() const { return migration_backup_; }

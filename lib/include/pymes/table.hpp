@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace pymes {
@@ -35,9 +36,23 @@ struct Cell {
 
 using Row = std::vector<Cell>;
 
+/// How a column gives way on a terminal too narrow for the table (SPEC §3).
+struct ColumnFit {
+    bool shorten = false;   ///< long text that may be cut with '…'; dates, codes, ids never are
+    std::uint8_t drop = 0;  ///< 0: always shown; otherwise the higher, the earlier it is left out
+};
+/// `drop` from this value up: left out before any text is shortened (recorded_on, tags...).
+constexpr std::uint8_t kLowValue = 10;
+
 struct Table {
+    Table() = default;
+    Table(std::vector<std::string> c, std::vector<Row> r, std::vector<ColumnFit> f = {})
+        : columns(std::move(c)), rows(std::move(r)), fit(std::move(f)) {}
+
     std::vector<std::string> columns;
     std::vector<Row> rows;
+    /// One per column, or empty: then text with spaces may be shortened and nothing is dropped.
+    std::vector<ColumnFit> fit;
 };
 
 }  // namespace pymes

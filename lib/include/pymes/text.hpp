@@ -34,6 +34,10 @@ enum class Lines { one, several };
 /// accepted once is accepted unchanged again (the fuzzer found "\r\r\n" -> "\r\n" -> "\n").
 std::string text_problem(std::string_view s, Lines lines);
 
+/// What makes `s` unfit as a web address, in a coordinator's words; empty when it is fit: the
+/// scheme http or https, a host with a dot (or localhost), no spaces.
+std::string url_problem(std::string_view s);
+
 /// Every CR LF as LF (a text typed or saved on Windows); a lone CR is left for text_problem.
 std::string unix_lines(std::string_view s);
 

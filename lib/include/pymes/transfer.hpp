@@ -3,6 +3,7 @@
 /// all of it in one transaction or nothing; export streams the canonical columns.
 
 #include <cstddef>
+#include <cstdint>
 #include <istream>
 #include <ostream>
 #include <string>
@@ -12,6 +13,7 @@
 #include "pymes/csv.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/formats.hpp"
+#include "pymes/progress.hpp"
 #include "pymes/record.hpp"
 
 namespace pymes {
@@ -35,6 +37,15 @@ struct ImportOptions {
     /// The zone a meeting row with a time and no time zone takes, as `meeting add` does (the
     /// configured `timezone`, else the system's); empty: none.
     std::string default_timezone;
+    /// --as CODE: the file speaks for this institution (upper-case) and may touch only its
+    /// records: activity `institution`, meeting `host`, project `lead`, institution `code`,
+    /// membership `institution`. Empty: any.
+    std::string as_institution;
+    /// Called after every batch of rows read (a few hundred), when set.
+    ProgressFn progress;
+    /// The input's size in bytes when known (a regular file), so that progress can say how much
+    /// is left; 0: unknown.
+    std::uint64_t input_bytes = 0;
 };
 
 struct ImportResult {
@@ -61,10 +72,20 @@ inline constexpr std::size_t kMaxReportedErrors = 100;
 /// Throws ImportFailed (65) for bad rows, DataError for a bad header, with nothing written.
 ImportResult import_csv(Registry& registry, std::string_view entity, std::istream& in,
                         const ImportOptions& options);
+/// The same import from any source of rows (a CSV file, a workbook's first sheet).
+ImportResult import_rows(Registry& registry, std::string_view entity, RowSource& rows,
+                         const ImportOptions& options);
+/// The columns an import of `entity` reads (derived ones included), and those it requires.
+std::vector<std::string> import_columns(std::string_view entity);
+std::vector<std::string> required_import_columns(std::string_view entity);
+/// The column that says whose a row is, for `--as`: `institution`, `host`, `lead` or `code`.
+std::string_view speaking_field(std::string_view entity);
 
 struct ExportStyle {
     Format format = Format::csv;  ///< csv or json
     CsvStyle csv;
+    /// Called every few thousand rows written, when set (rows; the total is not known).
+    ProgressFn progress;
 };
 
 /// Streams records of `spec` matching `query` in the canonical columns.

@@ -111,7 +111,10 @@ void create_file(const std::string& path, std::string_view bytes, mode_t mode,
     sync_folder(path);
 }
 
-void replace_file(const std::string& path, std::string_view bytes, const std::string& protect) {
+namespace {
+
+/// Checks `path` as replace_file() does, and gives the mode the new file gets.
+mode_t replaceable(const std::string& path, const std::string& protect) {
     mode_t mode = 0;
     struct stat target {};
     if (::stat(path.c_str(), &target) == 0) {
@@ -134,12 +137,94 @@ void replace_file(const std::string& path, std::string_view bytes, const std::st
         ::umask(mask);
         mode = 0666 & ~mask;
     }
+    return mode;
+}
+
+}  // namespace
+
+void replace_file(const std::string& path, std::string_view bytes, const std::string& protect) {
+    const mode_t mode = replaceable(path, protect);
     Aside a;
     open_named(a, path);
     write_all(a, path, bytes, mode);
     if (::rename(a.temp.c_str(), path.c_str()) != 0) cannot_create(path, errno);
     a.temp.clear();
     sync_folder(path);
+}
+
+void replace_file_from(const std::string& path, const std::string& from,
+                       const std::string& protect) {
+    const mode_t mode = replaceable(path, protect);
+    Aside a;
+    open_named(a, path);
+    const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
+    if (in < 0)
+        throw Error(Exit::io, fmt::format("cannot read {}: {}", from, std::strerror(errno)));
+    std::string chunk(1 << 16, '\0');
+    for (;;) {
+        const ssize_t n = ::read(in, chunk.data(), chunk.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        try {
+            write_all(a, path, std::string_view(chunk.data(), std::size_t(n)), mode);
+        } catch (...) {
+            ::close(in);
+            throw;
+        }
+    }
+    ::close(in);
+    if (::rename(a.temp.c_str(), path.c_str()) != 0) cannot_create(path, errno);
+    a.temp.clear();
+    sync_folder(path);
+}
+
+}  // namespace pymes
+
+namespace pymes {
+
+TemporaryFile::TemporaryFile(std::string_view what) {
+    const char* dir = std::getenv("TMPDIR");
+    std::string name = fmt::format("{}/pymes-{}.XXXXXX", dir && *dir ? dir : "/tmp", what);
+    const int fd = ::mkostemp(name.data(), O_CLOEXEC);
+    if (fd < 0)
+        throw Error(Exit::cant_create,
+                    fmt::format("cannot create a temporary file in {}: {}",
+                                dir && *dir ? dir : "/tmp", std::strerror(errno)),
+                    "set TMPDIR to a writable folder");
+    ::close(fd);
+    path_ = name;
+}
+
+TemporaryFile::~TemporaryFile() { ::unlink(path_.c_str()); }
+
+void TemporaryFile::copy_to(std::ostream& out) const {
+    const int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw Error(Exit::io, fmt::format("cannot read {}: {}", path_, std::strerror(errno)));
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        out.write(buffer, n);
+    }
+    ::close(fd);
+}
+
+std::string TemporaryFile::read() const {
+    std::string bytes;
+    const int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw Error(Exit::io, fmt::format("cannot read {}: {}", path_, std::strerror(errno)));
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        bytes.append(buffer, std::size_t(n));
+    }
+    ::close(fd);
+    return bytes;
 }
 
 }  // namespace pymes

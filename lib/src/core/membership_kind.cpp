@@ -1,6 +1,9 @@
 #include "pymes/membership_kind.hpp"
 
 #include <array>
+#include <string>
+
+#include "pymes/errors.hpp"
 
 namespace pymes {
 
@@ -15,6 +18,11 @@ std::optional<MembershipKind> parse_membership_kind(std::string_view name) {
     for (std::size_t i = 0; i < kNames.size(); ++i)
         if (kNames[i] == name) return static_cast<MembershipKind>(i);
     return std::nullopt;
+}
+
+MembershipKind stored_membership_kind(std::string_view name) {
+    if (const auto k = parse_membership_kind(name)) return *k;
+    throw DataError("a membership event of unknown kind '" + std::string(name) + "'");
 }
 
 }  // namespace pymes

@@ -247,4 +247,25 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+std::string url_problem(std::string_view s) {
+    std::string_view rest = s;
+    const std::string lower = fold(s.substr(0, std::min<std::size_t>(s.size(), 8)));
+    if (lower.rfind("https://", 0) == 0)
+        rest.remove_prefix(8);
+    else if (lower.rfind("http://", 0) == 0)
+        rest.remove_prefix(7);
+    else
+        return trf("'{}' is not a web address (it must begin with http:// or https://)", s);
+    if (s.find_first_of(" \t") != std::string_view::npos)
+        return trf("'{}' is not a web address (it holds a space)", s);
+    const std::string_view host = rest.substr(0, rest.find_first_of("/?#"));
+    const std::string_view name = host.substr(host.rfind('@') + 1);  // after user:password@
+    const std::string_view bare =
+        name.substr(0, name.rfind(':') == std::string_view::npos ? name.size() : name.rfind(':'));
+    if (bare.empty() || (bare.find('.') == std::string_view::npos && fold(bare) != "localhost") ||
+        bare.front() == '.' || bare.back() == '.')
+        return trf("'{}' is not a web address (it names no host, such as www.sela.org)", s);
+    return {};
+}
+
 }  // namespace pymes::text

@@ -2,11 +2,14 @@
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
+#include <date/tz.h>
 #include <fmt/format.h>
 
 #include <algorithm>
 
+#include "entities/activity_period.hpp"
 #include "entities/record_sql.hpp"
+#include "pymes/dates.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/registry.hpp"
@@ -50,10 +53,53 @@ void check_activity(Registry& db, const Record& r) {
     // A ref already used is found by the UNIQUE index when the row is written (record.cpp).
 }
 
+/// A local time that its zone skips (a daylight-saving gap) names no instant: a calendar would
+/// move it by the gap's length, each program its own way. Refused at input, with the gap.
+void time_exists(const Record& r, std::string_view time_field, std::string_view day_field) {
+    const Value& t = r.get(time_field);
+    const Value& day = r.get(day_field);
+    const Value& zone = r.get("timezone");
+    if (!t || !day || !zone) return;
+    const date::time_zone* tz = nullptr;
+    try {
+        tz = date::locate_zone(*zone);
+    } catch (const std::exception&) {
+        return;  // an unknown zone is refused by its own field
+    }
+    const auto d = Date::parse_iso(*day);
+    if (!d) return;
+    const date::local_seconds local{date::local_days(d->days().time_since_epoch()) +
+                                    std::chrono::hours(std::stoi(t->substr(0, 2))) +
+                                    std::chrono::minutes(std::stoi(t->substr(3, 2)))};
+    const date::local_info info = tz->get_info(local);
+    if (info.result != date::local_info::nonexistent) return;
+    // The gap runs from the old offset's wall time at the change to the new offset's.
+    const auto before = date::floor<std::chrono::minutes>(info.first.end + info.first.offset);
+    const auto after = date::floor<std::chrono::minutes>(info.first.end + info.second.offset);
+    throw FieldError(std::string(time_field),
+                     trf("{} {} does not exist in {}: the clocks go from {} to {} that day", *day,
+                         *t, *zone, date::format("%H:%M", before), date::format("%H:%M", after)),
+                     tr("give a time before or after the daylight-saving change"));
+}
+
 void check_meeting(Registry& db, const Record& r) {
     institution_exists(db, r, "host");
     institution_exists(db, r, "attendees");
     ordered(r, "date", "end_date");
+}
+
+void validate_meeting(const Record& r) {
+    if (r.get("end_time") && !r.get("time"))
+        throw FieldError("end_time", tr("needs a start time"),
+                         tr("give --time as well, or leave the end time out"));
+    const bool one_day = !r.get("end_date") || r.get("end_date") == r.get("date");
+    if (one_day && r.get("end_time") && r.get("time") && *r.get("end_time") <= *r.get("time"))
+        throw FieldError(
+            "end_time",
+            trf("{} is not after the start time {}", *r.get("end_time"), *r.get("time")),
+            tr("a meeting that ends on a later day gives --end-date too"));
+    time_exists(r, "time", "date");
+    time_exists(r, "end_time", one_day ? "date" : "end_date");
 }
 
 void check_meeting_remove(Registry& registry, std::int64_t id) {
@@ -69,6 +115,16 @@ void check_meeting_remove(Registry& registry, std::int64_t id) {
             tr("detach them first with `pymes project edit ID --meeting ''`, or keep the "
                "meeting"));
     }
+}
+
+/// The lead carries a project; it is not also one of its partners.
+void project_rules(const Record& r) {
+    const Value& lead = r.get("lead");
+    if (!lead) return;
+    const auto partners = split_list(r.get("partners"));
+    if (std::find(partners.begin(), partners.end(), *lead) != partners.end())
+        throw FieldError("partners", trf("{} is the lead; it cannot also be a partner", *lead),
+                         tr("leave the lead out of the partners"));
 }
 
 void check_project(Registry& db, const Record& r) {
@@ -109,7 +165,7 @@ const EntitySpec& activity_spec() {
          {"start_on", T::date, "r.start_on", "start_on"},
          {"end_on", T::date, "r.end_on", "end_on"},
          {"highlight", T::boolean, "r.highlight", "highlight", true},
-         {"url", T::text, "r.url", "url"},
+         {"url", T::url, "r.url", "url"},
          {"tags", T::tags, "r.tags", "tags"},
          {"recorded_on", T::date, "r.recorded_on", "recorded_on", true}},
         {"planned", "ongoing", "done", "cancelled"},
@@ -117,7 +173,8 @@ const EntitySpec& activity_spec() {
         check_activity,
         nullptr,
         "SELECT id FROM activity WHERE ref = ?1 AND institution = ?2",
-        "institution"};
+        "institution",
+        {{"recorded_on", "tags", "highlight", "description", "url"}, {"ref"}}};
     return spec;
 }
 
@@ -129,6 +186,7 @@ const EntitySpec& meeting_spec() {
          {"date", T::date, "r.date", "date", true},
          {"end_date", T::date, "r.end_date", "end_date"},
          {"time", T::time, "r.time", "time"},
+         {"end_time", T::time, "r.end_time", "end_time"},
          {"timezone", T::timezone, "r.timezone", "timezone"},
          {"place", T::text, "r.place", "place"},
          {"country", T::country, "r.country", "country"},
@@ -145,7 +203,9 @@ const EntitySpec& meeting_spec() {
         check_meeting,
         check_meeting_remove,
         "",
-        ""};
+        "",
+        {{"minutes", "agenda", "attendees", "timezone"}, {"country", "time", "end_date"}},
+        validate_meeting};
     return spec;
 }
 
@@ -174,7 +234,9 @@ const EntitySpec& project_spec() {
         check_project,
         nullptr,
         "SELECT id FROM project WHERE ref = ?1",
-        ""};
+        "",
+        {{"description", "funding", "partners"}, {"ref", "meeting", "end_on"}},
+        project_rules};
     return spec;
 }
 
@@ -186,12 +248,25 @@ Query activity_query(const ActivityFilter& f) {
         q.where += " AND r.status = ?";
         q.params.push_back(*f.status);
     }
-    // Overlap: the span [start_on, end_on or start_on] meets [from, to].
+    // Overlap: the span [start_on, end_on or start_on] meets [from, to]. With a start, the ids
+    // come from activity_by_period, one bounded range per class of span (a month of a dense
+    // year: 85,000 activities, not every one that ends later), filtered there by area and
+    // institution too, so that only the rows listed are read.
     if (f.from) {
-        q.where += " AND coalesce(r.end_on, r.start_on) >= ?";
+        std::vector<std::string> starts;
+        q.where += " AND r.id IN (SELECT a.id FROM " +
+                   activities_starting_near("a", int(q.params.size()) + 1, *f.from, starts) +
+                   " WHERE coalesce(a.end_on, a.start_on) >= ?";
+        q.params.insert(q.params.end(), starts.begin(), starts.end());
         q.params.push_back(f.from->iso());
-    }
-    if (f.to) {
+        if (f.to) {
+            q.where += " AND a.start_on <= ?";
+            q.params.push_back(f.to->iso());
+        }
+        any_of(q, "a.area", f.areas);
+        any_of(q, "a.institution", f.institutions);
+        q.where += ")";
+    } else if (f.to) {
         q.where += " AND r.start_on <= ?";
         q.params.push_back(f.to->iso());
     }
@@ -286,7 +361,8 @@ Query project_query(const ProjectFilter& f) {
     return Query(std::move(q));
 }
 
-std::vector<SearchHit> search(Registry& registry, const std::string& text, int limit) {
+std::vector<SearchHit> search(Registry& registry, const std::string& text, int limit,
+                              std::int64_t* found) {
     SQLite::Database& db = db_of(registry);
     const std::string query = fts_query(text);
     if (query.empty()) throw UsageError(tr("search: give at least one word to look for"));
@@ -303,24 +379,23 @@ std::vector<SearchHit> search(Registry& registry, const std::string& text, int l
         c.executeStep();
         matches += c.getColumn(0).getInt64();
     }
+    if (found) *found = matches;
+    // bm25 depends on each index's own word counts: a word in every one of few meetings scores
+    // near zero there while it scores high among many activities. Each kind's scores are
+    // therefore taken relative to its best match, so the best meeting stands with the best
+    // activity instead of after all of them; equal standing goes by bm25 itself.
     const std::string newest = matches > kRankedMatches ? " ORDER BY rowid DESC LIMIT ?2" : "";
-    SQLite::Statement q(
-        db,
-        "SELECT kind, id, rank FROM ("
-        " SELECT * FROM (SELECT 'activity' AS kind, rowid AS id, bm25(activity_fts) AS rank FROM "
-        "activity_fts"
-        "  WHERE activity_fts MATCH ?1" +
-            newest +
-            ")"
-            " UNION ALL SELECT * FROM (SELECT 'meeting', rowid, bm25(meeting_fts) FROM meeting_fts"
-            "  WHERE meeting_fts MATCH ?1" +
-            newest +
-            ")"
-            " UNION ALL SELECT * FROM (SELECT 'project', rowid, bm25(project_fts) FROM project_fts"
-            "  WHERE project_fts MATCH ?1" +
-            newest +
-            ")"
-            ") ORDER BY rank, kind, id LIMIT ?2");
+    auto kind = [&](const char* name, const char* fts) {
+        return fmt::format(
+            "SELECT '{0}' AS kind, id, coalesce(rank / nullif(min(rank) OVER (), 0), 1) AS score, "
+            "rank "
+            "FROM (SELECT rowid AS id, bm25({1}) AS rank FROM {1} WHERE {1} MATCH ?1{2})",
+            name, fts, newest);
+    };
+    SQLite::Statement q(db, "SELECT kind, id, score FROM (" + kind("activity", "activity_fts") +
+                                " UNION ALL " + kind("meeting", "meeting_fts") + " UNION ALL " +
+                                kind("project", "project_fts") +
+                                ") ORDER BY score DESC, rank, kind, id LIMIT ?2");
     q.bind(1, query);
     q.bind(2, limit);
     std::vector<SearchHit> hits;

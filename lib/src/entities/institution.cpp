@@ -12,6 +12,7 @@
 #include "entities/record_sql.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/membership_kind.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
 #include "store/db.hpp"
@@ -232,8 +233,9 @@ std::vector<InstitutionStatus> list_institutions(Registry& registry,
             "WHERE annulled_on IS NULL ORDER BY institution, date, id");
         while (q.executeStep()) {
             events[q.getColumn(0).getString()].push_back(
-                {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                 column_value(q.getColumn(4)), column_value(q.getColumn(5))});
+                {q.getColumn(1).getInt64(), stored_membership_kind(q.getColumn(2).getString()),
+                 q.getColumn(3).getString(), column_value(q.getColumn(4)),
+                 column_value(q.getColumn(5))});
         }
     }
     SQLite::Statement q(db,
@@ -258,12 +260,12 @@ std::vector<InstitutionStatus> list_institutions(Registry& registry,
         Membership m = membership_as_of(ev, as_of);
         if (filter.status && m.status != *filter.status) continue;
         Order order{2, "", 0, inst.code};
-        auto first_join =
-            std::find_if(ev.begin(), ev.end(), [](auto& e) { return e.kind != "withdrawal"; });
-        if (first_join != ev.end())
-            order = {first_join->kind == "founding" ? 0 : 1,
-                     first_join->kind == "founding" ? "" : first_join->date, first_join->id,
-                     inst.code};
+        auto first_join = std::find_if(
+            ev.begin(), ev.end(), [](auto& e) { return e.kind != MembershipKind::withdrawal; });
+        if (first_join != ev.end()) {
+            const bool founding = first_join->kind == MembershipKind::founding;
+            order = {founding ? 0 : 1, founding ? "" : first_join->date, first_join->id, inst.code};
+        }
         rows.push_back({order, InstitutionStatus{std::move(inst), std::move(m)}});
     }
     std::sort(rows.begin(), rows.end(), [](auto& a, auto& b) { return a.first < b.first; });
@@ -388,8 +390,9 @@ InstitutionStatus accede(Registry& registry, const AccessionRequest& request) {
                     code, request.date.iso()));
         }
     }
-    append_membership_event(tx, code,
-                            {0, "accession", request.date.iso(), request.place, request.reference});
+    append_membership_event(
+        tx, code,
+        {0, MembershipKind::accession, request.date.iso(), request.place, request.reference});
     tx.commit();
     auto inst = find(db_of(tx), code);
     return {*inst, membership_as_of(events_of(db_of(tx), code), registry.clock().today().iso())};
@@ -401,7 +404,8 @@ InstitutionStatus withdraw(Registry& registry, std::string_view code_arg, Date d
     WriteTransaction tx(registry);
     auto inst = find(db_of(tx), code);
     if (!inst) throw NotFound(no_such(code), tr("`pymes institution list` shows every code"));
-    append_membership_event(tx, code, {0, "withdrawal", date.iso(), std::nullopt, reference});
+    append_membership_event(tx, code,
+                            {0, MembershipKind::withdrawal, date.iso(), std::nullopt, reference});
     tx.commit();
     return {*inst, membership_as_of(events_of(db_of(tx), code), registry.clock().today().iso())};
 }
@@ -453,9 +457,10 @@ RowOutcome import_institution_row(WriteTransaction& tx,
         return std::string(text::trim(*v));
     };
     const Value via = optional(get("joined_via"));
-    if (via && *via != "founding" && *via != "accession")
+    const auto via_kind = via ? parse_membership_kind(*via) : std::nullopt;
+    if (via && (!via_kind || !joins(*via_kind)))
         throw FieldError("joined_via", trf("'{}' is neither founding nor accession", *via));
-    if (via == "founding") {
+    if (via_kind == MembershipKind::founding) {
         const auto& f = founding_signatories();
         if (std::none_of(f.begin(), f.end(), [&](const Signatory& s) { return s.code == *code; }))
             throw FieldError("joined_via",
@@ -473,7 +478,8 @@ RowOutcome import_institution_row(WriteTransaction& tx,
     }
     const Membership now = membership_as_of(events, "9999-12-31");
     const auto& j = now.joined;
-    const Value log[] = {j ? Value(j->date) : Value(), j ? Value(j->kind) : Value(),
+    const Value log[] = {j ? Value(j->date) : Value(),
+                         j ? Value(std::string(kind_name(j->kind))) : Value(),
                          j ? j->place : Value(), j ? j->reference : Value(), now.withdrawn_on};
     for (std::size_t k = 0; k < std::size(derived); ++k) {
         const Value stated = optional(get(derived[k]));
@@ -485,45 +491,6 @@ RowOutcome import_institution_row(WriteTransaction& tx,
                 tr("the log changes with accede, institution withdraw and membership import"));
     }
     return outcome;
-}
-
-const std::vector<std::string>& institution_columns() {
-    static const std::vector<std::string> columns = {"code",         "name",
-                                                     "country",      "scope",
-                                                     "kind",         "website",
-                                                     "email",        "contact",
-                                                     "notes",        "status",
-                                                     "joined_on",    "joined_via",
-                                                     "joined_place", "joined_reference",
-                                                     "withdrawn_on"};
-    return columns;
-}
-
-Row institution_row(const InstitutionStatus& s) {
-    const auto& i = s.institution;
-    const auto& j = s.membership.joined;
-    return {Cell::of(i.code),
-            Cell::of(i.name),
-            Cell::of_optional(i.country),
-            Cell::of_optional(i.scope),
-            Cell::of_optional(i.kind),
-            Cell::of_optional(i.website),
-            Cell::of_optional(i.email),
-            Cell::of_optional(i.contact),
-            Cell::of_optional(i.notes),
-            Cell::of(std::string(to_string(s.membership.status))),
-            j ? Cell::of(j->date) : Cell::null(),
-            j ? Cell::of(j->kind) : Cell::null(),
-            j ? Cell::of_optional(j->place) : Cell::null(),
-            j ? Cell::of_optional(j->reference) : Cell::null(),
-            Cell::of_optional(s.membership.withdrawn_on)};
-}
-
-Table institution_table(const std::vector<InstitutionStatus>& list) {
-    Table t{institution_columns(), {}};
-    t.rows.reserve(list.size());
-    for (const auto& s : list) t.rows.push_back(institution_row(s));
-    return t;
 }
 
 }  // namespace pymes

@@ -42,7 +42,8 @@ std::vector<MembershipEvent> events_of(SQLite::Database& db, const std::string& 
     q.bind(1, code);
     std::vector<MembershipEvent> out;
     while (q.executeStep()) {
-        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+        out.push_back({q.getColumn(0).getInt64(),
+                       stored_membership_kind(q.getColumn(1).getString()),
                        q.getColumn(2).getString(), column_value(q.getColumn(3)),
                        column_value(q.getColumn(4))});
     }
@@ -53,7 +54,7 @@ Membership membership_as_of(const std::vector<MembershipEvent>& events, const st
     Membership m;
     for (const auto& e : events) {
         if (e.date > as_of) break;
-        if (e.kind == "withdrawal") {
+        if (e.kind == MembershipKind::withdrawal) {
             m.status = MembershipStatus::withdrawn;
             m.withdrawn_on = e.date;
         } else {
@@ -66,7 +67,7 @@ Membership membership_as_of(const std::vector<MembershipEvent>& events, const st
 }
 
 std::string describe_join(const MembershipEvent& e) {
-    if (e.kind == "founding") return trf("{} (founding signatory)", e.date);
+    if (e.kind == MembershipKind::founding) return trf("{} (founding signatory)", e.date);
     return e.place ? trf("{} (accession, {})", e.date, *e.place) : trf("{} (accession)", e.date);
 }
 
@@ -92,7 +93,7 @@ void append_membership_event(WriteTransaction& tx, const std::string& code,
         events.empty() ? std::nullopt : std::optional(events.back());
     Changes changes;
     const char* action = "accede";
-    if (event.kind == "withdrawal") {
+    if (event.kind == MembershipKind::withdrawal) {
         action = "withdraw";
         if (now.status == MembershipStatus::non_party) {
             throw DataError(
@@ -113,11 +114,11 @@ void append_membership_event(WriteTransaction& tx, const std::string& code,
         if (now.status == MembershipStatus::party) {
             throw DataError(
                 trf("{} is a party since {}", code, describe_join(*now.joined)),
-                now.joined->kind == tr("founding")
+                now.joined->kind == MembershipKind::founding
                     ? ""
                     : tr("an institution accedes once; it may accede again after a withdrawal"));
         }
-        if (event.kind == "founding" && !events.empty()) {
+        if (event.kind == MembershipKind::founding && !events.empty()) {
             throw DataError(
                 trf("{} has a membership record already; only the first event can be the "
                     "founding signature",
@@ -130,8 +131,9 @@ void append_membership_event(WriteTransaction& tx, const std::string& code,
         diff_field(changes, "status", std::string(to_string(now.status)), "party");
         diff_field(changes, "joined_on", now.joined ? Value(now.joined->date) : Value(),
                    event.date);
-        diff_field(changes, "joined_via", now.joined ? Value(now.joined->kind) : Value(),
-                   event.kind);
+        diff_field(changes, "joined_via",
+                   now.joined ? Value(std::string(kind_name(now.joined->kind))) : Value(),
+                   std::string(kind_name(event.kind)));
         diff_field(changes, "joined_place", now.joined ? now.joined->place : Value(), event.place);
         diff_field(changes, "joined_reference", now.joined ? now.joined->reference : Value(),
                    event.reference);
@@ -142,7 +144,7 @@ void append_membership_event(WriteTransaction& tx, const std::string& code,
         "INSERT INTO membership_event (institution, kind, date, place, reference, recorded_on) "
         "VALUES (?, ?, ?, ?, ?, ?)");
     q.bind(1, code);
-    q.bind(2, event.kind);
+    q.bind(2, std::string(kind_name(event.kind)));
     q.bind(3, event.date);
     if (event.place)
         q.bind(4, *event.place);

@@ -26,12 +26,12 @@ std::optional<std::string> membership_log_contradiction(
     Value withdrawn_on;
     for (std::size_t k = 0; k < events.size(); ++k) {
         const auto& e = events[k];
-        if (e.kind == "founding" && k != 0)
+        if (e.kind == MembershipKind::founding && k != 0)
             return trf(
                 "the founding signature of {} would no longer be its first event ({} on {} comes "
                 "before)",
-                code, events[0].kind, events[0].date);
-        if (e.kind == "withdrawal") {
+                code, kind_name(events[0].kind), events[0].date);
+        if (e.kind == MembershipKind::withdrawal) {
             if (withdrawn_on)
                 return trf("{} would withdraw on {} having already withdrawn on {}", code, e.date,
                            *withdrawn_on);
@@ -67,7 +67,7 @@ Stored load(SQLite::Database& db, std::int64_t id) {
         throw NotFound(trf("there is no membership event {}", id),
                        tr("`pymes membership list` shows every id"));
     Stored s{q.getColumn(0).getString(),
-             {id, q.getColumn(1).getString(), q.getColumn(2).getString(),
+             {id, stored_membership_kind(q.getColumn(1).getString()), q.getColumn(2).getString(),
               column_value(q.getColumn(3)), column_value(q.getColumn(4))},
              column_value(q.getColumn(5))};
     if (s.annulled_on)
@@ -77,8 +77,9 @@ Stored load(SQLite::Database& db, std::int64_t id) {
 }
 
 std::string describe(const Stored& s) {
-    std::string kind = value_label("kind", s.event.kind);
-    return trf("{} of {} on {}", kind.empty() ? s.event.kind : kind, s.institution, s.event.date);
+    const std::string kind(kind_name(s.event.kind));
+    const std::string label = value_label("kind", kind);
+    return trf("{} of {} on {}", label.empty() ? kind : label, s.institution, s.event.date);
 }
 
 /// SPEC §2's rule for one-line text (text::text_problem, the one check of every entry point).
@@ -160,8 +161,9 @@ std::vector<MembershipEntry> standing_membership_events(Registry& registry,
     while (q.executeStep()) {
         out.push_back(
             {q.getColumn(0).getString(),
-             {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-              column_value(q.getColumn(4)), column_value(q.getColumn(5))}});
+             {q.getColumn(1).getInt64(), stored_membership_kind(q.getColumn(2).getString()),
+              q.getColumn(3).getString(), column_value(q.getColumn(4)),
+              column_value(q.getColumn(5))}});
     }
     return out;
 }
@@ -188,7 +190,7 @@ MembershipEntry correct_membership_event(Registry& registry, const MembershipCor
         throw UsageError(trf("membership event {} already says that; nothing to correct", c.id));
 
     const std::string what = trf("cannot correct event {} ({})", c.id, describe(s));
-    if (after.kind == "founding" && after.date != kAgreementDate)
+    if (after.kind == MembershipKind::founding && after.date != kAgreementDate)
         throw DataError(
             trf("{}: a founding signature is dated {}, the day the agreement was signed", what,
                 kAgreementDate),
@@ -233,7 +235,7 @@ MembershipEntry annul_membership_event(Registry& registry, std::int64_t id,
     q.bind(2, today);
     q.exec();
     Changes changes;
-    diff_field(changes, "kind", s.event.kind, std::nullopt);
+    diff_field(changes, "kind", std::string(kind_name(s.event.kind)), std::nullopt);
     diff_field(changes, "date", s.event.date, std::nullopt);
     diff_field(changes, "place", s.event.place, std::nullopt);
     diff_field(changes, "reference", s.event.reference, std::nullopt);
@@ -247,9 +249,9 @@ Table membership_event_table(const std::vector<MembershipEntry>& entries) {
     Table t{{"id", "institution", "kind", "date", "place", "reference"}, {}};
     t.rows.reserve(entries.size());
     for (const auto& m : entries)
-        t.rows.push_back({Cell::of_int(m.event.id), Cell::of(m.institution), Cell::of(m.event.kind),
-                          Cell::of(m.event.date), Cell::of_optional(m.event.place),
-                          Cell::of_optional(m.event.reference)});
+        t.rows.push_back({Cell::of_int(m.event.id), Cell::of(m.institution),
+                          Cell::of(std::string(kind_name(m.event.kind))), Cell::of(m.event.date),
+                          Cell::of_optional(m.event.place), Cell::of_optional(m.event.reference)});
     return t;
 }
 

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include <functional>
 #include <string>
@@ -22,6 +23,9 @@ struct QuerySql {
     int limit = -1;
 };
 
+/// Items as a list value ({A, B} -> "A;B"): split_list's inverse.
+std::string join_list(const std::vector<std::string>& items);
+
 /// "SELECT <every field's expression> FROM <entity> AS r", the fields in their order.
 std::string select_sql(const EntitySpec& spec);
 /// The record in the current row of a statement made from select_sql().
@@ -34,6 +38,11 @@ Value column_value(const SQLite::Column& column);
 /// (the exporter: no Record is built for each of a million rows).
 void for_each_row(SQLite::Database& db, const EntitySpec& spec, const Query& query,
                   const std::function<void(SQLite::Statement&)>& visit);
+/// The same, the statement as SQLite's own: for the exporter's loop, which reads a million rows'
+/// columns with sqlite3_column_text/bytes alone (each SQLiteCpp Column copies a shared pointer,
+/// and isNull() is one more call, each taking the connection's mutex).
+void for_each_raw_row(SQLite::Database& db, const EntitySpec& spec, const Query& query,
+                      const std::function<void(sqlite3_stmt*)>& visit);
 /// The same, one record at a time: memory does not grow with the number of records.
 void for_each_record(SQLite::Database& db, const EntitySpec& spec, const Query& query,
                      const std::function<void(const Record&)>& visit);

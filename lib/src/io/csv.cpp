@@ -72,6 +72,7 @@ int CsvReader::peek() {
         if (eof_) return -1;
         in_.read(buffer_.data(), std::streamsize(buffer_.size()));
         end_ = std::size_t(in_.gcount());
+        read_ += end_;
         pos_ = 0;
         if (end_ == 0) {
             eof_ = true;

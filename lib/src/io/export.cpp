@@ -1,5 +1,6 @@
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include "entities/record_sql.hpp"
 #include "pymes/entities.hpp"
@@ -41,6 +42,14 @@ void csv_header(std::string& out, const std::vector<std::string>& columns, const
     out += style.crlf ? "\r\n" : "\n";
 }
 
+constexpr std::uint64_t kProgressRows = 4096;
+
+Progress rows_done(std::uint64_t rows) {
+    Progress p;
+    p.rows = p.done = rows;
+    return p;
+}
+
 }  // namespace
 
 void export_records(std::ostream& out, Registry& registry, const EntitySpec& spec,
@@ -51,28 +60,32 @@ void export_records(std::ostream& out, Registry& registry, const EntitySpec& spe
         for_each_record(db_of(registry), spec, query, [&](const Record& r) {
             out << (n++ ? ",\n" : "[\n");
             write_json_object(out, columns, record_row(r, ""));
+            if (style.progress && n % kProgressRows == 0) style.progress(rows_done(n));
         });
         out << (n ? "\n]\n" : "[]\n");
         return;
     }
     Output o(out);
+    std::uint64_t rows = 0;
     csv_header(o.text(), columns, style.csv);
     // Straight from the statement's columns: the stored forms are the CSV forms, but for
     // booleans (stored 0/1) and amounts (stored in cents).
     const std::size_t n = spec.fields.size();
-    for_each_row(db_of(registry), spec, query, [&](SQLite::Statement& q) {
+    for_each_raw_row(db_of(registry), spec, query, [&](sqlite3_stmt* q) {
         std::string& out = o.text();
         for (std::size_t i = 0; i < n; ++i) {
             if (i) out += style.csv.delimiter;
-            SQLite::Column c = q.getColumn(int(i));
-            if (c.isNull()) continue;
+            // NULL has no text (and every value here is text, integer or NULL).
+            const auto* text = sqlite3_column_text(q, int(i));
+            if (!text) continue;
             const FieldType t = spec.fields[i].type;
             if (t == FieldType::boolean) {
-                out += c.getInt() ? "true" : "false";
+                out += sqlite3_column_int(q, int(i)) ? "true" : "false";
             } else if (t == FieldType::amount) {
-                out += format_amount(c.getInt64());
+                out += format_amount(sqlite3_column_int64(q, int(i)));
             } else {
-                const std::string_view value(c.getText(), std::size_t(c.getBytes()));
+                const std::string_view value(reinterpret_cast<const char*>(text),
+                                             std::size_t(sqlite3_column_bytes(q, int(i))));
                 if (style.csv.spreadsheet_safe &&
                     (t == FieldType::text || t == FieldType::long_text || t == FieldType::tags))
                     write_csv_field(out, spreadsheet_safe(value), style.csv);
@@ -82,6 +95,7 @@ void export_records(std::ostream& out, Registry& registry, const EntitySpec& spe
         }
         out += style.csv.crlf ? "\r\n" : "\n";
         o.maybe_flush();
+        if (style.progress && ++rows % kProgressRows == 0) style.progress(rows_done(rows));
     });
 }
 

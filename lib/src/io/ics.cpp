@@ -12,6 +12,10 @@
 #include "pymes/version.hpp"
 #include "store/db.hpp"
 
+// Written by hand rather than with libical (issue 19): the bytes must be the same for the same
+// registry on every machine, and libical's serializer (its folding, escaping and property order)
+// has changed between releases, so the output would follow the installed libical's version.
+// This writer is ~200 lines, checked by python3-icalendar in the transcripts.
 namespace pymes {
 
 std::string ics_escape(std::string_view text) {
@@ -105,10 +109,23 @@ std::string address(const std::string& code, const Party& p) {
     return usable ? "mailto:" + *p.email : "urn:pymes:institution:" + code;
 }
 
+/// The instant of a local day and HH:MM in `zone`. A time in a daylight-saving gap is refused
+/// at input; one in the repeated hour of a change back is its first occurrence.
+date::sys_seconds instant(const std::string& zone, const std::string& day, const std::string& t) {
+    const Date d = *Date::parse_iso(day);
+    const date::local_seconds local{date::local_days(d.days().time_since_epoch()) +
+                                    std::chrono::hours(std::stoi(t.substr(0, 2))) +
+                                    std::chrono::minutes(std::stoi(t.substr(3, 2)))};
+    return date::locate_zone(zone)->to_sys(local, date::choose::earliest);
+}
+
+std::string utc_stamp(date::sys_seconds t) { return date::format("%Y%m%dT%H%M%SZ", t); }
+
 }  // namespace
 
 void write_ics(std::ostream& out, Registry& registry, const std::vector<Record>& meetings) {
     SQLite::Database& db = db_of(registry);
+    const std::string registry_id = registry_identifier(registry);
     auto line = [&](const std::string& l) { out << ics_fold(l); };
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");
@@ -126,30 +143,22 @@ void write_ics(std::ostream& out, Registry& registry, const std::vector<Record>&
         changed.reset();
 
         line("BEGIN:VEVENT");
-        line("UID:meeting-" + id + "@pymes");
+        line("UID:meeting-" + id + "-" + registry_id + "@pymes");
         line("DTSTAMP:" + compact_stamp(stamp));
         const std::string day = *m.get("date");
         if (m.get("time")) {
-            const std::string& t = *m.get("time");
             const std::string zone = m.get("timezone") ? *m.get("timezone") : "UTC";
-            auto local =
-                date::local_days{date::year(std::stoi(day.substr(0, 4))) /
-                                 std::stoi(day.substr(5, 2)) / std::stoi(day.substr(8, 2))} +
-                std::chrono::hours(std::stoi(t.substr(0, 2))) +
-                std::chrono::minutes(std::stoi(t.substr(3, 2)));
-            auto utc = date::locate_zone(zone)->to_sys(local, date::choose::earliest);
-            line("DTSTART:" +
-                 date::format("%Y%m%dT%H%M%SZ", date::floor<std::chrono::seconds>(utc)));
-            if (m.get("end_date") && *m.get("end_date") != day) {
+            const auto utc = instant(zone, day, *m.get("time"));
+            line("DTSTART:" + utc_stamp(utc));
+            const std::string last = m.get("end_date") ? *m.get("end_date") : day;
+            if (m.get("end_time")) {
+                line("DTEND:" + utc_stamp(instant(zone, last, *m.get("end_time"))));
+            } else if (last != day) {
                 // Several days from a start time: the event runs to the end of its last day.
-                auto last =
-                    date::local_days{date::year(std::stoi(m.get("end_date")->substr(0, 4))) /
-                                     std::stoi(m.get("end_date")->substr(5, 2)) /
-                                     std::stoi(m.get("end_date")->substr(8, 2))} +
-                    date::days(1);
-                auto end = date::locate_zone(zone)->to_sys(last, date::choose::earliest);
                 line("DTEND:" +
-                     date::format("%Y%m%dT%H%M%SZ", date::floor<std::chrono::seconds>(end)));
+                     utc_stamp(instant(zone, Date::parse_iso(last)->plus_days(1).iso(), "00:00")));
+            } else {
+                line("DTEND:" + utc_stamp(utc + kDefaultMeetingLength));
             }
         } else {
             line("DTSTART;VALUE=DATE:" + compact_date(day));

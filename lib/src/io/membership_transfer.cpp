@@ -85,7 +85,8 @@ RowOutcome import_membership_row(WriteTransaction& tx,
         throw FieldError("institution", trf("there is no institution {}", code),
                          tr("import the institutions first: pymes institution import"));
     const Value kind = get("kind");
-    if (!kind || (*kind != "founding" && *kind != "accession" && *kind != "withdrawal"))
+    const auto parsed_kind = kind ? parse_membership_kind(*kind) : std::nullopt;
+    if (!parsed_kind)
         throw FieldError("kind",
                          trf("'{}' is not founding, accession or withdrawal", kind.value_or("")));
     const Value date = date_of("date");
@@ -120,7 +121,7 @@ RowOutcome import_membership_row(WriteTransaction& tx,
     const std::int64_t added =
         db_of(tx).execAndGet("SELECT coalesce(max(id), 0) + 1 FROM membership_event").getInt64();
     try {
-        append_membership_event(tx, code, {0, *kind, *date, place, reference});
+        append_membership_event(tx, code, {0, *parsed_kind, *date, place, reference});
     } catch (const DataError& e) {
         throw FieldError("date", e.what());
     }

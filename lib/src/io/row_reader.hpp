@@ -3,7 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
 #include <condition_variable>
+#include <cstdint>
 #include <deque>
 #include <exception>
 #include <mutex>
@@ -36,7 +38,7 @@ class RowReader {
     static constexpr std::size_t kBatchRows = 512, kBatches = 8;
     using Batch = std::vector<ParsedRow>;
 
-    RowReader(CsvReader& reader, std::size_t columns, const EntitySpec* spec,
+    RowReader(RowSource& reader, std::size_t columns, const EntitySpec* spec,
               std::vector<std::size_t> given, bool unescape, std::string default_zone = {})
         : reader_(reader),
           columns_(columns),
@@ -69,6 +71,9 @@ class RowReader {
         return true;
     }
 
+    /// Bytes of the file read so far (a few batches ahead of the rows handed over).
+    std::uint64_t bytes_read() const { return bytes_.load(std::memory_order_relaxed); }
+
   private:
     void run() {
         try {
@@ -81,6 +86,7 @@ class RowReader {
                 if (!more && !r.stop) batch.pop_back();
                 if (r.stop) more = false;
                 if (batch.size() == kBatchRows || (!more && !batch.empty())) {
+                    bytes_.store(reader_.bytes_read(), std::memory_order_relaxed);
                     if (!push(std::move(batch))) return;
                     batch = Batch();
                     batch.reserve(kBatchRows);
@@ -151,12 +157,13 @@ class RowReader {
         return true;
     }
 
-    CsvReader& reader_;
+    RowSource& reader_;
     const std::size_t columns_;
     const EntitySpec* spec_;
     const std::vector<std::size_t> given_;
     const bool unescape_;
     const std::string default_zone_;
+    std::atomic<std::uint64_t> bytes_{0};
     std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<Batch> queue_;

@@ -72,7 +72,9 @@ bool derived(std::string_view entity, std::string_view column) {
     return entity == "institution" && column == "status";
 }
 
-std::vector<std::string> required_columns(std::string_view entity) {
+}  // namespace
+
+std::vector<std::string> required_import_columns(std::string_view entity) {
     if (entity == "institution") return {"code"};
     if (entity == "membership") return {"institution", "kind", "date"};
     std::vector<std::string> out;
@@ -83,7 +85,7 @@ std::vector<std::string> required_columns(std::string_view entity) {
     return out;
 }
 
-}  // namespace
+std::vector<std::string> import_columns(std::string_view entity) { return known_columns(entity); }
 
 namespace {
 
@@ -108,7 +110,7 @@ Record new_record(const EntitySpec& spec, const Record& incoming, const std::str
 RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
                          const std::vector<std::size_t>& given, const Record& incoming,
                          const std::string& today, std::int64_t max_id, detail::KeyLines& written,
-                         std::size_t line) {
+                         std::size_t line, const std::string& as) {
     std::optional<Record> existing;
     if (incoming.values[0] && incoming.id() > max_id) {
         // Below: inserted as new, or found taken by an earlier row of this file.
@@ -134,6 +136,18 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
             existing = find_record(tx.registry(), spec, id);
         }
     }
+    // --as: the record the row changes, or the one it adds, must be the institution's own.
+    if (!as.empty()) {
+        const std::string_view field = speaking_field(spec.entity);
+        const Value& owner = existing ? existing->get(field) : incoming.get(field);
+        if (!owner || *owner != as)
+            throw FieldError(std::string(field),
+                             owner ? trf("the file speaks for {} (--as): {} {} belongs to {}", as,
+                                         spec.entity, existing ? existing->id() : 0, *owner)
+                                   : trf("the file speaks for {} (--as): this row names no "
+                                         "institution in '{}'",
+                                         as, field));
+    }
     if (existing) {
         written.add(existing->id(), line);
         Record after = *existing;
@@ -150,7 +164,7 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
     } catch (const SQLite::Exception& e) {
         if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_PRIMARYKEY || !added.values[0]) throw;
         return import_record(tx, spec, given, incoming, today,
-                             std::numeric_limits<std::int64_t>::max(), written, line);
+                             std::numeric_limits<std::int64_t>::max(), written, line, as);
     }
     written.add(added.id(), line);
     return RowOutcome::added;
@@ -164,6 +178,21 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
         transfer_entities().end())
         throw UsageError(trf("cannot import {}", entity));
     CsvReader reader(in, options.delimiter, options.encoding);
+    return import_rows(registry, entity, reader, options);
+}
+
+std::string_view speaking_field(std::string_view entity) {
+    if (entity == "institution") return "code";
+    if (entity == "activity" || entity == "membership") return "institution";
+    if (entity == "meeting") return "host";
+    return "lead";
+}
+
+ImportResult import_rows(Registry& registry, std::string_view entity, RowSource& reader,
+                         const ImportOptions& options) {
+    if (std::find(transfer_entities().begin(), transfer_entities().end(), entity) ==
+        transfer_entities().end())
+        throw UsageError(fmt::format("cannot import {}", entity));
     Reports reports(options.source);
     std::vector<std::string> header;
     try {
@@ -203,7 +232,7 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
         }
         columns.push_back(name);
     }
-    for (const auto& required : required_columns(entity))
+    for (const auto& required : required_import_columns(entity))
         if (std::find(columns.begin(), columns.end(), required) == columns.end())
             reports.add(reader.line(), "", trf("the required column '{}' is missing", required));
     if (reports.any()) reports.fail();
@@ -284,8 +313,8 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
                                                  : import_institution_row(tx, named, &not_applied);
                 if (not_applied) ++result.membership_not_applied;
             } else {
-                outcome =
-                    import_record(tx, *spec, given, *r.incoming, today, max_id, written, r.line);
+                outcome = import_record(tx, *spec, given, *r.incoming, today, max_id, written,
+                                        r.line, options.as_institution);
             }
             if (outcome == RowOutcome::added)
                 ++result.added;
@@ -327,7 +356,29 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
         pending.clear();
     };
     auto batched = [&](const Record& row) {
-        return spec->lists.empty() && (row.values[0] ? row.id() > max_id : !row.get("ref"));
+        return spec->lists.empty() && options.as_institution.empty() &&
+               (row.values[0] ? row.id() > max_id : !row.get("ref"));
+    };
+    // --as: a row that names another institution where the file's own belongs is refused on
+    // its line (import_record checks the record it would change, too).
+    const std::string& as = options.as_institution;
+    const std::string_view as_column = speaking_field(entity);
+    const auto as_at = std::find(columns.begin(), columns.end(), as_column) - columns.begin();
+    auto foreign = [&](const ParsedRow& r) {
+        if (as.empty() || as_at == std::ptrdiff_t(columns.size())) return false;
+        std::string value;
+        if (spec) {
+            const Value& v = r.incoming->get(as_column);
+            if (v) value = *v;
+        } else {
+            value = text::upper(text::trim(r.fields[std::size_t(as_at)]));
+        }
+        if (value == as) return false;
+        reports.add(r.line, as_column,
+                    value.empty()
+                        ? trf("the file speaks for {} (--as): this row names no institution", as)
+                        : trf("the file speaks for {} (--as): this row is about {}", as, value));
+        return true;
     };
     RowReader rows(reader, columns.size(), spec, given, options.undo_spreadsheet_escaping,
                    options.default_timezone);
@@ -347,6 +398,8 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
             }
             if (r.bad) {
                 reports.add(r.line, r.column, r.message);
+            } else if (foreign(r)) {
+                continue;
             } else if (seen_twice(r)) {
                 continue;
             } else if (!spec) {
@@ -361,16 +414,25 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
                 write(r);
             }
         }
+        if (options.progress) {
+            Progress p;
+            p.rows = result.rows;
+            p.unit = options.input_bytes ? Progress::Unit::bytes : Progress::Unit::rows;
+            p.done = options.input_bytes ? rows.bytes_read() : result.rows;
+            p.total = options.input_bytes;
+            options.progress(p);
+        }
     }
     if (spec) flush();
     if (bulk) bulk->end();
     if (reports.any()) reports.fail();
     // Each membership event is in the history already, under its institution's code.
     if (result.added + result.updated > 0 && entity != "membership") {
-        tx.record("import", entity, options.source,
-                  {{"rows", std::nullopt, std::to_string(result.rows)},
-                   {"added", std::nullopt, std::to_string(result.added)},
-                   {"updated", std::nullopt, std::to_string(result.updated)}});
+        Changes summary = {{"rows", std::nullopt, std::to_string(result.rows)},
+                           {"added", std::nullopt, std::to_string(result.added)},
+                           {"updated", std::nullopt, std::to_string(result.updated)}};
+        if (!as.empty()) summary.push_back({"as", std::nullopt, as});
+        tx.record("import", entity, options.source, summary);
     }
     if (!options.dry_run) tx.commit();
     return result;

@@ -7,6 +7,7 @@
 #include "pymes/i18n.hpp"
 #include "pymes/text.hpp"
 #include "report/digest_model.hpp"
+#include "report/html.hpp"
 
 namespace pymes {
 
@@ -146,31 +147,7 @@ void render_markdown(std::ostream& out, const Digest& d) {
 
 // ---- HTML: one self-contained page for a mail body ------------------------------------------
 
-std::string html(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
+std::string html(const std::string& s) { return html_escape(s); }
 
 // Long words (a 100-character title, a URL) break anywhere rather than widen the page: a
 // 360-pixel phone must not scroll sideways (tests/e2e/narrow_check.py measures it in Chromium).
@@ -198,6 +175,15 @@ void render_html(std::ostream& out, const Digest& d) {
            "style=\"max-width:640px;width:100%;table-layout:fixed;"
            "background:#ffffff;border:1px solid #d9dde3;\"><tr><td style=\"padding:24px 16px;"
         << kFont << kWrap << "font-size:15px;line-height:1.5;\">\n";
+    render_digest_html_content(out, d);
+    out << "</td></tr></table>\n</td></tr></table>\n</body>\n</html>\n";
+}
+
+}  // namespace
+
+void render_digest_html_content(std::ostream& out, const Digest& d) {
+    const Language l = d.options.language;
+    constexpr const char* kFont = "font-family:Arial,Helvetica,sans-serif;color:#1f2933;";
     out << "<h1 style=\"" << kFont << "font-size:22px;margin:0 0 8px;color:#0b4f6c;\">"
         << html(d.title) << "</h1>\n";
     out << "<p style=\"margin:0 0 16px;color:#52606d;\">" << html(period_line(d)) << ". "
@@ -250,10 +236,7 @@ void render_html(std::ostream& out, const Digest& d) {
         for (const auto& t : totals(d)) out << "<li>" << html(t) << "</li>\n";
         out << "</ul>\n";
     }
-    out << "</td></tr></table>\n</td></tr></table>\n</body>\n</html>\n";
 }
-
-}  // namespace
 
 std::string digest_subject(const Digest& d) {
     const auto& o = d.options;

@@ -15,6 +15,7 @@
 #include "pymes/membership_kind.hpp"
 #include "pymes/text.hpp"
 #include "report/digest_catalogue.hpp"
+#include "report/html.hpp"
 #include "store/db.hpp"
 
 namespace pymes {
@@ -163,31 +164,7 @@ void render_markdown(std::ostream& out, const Prose& p) {
     out << '\n' << md(p.after) << '\n';
 }
 
-std::string html(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
+std::string html(const std::string& s) { return html_escape(s); }
 
 void render_html(std::ostream& out, const Prose& p, Language l) {
     // The digest's page: inline styles only, long words wrap on a 360-pixel phone.

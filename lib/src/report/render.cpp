@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <numeric>
 
 #include "io/json_cell.hpp"
 #include "pymes/errors.hpp"
@@ -62,26 +61,66 @@ void render_table(std::ostream& out, const Table& table, const TableStyle& style
         }
         right[c] = any && all;
     }
-    // On a terminal, shrink the widest columns until the table fits (never below 4 columns).
-    constexpr std::size_t kGap = 2;
+    // On a terminal too narrow for the table: leave out the columns of low value, then shorten
+    // long text (never below kShortest), and only then leave out the expendable columns. Dates,
+    // codes and ids are never cut: a table of them alone may stay wider than the terminal.
+    constexpr std::size_t kGap = 2, kShortest = 10;
+    std::vector<ColumnFit> fit = table.fit;
+    if (fit.size() != n) {
+        // No description of the columns: text with spaces may be shortened, nothing dropped.
+        fit.assign(n, ColumnFit{});
+        for (std::size_t c = 0; c < n; ++c)
+            for (const auto& line : cells)
+                if (line[c].find(' ') != std::string::npos) fit[c].shorten = true;
+    }
+    std::vector<bool> shown(n, true);
+    auto shortest = [&](std::size_t c) {
+        return fit[c].shorten ? std::min(width[c], kShortest) : width[c];
+    };
+    auto total = [&](bool shortened) {
+        std::size_t sum = 0, count = 0;
+        for (std::size_t c = 0; c < n; ++c) {
+            if (!shown[c]) continue;
+            sum += shortened ? shortest(c) : width[c];
+            ++count;
+        }
+        return count ? sum + kGap * (count - 1) : 0;
+    };
+    auto leave_out = [&](std::uint8_t from) {
+        std::size_t pick = n;
+        for (std::size_t c = 0; c < n; ++c)
+            if (shown[c] && fit[c].drop >= from && (pick == n || fit[c].drop > fit[pick].drop))
+                pick = c;
+        if (pick == n) return false;
+        shown[pick] = false;
+        return true;
+    };
     if (style.max_width > 0 && n > 0) {
-        auto total = [&] {
-            return std::accumulate(width.begin(), width.end(), std::size_t{0}) + kGap * (n - 1);
-        };
-        while (total() > style.max_width) {
-            auto widest = std::max_element(width.begin(), width.end());
-            if (*widest <= 4) break;
-            --*widest;
+        while (total(false) > style.max_width && leave_out(kLowValue)) {
+        }
+        while (total(true) > style.max_width && leave_out(1)) {
+        }
+        while (total(false) > style.max_width) {
+            std::size_t widest = n;
+            for (std::size_t c = 0; c < n; ++c)
+                if (shown[c] && width[c] > shortest(c) && (widest == n || width[c] > width[widest]))
+                    widest = c;
+            if (widest == n) break;
+            --width[widest];
         }
     }
+    std::vector<std::size_t> order;
+    for (std::size_t c = 0; c < n; ++c)
+        if (shown[c]) order.push_back(c);
     auto emit = [&](const std::vector<std::string>& line, bool heading) {
         // Trailing empty cells are not padded: no line ends in blanks.
-        std::size_t used = n;
-        while (used > 1 && line[used - 1].empty()) --used;
-        for (std::size_t c = 0; c < used; ++c) {
+        std::size_t used = order.size();
+        while (used > 1 && line[order[used - 1]].empty()) --used;
+        for (std::size_t i = 0; i < used; ++i) {
+            const std::size_t c = order[i];
             std::string s = cut(line[c], width[c]);
             std::size_t gap = width[c] - text::display_width(s);
-            const bool last = c + 1 == used;
+            const bool last = i + 1 == used;
             if (right[c]) pad(out, gap);
             if (heading && style.color)
                 out << "\x1b[1m" << s << "\x1b[0m";

@@ -9,8 +9,10 @@
 #include <functional>
 
 #include "pymes/dates.hpp"
+#include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/labels.hpp"
+#include "pymes/membership_kind.hpp"
 #include "pymes/registry.hpp"
 #include "store/db.hpp"
 
@@ -69,17 +71,19 @@ void check_membership(Registry& registry, std::vector<std::string>& problems) {
             position = 0;
         }
         ++position;
-        if (kind == "founding" && position != 1)
+        const auto parsed = parse_membership_kind(kind);
+        const bool withdrawal = parsed == MembershipKind::withdrawal;
+        if (parsed == MembershipKind::founding && position != 1)
             problems.push_back(trf("{}: a founding signature after other membership events", code));
-        if (kind == "withdrawal" && state != "party")
+        if (withdrawal && state != "party")
             problems.push_back(trf("{}: withdrawal on {} while not a party", code, date));
-        if (kind != "withdrawal" && state == "party")
+        if (!withdrawal && state == "party")
             problems.push_back(
                 trf("{}: {} on {} while already a party", code, event_word(kind), date));
         if (date > today)
             problems.push_back(
                 trf("{}: {} dated in the future ({})", code, event_word(kind), date));
-        state = kind == "withdrawal" ? "withdrawn" : "party";
+        state = withdrawal ? "withdrawn" : "party";
     }
 }
 
@@ -158,6 +162,18 @@ std::vector<std::string> check_registry(Registry& registry) {
     }
     db.tryExec("ROLLBACK");
     return problems;
+}
+
+}  // namespace pymes
+
+namespace pymes {
+
+std::string registry_identifier(Registry& registry) {
+    SQLite::Statement q(db_of(registry), "SELECT uuid FROM registry_identity WHERE id = 1");
+    if (!q.executeStep())
+        throw DataError(tr("the registry has no identifier"),
+                        tr("`pymes db check` examines the file; restore it from a backup"));
+    return q.getColumn(0).getString();
 }
 
 }  // namespace pymes

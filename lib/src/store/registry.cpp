@@ -10,10 +10,12 @@
 
 #include <array>
 #include <cctype>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <thread>
 
 #include "pymes/agreement.hpp"
 #include "pymes/dates.hpp"
@@ -139,10 +141,25 @@ std::string serialize(SQLite::Database& db) {
 
 /// Writes a consistent copy of `source` (SQLite's online backup, into memory) to `target`,
 /// with `mode`, never over anything: a process killed mid-way leaves no file (files.hpp).
-void copy_to(SQLite::Database& source, const std::string& target, mode_t mode) {
+/// `progress`, when set, is called every kBackupPages pages copied.
+void copy_to(SQLite::Database& source, const std::string& target, mode_t mode,
+             const ProgressFn& progress = {}) {
     SQLite::Database copy(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     SQLite::Backup backup(copy, source);
-    backup.executeStep(-1);
+    if (!progress) {
+        backup.executeStep(-1);
+    } else {
+        constexpr int kBackupPages = 256;
+        for (int rc; (rc = backup.executeStep(kBackupPages)) != SQLITE_DONE;) {
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            Progress p;
+            p.unit = Progress::Unit::pages;
+            p.total = std::uint64_t(backup.getTotalPageCount());
+            p.done = p.total - std::uint64_t(backup.getRemainingPageCount());
+            progress(p);
+        }
+    }
     create_file(target, serialize(copy), mode, tr("the backup"));
 }
 
@@ -323,13 +340,13 @@ std::vector<MigrationStep> Registry::pending_migrations() {
     return steps;
 }
 
-void Registry::backup_to(const std::string& target) {
+void Registry::backup_to(const std::string& target, const ProgressFn& progress) {
     std::error_code ec;
     if (fs::exists(target, ec) || fs::is_symlink(target, ec)) {
         throw Error(Exit::cant_create, trf("a file already exists at {}", target),
                     tr("a backup never overwrites; name a new file"));
     }
-    copy_to(*impl_->db, target, mode_of(path_));
+    copy_to(*impl_->db, target, mode_of(path_), progress);
 }
 
 std::string Registry::migrate() {

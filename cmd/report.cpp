@@ -1,0 +1,68 @@
+// pymes report --year YYYY [--format text|markdown|html|json] [--language es|pt|en] [-o FILE]
+#include <fmt/format.h>
+
+#include <sstream>
+
+#include "pymes/annual_report.hpp"
+#include "pymes/errors.hpp"
+#include "pymes/files.hpp"
+#include "pymes/i18n.hpp"
+#include "record_options.hpp"
+
+namespace pymes::cli {
+
+namespace {
+
+struct ReportArgs {
+    std::string year, format, output;
+};
+
+int parse_year(const std::string& s) {
+    if (s.size() != 4 || s.find_first_not_of("0123456789") != std::string::npos)
+        throw UsageError(trf("--year: '{}' is not a year", s),
+                         tr("write four digits: --year 2026"));
+    return std::stoi(s);
+}
+
+}  // namespace
+
+void register_report(CLI::App& app, Context& ctx) {
+    auto a = std::make_shared<ReportArgs>();
+    auto* cmd = app.add_subcommand(
+        "report", tr("The annual report to the coordination meeting: membership, meetings, "
+                     "projects and budgets, activities, highlights, silent parties"));
+    cmd->add_option("--year", a->year, tr("The year, from 1996 to this one (required)"))
+        ->required();
+    cmd->add_option("--format", a->format, tr("text (default), markdown, html or json"))
+        ->check(CLI::IsMember({"text", "markdown", "html", "json"}));
+    cmd->add_option("-o,--output", a->output,
+                    tr("Write to FILE (atomically; only ever replaces a regular file, never the "
+                       "registry) instead of standard output"));
+    cmd->footer(
+        tr("Examples:\n"
+           "  pymes report --year 2026                        # in Spanish, as text\n"
+           "  pymes report --year 2026 --format html -o informe-2026.html\n"
+           "  pymes report --year 2025 --format markdown --language pt\n"
+           "  pymes report --year 2026 --format json | jq .activities.total"));
+    ctx.on(cmd, [&ctx, a] {
+        AnnualOptions o;
+        o.year = parse_year(a->year);
+        o.today = ctx.clock().today();
+        o.language = ctx.language;
+        // -f json (the global option scripts use) is also the report's JSON.
+        const AnnualFormat format = parse_annual_format(!a->format.empty()            ? a->format
+                                                        : ctx.global.format == "json" ? "json"
+                                                                                      : "text");
+        const AnnualReport report = build_annual_report(ctx.registry(), o);
+        if (a->output.empty()) {
+            render_annual_report(ctx.out, report, format);
+            return;
+        }
+        std::ostringstream text;
+        render_annual_report(text, report, format);
+        // Never over the registry, a device, a FIFO or a folder (SPEC §6).
+        replace_file(a->output, text.str(), ctx.config().registry);
+    });
+}
+
+}  // namespace pymes::cli

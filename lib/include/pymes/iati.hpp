@@ -1,0 +1,35 @@
+#pragma once
+/// Activities and projects as IATI 2.03 XML (an iati-activities file), for the parties that
+/// publish under the International Aid Transparency Initiative's standard.
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "pymes/language.hpp"
+#include "pymes/record.hpp"
+
+namespace pymes {
+
+class Registry;
+
+struct IatiOptions {
+    std::string
+        reporting_org;     ///< IATI organisation identifier (config publish.iati_reporting_org)
+    std::string org_type;  ///< OrganisationType code (config publish.iati_org_type)
+    std::string reporting_name;  ///< the reporting organisation's name
+    std::string vocabulary_uri;  ///< where the five areas (sector vocabulary 99) are described
+    Language language = Language::es;
+};
+
+/// Writes one iati-activities document (version 2.03): an iati-activity per activity and per
+/// project, identified as ORG-pymes-activity-ID / ORG-pymes-project-ID. Status and dates map
+/// to the ActivityStatus and ActivityDateType codelists, the area is a sector of vocabulary 99,
+/// institutions are participating organisations (activity: implementing; project: the lead
+/// accountable, partners implementing, the funding source funding), a budget with start and
+/// end dates is a budget with its currency and value date. A record without any date is left
+/// out (IATI requires an activity date). Throws ConfigError (78) without a reporting org.
+void write_iati(std::ostream& out, Registry& registry, const std::vector<Record>& activities,
+                const std::vector<Record>& projects, const IatiOptions& options);
+
+}  // namespace pymes

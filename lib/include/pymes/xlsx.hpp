@@ -1,0 +1,80 @@
+#pragma once
+/// Workbooks (Office Open XML spreadsheets, .xlsx) in and out (SPEC §3, §4): export writes one
+/// typed sheet, import reads the first sheet of any workbook as the rows of a CSV file, and a
+/// template is a workbook to fill in. Read with libzip and expat, written with libxlsxwriter.
+
+#include <cstddef>
+#include <cstdint>
+#include <istream>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pymes/csv.hpp"
+#include "pymes/language.hpp"
+#include "pymes/transfer.hpp"
+
+namespace pymes {
+
+/// Bounds that keep a hostile workbook (a zip bomb, a table of a billion strings) from taking
+/// the machine: the uncompressed bytes read from one part and from the whole package, and the
+/// shared strings held (their number and their text). Past one, the file is refused (65).
+struct XlsxLimits {
+    std::uint64_t part_bytes = std::uint64_t{1} << 30;     ///< one XML part, uncompressed
+    std::uint64_t package_bytes = std::uint64_t{2} << 30;  ///< all parts read together
+    std::size_t shared_strings = 2'000'000;                ///< entries of sharedStrings.xml
+    std::size_t shared_text = std::size_t{256} << 20;      ///< their text (past 4 MiB, on disk)
+};
+
+/// True when the bytes begin like a zip archive (a workbook is one): `PK\3\4`.
+bool looks_like_zip(std::string_view first_bytes);
+
+/// The first sheet of a workbook as rows of text, as an import reads CSV: shared and inline
+/// strings, numbers (shortest decimal form), booleans (`true`/`false`), date cells by their
+/// number format (`YYYY-MM-DD`; a time `HH:MM`), in the 1900 or 1904 date system, formulas as
+/// their cached values. line() is the spreadsheet's row number; rows may skip numbers, empty
+/// rows are skipped, a row is as wide as the header (its first non-empty row); a column whose
+/// header cell is empty is left out, and a value in one is an error on its row.
+class XlsxReader : public RowSource {
+  public:
+    /// Opens the workbook at `path` (`source` names it in errors). Throws DataError (65) for a
+    /// file that is not a workbook pymes can read, Error (66) when it cannot be read.
+    XlsxReader(const std::string& path, std::string source, XlsxLimits limits = {});
+    /// A workbook held in memory (the fuzzer's way in).
+    XlsxReader(std::string_view bytes, std::string source, XlsxLimits limits = {});
+    ~XlsxReader() override;
+    bool next(std::vector<std::string>& fields) override;
+    std::size_t line() const override;
+
+    struct State;
+
+  private:
+    std::unique_ptr<State> state_;
+};
+
+/// Imports the first sheet of the workbook at `path`, as import_csv() imports a file.
+ImportResult import_xlsx(Registry& registry, std::string_view entity, const std::string& path,
+                         const ImportOptions& options);
+
+/// How export and the template type a column's cells.
+enum class XlsxCell { text, integer, date, amount, boolean };
+/// The type of `column` in `entity`'s files.
+XlsxCell xlsx_cell_type(std::string_view entity, std::string_view column);
+
+/// Writes the CSV of an export (`csv`, as export_records or export_institutions wrote it with
+/// the default style) as a workbook at `path`: one sheet named after the entity, the header
+/// frozen with a filter, cells typed by column. Streams (libxlsxwriter's constant memory mode).
+void write_xlsx_export(std::istream& csv, std::string_view entity, const std::string& path);
+
+struct TemplateOptions {
+    std::string institution;  ///< pre-filled in the institution's column; empty: none
+    Language language = Language::es;
+    std::vector<std::string> institution_codes;  ///< the drop-down list of codes
+    std::size_t rows = 200;                      ///< rows prepared with drop-downs
+};
+/// Writes a fill-in workbook for `entity` at `path` (see SPEC §3 `ENTITY template`).
+void write_xlsx_template(std::string_view entity, const std::string& path,
+                         const TemplateOptions& options);
+
+}  // namespace pymes

@@ -1,0 +1,153 @@
+#include <date/tz.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/iso_codes.hpp"
+#include "entities/record_sql.hpp"
+#include "entities/status_words.hpp"
+#include "pymes/areas.hpp"
+#include "pymes/dates.hpp"
+#include "pymes/i18n.hpp"
+#include "pymes/institution.hpp"
+#include "pymes/money.hpp"
+#include "pymes/record.hpp"
+#include "pymes/text.hpp"
+
+// A field's value as the registry keeps it: every check of normalize() for one field type,
+// shared by the command line and the importers. Storing records is record.cpp's.
+
+namespace pymes {
+
+std::vector<std::string> split_list(const Value& v) {
+    std::vector<std::string> items;
+    if (!v) return items;
+    std::string_view s = *v;
+    while (!s.empty()) {
+        auto semi = s.find(';');
+        items.emplace_back(s.substr(0, semi));
+        if (semi == std::string_view::npos) break;
+        s.remove_prefix(semi + 1);
+    }
+    return items;
+}
+
+std::string join_list(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& i : items) out += (out.empty() ? "" : ";") + i;
+    return out;
+}
+
+namespace {
+
+bool digits_only(std::string_view s) {
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw) {
+    const std::string name(field.name);
+    const auto lines = field.type == FieldType::long_text ? text::Lines::several : text::Lines::one;
+    const std::string lf_only =
+        lines == text::Lines::several ? text::unix_lines(raw) : std::string(raw);
+    std::string_view s = text::trim(lf_only);
+    if (auto problem = text::text_problem(s, lines); !problem.empty())
+        throw FieldError(name, problem);
+    if (s.empty()) {
+        if (field.type == FieldType::boolean) return "false";
+        return std::nullopt;
+    }
+    switch (field.type) {
+        case FieldType::text:
+        case FieldType::long_text:
+            return std::string(s);
+        case FieldType::url:
+            if (auto problem = text::url_problem(s); !problem.empty())
+                throw FieldError(name, problem,
+                                 tr("write the whole address, such as https://www.sela.org"));
+            return std::string(s);
+        case FieldType::id:
+        case FieldType::meeting:
+            if (!digits_only(s) || s.size() > 18 || std::stoll(std::string(s)) == 0)
+                throw FieldError(name, trf("'{}' is not an id (a whole number from 1)", s));
+            return std::to_string(std::stoll(std::string(s)));
+        case FieldType::date:
+            if (auto d = Date::parse_iso(s)) return d->iso();
+            throw FieldError(name, trf("'{}' is not a date", s),
+                             tr("write dates as YYYY-MM-DD, a day that exists"));
+        case FieldType::time:
+            if (auto t = parse_time_of_day(s)) return *t;
+            throw FieldError(name, trf("'{}' is not a time", s),
+                             tr("write times as HH:MM, 24-hour, or H:MM AM/PM"));
+        case FieldType::status: {
+            std::string folded = text::fold(s);
+            for (auto st : spec.statuses)
+                if (folded == st) return std::string(st);
+            if (auto st = status_from_word(spec.entity, folded)) return *st;
+            std::string list;
+            for (auto st : spec.statuses) list += (list.empty() ? "" : ", ") + std::string(st);
+            throw FieldError(name, not_a_status(spec.entity, s), trf("use {}", list));
+        }
+        case FieldType::area:
+            if (auto a = parse_area(s)) return *a;
+            throw FieldError(name, trf("'{}' is not an area", s), trf("use {}", area_help()));
+        case FieldType::boolean: {
+            std::string f = text::fold(s);
+            if (f == "true" || f == "yes" || f == "1" || f == "si" || f == "y") return "true";
+            if (f == "false" || f == "no" || f == "0" || f == "n") return "false";
+            throw FieldError(name, trf("'{}' is not true or false", s),
+                             tr("use true/false, yes/no, sí/no or 1/0"));
+        }
+        case FieldType::amount:
+            if (auto a = parse_amount(s)) return format_amount(*a);
+            throw FieldError(name, trf("'{}' is not an amount", s),
+                             tr("write amounts with a point and at most two decimals, without "
+                                "thousands separators: 25000.50"));
+        case FieldType::country:
+            if (auto c = normalize_country(s)) return *c;
+            throw FieldError(name, trf("'{}' is not an ISO 3166-1 country code", s),
+                             tr("use two letters such as PE or AR"));
+        case FieldType::currency: {
+            std::string c = text::upper(s);
+            if (iso::is_currency(c)) return c;
+            throw FieldError(name, trf("'{}' is not an ISO 4217 currency code", s),
+                             tr("use three letters such as USD, EUR or PEN"));
+        }
+        case FieldType::institution:
+            if (auto c = normalize_code(s)) return *c;
+            throw FieldError(name, trf("'{}' is not an institution code", s));
+        case FieldType::institutions: {
+            std::vector<std::string> codes;
+            for (const auto& item : split_list(std::string(s))) {
+                if (text::trim(item).empty()) continue;
+                auto c = normalize_code(item);
+                if (!c) throw FieldError(name, trf("'{}' is not an institution code", item));
+                codes.push_back(*c);
+            }
+            std::sort(codes.begin(), codes.end());
+            codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+            return codes.empty() ? Value() : Value(join_list(codes));
+        }
+        case FieldType::tags: {
+            std::vector<std::string> tags;
+            for (const auto& item : split_list(std::string(s))) {
+                std::string t(text::trim(item));
+                if (!t.empty() && std::find(tags.begin(), tags.end(), t) == tags.end())
+                    tags.push_back(t);
+            }
+            return tags.empty() ? Value() : Value(join_list(tags));
+        }
+        case FieldType::timezone:
+            try {
+                return std::string(date::locate_zone(std::string(s))->name());
+            } catch (const std::exception&) {
+                throw FieldError(name, trf("'{}' is not an IANA time zone", s),
+                                 tr("use a name such as America/Lima or Europe/Madrid"));
+            }
+    }
+    return std::string(s);
+}
+
+}  // namespace pymes

@@ -1,0 +1,222 @@
+// A fill-in workbook for an institution's focal point: the import's columns, drop-down lists,
+// date cells, and a sheet of instructions in the configured language.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <array>
+
+#include "pymes/areas.hpp"
+#include "pymes/entities.hpp"
+#include "pymes/errors.hpp"
+#include "pymes/record.hpp"
+#include "pymes/xlsx.hpp"
+#include "xlsx_book.hpp"
+
+namespace pymes {
+
+namespace {
+
+using Words = std::array<const char*, 3>;  // es, en, pt (the order of kLanguages)
+
+const char* say(const Words& w, Language l) { return w[index(l)]; }
+
+const Words kRequired = {"Obligatoria.", "Required.", "Obrigatória."};
+const Words kOptional = {"Opcional.", "Optional.", "Opcional."};
+const Words kDateNote = {"Una fecha (AAAA-MM-DD).", "A date (YYYY-MM-DD).",
+                         "Uma data (AAAA-MM-DD)."};
+const Words kListNote = {"Elija de la lista.", "Choose from the list.", "Escolha da lista."};
+const Words kCodesNote = {"Códigos de instituciones separados por ';'.",
+                          "Institution codes separated by ';'.",
+                          "Códigos de instituições separados por ';'."};
+const Words kTimeNote = {"Hora HH:MM.", "Time HH:MM.", "Hora HH:MM."};
+const Words kAmountNote = {"Un número con hasta dos decimales.",
+                           "A number with up to two decimals.",
+                           "Um número com até duas casas decimais."};
+const Words kYes = {"sí", "yes", "true"};
+const Words kNo = {"no", "no", "false"};
+const Words kInstructionsSheet = {"instrucciones", "instructions", "instruções"};
+
+const std::array<Words, 8> kInstructions = {{
+    {"Cómo llenar esta planilla", "How to fill in this workbook", "Como preencher esta planilha"},
+    {"1. Escriba una fila por registro en la primera hoja, desde la fila 2. No cambie la fila de "
+     "encabezados.",
+     "1. Write one row per record on the first sheet, from row 2. Do not change the header row.",
+     "1. Escreva uma linha por registro na primeira folha, a partir da linha 2. Não altere a linha "
+     "de cabeçalhos."},
+    {"2. Las columnas en negrita y rojo son obligatorias; cada encabezado tiene una nota.",
+     "2. Columns in bold red are required; each header has a note.",
+     "2. As colunas em negrito e vermelho são obrigatórias; cada cabeçalho tem uma nota."},
+    {"3. Use las listas desplegables para instituciones, áreas, estados y sí/no.",
+     "3. Use the drop-down lists for institutions, areas, statuses and yes/no.",
+     "3. Use as listas suspensas para instituições, áreas, estados e sim/não."},
+    {"4. Escriba las fechas como fechas (AAAA-MM-DD); las listas de códigos, separadas por ';'.",
+     "4. Enter dates as dates (YYYY-MM-DD); lists of codes separated by ';'.",
+     "4. Digite as datas como datas (AAAA-MM-DD); listas de códigos separadas por ';'."},
+    {"5. Guarde el archivo como .xlsx y envíelo a la coordinación.",
+     "5. Save the file as .xlsx and send it to the coordination.",
+     "5. Salve o arquivo como .xlsx e envie-o à coordenação."},
+    {"La coordinación lo revisa con: pymes ENTIDAD import --as CÓDIGO --dry-run ARCHIVO.xlsx",
+     "The coordination checks it with: pymes ENTITY import --as CODE --dry-run FILE.xlsx",
+     "A coordenação o verifica com: pymes ENTIDADE import --as CÓDIGO --dry-run ARQUIVO.xlsx"},
+    {"Columnas:", "Columns:", "Colunas:"},
+}};
+
+/// The columns a focal point fills in: the import's, less the ids and what pymes derives.
+std::vector<std::string> template_columns(std::string_view entity) {
+    std::vector<std::string> out;
+    for (const auto& c : import_columns(entity)) {
+        if (c == "id" || c == "recorded_on" || (c == "status" && entity == "institution")) continue;
+        if (entity == "institution" && (c.rfind("joined_", 0) == 0 || c == "withdrawn_on"))
+            continue;
+        out.push_back(c);
+    }
+    return out;
+}
+
+std::string letters(std::size_t column) {
+    std::string s;
+    for (std::size_t c = column + 1; c > 0; c = (c - 1) / 26)
+        s.insert(s.begin(), char('A' + (c - 1) % 26));
+    return s;
+}
+
+enum class Choice { none, codes, areas, statuses, booleans, scopes, kinds };
+
+Choice choice_of(std::string_view entity, std::string_view column) {
+    if (column == "institution" || column == "host" || column == "lead") return Choice::codes;
+    if (column == "area") return Choice::areas;
+    if (column == "status") return Choice::statuses;
+    if (column == "highlight") return Choice::booleans;
+    if (entity == "institution" && column == "scope") return Choice::scopes;
+    if (entity == "membership" && column == "kind") return Choice::kinds;
+    return Choice::none;
+}
+
+std::vector<std::string> statuses(std::string_view entity) {
+    std::vector<std::string> out;
+    if (entity == "activity" || entity == "meeting" || entity == "project") {
+        const EntitySpec& spec = entity == "activity"  ? activity_spec()
+                                 : entity == "meeting" ? meeting_spec()
+                                                       : project_spec();
+        for (auto s : spec.statuses) out.emplace_back(s);
+    }
+    return out;
+}
+
+void check(lxw_error e) {
+    if (e != LXW_NO_ERROR)
+        throw Error(Exit::io, fmt::format("cannot write the workbook: {}", lxw_strerror(e)));
+}
+
+}  // namespace
+
+void write_xlsx_template(std::string_view entity, const std::string& path,
+                         const TemplateOptions& options) {
+    const Language lang = options.language;
+    const auto columns = template_columns(entity);
+    auto required = required_import_columns(entity);
+    if (entity == "institution") required.push_back("name");
+    detail::Book book(path, false);
+    lxw_workbook* wb = book.workbook;
+    lxw_worksheet* sheet = workbook_add_worksheet(wb, std::string(entity).c_str());
+    lxw_worksheet* help = workbook_add_worksheet(wb, say(kInstructionsSheet, lang));
+    lxw_worksheet* lists = workbook_add_worksheet(wb, "lists");
+    lxw_format* must = workbook_add_format(wb);
+    format_set_bold(must);
+    format_set_font_color(must, LXW_COLOR_RED);
+
+    // The drop-down lists, one column each on a hidden sheet (a list typed into the validation
+    // itself is limited to 255 characters).
+    std::array<std::vector<std::string>, 7> choices;
+    choices[std::size_t(Choice::codes)] = options.institution_codes;
+    for (const auto& code : area_codes())
+        choices[std::size_t(Choice::areas)].push_back(area_label(code, lang));
+    choices[std::size_t(Choice::statuses)] = statuses(entity);
+    choices[std::size_t(Choice::booleans)] = {say(kYes, lang), say(kNo, lang)};
+    choices[std::size_t(Choice::scopes)] = {"regional", "extra-regional"};
+    choices[std::size_t(Choice::kinds)] = {"accession", "withdrawal"};
+    for (std::size_t k = 1; k < choices.size(); ++k)
+        for (std::size_t i = 0; i < choices[k].size(); ++i)
+            check(worksheet_write_string(lists, lxw_row_t(i), lxw_col_t(k - 1),
+                                         choices[k][i].c_str(), nullptr));
+    worksheet_hide(lists);
+
+    const lxw_row_t last = lxw_row_t(options.rows);
+    const std::string& mine = options.institution;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const std::string& name = columns[c];
+        const bool needed = std::find(required.begin(), required.end(), name) != required.end();
+        const XlsxCell type = xlsx_cell_type(entity, name);
+        check(worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c),
+                                   detail::column_width(entity, name),
+                                   type == XlsxCell::date     ? book.date
+                                   : type == XlsxCell::amount ? book.amount
+                                                              : nullptr));
+        check(worksheet_write_string(sheet, 0, lxw_col_t(c), name.c_str(),
+                                     needed ? must : book.bold));
+        const Choice choice = choice_of(entity, name);
+        std::string note = say(needed ? kRequired : kOptional, lang);
+        if (type == XlsxCell::date) note += std::string(" ") + say(kDateNote, lang);
+        if (type == XlsxCell::amount) note += std::string(" ") + say(kAmountNote, lang);
+        if (name == "time" || name == "end_time") note += std::string(" ") + say(kTimeNote, lang);
+        if (name == "attendees" || name == "partners")
+            note += std::string(" ") + say(kCodesNote, lang);
+        if (choice != Choice::none) note += std::string(" ") + say(kListNote, lang);
+        check(worksheet_write_comment(sheet, 0, lxw_col_t(c), note.c_str()));
+        if (choice != Choice::none && !choices[std::size_t(choice)].empty()) {
+            const std::string range =
+                fmt::format("=lists!${0}$1:${0}${1}", letters(std::size_t(choice) - 1),
+                            choices[std::size_t(choice)].size());
+            lxw_data_validation v{};
+            v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+            v.value_formula = const_cast<char*>(range.c_str());
+            v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+            check(worksheet_data_validation_range(sheet, 1, lxw_col_t(c), last, lxw_col_t(c), &v));
+        }
+    }
+    // --institution: the code in each row's own column. A formula that shows it once the row
+    // holds anything, so that the rows left empty stay empty (and import as nothing).
+    const std::string own = entity == "institution" ? "code" : std::string(speaking_field(entity));
+    const auto at = std::find(columns.begin(), columns.end(), own) - columns.begin();
+    if (!mine.empty() && at < std::ptrdiff_t(columns.size())) {
+        if (entity == "institution") {
+            check(worksheet_write_string(sheet, 1, lxw_col_t(at), mine.c_str(), nullptr));
+        } else {
+            for (lxw_row_t r = 1; r <= last; ++r) {
+                std::vector<std::string> others;
+                if (at > 0)
+                    others.push_back(
+                        fmt::format("A{0}:{1}{0}", r + 1, letters(std::size_t(at) - 1)));
+                if (std::size_t(at) + 1 < columns.size())
+                    others.push_back(fmt::format("{1}{0}:{2}{0}", r + 1,
+                                                 letters(std::size_t(at) + 1),
+                                                 letters(columns.size() - 1)));
+                const std::string formula =
+                    fmt::format("=IF(COUNTA({})=0,\"\",\"{}\")", fmt::join(others, ","), mine);
+                check(worksheet_write_formula_str(sheet, r, lxw_col_t(at), formula.c_str(), nullptr,
+                                                  ""));
+            }
+        }
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+
+    // The instructions.
+    check(worksheet_set_column(help, 0, 0, 100, nullptr));
+    lxw_row_t r = 0;
+    for (const auto& line : kInstructions) {
+        check(worksheet_write_string(help, r, 0, say(line, lang), r == 0 ? book.bold : nullptr));
+        ++r;
+    }
+    for (const auto& name : columns) {
+        const bool needed = std::find(required.begin(), required.end(), name) != required.end();
+        const std::string line =
+            fmt::format("  {} — {}", name, say(needed ? kRequired : kOptional, lang));
+        check(worksheet_write_string(help, r++, 0, line.c_str(), needed ? must : nullptr));
+    }
+    worksheet_activate(sheet);
+    book.close();
+}
+
+}  // namespace pymes

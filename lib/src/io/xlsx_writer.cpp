@@ -1,0 +1,164 @@
+// An export as a workbook: the CSV columns, each cell typed by its column (libxlsxwriter).
+#include <fmt/format.h>
+#include <xlsxwriter.h>
+
+#include <cstdlib>
+
+#include "pymes/entities.hpp"
+#include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
+#include "pymes/record.hpp"
+#include "pymes/xlsx.hpp"
+#include "xlsx_book.hpp"
+
+namespace pymes {
+
+XlsxCell xlsx_cell_type(std::string_view entity, std::string_view column) {
+    if (entity == "institution")
+        return column == "joined_on" || column == "withdrawn_on" ? XlsxCell::date : XlsxCell::text;
+    if (entity == "membership")
+        return column == "id"                                ? XlsxCell::integer
+               : column == "date" || column == "recorded_on" ? XlsxCell::date
+                                                             : XlsxCell::text;
+    const EntitySpec& spec = entity == "activity"  ? activity_spec()
+                             : entity == "meeting" ? meeting_spec()
+                                                   : project_spec();
+    const Field* f = spec.field(column);
+    if (!f) return XlsxCell::text;
+    switch (f->type) {
+        case FieldType::id:
+        case FieldType::meeting:
+            return XlsxCell::integer;
+        case FieldType::date:
+            return XlsxCell::date;
+        case FieldType::amount:
+            return XlsxCell::amount;
+        case FieldType::boolean:
+            return XlsxCell::boolean;
+        default:
+            return XlsxCell::text;
+    }
+}
+
+namespace detail {
+
+Book::Book(const std::string& path, bool constant_memory) {
+    lxw_workbook_options options{};
+    options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
+    const char* tmp = std::getenv("TMPDIR");
+    tmpdir_ = tmp && *tmp ? tmp : "/tmp";
+    options.tmpdir = tmpdir_.data();
+    workbook = workbook_new_opt(path.c_str(), &options);
+    if (!workbook) throw Error(Exit::cant_create, "cannot create the workbook", "check TMPDIR");
+    bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    date = workbook_add_format(workbook);
+    format_set_num_format(date, "yyyy-mm-dd");
+    amount = workbook_add_format(workbook);
+    format_set_num_format(amount, "0.00");
+}
+
+Book::~Book() {
+    if (workbook) workbook_close(workbook);  // after an error: whatever it wrote is thrown away
+}
+
+void Book::close() {
+    const lxw_error e = workbook_close(workbook);
+    workbook = nullptr;
+    if (e != LXW_NO_ERROR)
+        throw Error(Exit::io, trf("cannot write the workbook: {}", lxw_strerror(e)));
+}
+
+double column_width(std::string_view entity, std::string_view column) {
+    switch (xlsx_cell_type(entity, column)) {
+        case XlsxCell::date:
+            return 12;
+        case XlsxCell::integer:
+            return std::max<double>(8, double(column.size()) + 4);
+        case XlsxCell::amount:
+            return 14;
+        case XlsxCell::boolean:
+            return std::max<double>(10, double(column.size()) + 4);
+        case XlsxCell::text:
+            break;
+    }
+    if (column == "description" || column == "notes" || column == "agenda" || column == "minutes" ||
+        column == "title" || column == "name")
+        return 40;
+    if (column == "code" || column == "institution" || column == "host" || column == "lead" ||
+        column == "country" || column == "currency" || column == "time" || column == "end_time")
+        return std::max<double>(10, double(column.size()) + 4);
+    return 20;
+}
+
+void write_cell(Book& book, lxw_worksheet* sheet, std::size_t row, std::size_t column,
+                XlsxCell type, const std::string& value) {
+    const lxw_row_t r = lxw_row_t(row);
+    const lxw_col_t c = lxw_col_t(column);
+    lxw_error e = LXW_NO_ERROR;
+    if (value.empty()) return;
+    switch (type) {
+        case XlsxCell::date: {
+            lxw_datetime d{};
+            if (value.size() == 10 &&
+                std::sscanf(value.c_str(), "%4d-%2d-%2d", &d.year, &d.month, &d.day) == 3) {
+                e = worksheet_write_datetime(sheet, r, c, &d, book.date);
+                break;
+            }
+            e = worksheet_write_string(sheet, r, c, value.c_str(), nullptr);
+            break;
+        }
+        case XlsxCell::amount:
+            e = worksheet_write_number(sheet, r, c, std::strtod(value.c_str(), nullptr),
+                                       book.amount);
+            break;
+        case XlsxCell::integer:
+            e = worksheet_write_number(sheet, r, c, std::strtod(value.c_str(), nullptr), nullptr);
+            break;
+        case XlsxCell::boolean:
+            e = worksheet_write_boolean(sheet, r, c, value == "true", nullptr);
+            break;
+        case XlsxCell::text:
+            // Always a string cell: `007`, `1E10` and `=1+1` stay what they are.
+            e = worksheet_write_string(sheet, r, c, value.c_str(), nullptr);
+            break;
+    }
+    if (e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
+        throw DataError(trf("row {}: a value of over 32,767 characters, more than a spreadsheet "
+                            "cell holds",
+                            row + 1),
+                        tr("export it as CSV"));
+    if (e != LXW_NO_ERROR)
+        throw Error(Exit::io, trf("cannot write the workbook: {}", lxw_strerror(e)));
+}
+
+}  // namespace detail
+
+void write_xlsx_export(std::istream& csv, std::string_view entity, const std::string& path) {
+    CsvReader reader(csv);
+    std::vector<std::string> header, row;
+    reader.next(header);
+    detail::Book book(path, true);
+    lxw_worksheet* sheet = workbook_add_worksheet(book.workbook, std::string(entity).c_str());
+    std::vector<XlsxCell> types;
+    for (std::size_t c = 0; c < header.size(); ++c) {
+        types.push_back(xlsx_cell_type(entity, header[c]));
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c),
+                             detail::column_width(entity, header[c]), nullptr);
+    }
+    // Constant memory mode writes a row at a time, in order: the header, then each row.
+    for (std::size_t c = 0; c < header.size(); ++c)
+        worksheet_write_string(sheet, 0, lxw_col_t(c), header[c].c_str(), book.bold);
+    worksheet_freeze_panes(sheet, 1, 0);
+    std::size_t n = 0;
+    while (reader.next(row)) {
+        ++n;
+        for (std::size_t c = 0; c < row.size() && c < types.size(); ++c)
+            detail::write_cell(book, sheet, n, c, types[c], row[c]);
+    }
+    if (!header.empty())
+        worksheet_autofilter(sheet, 0, 0, lxw_row_t(n), lxw_col_t(header.size() - 1));
+    book.close();
+}
+
+}  // namespace pymes

@@ -1,0 +1,333 @@
+// The annual report's query: what a year held, read from the registry into an AnnualReport
+// value by the counting rules written in pymes/annual_report.hpp. Nothing here formats for
+// people; annual_model.cpp and the renderers do.
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "entities/record_sql.hpp"
+#include "pymes/annual_report.hpp"
+#include "pymes/areas.hpp"
+#include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
+#include "pymes/money.hpp"
+#include "store/db.hpp"
+
+namespace pymes {
+
+namespace {
+
+constexpr int kFirstYear = 1996;  // the agreement was signed on 1996-12-10
+
+SQLite::Statement& prepared(Registry& r, const std::string& sql,
+                            const std::vector<std::string>& params) {
+    SQLite::Statement& q = statement_of(r, sql);
+    for (std::size_t i = 0; i < params.size(); ++i) q.bind(int(i + 1), params[i]);
+    return q;
+}
+
+std::int64_t count(Registry& r, const std::string& sql, const std::vector<std::string>& params) {
+    SQLite::Statement& q = prepared(r, sql, params);
+    q.executeStep();
+    const std::int64_t n = q.getColumn(0).getInt64();
+    q.reset();
+    return n;
+}
+
+/// The institutions that are parties on `day`: their last standing event then joins.
+constexpr const char* kPartyOn =
+    "(SELECT kind FROM membership_event e WHERE e.institution = i.code AND e.date <= ?1 "
+    "AND e.annulled_on IS NULL ORDER BY e.date DESC, e.id DESC LIMIT 1) IN ('founding', "
+    "'accession')";
+
+std::vector<std::string> parties_on(Registry& r, const Date& day) {
+    std::vector<std::string> codes;
+    SQLite::Statement& q = prepared(
+        r, std::string("SELECT i.code FROM institution i WHERE ") + kPartyOn + " ORDER BY i.code",
+        {day.iso()});
+    while (q.executeStep()) codes.push_back(q.getColumn(0).getString());
+    q.reset();
+    return codes;
+}
+
+std::int64_t parties_count(Registry& r, const Date& day) {
+    return count(r, std::string("SELECT count(*) FROM institution i WHERE ") + kPartyOn,
+                 {day.iso()});
+}
+
+/// An activity's span [start_on, end_on or start_on] meets the year (`activity list --from --to`);
+/// a year is a large share of the table, so SQLite's own choice of plan stands.
+constexpr const char* kActivityInYear =
+    "FROM activity a "
+    "WHERE coalesce(a.end_on, a.start_on) >= ?1 AND a.start_on <= ?2";
+
+bool live(const std::string& status) {
+    return status == "proposed" || status == "approved" || status == "active";
+}
+
+/// The project's status changes from its history: (day, new status or empty), oldest first.
+std::vector<std::pair<std::string, std::string>> status_history(Registry& r, std::int64_t id) {
+    std::vector<std::pair<std::string, std::string>> out;
+    SQLite::Statement& q = statement_of(
+        r,
+        "SELECT substr(at, 1, 10), action, json_extract(changes, '$.status[1]') FROM history "
+        "WHERE entity = 'project' AND key = ? ORDER BY id");
+    q.bind(1, std::to_string(id));
+    while (q.executeStep()) {
+        std::string status = q.getColumn(2).isNull() ? "" : q.getColumn(2).getString();
+        out.emplace_back(q.getColumn(0).getString(), status);
+    }
+    q.reset();
+    return out;
+}
+
+/// Whether project `p` counts in [from, to] (the rules in annual_report.hpp).
+bool project_counts(Registry& r, const AnnualProject& p, const std::string& from,
+                    const std::string& to) {
+    if (p.start_on && p.end_on) return *p.start_on <= to && *p.end_on >= from;
+    if (p.start_on) {
+        if (live(p.status)) return *p.start_on <= to;
+        return *p.start_on >= from && *p.start_on <= to;
+    }
+    const auto history = status_history(r, p.id);
+    if (p.end_on) {
+        const std::string added = history.empty() ? *p.end_on : history.front().first;
+        return added <= to && *p.end_on >= from;
+    }
+    if (history.empty()) return live(p.status);
+    std::optional<std::string> status;
+    for (const auto& [day, changed] : history) {
+        if (day > to) break;
+        if (day >= from && status && live(*status)) return true;
+        if (!changed.empty())
+            status = changed;
+        else if (!status)
+            status = "proposed";  // added without a status: the default
+    }
+    return status && live(*status);
+}
+
+constexpr const char* kProjectStatuses[] = {"proposed", "approved", "active", "completed",
+                                            "cancelled"};
+
+int status_rank(const std::string& s) {
+    for (int i = 0; i < 5; ++i)
+        if (s == kProjectStatuses[i]) return i;
+    return 5;
+}
+
+std::vector<AnnualProject> projects_of(Registry& r, const std::string& from,
+                                       const std::string& to) {
+    std::vector<AnnualProject> all;
+    {
+        SQLite::Statement& q =
+            statement_of(r,
+                         "SELECT id, title, area, lead, status, start_on, end_on, budget_minor, "
+                         "currency FROM project ORDER BY id");
+        while (q.executeStep()) {
+            AnnualProject p;
+            p.id = q.getColumn(0).getInt64();
+            p.title = q.getColumn(1).getString();
+            p.area = q.getColumn(2).getString();
+            p.lead = q.getColumn(3).getString();
+            p.status = q.getColumn(4).getString();
+            p.start_on = column_value(q.getColumn(5));
+            p.end_on = column_value(q.getColumn(6));
+            if (!q.getColumn(7).isNull()) {
+                p.budget_minor = q.getColumn(7).getInt64();
+                p.budget = format_amount(p.budget_minor);
+            }
+            p.currency = column_value(q.getColumn(8));
+            all.push_back(std::move(p));
+        }
+        q.reset();
+    }
+    std::vector<AnnualProject> counted;
+    for (auto& p : all)
+        if (project_counts(r, p, from, to)) counted.push_back(std::move(p));
+    std::stable_sort(counted.begin(), counted.end(), [](const auto& a, const auto& b) {
+        return status_rank(a.status) < status_rank(b.status);
+    });
+    return counted;
+}
+
+/// The figures of one year, and (when `report` is given) its details.
+AnnualFigures figures_of(Registry& r, int year, const Date& today, AnnualReport* report) {
+    AnnualFigures f;
+    f.year = year;
+    const Date first = Date::from_ymd(year, 1, 1), last = Date::from_ymd(year, 12, 31);
+    const Date as_of = std::min(last, today);
+    const std::string from = first.iso(), to = last.iso();
+
+    // Membership: the events of the year that stand.
+    {
+        SQLite::Statement& q = prepared(
+            r,
+            "SELECT e.id, e.institution, i.name, e.kind, e.date, e.place, e.reference "
+            "FROM membership_event e JOIN institution i ON i.code = e.institution "
+            "WHERE e.date BETWEEN ?1 AND ?2 AND e.annulled_on IS NULL ORDER BY e.date, e.id",
+            {from, to});
+        while (q.executeStep()) {
+            AnnualMembershipEvent e{q.getColumn(0).getInt64(),   q.getColumn(1).getString(),
+                                    q.getColumn(2).getString(),  q.getColumn(3).getString(),
+                                    q.getColumn(4).getString(),  column_value(q.getColumn(5)),
+                                    column_value(q.getColumn(6))};
+            if (e.kind == "withdrawal")
+                ++f.withdrawals;
+            else
+                ++f.accessions;  // founding signatures count as joining, in 1996
+            if (report) report->membership.push_back(std::move(e));
+        }
+        q.reset();
+    }
+    const std::vector<std::string> parties = parties_on(r, as_of);
+    f.parties_at_end = std::int64_t(parties.size());
+
+    // Meetings held: dated in the year (their span meets it) with status held.
+    const std::string meeting_in_year =
+        "FROM meeting m WHERE coalesce(m.end_date, m.date) >= ?1 AND m.date <= ?2";
+    f.meetings_held =
+        count(r, "SELECT count(*) " + meeting_in_year + " AND m.status = 'held'", {from, to});
+
+    // Projects.
+    std::vector<AnnualProject> projects = projects_of(r, from, to);
+    f.projects = std::int64_t(projects.size());
+    for (const auto& p : projects)
+        if (p.status != "cancelled" && p.currency && p.budget)
+            f.budgets[*p.currency] += p.budget_minor;
+
+    // Activities by institution and area, highlights.
+    const auto& areas = area_codes();
+    std::map<std::string, std::vector<std::int64_t>> by_institution;
+    f.activities_by_area.assign(areas.size(), 0);
+    {
+        SQLite::Statement& q =
+            prepared(r,
+                     std::string("SELECT a.institution, a.area, count(*) ") + kActivityInYear +
+                         " GROUP BY a.institution, a.area ORDER BY a.institution",
+                     {from, to});
+        while (q.executeStep()) {
+            const std::string area = q.getColumn(1).getString();
+            const std::size_t at =
+                std::size_t(std::find(areas.begin(), areas.end(), area) - areas.begin());
+            if (at >= areas.size()) continue;
+            auto& row = by_institution[q.getColumn(0).getString()];
+            row.resize(areas.size(), 0);
+            const std::int64_t n = q.getColumn(2).getInt64();
+            row[at] += n;
+            f.activities_by_area[at] += n;
+            f.activities += n;
+        }
+        q.reset();
+    }
+    f.highlights = count(
+        r, std::string("SELECT count(*) ") + kActivityInYear + " AND a.highlight = 1", {from, to});
+    std::vector<std::string> silent;
+    for (const auto& code : parties)
+        if (!by_institution.count(code)) silent.push_back(code);
+    f.silent_parties = std::int64_t(silent.size());
+
+    if (!report) return f;
+    AnnualReport& a = *report;
+    a.from = first;
+    a.to = last;
+    a.as_of = as_of;
+    a.parties_at_start = year > kFirstYear ? parties_count(r, first.plus_days(-1)) : 0;
+    a.activities = std::move(by_institution);
+    a.silent_parties = std::move(silent);
+    a.projects = std::move(projects);
+    {
+        SQLite::Statement& q = statement_of(r, "SELECT code, name FROM institution");
+        while (q.executeStep()) a.names[q.getColumn(0).getString()] = q.getColumn(1).getString();
+        q.reset();
+    }
+    {
+        SQLite::Statement& q = prepared(
+            r, std::string("SELECT a.status, count(*) ") + kActivityInYear + " GROUP BY a.status",
+            {from, to});
+        while (q.executeStep())
+            a.activities_by_status[q.getColumn(0).getString()] = q.getColumn(1).getInt64();
+        q.reset();
+    }
+    {
+        SQLite::Statement& q = prepared(
+            r,
+            std::string("SELECT a.id, a.institution, a.area, a.title, a.status, a.start_on, "
+                        "a.end_on ") +
+                kActivityInYear +
+                " AND a.highlight = 1 ORDER BY CASE a.area WHEN 'information' THEN 1 WHEN "
+                "'management' THEN 2 WHEN 'training' THEN 3 WHEN 'technology-transfer' THEN 4 "
+                "ELSE 5 END, a.institution, a.start_on, a.id",
+            {from, to});
+        while (q.executeStep())
+            a.highlights.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                                    q.getColumn(2).getString(), q.getColumn(3).getString(),
+                                    q.getColumn(4).getString(), column_value(q.getColumn(5)),
+                                    column_value(q.getColumn(6))});
+        q.reset();
+    }
+    {
+        SQLite::Statement& q =
+            prepared(r,
+                     "SELECT m.id, m.date, m.end_date, m.title, m.place, m.country, m.host " +
+                         meeting_in_year +
+                         " AND m.status = 'held' ORDER BY m.date, coalesce(m.time, ''), "
+                         "m.id",
+                     {from, to});
+        while (q.executeStep()) {
+            AnnualMeeting m;
+            m.id = q.getColumn(0).getInt64();
+            m.date = q.getColumn(1).getString();
+            m.end_date = column_value(q.getColumn(2));
+            m.title = column_value(q.getColumn(3));
+            m.place = column_value(q.getColumn(4));
+            m.country = column_value(q.getColumn(5));
+            m.host = column_value(q.getColumn(6));
+            a.meetings.push_back(std::move(m));
+        }
+        q.reset();
+    }
+    for (auto& m : a.meetings) {
+        SQLite::Statement& at = statement_of(
+            r, "SELECT institution FROM meeting_attendee WHERE meeting = ? ORDER BY institution");
+        at.bind(1, m.id);
+        while (at.executeStep()) m.attendees.push_back(at.getColumn(0).getString());
+        at.reset();
+        SQLite::Statement& p =
+            statement_of(r, "SELECT id, title FROM project WHERE meeting = ? ORDER BY id");
+        p.bind(1, m.id);
+        while (p.executeStep())
+            m.projects.emplace_back(p.getColumn(0).getInt64(), p.getColumn(1).getString());
+        p.reset();
+    }
+    a.meetings_scheduled =
+        count(r, "SELECT count(*) " + meeting_in_year + " AND m.status = 'scheduled'", {from, to});
+    a.meetings_cancelled =
+        count(r, "SELECT count(*) " + meeting_in_year + " AND m.status = 'cancelled'", {from, to});
+    for (int y = kFirstYear; y <= year; ++y)
+        a.parties_by_year.emplace_back(
+            y, parties_count(r, std::min(Date::from_ymd(y, 12, 31), today)));
+    return f;
+}
+
+}  // namespace
+
+AnnualReport build_annual_report(Registry& r, const AnnualOptions& o) {
+    if (o.year < kFirstYear)
+        throw UsageError(trf("--year {}: the agreement was signed on 1996-12-10", o.year),
+                         tr("give a year from 1996 on"));
+    if (o.year > o.today.year())
+        throw UsageError(
+            trf("--year {}: that year has not begun (today is {})", o.year, o.today.iso()),
+            trf("give a year from 1996 to {}", o.today.year()));
+    AnnualReport a;
+    a.options = o;
+    a.figures = figures_of(r, o.year, o.today, &a);
+    if (o.year > kFirstYear) a.previous = figures_of(r, o.year - 1, o.today, nullptr);
+    return a;
+}
+
+}  // namespace pymes

@@ -1,0 +1,198 @@
+// The annual report as one self-contained HTML page: inline CSS, no script, no outside resource;
+// counts drawn as inline SVG bar charts, each named by its caption and described by a table that
+// screen readers read (visually hidden); printed on A4 (@page, print rules); on a 400-pixel phone
+// nothing scrolls sideways (long words wrap anywhere; the area columns of the activity table
+// stand upright; charts scale to the width).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "pymes/text.hpp"
+#include "report/annual_model.hpp"
+#include "report/html.hpp"
+
+namespace pymes {
+
+using namespace annual_model;
+
+namespace {
+
+std::string html(const std::string& raw) {
+    return html_escape(text::visible(raw, text::Lines::several));
+}
+
+constexpr const char* kStyle =
+    "@page{size:A4;margin:16mm}\n"
+    "*{box-sizing:border-box}\n"
+    "body{margin:0;background:#fff;color:#1f2933;font-family:Arial,Helvetica,sans-serif;"
+    "font-size:15px;line-height:1.45;overflow-wrap:anywhere;word-break:break-word}\n"
+    "main{max-width:860px;margin:0 auto;padding:16px}\n"
+    "h1{font-size:24px;line-height:1.25;color:#0b4f6c;margin:0 0 6px}\n"
+    "h2{font-size:18px;color:#0b4f6c;border-bottom:1px solid #d9dde3;padding-bottom:3px;"
+    "margin:28px 0 10px}\n"
+    ".sub{color:#52606d;margin:0 0 12px}\n"
+    "ul{padding-left:20px;margin:8px 0}\n"
+    "li{margin:0 0 6px}\n"
+    ".detail{display:block;color:#52606d;font-size:13px}\n"
+    "table{border-collapse:collapse;margin:8px 0 12px;font-size:14px;max-width:100%}\n"
+    "th,td{border-bottom:1px solid #e4e7eb;padding:4px 8px;text-align:right;"
+    "vertical-align:bottom}\n"
+    "th:first-child,td:first-child{text-align:left}\n"
+    "thead th{background:#f4f5f7}\n"
+    "tfoot th,tfoot td{font-weight:bold;border-top:2px solid #9aa5b1}\n"
+    "figure{margin:16px 0}\n"
+    "figcaption{font-weight:bold;margin:0 0 6px}\n"
+    "svg{display:block;width:100%;height:auto;max-width:680px}\n"
+    ".sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;"
+    "clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}\n"
+    ".matrix thead th+th{writing-mode:vertical-rl;transform:rotate(180deg);text-align:left;"
+    "vertical-align:top}\n"
+    "@media (max-width:600px){main{padding:10px}table{font-size:12px}th,td{padding:3px 4px}}\n"
+    "@media print{body{font-size:10pt}main{max-width:none;padding:0}h2{break-after:avoid}"
+    "table,figure,li{break-inside:avoid}thead{display:table-header-group}"
+    "svg{max-width:160mm}}\n";
+
+void table(std::ostream& out, const Table& t, const std::string& attributes) {
+    out << "<table" << attributes << ">\n<thead><tr>";
+    for (const auto& h : t.header) out << "<th scope=\"col\">" << html(h) << "</th>";
+    out << "</tr></thead>\n<tbody>\n";
+    auto row = [&](const std::vector<std::string>& r) {
+        out << "<tr>";
+        for (std::size_t c = 0; c < r.size(); ++c)
+            out << (c ? "<td>" : "<th scope=\"row\">") << html(r[c]) << (c ? "</td>" : "</th>");
+        out << "</tr>\n";
+    };
+    const std::size_t body = t.rows.size() - (t.total_row && !t.rows.empty() ? 1 : 0);
+    for (std::size_t r = 0; r < body; ++r) row(t.rows[r]);
+    out << "</tbody>\n";
+    if (body < t.rows.size()) {
+        out << "<tfoot>";
+        row(t.rows.back());
+        out << "</tfoot>\n";
+    }
+    out << "</table>\n";
+}
+
+std::int64_t max_of(const Chart& c) {
+    std::int64_t max = 0;
+    for (const auto& b : c.bars) max = std::max(max, b.value);
+    return max;
+}
+
+/// Horizontal bars, one row per label: label | bar | value. Integer geometry, so the bytes are
+/// the same on every machine.
+void bars(std::ostream& out, const Chart& c) {
+    // Every chart is as wide as the page's (kWidth), so that their letters have one size.
+    constexpr int kRow = 22, kWidth = 680;
+    std::size_t longest = 1;
+    for (const auto& b : c.bars) longest = std::max(longest, text::display_width(b.label));
+    const int label = int(std::min<std::size_t>(longest, 32) * 8 + 8);
+    const int bar_width = kWidth - label - 60, width = kWidth,
+              height = int(c.bars.size()) * kRow + 8;
+    const std::int64_t max = max_of(c);
+    out << fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\">\n", width,
+                       height);
+    for (std::size_t i = 0; i < c.bars.size(); ++i) {
+        const auto& b = c.bars[i];
+        const int y = 4 + int(i) * kRow;
+        std::int64_t w = max ? b.value * bar_width / max : 0;
+        if (b.value > 0 && w == 0) w = 1;
+        out << fmt::format(
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"13\">{}</text>"
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" fill=\"#2c7fb8\"/>"
+            "<text x=\"{}\" y=\"{}\" font-size=\"13\">{}</text>\n",
+            label - 6, y + 15, html(b.label), label, y + 3, w, label + w + 4, y + 15, b.value);
+    }
+}
+
+/// Vertical bars along years: a label and a value under and over every fifth bar and the last.
+void columns(std::ostream& out, const Chart& c) {
+    constexpr int kPlot = 160, kTop = 18, kLeft = 8;
+    const int n = std::max<int>(1, int(c.bars.size()));
+    const int slot = std::max(6, (680 - 2 * kLeft) / n);
+    const int width = std::max(680, kLeft * 2 + slot * n), height = kTop + kPlot + 24;
+    const std::int64_t max = max_of(c);
+    out << fmt::format(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\">\n"
+        "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#9aa5b1\"/>\n",
+        width, height, kLeft, kTop + kPlot, width - kLeft, kTop + kPlot);
+    for (int i = 0; i < int(c.bars.size()); ++i) {
+        const auto& b = c.bars[std::size_t(i)];
+        std::int64_t h = max ? b.value * kPlot / max : 0;
+        if (b.value > 0 && h == 0) h = 1;
+        const int x = kLeft + i * slot, mid = x + slot / 2;
+        out << fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#2c7fb8\"/>",
+                           x + 1, kTop + kPlot - h, std::max(2, slot - 3), h);
+        if (i % 5 == 0 || i + 1 == int(c.bars.size()))
+            out << fmt::format(
+                "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\">{}</text>"
+                "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\">{}</text>",
+                mid, kTop + kPlot - h - 4, b.value, mid, kTop + kPlot + 16, html(b.label));
+        out << '\n';
+    }
+}
+
+void chart(std::ostream& out, const std::string& title, const Chart& c) {
+    const std::string id = "chart-" + c.id;
+    out << "<figure>\n<figcaption id=\"" << id << "-title\">" << html(title) << "</figcaption>\n";
+    std::ostringstream svg;
+    if (c.columns)
+        columns(svg, c);
+    else
+        bars(svg, c);
+    // The chart's name and the table that says what it draws, for screen readers.
+    std::string drawn = svg.str();
+    const std::string open = "<svg xmlns=\"http://www.w3.org/2000/svg\"";
+    drawn.replace(0, open.size(),
+                  open + " role=\"img\" aria-labelledby=\"" + id + "-title\" aria-describedby=\"" +
+                      id + "-data\"");
+    out << drawn << "</svg>\n";
+    Table data{{c.label_heading, c.value_heading}, {}, false, false};
+    for (const auto& b : c.bars) data.rows.push_back({b.label, std::to_string(b.value)});
+    // Hidden in a 1-pixel box: a table itself is never narrower than its content.
+    out << "<div class=\"sr-only\">\n";
+    table(out, data, " id=\"" + id + "-data\"");
+    out << "</div>\n";
+    out << "</figure>\n";
+}
+
+}  // namespace
+
+void render_annual_html(std::ostream& out, const Document& d) {
+    out << "<!DOCTYPE html>\n<html lang=\"" << language_code(d.language)
+        << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        << html(d.title) << "</title>\n<style>\n"
+        << kStyle << "</style>\n</head>\n<body>\n<main>\n<h1>" << html(d.title)
+        << "</h1>\n<p class=\"sub\">" << html(d.subtitle) << "</p>\n";
+    for (const auto& b : d.blocks) {
+        switch (b.kind) {
+            case Kind::heading:
+                out << "<h2>" << html(b.text) << "</h2>\n";
+                break;
+            case Kind::paragraph:
+                out << "<p>" << html(b.text) << "</p>\n";
+                break;
+            case Kind::list:
+                out << "<ul>\n";
+                for (const auto& item : b.items) {
+                    out << "<li>" << html(item.text);
+                    for (const auto& detail : item.details)
+                        out << "<span class=\"detail\">" << html(detail) << "</span>";
+                    out << "</li>\n";
+                }
+                out << "</ul>\n";
+                break;
+            case Kind::table:
+                table(out, b.table, b.table.vertical_head ? " class=\"matrix\"" : "");
+                break;
+            case Kind::chart:
+                chart(out, b.text, b.chart);
+                break;
+        }
+    }
+    out << "</main>\n</body>\n</html>\n";
+}
+
+}  // namespace pymes

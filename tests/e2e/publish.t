@@ -1,0 +1,119 @@
+# pymes publish (issue 19, SPEC §10): the demo registry as a static site. Every link resolves,
+# no page has a script, every page has lang, html5lib parses every page strictly, the Atom feed
+# has its required elements (site_check.py).
+$ PYMES=pymes sh $E2E/../../examples/demo-registry demo.db && pymes -R demo.db publish site
+! pymes: published 91 files (58 weekly digests) in site
+
+$ python3 $E2E/site_check.py site
+feed: 13 entries
+79 pages, 0 problems
+
+$ ls site site/data && ls site/weeks | sed -n '1,3p;$p' && ls site/meetings | head -3
+site:
+activities.html
+data
+data.html
+datapackage.json
+feed.xml
+index.html
+institutions
+institutions.html
+meetings
+meetings.html
+projects.html
+style.css
+weeks
+
+site/data:
+activity.csv
+institution.csv
+meeting.csv
+membership.csv
+project.csv
+1996-W50.html
+1998-W14.html
+2003-W42.html
+index.html
+1.ics
+2.ics
+all.ics
+
+# The agreement comes from the registry (the seed's title, place and date), and the status
+# table gives each party's dated history.
+$ grep -o '<h1>[^<]*</h1>\|<p>Firmado[^<]*</p>' site/index.html && grep -o '<tr><th scope="row"><a href="institutions/EJEMPLO-AR.html">.*</tr>' site/index.html
+<h1>Acuerdo Marco de Cooperación Interinstitucional entre las Instituciones Latinoamericanas de Apoyo al Desarrollo de las Pymes</h1>
+<p>Firmado en Arequipa el 10 de diciembre de 1996.</p>
+<tr><th scope="row"><a href="institutions/EJEMPLO-AR.html">Agencia de Ejemplo para la Pyme</a> <span class="code">EJEMPLO-AR</span></th><td>parte</td><td><ul><li>adhesión, 2 de abril de 1998, Buenos Aires (Nota 4/98)</li><li>retiro, 30 de junio de 2009 (Nota 12/2009)</li><li>adhesión, 1 de marzo de 2012, Montevideo (Acta 2012-1)</li></ul></td></tr>
+
+# As of an earlier date, the status table stands as it did then.
+$ pymes -R demo.db -q publish then --as-of 2010-01-01 && grep -o '<h2 id="status">[^<]*</h2>' then/index.html && grep -o 'EJEMPLO-AR</span></th><td>[^<]*' then/index.html
+<h2 id="status">Estado de las partes al 1 de enero de 2010</h2>
+EJEMPLO-AR</span></th><td>retirada
+
+# Publishing twice gives the same bytes; publishing over a site replaces it whole (a file that
+# is no longer part of it goes), in one swap that leaves nothing beside it.
+$ pymes -R demo.db -q publish again && diff -r site again && echo identical
+identical
+
+$ touch site/stale.html && pymes -R demo.db -q publish site && diff -r site again && ls -a | grep -c 'site.new'
+0
+? 1
+
+# In English and Portuguese, each page says so.
+$ pymes -R demo.db -q publish en --language en && pymes -R demo.db -q publish pt --language pt && python3 $E2E/site_check.py en | tail -1 && python3 $E2E/site_check.py pt | tail -1 && grep -o '<html lang="..">\|<p>Signed[^<]*</p>' en/index.html && grep -o '<html lang="..">\|<p>Assinado[^<]*</p>' pt/index.html
+79 pages, 0 problems
+79 pages, 0 problems
+<html lang="en">
+<p>Signed in Arequipa on 10 December 1996.</p>
+<html lang="pt">
+<p>Assinado em Arequipa em 10 de dezembro de 1996.</p>
+
+# A folder that pymes did not publish, or a file, is never replaced.
+$ mkdir mine && touch mine/notes.txt && pymes -R demo.db publish mine; ls mine
+! pymes: error: mine holds files that pymes did not publish; it was left untouched
+! pymes: hint: publish into a new or empty folder; pymes replaces only its own
+notes.txt
+
+$ touch afile && pymes -R demo.db publish afile
+! pymes: error: afile exists and is not a folder
+! pymes: hint: name a new folder, or one that pymes published before
+? 73
+
+# With an IATI reporting organisation in the config, the site holds the activities and projects
+# as IATI 2.03 XML, valid against the official schema (tests/data/iati-2.03, CC BY 4.0).
+$ printf '[publish]\nhomepage = "https://acuerdo.example.org/"\niati_reporting_org = "XM-EXAMPLE-1"\niati_org_type = "40"\n' > iati.toml && pymes -c iati.toml -R demo.db -q publish iati && python3 $E2E/site_check.py iati | tail -1 && xmllint --noout --schema $E2E/../data/iati-2.03/iati-activities-schema.xsd iati/iati-activities.xml && grep -c '<iati-activity ' iati/iati-activities.xml
+79 pages, 0 problems
+30
+! iati/iati-activities.xml validates
+
+$ grep -A16 '<iati-identifier>XM-EXAMPLE-1-pymes-project-1<' iati/iati-activities.xml | grep -v narrative
+    <iati-identifier>XM-EXAMPLE-1-pymes-project-1</iati-identifier>
+    <reporting-org ref="XM-EXAMPLE-1" type="40">
+    </reporting-org>
+    <title>
+    </title>
+    <description>
+    </description>
+    <participating-org role="1">
+    </participating-org>
+    <participating-org role="2">
+    </participating-org>
+    <participating-org role="4">
+
+# The same XML on its own: `activity export --format iati` and `project export --format iati`,
+# with the list filters; other entities, and a config without the reporting organisation, are
+# refused.
+$ pymes -c iati.toml -R demo.db project export --format iati > p.xml && xmllint --noout --schema $E2E/../data/iati-2.03/iati-activities-schema.xsd p.xml 2>&1 && pymes -c iati.toml -R demo.db activity export --format iati --area training > a.xml && xmllint --noout --schema $E2E/../data/iati-2.03/iati-activities-schema.xsd a.xml 2>&1 && grep -c '<sector vocabulary="99" vocabulary-uri="https://acuerdo.example.org/#areas" code="training">' a.xml
+p.xml validates
+a.xml validates
+6
+
+$ pymes -R demo.db activity export --format iati
+! pymes: error: IATI needs the reporting organisation
+! pymes: hint: set [publish] iati_reporting_org (such as XM-DAC-41304) and iati_org_type (such as 40) in the config
+? 78
+
+$ pymes -c iati.toml -R demo.db meeting export --format iati
+! pymes: error: --format iati is for activities and projects
+! pymes: hint: export this entity as csv, json or xlsx
+? 64

@@ -1,0 +1,85 @@
+# Workbooks (issue 16, SPEC §3, §4): the five-entity round trip through XLSX on the demo registry
+# plus awkward values; a workbook re-imported is a no-op; --as; what is refused.
+$ $E2E/../../examples/demo-registry demo.db && pymes -q -R demo.db institution add 007-ES --name "L'Oréal, \"fondo\"; uno" --scope '' --notes "$(printf 'línea 1\nlínea 2')" > /dev/null && printf 'ref,institution,area,title,description,tags\n0042,007-ES,info,"'"'"'=SUM(A1)","a, b; c",x;y\n,007-ES,training,-menos,"  espacios  ",\n,SELA,info,=1+1,1E10,\n' | pymes -q -R demo.db activity import - && pymes -q -R demo.db accede 007-ES --date 2020-01-01 --place "São Paulo" > /dev/null && pymes -q -R demo.db institution withdraw 007-ES --date 2021-01-01 > /dev/null && pymes -q -R demo.db accede 007-ES --date 2022-02-02 --reference "'=1" > /dev/null && echo built
+built
+
+$ for e in institution membership meeting activity project; do pymes -R demo.db $e export > $e.csv && pymes -R demo.db $e export --format xlsx -o $e.xlsx; done && pymes -q -R copy.db init --empty && for e in institution membership meeting activity project; do pymes -q -R copy.db $e import $e.xlsx; done && for e in institution membership meeting activity project; do pymes -R copy.db $e export | cmp - $e.csv && echo "$e: identical"; done
+institution: identical
+membership: identical
+meeting: identical
+activity: identical
+project: identical
+
+$ pymes -R copy.db -f csv log | wc -l > before && for e in institution membership meeting activity project; do pymes -R copy.db $e import $e.xlsx 2>&1 | grep -o ' 0 added, 0 updated'; done; pymes -R copy.db -f csv log | wc -l | cmp - before && echo "no history"
+ 0 added, 0 updated
+ 0 added, 0 updated
+ 0 added, 0 updated
+ 0 added, 0 updated
+ 0 added, 0 updated
+no history
+
+# Standard output, when it is not a terminal; a workbook from standard input.
+$ pymes -R demo.db activity export --format xlsx | cmp - activity.xlsx > /dev/null; pymes -R demo.db activity export --format xlsx | pymes -R copy.db activity import -
+! pymes: 31 rows: 0 added, 0 updated, 31 unchanged
+
+# --as: the file speaks for one institution; a row about another is an error on its line.
+$ pymes -R copy.db activity import --as SELA activity.xlsx 2>&1 | grep -c 'the file speaks for SELA'
+27
+
+$ printf 'id,institution,area,title\n2,SELA,info,robada\n,SELA,info,nueva\n,ALIDE,info,ajena\n' > as.csv && pymes -R copy.db activity import --as sela as.csv
+! as.csv:2: institution: the file speaks for SELA (--as): activity 2 belongs to ALIDE
+! as.csv:4: institution: the file speaks for SELA (--as): this row is about ALIDE
+! pymes: error: 2 problems in as.csv; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
+$ printf 'title,area,lead,partners\nP,info,SELA,ALIDE;CLAMPI\nQ,info,ALIDE,SELA\n' | pymes -R copy.db project import --as SELA --dry-run
+! -:3: lead: the file speaks for SELA (--as): this row is about ALIDE
+! pymes: error: 1 problem in -; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
+$ printf 'title,date\nsin anfitrión,2026-01-01\n' | pymes -R copy.db meeting import --as SELA
+! -:2: host: the file speaks for SELA (--as): this row names no institution in 'host'
+! pymes: error: 1 problem in -; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
+$ printf 'title,area,institution\nmía,info,sela\n' | pymes -R copy.db activity import --as SELA && pymes -R copy.db -f csv log --limit 1 | cut -d, -f3-
+! pymes: 1 row: 1 added, 0 updated, 0 unchanged
+action,entity,key,changes
+import,activity,-,"{""rows"":[null,""1""],""added"":[null,""1""],""updated"":[null,""0""],""as"":[null,""SELA""]}"
+
+$ pymes -R copy.db activity import --as SELX as.csv
+! pymes: error: --as: no institution has the code SELX
+! pymes: hint: did you mean SELA?
+? 65
+
+# Refusals: a workbook for the terminal; a zip that is no workbook; damaged XML; --excel.
+$ printf 'x' > x.txt && python3 -c 'import zipfile; z = zipfile.ZipFile("notbook.xlsx", "w"); z.write("x.txt"); z.close()' && pymes -R copy.db activity import notbook.xlsx
+! pymes: error: notbook.xlsx is a zip archive but not a workbook (no xl/workbook.xml)
+! pymes: hint: save it again from the spreadsheet as .xlsx (Excel Workbook), or export CSV
+? 65
+
+$ python3 -c '
+> import zipfile
+> src = zipfile.ZipFile("activity.xlsx"); z = zipfile.ZipFile("broken.xlsx", "w")
+> for n in src.namelist(): z.writestr(n, src.read(n)[:-20] if n == "xl/worksheets/sheet1.xml" else src.read(n))
+> z.close()' && pymes -R copy.db activity import broken.xlsx
+! pymes: error: broken.xlsx: the part xl/worksheets/sheet1.xml is not well-formed XML (line 2: unclosed token)
+! pymes: hint: save it again from the spreadsheet as .xlsx (Excel Workbook), or export CSV
+? 65
+
+$ pymes -R copy.db activity export --format xlsx --excel -o a.xlsx
+! pymes: error: --excel writes CSV; it does not go with --format xlsx
+? 64
+
+# --as on institutions and membership rows: the institution's own code only.
+$ printf 'code,name\nSELA,Sela\nALIDE,Alide\n' | pymes -R copy.db institution import --as SELA --dry-run
+! -:3: code: the file speaks for SELA (--as): this row is about ALIDE
+! pymes: error: 1 problem in -; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
+$ pymes -R copy.db membership import --as SELA membership.xlsx 2>&1 | grep -c 'the file speaks for SELA'
+18
