@@ -158,8 +158,7 @@ void replace_file_from(const std::string& path, const std::string& from,
     Aside a;
     open_named(a, path);
     const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
-    if (in < 0)
-        throw Error(Exit::io, fmt::format("cannot read {}: {}", from, std::strerror(errno)));
+    if (in < 0) throw Error(Exit::io, trf("cannot read {}: {}", from, std::strerror(errno)));
     std::string chunk(1 << 16, '\0');
     for (;;) {
         const ssize_t n = ::read(in, chunk.data(), chunk.size());
@@ -188,9 +187,9 @@ TemporaryFile::TemporaryFile(std::string_view what) {
     const int fd = ::mkostemp(name.data(), O_CLOEXEC);
     if (fd < 0)
         throw Error(Exit::cant_create,
-                    fmt::format("cannot create a temporary file in {}: {}",
-                                dir && *dir ? dir : "/tmp", std::strerror(errno)),
-                    "set TMPDIR to a writable folder");
+                    trf("cannot create a temporary file in {}: {}", dir && *dir ? dir : "/tmp",
+                        std::strerror(errno)),
+                    tr("set TMPDIR to a writable folder"));
     ::close(fd);
     path_ = name;
 }

@@ -83,6 +83,7 @@ bool set_interface_language(Language language, const std::vector<std::string>& c
 Language interface_language() { return catalogues().current.load(); }
 
 const char* trc_in(Language language, const char* context, const char* msgid) {
+    if (*msgid == '\0') return msgid;  // "" is the catalogue's header, not a text
     if (const Catalogue* cat = catalogue(language))
         if (const char* text = cat->get(0, context, msgid)) return text;
     return msgid;

@@ -214,7 +214,7 @@ void Registry::create(const std::string& path, bool empty, const std::string& ac
         create_file(path, serialize(memory), 0600, tr("the registry"));
     } catch (const Error& e) {
         if (e.code() == Exit::cant_create &&
-            std::string_view(e.what()).rfind("a file already exists", 0) == 0)
+            std::string_view(e.what()) == trf("a file already exists at {}", path))
             throw Error(Exit::cant_create, e.what(),
                         tr("pymes init never overwrites; remove the file yourself or name another "
                            "with --registry"));
