@@ -121,7 +121,7 @@ class RowReader {
         if (row.size() != columns_) {
             r.bad = true;
             r.message = trnf("{} field, but the header has {}", "{} fields, but the header has {}",
-                             row.size(), row.size(), columns_);
+                             row.size(), columns_);
             return true;
         }
         if (!spec_) {
