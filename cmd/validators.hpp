@@ -7,6 +7,7 @@
 
 #include "context.hpp"
 #include "pymes/dates.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/text.hpp"
 
@@ -22,10 +23,10 @@ inline CLI::Validator count_validator() {
             auto [p, ec] = std::from_chars(s.data(), end, v);
             if (s.empty() || p != end ||
                 (ec != std::errc() && ec != std::errc::result_out_of_range))
-                return "must be a whole number, 1 or more ('" + s + "' is not one)";
+                return trf("must be a whole number, 1 or more ('{}' is not one)", s);
             if (ec == std::errc::result_out_of_range ? s[0] != '-' : v > 2147483647LL)
-                return "must be at most 2147483647";
-            if (v < 1) return "must be 1 or more";
+                return tr("must be at most 2147483647");
+            if (v < 1) return tr("must be 1 or more");
             return {};
         },
         "N", "count");
@@ -37,7 +38,7 @@ inline CLI::Validator code_validator() {
         [](std::string& s) -> std::string {
             auto c = normalize_code(s);
             if (!c)
-                return "'" + s + "' is not an institution code (2 to 32 letters, digits and '-')";
+                return trf("'{}' is not an institution code (2 to 32 letters, digits and '-')", s);
             s = *c;
             return {};
         },
@@ -51,8 +52,8 @@ inline CLI::Validator country_validator() {
             if (s.empty()) return {};
             auto c = normalize_country(s);
             if (!c)
-                return "'" + s +
-                       "' is not an ISO 3166-1 country code (two letters such as PE or AR)";
+                return trf("'{}' is not an ISO 3166-1 country code (two letters such as PE or AR)",
+                           s);
             s = *c;
             return {};
         },
@@ -65,7 +66,7 @@ inline CLI::Validator scope_validator() {
             if (s.find_first_not_of(" \t") == std::string::npos) return {};  // empty: unknown
             auto c = normalize_scope(s);
             if (!c)
-                return "'" + s + "' is not a scope (regional or extra-regional; '' when unknown)";
+                return trf("'{}' is not a scope (regional or extra-regional; '' when unknown)", s);
             s = *c;
             return {};
         },
@@ -96,8 +97,8 @@ inline CLI::Validator date_validator(Context& ctx) {
             }
             auto d = Date::parse_iso(s);
             if (!d)
-                return "'" + s +
-                       "' is not a date (YYYY-MM-DD of a day that exists, today or yesterday)";
+                return trf(
+                    "'{}' is not a date (YYYY-MM-DD of a day that exists, today or yesterday)", s);
             s = d->iso();
             return {};
         },

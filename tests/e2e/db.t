@@ -50,7 +50,7 @@ $ pymes -R r.db db backup
 # A foreign writer breaks a rule the schema cannot express; db check names it and exits 1.
 $ sqlite3 r.db "INSERT INTO membership_event (institution, kind, date) VALUES ('SELA', 'accession', '2001-01-01')"; pymes -R r.db db check
 SELA: accession on 2001-01-01 while already a party
-! pymes: error: the registry has 1 problem(s)
+! pymes: error: the registry has 1 problem
 ! pymes: hint: restore the latest backup, or fix the records named above
 ? 1
 

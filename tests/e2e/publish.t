@@ -1,3 +1,4 @@
+# language: es
 # pymes publish (issue 19, SPEC §10): the demo registry as a static site. Every link resolves,
 # no page has a script, every page has lang, html5lib parses every page strictly, the Atom feed
 # has its required elements (site_check.py).

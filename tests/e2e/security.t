@@ -28,7 +28,7 @@ $ pymes -q activity add --institution X-1 --area info --title "'; DELETE FROM ac
 id:          1
 ref:         1'--
 institution: X-1
-area:        información
+area:        information
 title:       '; DELETE FROM activity; --
 description: " OR ""="
 status:      planned
@@ -65,7 +65,7 @@ $ pymes -q project add --title "1; DROP TABLE project" --area info --lead X-1 --
 id:          1
 ref:
 title:       1; DROP TABLE project
-area:        información
+area:        information
 lead:        X-1
 partners:
 meeting:
