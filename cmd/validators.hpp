@@ -9,6 +9,7 @@
 #include "pymes/dates.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"
+#include "pymes/record.hpp"
 #include "pymes/text.hpp"
 
 namespace pymes::cli {
@@ -51,9 +52,10 @@ inline CLI::Validator country_validator() {
         [](std::string& s) -> std::string {
             if (s.empty()) return {};
             auto c = normalize_country(s);
-            if (!c)
-                return trf("'{}' is not an ISO 3166-1 country code (two letters such as PE or AR)",
-                           s);
+            if (!c) {
+                const FieldError e = country_error("country", s);
+                return e.detail + " (" + e.hint() + ")";
+            }
             s = *c;
             return {};
         },

@@ -29,7 +29,7 @@ $ pymes institution add C --name X
 ? 64
 
 $ pymes institution add XYZ --name X --country Perú
-! pymes: error: --country: 'Perú' is not an ISO 3166-1 country code (two letters such as PE or AR)
+! pymes: error: --country: 'Perú' is not an ISO 3166-1 country code (use two letters such as PE, AR, BR, MX or ES; leave it empty when unknown)
 ! pymes: hint: see `pymes institution add --help`
 ? 64
 

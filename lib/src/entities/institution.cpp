@@ -114,9 +114,7 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
         } else if (auto c = normalize_country(*f.country)) {
             i.country = *c;
         } else {
-            throw FieldError(
-                "country", trf("'{}' is not an ISO 3166-1 country code", *f.country),
-                tr("use two letters such as PE, AR, BR, MX or ES; leave it empty when unknown"));
+            throw country_error("country", *f.country);
         }
     }
     if (f.scope && text::trim(*f.scope).empty()) {

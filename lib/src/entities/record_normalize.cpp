@@ -47,6 +47,12 @@ bool digits_only(std::string_view s) {
 
 }  // namespace
 
+FieldError country_error(std::string field, std::string_view value) {
+    return FieldError(
+        std::move(field), trf("'{}' is not an ISO 3166-1 country code", value),
+        tr("use two letters such as PE, AR, BR, MX or ES; leave it empty when unknown"));
+}
+
 Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw) {
     const std::string name(field.name);
     const auto lines = field.type == FieldType::long_text ? text::Lines::several : text::Lines::one;
@@ -107,8 +113,7 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
                                 "thousands separators: 25000.50"));
         case FieldType::country:
             if (auto c = normalize_country(s)) return *c;
-            throw FieldError(name, trf("'{}' is not an ISO 3166-1 country code", s),
-                             tr("use two letters such as PE or AR"));
+            throw country_error(name, s);
         case FieldType::currency: {
             std::string c = text::upper(s);
             if (iso::is_currency(c)) return c;
