@@ -97,7 +97,7 @@ std::size_t Package::Stream::read(char* buffer, std::size_t size) {
     if (package_.total_ > package_.limits_.package_bytes)
         package_.refuse(trf("{}: the workbook is over {} uncompressed", package_.source_,
                             mib(package_.limits_.package_bytes)),
-                        "a workbook that large is not one pymes reads; export CSV instead");
+                        tr("a workbook that large is not one pymes reads; export CSV instead"));
     return std::size_t(n);
 }
 
