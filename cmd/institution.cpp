@@ -25,7 +25,7 @@ void InstitutionFieldOptions::add_to(CLI::App* cmd) {
         cmd->add_option("--kind", kind.value, tr("What kind of institution (bank, agency, ...)"))
             ->check(text_validator());
     website.option =
-        cmd->add_option("--website", website.value, tr("Web site"))->check(text_validator());
+        cmd->add_option("--website", website.value, tr("Web site"))->check(url_validator());
     email.option = cmd->add_option("--email", email.value, tr("Contact e-mail address"))
                        ->check(text_validator());
     contact.option =

@@ -31,8 +31,7 @@ void register_report(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand(
         "report", tr("The annual report to the coordination meeting: membership, meetings, "
                      "projects and budgets, activities, highlights, silent parties"));
-    cmd->add_option("--year", a->year, tr("The year, from 1996 to this one (required)"))
-        ->required();
+    cmd->add_option("--year", a->year, tr("The year, from 1996 to this one"))->required();
     cmd->add_option("--format", a->format, tr("text (default), markdown, html or json"))
         ->check(CLI::IsMember({"text", "markdown", "html", "json"}));
     cmd->add_option("-o,--output", a->output,

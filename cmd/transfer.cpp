@@ -136,7 +136,7 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
             entity,
             entity == "institution"  ? "code"
             : entity == "membership" ? "id"
-                                     : "id, then ref",
+                                     : tr("id, then ref"),
             plural(entity)));
     ctx.on(cmd, [&ctx, entity, o] {
         const Config& c = ctx.config();
@@ -347,7 +347,8 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
             return;
         }
         if (o->format == "xlsx") {
-            if (o->excel) throw UsageError(tr("--excel writes CSV; it does not go with --format xlsx"));
+            if (o->excel)
+                throw UsageError(tr("--excel writes CSV; it does not go with --format xlsx"));
             if (o->output.empty() && ctx.out_is_terminal())
                 throw UsageError(tr("a workbook is not for the terminal"),
                                  trf("write it to a file: -o {}.xlsx", plural(entity)));

@@ -33,6 +33,18 @@ $ pymes institution add XYZ --name X --country Perú
 ! pymes: hint: see `pymes institution add --help`
 ? 64
 
+# A web site is checked as an activity's url is: the whole address, or nothing.
+$ pymes institution add XYZ --name X --website www.sela.org
+! pymes: error: --website: 'www.sela.org' is not a web address (it must begin with http:// or https://) (write the whole address, such as https://www.sela.org)
+! pymes: hint: see `pymes institution add --help`
+? 64
+
+$ printf 'code,name,website\nXYZ,X,sela.org\n' | pymes institution import -
+! -:2: website: 'sela.org' is not a web address (it must begin with http:// or https://)
+! pymes: error: 1 problem in -; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
 $ pymes institution add XYZ
 ! pymes: error: --name is required
 ! pymes: hint: see `pymes institution add --help`

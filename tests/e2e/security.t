@@ -2,13 +2,13 @@
 # its values; nothing from the registry or a file reaches a shell.
 $ pymes -q init
 
-$ pymes -q institution add X-1 --name "Robert'); DROP TABLE institution; --" --kind "' OR 1=1 --" --website "\"; ATTACH 'x' AS y; --" --contact '%_\' --notes "x' UNION SELECT * FROM history --" && pymes -f json institution show X-1 | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["name"]); print(d["kind"]); print(d["website"]); print(d["contact"]); print(d["notes"])'
+$ pymes -q institution add X-1 --name "Robert'); DROP TABLE institution; --" --kind "' OR 1=1 --" --website "https://x.org/\";ATTACH'x'AS/y;--" --contact '%_\' --notes "x' UNION SELECT * FROM history --" && pymes -f json institution show X-1 | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["name"]); print(d["kind"]); print(d["website"]); print(d["contact"]); print(d["notes"])'
 code:             X-1
 name:             Robert'); DROP TABLE institution; --
 country:
 scope:
 kind:             ' OR 1=1 --
-website:          "; ATTACH 'x' AS y; --
+website:          https://x.org/";ATTACH'x'AS/y;--
 email:
 contact:          %_\
 notes:            x' UNION SELECT * FROM history --
@@ -20,7 +20,7 @@ joined_reference:
 withdrawn_on:
 Robert'); DROP TABLE institution; --
 ' OR 1=1 --
-"; ATTACH 'x' AS y; --
+https://x.org/";ATTACH'x'AS/y;--
 %_\
 x' UNION SELECT * FROM history --
 

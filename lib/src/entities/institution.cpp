@@ -128,6 +128,9 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
     }
     optional_text("kind", f.kind, i.kind);
     optional_text("website", f.website, i.website);
+    if (f.website && i.website)
+        if (auto problem = text::url_problem(*i.website); !problem.empty())
+            throw url_error("website", problem);
     optional_text("email", f.email, i.email);
     optional_text("contact", f.contact, i.contact);
     optional_text("notes", f.notes, i.notes, text::Lines::several);

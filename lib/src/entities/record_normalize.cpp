@@ -53,6 +53,11 @@ FieldError country_error(std::string field, std::string_view value) {
         tr("use two letters such as PE, AR, BR, MX or ES; leave it empty when unknown"));
 }
 
+FieldError url_error(std::string field, const std::string& problem) {
+    return FieldError(std::move(field), problem,
+                      tr("write the whole address, such as https://www.sela.org"));
+}
+
 Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw) {
     const std::string name(field.name);
     const auto lines = field.type == FieldType::long_text ? text::Lines::several : text::Lines::one;
@@ -71,8 +76,7 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
             return std::string(s);
         case FieldType::url:
             if (auto problem = text::url_problem(s); !problem.empty())
-                throw FieldError(name, problem,
-                                 tr("write the whole address, such as https://www.sela.org"));
+                throw url_error(name, problem);
             return std::string(s);
         case FieldType::id:
         case FieldType::meeting:
