@@ -127,8 +127,10 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
         i.scope = *s;
     }
     optional_text("kind", f.kind, i.kind);
+    const Value website_before = i.website;
     optional_text("website", f.website, i.website);
-    if (f.website && i.website)
+    // Checked when it changes: a site a 0.1 registry kept as www.example.org still round-trips.
+    if (f.website && i.website && i.website != website_before)
         if (auto problem = text::url_problem(*i.website); !problem.empty())
             throw url_error("website", problem);
     optional_text("email", f.email, i.email);
