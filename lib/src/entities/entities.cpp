@@ -297,7 +297,8 @@ Query meeting_query(const MeetingFilter& f) {
     QuerySql q;
     any_of(q, "r.status", f.statuses);
     if (f.from) {
-        q.where += " AND coalesce(r.end_date, r.date) >= ?";
+        q.where += " AND coalesce(r.end_date, r.date) >= ?" + meetings_starting_near("r", "?");
+        q.params.push_back(f.from->iso());
         q.params.push_back(f.from->iso());
     }
     if (f.to) {
