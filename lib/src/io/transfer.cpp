@@ -54,6 +54,16 @@ std::string spreadsheet_unsafe(std::string_view field) {
 
 namespace {
 
+/// "--as: activity 12 belongs to SELA", one sentence per entity (the noun's gender differs).
+std::string belongs_to(const EntitySpec& spec, const std::string& as, std::int64_t id,
+                       const std::string& owner) {
+    if (spec.entity == "activity")
+        return trf("the file speaks for {} (--as): activity {} belongs to {}", as, id, owner);
+    if (spec.entity == "meeting")
+        return trf("the file speaks for {} (--as): meeting {} belongs to {}", as, id, owner);
+    return trf("the file speaks for {} (--as): project {} belongs to {}", as, id, owner);
+}
+
 const EntitySpec* spec_of(std::string_view entity) {
     if (entity == "activity") return &activity_spec();
     if (entity == "meeting") return &meeting_spec();
@@ -142,8 +152,7 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
         const Value& owner = existing ? existing->get(field) : incoming.get(field);
         if (!owner || *owner != as)
             throw FieldError(std::string(field),
-                             owner ? trf("the file speaks for {} (--as): {} {} belongs to {}", as,
-                                         spec.entity, existing ? existing->id() : 0, *owner)
+                             owner ? belongs_to(spec, as, existing ? existing->id() : 0, *owner)
                                    : trf("the file speaks for {} (--as): this row names no "
                                          "institution in '{}'",
                                          as, field));
