@@ -100,10 +100,9 @@ def main():
                     "end_on", "budget", "currency", "funding", "description"])
         for i in range(1, a.projects + 1):
             start = date(rng)
-            title, area, lead = f"Proyecto {words(rng, 3)}", rng.choice(AREAS), rng.choice(codes)
-            # The lead is never also a partner (refused since the tables change).
-            partners = ";".join(sorted(set(rng.sample(codes, 2)) - {lead}))
-            w.writerow([i, f"P-{i}", title, area, lead, partners, rng.randint(1, a.meetings),
+            lead, *partners = rng.sample(codes, 3)  # a lead is never its own partner
+            w.writerow([i, f"P-{i}", f"Proyecto {words(rng, 3)}", rng.choice(AREAS), lead,
+                        ";".join(sorted(partners)), rng.randint(1, a.meetings),
                         rng.choice(["proposed", "approved", "active", "completed"]), start, "",
                         f"{rng.randint(1000, 500000)}.{rng.randint(0, 99):02}", "USD", "BID", words(rng, 10)])
 

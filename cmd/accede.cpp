@@ -2,6 +2,7 @@
 #include "context.hpp"
 #include "institution_options.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
@@ -13,23 +14,27 @@ void register_accede(CLI::App& app, Context& ctx) {
         InstitutionFieldOptions fields;
     };
     auto o = std::make_shared<Options>();
-    auto* cmd = app.add_subcommand("accede", "Record an institution's accession to the agreement");
-    cmd->add_option("CODE", o->code, "Institution code")->required()->transform(code_validator());
-    cmd->add_option("--date", o->date, "Date the accession took effect (not before 1996-12-10)")
+    auto* cmd =
+        app.add_subcommand("accede", tr("Record an institution's accession to the agreement"));
+    cmd->add_option("CODE", o->code, tr("Institution code"))
+        ->required()
+        ->transform(code_validator());
+    cmd->add_option("--date", o->date, tr("Date the accession took effect (not before 1996-12-10)"))
         ->required()
         ->transform(date_validator(ctx));
-    o->place.option = cmd->add_option("--place", o->place.value, "Where the instrument was signed")
-                          ->check(text_validator());
+    o->place.option =
+        cmd->add_option("--place", o->place.value, tr("Where the instrument was signed"))
+            ->check(text_validator());
     o->reference.option =
-        cmd->add_option("--reference", o->reference.value, "Reference of the instrument")
+        cmd->add_option("--reference", o->reference.value, tr("Reference of the instrument"))
             ->check(text_validator());
     o->fields.add_to(cmd);
     cmd->footer(
-        "Examples:\n"
-        "  pymes accede CAF --date 2001-05-14 --place Caracas --name \"Corporación Andina de "
-        "Fomento\" --country VE\n"
-        "  pymes accede TIPS --date 2012-03-01     # a return after a withdrawal\n"
-        "With --name the institution is created in the same step; without it, it must exist.");
+        tr("Examples:\n"
+           "  pymes accede CAF --date 2001-05-14 --place Caracas --name \"Corporación Andina de "
+           "Fomento\" --country VE\n"
+           "  pymes accede TIPS --date 2012-03-01     # a return after a withdrawal\n"
+           "With --name the institution is created in the same step; without it, it must exist."));
     ctx.on(cmd, [&ctx, o] {
         AccessionRequest r;
         r.code = o->code;
@@ -40,9 +45,10 @@ void register_accede(CLI::App& app, Context& ctx) {
         if (f.name)
             r.create = f;
         else if (!f.empty())
-            throw UsageError("--country, --scope and the other institution fields go with --name",
-                             "give --name to create the institution, or change it with `pymes "
-                             "institution edit`");
+            throw UsageError(
+                tr("--country, --scope and the other institution fields go with --name"),
+                tr("give --name to create the institution, or change it with `pymes "
+                   "institution edit`"));
         print_institution(ctx, accede(ctx.registry(), r));
     });
 }

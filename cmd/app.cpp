@@ -121,44 +121,57 @@ std::optional<std::pair<std::string, std::string>> mistyped_command(CLI::App* at
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, Environment env,
         Terminal terminal) {
+    // The language first: every help text below is translated as it is added.
+    const Language language = choose_language(argc, argv, env);
     Context ctx(out, err, std::move(env), terminal);
-    CLI::App app{
-        "pymes keeps the registry of the Acuerdo Marco de Cooperación Interinstitucional "
-        "(Arequipa, 1996): its parties, their activities, coordination meetings and joint "
-        "projects.",
-        "pymes"};
+    ctx.language = language;
+    CLI::App app{tr("pymes keeps the registry of the Acuerdo Marco de Cooperación "
+                    "Interinstitucional (Arequipa, 1996): its parties, their activities, "
+                    "coordination meetings and joint projects."),
+                 "pymes"};
+    app.set_help_flag("-h,--help", tr("Print this help message and exit"));
     ctx.root = &app;
     app.fallthrough();  // global options are accepted after the command too
     app.option_defaults()->always_capture_default(false);
     // An empty path names no file: it must not fall back to the default registry or config.
     const CLI::Validator named_file(
         [](std::string& v) {
-            return v.empty() ? std::string("an empty path names no file") : std::string();
+            return v.empty() ? std::string(tr("an empty path names no file")) : std::string();
         },
         "PATH");
     app.add_option("-R,--registry", ctx.global.registry,
-                   "Registry file (default: $PYMES_REGISTRY, the config's `registry`, "
-                   "~/.local/share/pymes/registry.db)")
+                   tr("Registry file (default: $PYMES_REGISTRY, the config's `registry`, "
+                      "~/.local/share/pymes/registry.db)"))
         ->check(named_file);
     app.add_option("-c,--config", ctx.global.config,
-                   "Config file (default: $PYMES_CONFIG, ~/.config/pymes/config.toml)")
+                   tr("Config file (default: $PYMES_CONFIG, ~/.config/pymes/config.toml)"))
         ->check(named_file);
-    app.add_option("-f,--format", ctx.global.format, "Output format: table, csv or json");
-    app.add_flag("--no-config", ctx.global.no_config, "Ignore every config file (for scripts)");
+    app.add_option("-f,--format", ctx.global.format, tr("Output format: table, csv or json"));
+    app.add_flag("--no-config", ctx.global.no_config, tr("Ignore every config file (for scripts)"));
     app.add_option("--color", ctx.global.color,
-                   "Colour: auto, always or never (NO_COLOR is honoured)")
+                   tr("Colour: auto, always or never (NO_COLOR is honoured)"))
         ->check(CLI::IsMember({"auto", "always", "never"}));
-    app.add_flag("-q,--quiet", ctx.global.quiet, "Print no informational messages");
+    app.add_flag("-q,--quiet", ctx.global.quiet, tr("Print no informational messages"));
     app.add_option("--today", ctx.global.today,
-                   "Take this day as today (YYYY-MM-DD; default: $PYMES_TODAY, else the date in "
-                   "the config's timezone)");
+                   tr("Take this day as today (YYYY-MM-DD; default: $PYMES_TODAY, else the date "
+                      "in the config's timezone)"));
+    std::vector<std::string> codes;
+    for (Language l : kLanguages) codes.emplace_back(language_code(l));
+    app.add_option("--language", ctx.global.language,
+                   tr("Language of help, messages, tables and the digest: es, en or pt "
+                      "(default: the config's `language`, else $LANGUAGE, $LC_ALL, "
+                      "$LC_MESSAGES, $LANG, else es)"))
+        ->check(CLI::IsMember(codes));
     app.add_option("--columns", ctx.global.columns,
                    tr("The columns of a list, in this order (comma-separated, such as "
                       "id,title,start_on)"))
         ->delimiter(',');
-    app.add_flag("--version", ctx.global.version, "Print the version and exit");
-    app.footer("Run `pymes COMMAND --help` for a command's options, or `man pymes`.");
+    app.add_flag("--version", ctx.global.version, tr("Print the version and exit"));
+    // TRANSLATORS: the man pages stay in English; say so here.
+    app.footer(tr("Run `pymes COMMAND --help` for a command's options, or `man pymes`."));
+    set_help_formatter(app);  // before the groups: a subcommand copies its parent's formatter
     for (const Group* g : groups_for(argc, argv)) g->add(app, ctx);
+    translate_groups(app);
 
     CLI::App* chosen = nullptr;
     try {
@@ -171,10 +184,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         } catch (const CLI::ParseError& e) {
             CLI::App* at = leaf(&app);
             // Validators say "must be ..." of the option CLI11 names before them: one sentence.
-            std::string message = e.what();
+            std::string message = translate_parse_error(e.what());
             if (auto at_must = message.find(": must be "); at_must != std::string::npos)
                 message.erase(at_must, 1);
-            std::string hint = fmt::format("see `{} --help`", command_path(at));
+            std::string hint = trf("see `{} --help`", command_path(at));
             if (auto near = mistyped_command(at, argc, argv)) {
                 message = trf("{} has no command {}", command_path(at), near->first);
                 hint = trf("did you mean `{} {}`?", command_path(at), near->second);
@@ -195,10 +208,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
                              tr("use it with list, search or log"));
         if (!handler) {
             print_error(err,
-                        chosen == &app
-                            ? "no command given"
-                            : fmt::format("`{}` needs a subcommand", command_path(chosen)),
-                        fmt::format("see `{} --help`", command_path(chosen)));
+                        chosen == &app ? std::string(tr("no command given"))
+                                       : trf("`{}` needs a subcommand", command_path(chosen)),
+                        trf("see `{} --help`", command_path(chosen)));
             return int(Exit::usage);
         }
         (*handler)();
@@ -206,10 +218,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         if (!out) {
             // A script that sees 74 would run the command again: say what is already written.
             if (const std::string written = ctx.written(); !written.empty()) {
-                print_error(err, fmt::format("cannot write the output; {} was written", written),
-                            "do not run the command again; `pymes log` shows what it wrote");
+                print_error(err, trf("cannot write the output; {} was written", written),
+                            tr("do not run the command again; `pymes log` shows what it wrote"));
             } else {
-                print_error(err, "cannot write the output", "");
+                print_error(err, tr("cannot write the output"), "");
             }
             return int(Exit::io);
         }

@@ -11,6 +11,7 @@
 #include "pymes/entities.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/history.hpp"
+#include "pymes/i18n.hpp"
 #include "record_options.hpp"
 
 namespace pymes::cli {
@@ -220,15 +221,15 @@ std::string fish(const std::vector<Node>& nodes) {
 void register_completion(CLI::App& app, Context& ctx) {
     auto shell = std::make_shared<std::string>();
     auto* cmd = app.add_subcommand(
-        "completion", "Shell completion for bash, zsh or fish, from this pymes's own commands");
-    cmd->add_option("SHELL", *shell, "bash, zsh or fish")
+        "completion", tr("Shell completion for bash, zsh or fish, from this pymes's own commands"));
+    cmd->add_option("SHELL", *shell, tr("bash, zsh or fish"))
         ->required()
         ->check(CLI::IsMember({"bash", "zsh", "fish"}));
     cmd->footer(
-        "Examples:\n"
-        "  source <(pymes completion bash)                      # in ~/.bashrc\n"
-        "  pymes completion zsh > \"${fpath[1]}/_pymes\"\n"
-        "  pymes completion fish > ~/.config/fish/completions/pymes.fish");
+        tr("Examples:\n"
+           "  source <(pymes completion bash)                      # in ~/.bashrc\n"
+           "  pymes completion zsh > \"${fpath[1]}/_pymes\"\n"
+           "  pymes completion fish > ~/.config/fish/completions/pymes.fish"));
     ctx.on(cmd, [&ctx, shell] {
         std::vector<Node> nodes;
         walk(ctx.root, "", nodes);

@@ -7,16 +7,18 @@
 
 #include "context.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 
 namespace pymes::cli {
 
 void register_config(CLI::App& app, Context& ctx) {
-    auto* config =
-        app.add_subcommand("config", "Show the effective settings, or write a default config file");
+    auto* config = app.add_subcommand(
+        "config", tr("Show the effective settings, or write a default config file"));
 
-    auto* show = config->add_subcommand("show", "Each setting, its value and where it came from");
+    auto* show =
+        config->add_subcommand("show", tr("Each setting, its value and where it came from"));
     show->footer(
-        "Examples:\n  pymes config show\n  pymes --no-config config show     # the defaults");
+        tr("Examples:\n  pymes config show\n  pymes --no-config config show     # the defaults"));
     ctx.on(show, [&ctx] {
         const Config& c = ctx.config();
         Table t{{"key", "value", "source"}, {}};
@@ -27,23 +29,23 @@ void register_config(CLI::App& app, Context& ctx) {
         ctx.print(t);
     });
 
-    auto* path = config->add_subcommand("path", "Where the config file is read from");
-    path->footer("Example:\n  $EDITOR \"$(pymes config path)\"");
+    auto* path = config->add_subcommand("path", tr("Where the config file is read from"));
+    path->footer(tr("Example:\n  $EDITOR \"$(pymes config path)\""));
     ctx.on(path, [&ctx] {
         const Config& c = ctx.config();
         if (!c.file.empty())
             ctx.out << c.file << '\n';
         else if (ctx.global.no_config)
-            ctx.info("--no-config: no config file is read");
+            ctx.info(tr("--no-config: no config file is read"));
         else {
             ctx.out << default_config_path(ctx.env()) << '\n';
-            ctx.info("(that file does not exist; `pymes config init` writes it)");
+            ctx.info(tr("(that file does not exist; `pymes config init` writes it)"));
         }
     });
 
-    auto* init =
-        config->add_subcommand("init", "Write a commented default config file (never overwrites)");
-    init->footer("Example:\n  pymes config init && $EDITOR \"$(pymes config path)\"");
+    auto* init = config->add_subcommand(
+        "init", tr("Write a commented default config file (never overwrites)"));
+    init->footer(tr("Example:\n  pymes config init && $EDITOR \"$(pymes config path)\""));
     ctx.on(init, [&ctx] {
         namespace fs = std::filesystem;
         std::string file = !ctx.global.config.empty() ? expand_home(ctx.global.config, ctx.env())
@@ -54,8 +56,8 @@ void register_config(CLI::App& app, Context& ctx) {
         }
         std::error_code ec;
         if (fs::exists(file, ec)) {
-            throw Error(Exit::cant_create, fmt::format("a config file already exists at {}", file),
-                        "edit it, or remove it first to start again from the defaults");
+            throw Error(Exit::cant_create, trf("a config file already exists at {}", file),
+                        tr("edit it, or remove it first to start again from the defaults"));
         }
         if (fs::path(file).has_parent_path())
             fs::create_directories(fs::path(file).parent_path(), ec);
@@ -65,12 +67,12 @@ void register_config(CLI::App& app, Context& ctx) {
             o << default_config_text();
             if (!o.flush()) {
                 fs::remove(temp, ec);
-                throw Error(Exit::cant_create, fmt::format("cannot write {}", file));
+                throw Error(Exit::cant_create, trf("cannot write {}", file));
             }
         }
         if (::link(temp.c_str(), file.c_str()) != 0) {
             fs::remove(temp, ec);
-            throw Error(Exit::cant_create, fmt::format("cannot create {}", file));
+            throw Error(Exit::cant_create, trf("cannot create {}", file));
         }
         fs::remove(temp, ec);
         ctx.out << file << '\n';

@@ -6,9 +6,47 @@
 
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/labels.hpp"
 #include "pymes/text.hpp"
 
 namespace pymes::cli {
+
+namespace {
+
+/// A cell as people read it: a coded value (a status, a boolean) labelled in their language,
+/// unless the library labelled it already (areas, the statuses of records).
+Cell for_people(const std::string& column, Cell cell) {
+    if (!cell.label.empty()) return cell;
+    if (cell.kind == Cell::Kind::boolean || cell.kind == Cell::Kind::text)
+        cell.label = value_label(column, cell.flat());
+    return cell;
+}
+
+/// A table as people read it: headings and coded values in their language.
+Table for_people(const Table& table) {
+    Table shown;
+    shown.fit = table.fit;
+    for (const auto& c : table.columns) shown.columns.push_back(column_header(c));
+    for (const auto& row : table.rows) {
+        Row r;
+        for (std::size_t c = 0; c < row.size(); ++c)
+            r.push_back(for_people(table.columns[c], row[c]));
+        shown.rows.push_back(std::move(r));
+    }
+    return shown;
+}
+
+/// The heading of a section of a record shown with `show`.
+std::string section_name(const std::string& name) {
+    // TRANSLATORS: the headings of the lists shown under a record by `show`.
+    static constexpr const char* kSections[] = {
+        NC_("section", "membership"), NC_("section", "attending"), NC_("section", "projects")};
+    for (const char* s : kSections)
+        if (name == s) return trc("section", s);
+    return name;
+}
+
+}  // namespace
 
 Context::Context(std::ostream& o, std::ostream& e, Environment env, Terminal terminal)
     : out(o), err(e), env_(std::move(env)), terminal_(terminal) {}
@@ -44,8 +82,8 @@ const Clock& Context::clock() {
         auto fixed = [](const std::string& value, const char* what) {
             auto d = Date::parse_iso(value);
             if (!d)
-                throw UsageError(fmt::format("{}: '{}' is not a date", what, value),
-                                 "write the day as YYYY-MM-DD (a day that exists)");
+                throw UsageError(trf("{}: '{}' is not a date", what, value),
+                                 tr("write the day as YYYY-MM-DD (a day that exists)"));
             return Clock::fixed(*d);
         };
         if (!global.today.empty()) {
@@ -66,8 +104,8 @@ Registry& Context::registry(MigratePolicy policy) {
         registry_ = Registry::open({c.registry, c.busy_timeout_ms, policy, c.user, clock()});
         changes_at_open_ = registry_->total_changes();
         if (!registry_->migration_backup().empty()) {
-            info(fmt::format("migrated the registry to schema {}; the previous file is kept as {}",
-                             registry_->schema_version(), registry_->migration_backup()));
+            info(trf("migrated the registry to schema {}; the previous file is kept as {}",
+                     registry_->schema_version(), registry_->migration_backup()));
         }
     }
     return *registry_;
@@ -92,7 +130,7 @@ bool Context::color() {
     const std::string& c = global.color.empty() ? config().color : global.color;
     if (c == "always") return true;
     if (c == "never") return false;
-    if (c != "auto") throw UsageError(fmt::format("--color: '{}' is not auto, always or never", c));
+    if (c != "auto") throw UsageError(trf("--color: '{}' is not auto, always or never", c));
     auto no_color = env_("NO_COLOR");
     return terminal_.out_is_tty && !(no_color && !no_color->empty());
 }
@@ -148,7 +186,7 @@ void Context::print(const Table& table) {
                 render_json(out, chosen);
                 return;
             case Format::table:
-                render_table(out, chosen, table_style());
+                render_table(out, for_people(chosen), table_style());
                 return;
         }
     }
@@ -171,24 +209,38 @@ void Context::print(const Table& table) {
         if (any || table.rows.empty()) keep.push_back(c);
     }
     for (auto c : keep) {
-        shown.columns.push_back(table.columns[c]);
+        shown.columns.push_back(column_header(table.columns[c]));
         if (table.fit.size() == table.columns.size()) shown.fit.push_back(table.fit[c]);
     }
     for (const auto& row : table.rows) {
         Row r;
-        for (auto c : keep) r.push_back(row[c]);
+        for (auto c : keep) r.push_back(for_people(table.columns[c], row[c]));
         shown.rows.push_back(std::move(r));
     }
     render_table(out, shown, table_style());
 }
 
 void Context::print_record(const Table& one_row) {
-    render_record(out, one_row, format(), table_style());
+    if (format() != Format::table) {
+        render_record(out, one_row, format(), table_style());
+        return;
+    }
+    render_record(out, for_people(one_row), format(), table_style());
+}
+
+void Context::print_detail(const Table& one_row, const std::vector<Section>& sections) {
+    if (format() != Format::table) {
+        render_detail(out, one_row, sections, format(), table_style());
+        return;
+    }
+    std::vector<Section> shown;
+    for (const auto& s : sections) shown.push_back({section_name(s.name), for_people(s.table)});
+    render_detail(out, for_people(one_row), shown, format(), table_style());
 }
 
 std::string Context::written() const {
     if (!registry_ || registry_->total_changes() == changes_at_open_) return {};
-    return printing_.empty() ? std::string("the change") : printing_;
+    return printing_.empty() ? std::string(tr("the change")) : printing_;
 }
 
 // Messages may quote what was typed or read: never a raw control character to the terminal.

@@ -13,13 +13,14 @@
 #include <vector>
 
 #include "pymes/config.hpp"
+#include "pymes/language.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/render.hpp"
 
 namespace pymes::cli {
 
 struct GlobalOptions {
-    std::string registry, config, format, color, today;
+    std::string registry, config, format, color, today, language;
     std::vector<std::string> columns;  ///< --columns: the columns of a list, in this order
     bool no_config = false;
     bool quiet = false;
@@ -40,6 +41,8 @@ class Context {
     std::ostream& err;
     GlobalOptions global;
     CLI::App* root = nullptr;
+    /// The interface language, chosen before the command line is built (choose_language).
+    Language language = Language::es;
 
     /// Registers what a leaf subcommand runs once the whole command line has been parsed.
     void on(CLI::App* command, std::function<void()> handler);
@@ -68,6 +71,8 @@ class Context {
     void print(const Table& table);
     /// One record in the chosen format.
     void print_record(const Table& one_row);
+    /// One record and its sections (an institution's membership log, a meeting's attendees).
+    void print_detail(const Table& one_row, const std::vector<Section>& sections);
 
     /// Names the record being printed ("activity 12"): if its output then cannot be written,
     /// the error says that this record was written, so that a script does not add it again.
@@ -98,6 +103,17 @@ struct OptionalText {
         return option && option->count() ? std::optional(value) : std::nullopt;
     }
 };
+
+/// Chooses the interface language of this run and makes it the process's: --language, else the
+/// config's `language`, else the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else Spanish.
+Language choose_language(int argc, const char* const* argv, const Environment& env);
+
+/// Gives `app` (and the subcommands added after) help pages with CLI11's labels translated.
+void set_help_formatter(CLI::App& app);
+/// Translates the name of every option group and subcommand group of `app`'s tree.
+void translate_groups(CLI::App& app);
+/// A CLI11 parse error's message in the interface language (the message itself when unknown).
+std::string translate_parse_error(const std::string& message);
 
 /// Runs the command line; returns the exit code. Everything is written to `out` and `err`.
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, Environment env,

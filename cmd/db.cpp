@@ -4,17 +4,18 @@
 #include "context.hpp"
 #include "progress.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/maintenance.hpp"
 
 namespace pymes::cli {
 
 void register_db(CLI::App& app, Context& ctx) {
-    auto* db =
-        app.add_subcommand("db", "Look after the registry file: status, migrate, check, backup");
+    auto* db = app.add_subcommand(
+        "db", tr("Look after the registry file: status, migrate, check, backup"));
 
-    auto* status =
-        db->add_subcommand("status", "Path, schema versions, counts per table, size, journal mode");
-    status->footer("Examples:\n  pymes db status\n  pymes -f json db status | jq .activity");
+    auto* status = db->add_subcommand(
+        "status", tr("Path, schema versions, counts per table, size, journal mode"));
+    status->footer(tr("Examples:\n  pymes db status\n  pymes -f json db status | jq .activity"));
     ctx.on(status, [&ctx] {
         RegistryStatus s = registry_status(ctx.registry(MigratePolicy::leave));
         Table t{{"path", "schema", "program_schema", "size_bytes", "journal_mode"}, {}};
@@ -30,56 +31,58 @@ void register_db(CLI::App& app, Context& ctx) {
 
     auto dry_run = std::make_shared<bool>(false);
     auto* migrate = db->add_subcommand(
-        "migrate", "Bring an older registry to this pymes's schema (after a backup)");
-    migrate->add_flag("--dry-run", *dry_run, "Only say which migrations would run");
+        "migrate", tr("Bring an older registry to this pymes's schema (after a backup)"));
+    migrate->add_flag("--dry-run", *dry_run, tr("Only say which migrations would run"));
     migrate->footer(
-        "Examples:\n  pymes db migrate --dry-run\n  pymes db migrate        # needed only with "
-        "auto_migrate = false");
+        tr("Examples:\n  pymes db migrate --dry-run\n  pymes db migrate        # needed only with "
+           "auto_migrate = false"));
     ctx.on(migrate, [&ctx, dry_run] {
         Registry& r = ctx.registry(MigratePolicy::leave);
         auto steps = r.pending_migrations();
         if (steps.empty()) {
-            ctx.info(fmt::format("the registry is at schema {}; nothing to migrate",
-                                 r.schema_version()));
+            ctx.info(trf("the registry is at schema {}; nothing to migrate", r.schema_version()));
             return;
         }
         for (const auto& s : steps) ctx.out << fmt::format("{:04} {}\n", s.version, s.name);
         if (*dry_run) {
-            ctx.info(fmt::format("{} migration(s) would run (dry run: nothing was changed)",
-                                 steps.size()));
+            ctx.info(trnf("{} migration would run (dry run: nothing was changed)",
+                          "{} migrations would run (dry run: nothing was changed)", steps.size()));
             return;
         }
         const int from = r.schema_version();
         std::string backup = r.migrate();
-        ctx.info(fmt::format("migrated from schema {} to {}; the previous file is kept as {}", from,
-                             r.schema_version(), backup));
+        ctx.info(trf("migrated from schema {} to {}; the previous file is kept as {}", from,
+                     r.schema_version(), backup));
     });
 
     auto* check = db->add_subcommand(
-        "check", "Check integrity, references and the registry's own rules (exit 1 on problems)");
-    check->footer("Example:\n  pymes db check || echo \"restore the latest backup\"");
+        "check",
+        tr("Check integrity, references and the registry's own rules (exit 1 on problems)"));
+    check->footer(tr("Example:\n  pymes db check || echo \"restore the latest backup\""));
     ctx.on(check, [&ctx] {
         auto problems = check_registry(ctx.registry_for_reading());
         for (const auto& p : problems) ctx.out << p << '\n';
         if (!problems.empty()) {
             throw Error(Exit::not_found,
-                        fmt::format("the registry has {} problem(s)", problems.size()),
-                        "restore the latest backup, or fix the records named above");
+                        trnf("the registry has {} problem", "the registry has {} problems",
+                             problems.size()),
+                        tr("restore the latest backup, or fix the records named above"));
         }
-        ctx.info("the registry is sound");
+        ctx.info(tr("the registry is sound"));
     });
 
     auto target = std::make_shared<std::string>();
     auto* backup = db->add_subcommand(
-        "backup", "Write a consistent copy with SQLite's online backup (safe while others write)");
-    backup->add_option("FILE", *target, "The new file (never overwritten)")->required();
-    backup->footer("Example:\n  pymes db backup ~/copias/registro-$(date +%F).db");
+        "backup",
+        tr("Write a consistent copy with SQLite's online backup (safe while others write)"));
+    backup->add_option("FILE", *target, tr("The new file (never overwritten)"))->required();
+    backup->footer(tr("Example:\n  pymes db backup ~/copias/registro-$(date +%F).db"));
     ctx.on(backup, [&ctx, target] {
         {
             ProgressLine progress(ctx, "db backup");
             ctx.registry().backup_to(*target, progress.callback());
         }
-        ctx.info(fmt::format("wrote {}", *target));
+        ctx.info(trf("wrote {}", *target));
     });
 }
 

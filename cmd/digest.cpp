@@ -8,6 +8,7 @@
 
 #include "pymes/errors.hpp"
 #include "pymes/files.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/mail.hpp"
 #include "record_options.hpp"
 #include "validators.hpp"
@@ -16,14 +17,8 @@ namespace pymes::cli {
 
 namespace {
 
-std::vector<std::string> language_codes() {
-    std::vector<std::string> codes;
-    for (Language l : kLanguages) codes.emplace_back(language_code(l));
-    return codes;
-}
-
 struct DigestArgs {
-    std::string week, from, to, as_of, format, language, output;
+    std::string week, from, to, as_of, format, output;
     bool quiet_if_empty = false;
 };
 
@@ -33,17 +28,16 @@ DigestOptions resolve(Context& ctx, const DigestArgs& a) {
     o.as_of = a.as_of.empty() ? ctx.clock().today() : *Date::parse_iso(a.as_of);
     o.upcoming_weeks = c.digest_upcoming_weeks;
     o.max_items = c.digest_max_items;
-    o.language =
-        parse_language(a.language.empty() ? c.language : a.language).value_or(Language::es);
+    o.language = ctx.language;  // the global --language, the config's, the locale's
     o.title = c.digest_title;
     if (!a.week.empty() && (!a.from.empty() || !a.to.empty()))
-        throw UsageError("give either --week or --from/--to, not both");
+        throw UsageError(tr("give either --week or --from/--to, not both"));
     if (!a.from.empty() || !a.to.empty()) {
-        if (a.from.empty()) throw UsageError("--to needs --from");
+        if (a.from.empty()) throw UsageError(tr("--to needs --from"));
         o.from = *Date::parse_iso(a.from);
         o.to = a.to.empty() ? o.as_of : *Date::parse_iso(a.to);
         if (o.to < o.from)
-            throw UsageError(fmt::format("--to {} is before --from {}", o.to.iso(), o.from.iso()));
+            throw UsageError(trf("--to {} is before --from {}", o.to.iso(), o.from.iso()));
         return o;
     }
     IsoWeek week;
@@ -54,9 +48,10 @@ DigestOptions resolve(Context& ctx, const DigestArgs& a) {
     else if (auto w = IsoWeek::parse(a.week))
         week = *w;
     else
-        throw UsageError(fmt::format("--week: '{}' is not an ISO week", a.week),
-                         "write YYYY-Www of a week that exists (2026-W48; W53 only in long years), "
-                         "last or this");
+        throw UsageError(
+            trf("--week: '{}' is not an ISO week", a.week),
+            tr("write YYYY-Www of a week that exists (2026-W48; W53 only in long years), "
+               "last or this"));
     o.week = week;
     o.from = week.monday();
     o.to = week.sunday();
@@ -68,33 +63,31 @@ DigestOptions resolve(Context& ctx, const DigestArgs& a) {
 void register_digest(CLI::App& app, Context& ctx) {
     auto a = std::make_shared<DigestArgs>();
     auto* cmd = app.add_subcommand(
-        "digest", "The digest of a week (default: the last complete one) for every party");
-    cmd->add_option("--week", a->week, "YYYY-Www, last (default) or this");
-    cmd->add_option("--from", a->from, "First day of another period")
+        "digest", tr("The digest of a week (default: the last complete one) for every party"));
+    cmd->add_option("--week", a->week, tr("YYYY-Www, last (default) or this"));
+    cmd->add_option("--from", a->from, tr("First day of another period"))
         ->transform(date_validator(ctx));
-    cmd->add_option("--to", a->to, "Last day of that period (default: --as-of)")
+    cmd->add_option("--to", a->to, tr("Last day of that period (default: --as-of)"))
         ->transform(date_validator(ctx));
-    cmd->add_option("--as-of", a->as_of, "Write it as of this day (default: today)")
+    cmd->add_option("--as-of", a->as_of, tr("Write it as of this day (default: today)"))
         ->transform(date_validator(ctx));
     cmd->add_option("--format", a->format,
-                    "text (default: config digest.format), markdown, html, json, or email (a "
-                    "whole message for sendmail -t: text and HTML, headers from config [mail])")
+                    tr("text (default: config digest.format), markdown, html, json, or email (a "
+                       "whole message for sendmail -t: text and HTML, headers from config [mail])"))
         ->check(CLI::IsMember({"text", "markdown", "html", "json", "email"}));
-    cmd->add_option("--language", a->language, "es (default: config language), en or pt")
-        ->check(CLI::IsMember(language_codes()));
     cmd->add_option("-o,--output", a->output,
-                    "Write to FILE (atomically; only ever replaces a regular file, never the "
-                    "registry) instead of standard output");
+                    tr("Write to FILE (atomically; only ever replaces a regular file, never the "
+                       "registry) instead of standard output"));
     cmd->add_flag("--quiet-if-empty", a->quiet_if_empty,
-                  "Print nothing when nothing happened (cron then sends no mail)");
+                  tr("Print nothing when nothing happened (cron then sends no mail)"));
     cmd->footer(
-        "Examples:\n"
-        "  pymes digest                                   # last week, in Spanish, as text\n"
-        "  pymes digest --week 2026-W48 --format html -o resumen.html\n"
-        "  pymes digest --quiet-if-empty --format markdown --language pt\n"
-        "  pymes digest --quiet-if-empty --format email | /usr/sbin/sendmail -t\n"
-        "  0 7 * * 1  pymes digest --quiet-if-empty | mail -s \"Resumen semanal\" "
-        "partes@example.org");
+        tr("Examples:\n"
+           "  pymes digest                                   # last week, in Spanish, as text\n"
+           "  pymes digest --week 2026-W48 --format html -o resumen.html\n"
+           "  pymes digest --quiet-if-empty --format markdown --language pt\n"
+           "  pymes digest --quiet-if-empty --format email | /usr/sbin/sendmail -t\n"
+           "  0 7 * * 1  pymes digest --quiet-if-empty | mail -s \"Resumen semanal\" "
+           "partes@example.org"));
     ctx.on(cmd, [&ctx, a] {
         DigestOptions o = resolve(ctx, *a);
         std::string f = a->format;

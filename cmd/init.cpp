@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "context.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"
 
 namespace pymes::cli {
@@ -9,21 +10,20 @@ namespace pymes::cli {
 void register_init(CLI::App& app, Context& ctx) {
     auto empty = std::make_shared<bool>(false);
     auto* cmd = app.add_subcommand(
-        "init", "Create the registry with the agreement and its 11 founding signatories");
+        "init", tr("Create the registry with the agreement and its 11 founding signatories"));
     cmd->add_flag("--empty", *empty,
-                  "Only the agreement, no signatories (to import a registry into)");
+                  tr("Only the agreement, no signatories (to import a registry into)"));
     cmd->footer(
-        "Examples:\n"
-        "  pymes init                        # at ~/.local/share/pymes/registry.db\n"
-        "  pymes -R acuerdo.db init --empty  # an empty registry to import CSV into\n"
-        "Refuses to overwrite an existing file (exit 73).");
+        tr("Examples:\n"
+           "  pymes init                        # at ~/.local/share/pymes/registry.db\n"
+           "  pymes -R acuerdo.db init --empty  # an empty registry to import CSV into\n"
+           "Refuses to overwrite an existing file (exit 73)."));
     ctx.on(cmd, [&ctx, empty] {
         const Config& c = ctx.config();
         Registry::create(c.registry, *empty, c.user, ctx.clock());
         ctx.info(
-            *empty ? fmt::format("created {} with the agreement and no parties", c.registry)
-                   : fmt::format(
-                         "created {} with the agreement and its {} founding signatories as parties "
+            *empty ? trf("created {} with the agreement and no parties", c.registry)
+                   : trf("created {} with the agreement and its {} founding signatories as parties "
                          "since 1996-12-10",
                          c.registry, founding_signatories().size()));
     });

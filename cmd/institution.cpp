@@ -6,30 +6,31 @@
 #include "context.hpp"
 #include "institution_options.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "transfer.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
 
 void InstitutionFieldOptions::add_to(CLI::App* cmd) {
-    name.option = cmd->add_option("--name", name.value, "Name, as the institution writes it")
+    name.option = cmd->add_option("--name", name.value, tr("Name, as the institution writes it"))
                       ->check(text_validator());
     country.option =
-        cmd->add_option("--country", country.value, "ISO 3166-1 alpha-2 country (PE, AR, ...)")
+        cmd->add_option("--country", country.value, tr("ISO 3166-1 alpha-2 country (PE, AR, ...)"))
             ->transform(country_validator());
     scope.option =
-        cmd->add_option("--scope", scope.value, "regional or extra-regional ('' when unknown)")
+        cmd->add_option("--scope", scope.value, tr("regional or extra-regional ('' when unknown)"))
             ->transform(scope_validator());
     kind.option =
-        cmd->add_option("--kind", kind.value, "What kind of institution (bank, agency, ...)")
+        cmd->add_option("--kind", kind.value, tr("What kind of institution (bank, agency, ...)"))
             ->check(text_validator());
     website.option =
-        cmd->add_option("--website", website.value, "Web site")->check(text_validator());
-    email.option =
-        cmd->add_option("--email", email.value, "Contact e-mail address")->check(text_validator());
+        cmd->add_option("--website", website.value, tr("Web site"))->check(url_validator());
+    email.option = cmd->add_option("--email", email.value, tr("Contact e-mail address"))
+                       ->check(text_validator());
     contact.option =
-        cmd->add_option("--contact", contact.value, "Contact person")->check(text_validator());
-    notes.option = cmd->add_option("--notes", notes.value, "Free notes")
+        cmd->add_option("--contact", contact.value, tr("Contact person"))->check(text_validator());
+    notes.option = cmd->add_option("--notes", notes.value, tr("Free notes"))
                        ->check(text_validator(text::Lines::several));
 }
 
@@ -49,12 +50,13 @@ struct ListOptions {
     std::string status = "all", as_of, country, scope;
 
     void add_to(CLI::App* cmd, Context& ctx) {
-        cmd->add_option("--status", status, "party, withdrawn, non-party or all (default)")
+        cmd->add_option("--status", status, tr("party, withdrawn, non-party or all (default)"))
             ->check(CLI::IsMember({"party", "withdrawn", "non-party", "all"}));
-        cmd->add_option("--as-of", as_of, "The status table as it stood on this date")
+        cmd->add_option("--as-of", as_of, tr("The status table as it stood on this date"))
             ->transform(date_validator(ctx));
-        cmd->add_option("--country", country, "Only this country")->transform(country_validator());
-        cmd->add_option("--scope", scope, "regional or extra-regional")
+        cmd->add_option("--country", country, tr("Only this country"))
+            ->transform(country_validator());
+        cmd->add_option("--scope", scope, tr("regional or extra-regional"))
             ->transform(scope_validator());
     }
 
@@ -71,12 +73,12 @@ struct ListOptions {
 void register_list(CLI::App* group, Context& ctx) {
     auto o = std::make_shared<ListOptions>();
     auto* cmd = group->add_subcommand(
-        "list", "List institutions and their membership, or the status table on a date");
+        "list", tr("List institutions and their membership, or the status table on a date"));
     o->add_to(cmd, ctx);
     cmd->footer(
-        "Examples:\n"
-        "  pymes institution list --status party\n"
-        "  pymes -f csv institution list --as-of 2005-12-31 > estado-2005.csv");
+        tr("Examples:\n"
+           "  pymes institution list --status party\n"
+           "  pymes -f csv institution list --as-of 2005-12-31 > estado-2005.csv"));
     ctx.on(cmd, [&ctx, o] {
         ctx.print(institution_table(list_institutions(ctx.registry(), o->filter())));
     });
@@ -85,9 +87,9 @@ void register_list(CLI::App* group, Context& ctx) {
 void register_show(CLI::App* group, Context& ctx) {
     auto code = std::make_shared<std::string>();
     auto* cmd = group->add_subcommand(
-        "show", "Every field, the membership log, and counts of what refers to it");
-    cmd->add_option("CODE", *code, "Institution code")->required();
-    cmd->footer("Example:\n  pymes institution show bolivar");
+        "show", tr("Every field, the membership log, and counts of what refers to it"));
+    cmd->add_option("CODE", *code, tr("Institution code"))->required();
+    cmd->footer(tr("Example:\n  pymes institution show bolivar"));
     ctx.on(cmd, [&ctx, code] {
         InstitutionDetail d = show_institution(ctx.registry(), *code);
         Table record{institution_columns(), {institution_row(d.current)}};
@@ -100,7 +102,7 @@ void register_show(CLI::App* group, Context& ctx) {
         for (const auto& e : d.events)
             events.rows.push_back({Cell::of(e.date), Cell::of(std::string(kind_name(e.kind))),
                                    Cell::of_optional(e.place), Cell::of_optional(e.reference)});
-        render_detail(ctx.out, record, {{"membership", events}}, ctx.format(), ctx.table_style());
+        ctx.print_detail(record, {{"membership", events}});
     });
 }
 
@@ -108,21 +110,21 @@ void register_show(CLI::App* group, Context& ctx) {
 
 void register_institution(CLI::App& app, Context& ctx) {
     auto* group =
-        app.add_subcommand("institution", "Institutions and their membership of the agreement");
+        app.add_subcommand("institution", tr("Institutions and their membership of the agreement"));
 
     {
         auto code = std::make_shared<std::string>();
         auto fields = std::make_shared<InstitutionFieldOptions>();
         auto* cmd = group->add_subcommand(
-            "add", "Record a new institution (not yet a party: see `pymes accede`)");
-        cmd->add_option("CODE", *code, "Short code, unique (stored upper-case)")
+            "add", tr("Record a new institution (not yet a party: see `pymes accede`)"));
+        cmd->add_option("CODE", *code, tr("Short code, unique (stored upper-case)"))
             ->required()
             ->transform(code_validator());
         fields->add_to(cmd);
         cmd->get_option("--name")->required();
         cmd->footer(
-            "Example:\n  pymes institution add CAF --name \"Banco de Desarrollo de América "
-            "Latina\" --country VE");
+            tr("Example:\n  pymes institution add CAF --name \"Banco de Desarrollo de América "
+               "Latina\" --country VE"));
         ctx.on(cmd, [&ctx, code, fields] {
             print_institution(ctx, add_institution(ctx.registry(), *code, fields->fields()));
         });
@@ -143,17 +145,17 @@ void register_institution(CLI::App& app, Context& ctx) {
         auto code = std::make_shared<std::string>();
         auto fields = std::make_shared<InstitutionFieldOptions>();
         auto* cmd = group->add_subcommand(
-            "edit", "Change only the fields given (an empty value clears a field)");
-        cmd->add_option("CODE", *code, "Institution code")->required();
+            "edit", tr("Change only the fields given (an empty value clears a field)"));
+        cmd->add_option("CODE", *code, tr("Institution code"))->required();
         fields->add_to(cmd);
-        cmd->footer(
+        cmd->footer(tr(
             "Examples:\n  pymes institution edit SELA --country VE --website https://www.sela.org\n"
-            "  pymes institution edit SELA --notes ''     # clears the notes");
+            "  pymes institution edit SELA --notes ''     # clears the notes"));
         ctx.on(cmd, [&ctx, code, fields] {
             InstitutionFields f = fields->fields();
             if (f.empty())
-                throw UsageError("nothing to change",
-                                 "give at least one field, such as --name or --country");
+                throw UsageError(tr("nothing to change"),
+                                 tr("give at least one field, such as --name or --country"));
             print_institution(ctx, edit_institution(ctx.registry(), *code, f));
         });
     }
@@ -162,17 +164,17 @@ void register_institution(CLI::App& app, Context& ctx) {
         auto date = std::make_shared<std::string>();
         auto reference = std::make_shared<OptionalText>();
         auto* cmd =
-            group->add_subcommand("withdraw", "Record a party's withdrawal from the agreement");
-        cmd->add_option("CODE", *code, "Institution code")->required();
-        cmd->add_option("--date", *date, "Date the withdrawal took effect")
+            group->add_subcommand("withdraw", tr("Record a party's withdrawal from the agreement"));
+        cmd->add_option("CODE", *code, tr("Institution code"))->required();
+        cmd->add_option("--date", *date, tr("Date the withdrawal took effect"))
             ->required()
             ->transform(date_validator(ctx));
         reference->option = cmd->add_option("--reference", reference->value,
-                                            "Reference of the instrument (note, letter)")
+                                            tr("Reference of the instrument (note, letter)"))
                                 ->check(text_validator());
         cmd->footer(
-            "Example:\n  pymes institution withdraw TIPS --date 2009-06-30 --reference \"Nota "
-            "12/2009\"");
+            tr("Example:\n  pymes institution withdraw TIPS --date 2009-06-30 --reference \"Nota "
+               "12/2009\""));
         ctx.on(cmd, [&ctx, code, date, reference] {
             print_institution(
                 ctx, withdraw(ctx.registry(), *code, *Date::parse_iso(*date), reference->get()));
@@ -181,15 +183,15 @@ void register_institution(CLI::App& app, Context& ctx) {
     {
         auto codes = std::make_shared<std::pair<std::string, std::string>>();
         auto* cmd = group->add_subcommand(
-            "rename", "Give an institution a new code; every reference follows");
-        cmd->add_option("CODE", codes->first, "Its code now")->required();
-        cmd->add_option("NEW", codes->second, "Its new code (stored upper-case)")
+            "rename", tr("Give an institution a new code; every reference follows"));
+        cmd->add_option("CODE", codes->first, tr("Its code now"))->required();
+        cmd->add_option("NEW", codes->second, tr("Its new code (stored upper-case)"))
             ->required()
             ->transform(code_validator());
         cmd->footer(
-            "Example:\n  pymes institution rename CAFF CAF\n"
-            "`pymes log --key CAFF` and `pymes log --key CAF` both show its history and the "
-            "rename.");
+            tr("Example:\n  pymes institution rename CAFF CAF\n"
+               "`pymes log --key CAFF` and `pymes log --key CAF` both show its history and the "
+               "rename."));
         ctx.on(cmd, [&ctx, codes] {
             print_institution(ctx, rename_institution(ctx.registry(), codes->first, codes->second));
         });
@@ -197,14 +199,14 @@ void register_institution(CLI::App& app, Context& ctx) {
     {
         auto code = std::make_shared<std::string>();
         auto* cmd = group->add_subcommand(
-            "remove", "Delete an institution that nothing refers to (a mistake)");
-        cmd->add_option("CODE", *code, "Institution code")->required();
+            "remove", tr("Delete an institution that nothing refers to (a mistake)"));
+        cmd->add_option("CODE", *code, tr("Institution code"))->required();
         cmd->footer(
-            "Example:\n  pymes institution remove TYPO\nTo end a membership, use `pymes "
-            "institution withdraw`.");
+            tr("Example:\n  pymes institution remove TYPO\nTo end a membership, use `pymes "
+               "institution withdraw`."));
         ctx.on(cmd, [&ctx, code] {
             remove_institution(ctx.registry(), *code);
-            ctx.info(fmt::format("removed {}", text_upper(*code)));
+            ctx.info(trf("removed {}", text_upper(*code)));
         });
     }
 }

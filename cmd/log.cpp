@@ -1,6 +1,8 @@
 // pymes log [--since DATE] [--entity E] [--key K] [--limit N]
 #include "context.hpp"
 #include "pymes/history.hpp"
+#include "pymes/i18n.hpp"
+#include "pymes/labels.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
@@ -11,17 +13,17 @@ void register_log(CLI::App& app, Context& ctx) {
         int limit = 0;
     };
     auto o = std::make_shared<Options>();
-    auto* cmd = app.add_subcommand("log", "The history of every change, newest first");
-    cmd->add_option("--since", o->since, "Changes on or after this date (UTC)")
+    auto* cmd = app.add_subcommand("log", tr("The history of every change, newest first"));
+    cmd->add_option("--since", o->since, tr("Changes on or after this date (UTC)"))
         ->transform(date_validator(ctx));
-    cmd->add_option("--entity", o->entity, "Only this kind of record")
+    cmd->add_option("--entity", o->entity, tr("Only this kind of record"))
         ->check(CLI::IsMember(history_entities()));
     cmd->add_option("--key", o->key,
-                    "Only this record (an institution code, any it has had; an id)");
-    cmd->add_option("--limit", o->limit, "At most N changes")->check(count_validator());
+                    tr("Only this record (an institution code, any it has had; an id)"));
+    cmd->add_option("--limit", o->limit, tr("At most N changes"))->check(count_validator());
     cmd->footer(
-        "Examples:\n  pymes log --entity institution --key BOLIVAR\n  pymes -f json log --since "
-        "2026-11-01");
+        tr("Examples:\n  pymes log --entity institution --key BOLIVAR\n  pymes -f json log --since "
+           "2026-11-01"));
     ctx.on(cmd, [&ctx, o] {
         HistoryFilter f;
         if (!o->since.empty()) f.since = o->since;
@@ -41,7 +43,7 @@ void register_log(CLI::App& app, Context& ctx) {
                 std::string s;
                 for (const auto& c : e.changes) {
                     if (!s.empty()) s += "; ";
-                    s += c.field + ": " + (c.before ? *c.before : "∅") + " → " +
+                    s += column_header(c.field) + ": " + (c.before ? *c.before : "∅") + " → " +
                          (c.after ? *c.after : "∅");
                 }
                 changes = Cell::of(s);

@@ -4,6 +4,7 @@
 
 #include "pymes/entities.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/ics.hpp"
 #include "pymes/institution.hpp"
 #include "record_options.hpp"
@@ -15,22 +16,24 @@ namespace pymes::cli {
 namespace {
 
 void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
-    auto* date = o.add(cmd, "--date", "date", "First day (YYYY-MM-DD)");
+    auto* date = o.add(cmd, "--date", "date", N_("First day (YYYY-MM-DD)"));
     if (adding) date->required();
-    o.add(cmd, "--end-date", "end_date", "Last day, for a meeting of several days");
-    o.add(cmd, "--time", "time", "Start time, HH:MM");
+    o.add(cmd, "--end-date", "end_date", N_("Last day, for a meeting of several days"));
+    o.add(cmd, "--time", "time", N_("Start time, HH:MM"));
     o.add(cmd, "--end-time", "end_time",
-          "End time, HH:MM, on --end-date if given (calendars: two hours after --time if absent)");
+          N_("End time, HH:MM, on --end-date if given (calendars: two hours after --time if "
+             "absent)"));
     o.add(cmd, "--timezone", "timezone",
-          "IANA time zone of --time (default: config `timezone`, else the system's)");
-    o.add(cmd, "--place", "place", "City or venue");
-    o.add(cmd, "--country", "country", "ISO 3166-1 alpha-2 country");
-    o.add(cmd, "--title", "title", "Title");
-    o.add(cmd, "--host", "host", "Hosting institution (code)");
-    if (adding) o.add_list(cmd, "--attendee", "attendees", "An attending institution (repeatable)");
-    o.add(cmd, "--status", "status", "scheduled (default), held or cancelled");
-    o.add(cmd, "--agenda", "agenda", "Agenda");
-    o.add(cmd, "--minutes", "minutes", "Minutes");
+          N_("IANA time zone of --time (default: config `timezone`, else the system's)"));
+    o.add(cmd, "--place", "place", N_("City or venue"));
+    o.add(cmd, "--country", "country", N_("ISO 3166-1 alpha-2 country"));
+    o.add(cmd, "--title", "title", N_("Title"));
+    o.add(cmd, "--host", "host", N_("Hosting institution (code)"));
+    if (adding)
+        o.add_list(cmd, "--attendee", "attendees", N_("An attending institution (repeatable)"));
+    o.add(cmd, "--status", "status", N_("scheduled (default), held or cancelled"));
+    o.add(cmd, "--agenda", "agenda", N_("Agenda"));
+    o.add(cmd, "--minutes", "minutes", N_("Minutes"));
 }
 
 /// A time without a zone is in the configured zone, else the system's.
@@ -54,7 +57,7 @@ void default_timezone(Context& ctx, Patch& p) {
 
 void show_meeting(Context& ctx, const Record& m) {
     const EntitySpec& spec = meeting_spec();
-    Table record{column_names(spec), {record_row(m, ctx.config().language)}};
+    Table record{column_names(spec), {record_row(m, language_code(ctx.language))}};
     Table attendees{{"code", "name"}, {}};
     for (const auto& code : split_list(m.get("attendees"))) {
         auto i = find_institution(ctx.registry(), code);
@@ -65,13 +68,12 @@ void show_meeting(Context& ctx, const Record& m) {
     const EntitySpec& ps = project_spec();
     Table projects{{"id", "title", "lead", "status", "budget", "currency"}, {}};
     for (const auto& p : query_records(ctx.registry(), ps, project_query(f))) {
-        Row row = record_row(p, ctx.config().language);
+        Row row = record_row(p, language_code(ctx.language));
         projects.rows.push_back({row[ps.index("id")], row[ps.index("title")], row[ps.index("lead")],
                                  row[ps.index("status")], row[ps.index("budget")],
                                  row[ps.index("currency")]});
     }
-    render_detail(ctx.out, record, {{"attending", attendees}, {"projects", projects}}, ctx.format(),
-                  ctx.table_style());
+    ctx.print_detail(record, {{"attending", attendees}, {"projects", projects}});
 }
 
 struct ListOptions {
@@ -81,13 +83,14 @@ struct ListOptions {
 
     void add_to(CLI::App* cmd, const EntitySpec& spec, Context& ctx) {
         cmd->add_option("--status", statuses,
-                        "scheduled, held or cancelled (repeatable: any of them)")
+                        tr("scheduled, held or cancelled (repeatable: any of them)"))
             ->transform(field_validator(spec, "status"));
-        cmd->add_option("--from", from, "On or after this date")->transform(date_validator(ctx));
-        cmd->add_option("--to", to, "On or before this date")->transform(date_validator(ctx));
-        cmd->add_option("--institution", institution, "Hosted or attended by this institution")
+        cmd->add_option("--from", from, tr("On or after this date"))
+            ->transform(date_validator(ctx));
+        cmd->add_option("--to", to, tr("On or before this date"))->transform(date_validator(ctx));
+        cmd->add_option("--institution", institution, tr("Hosted or attended by this institution"))
             ->transform(code_validator());
-        cmd->add_option("--limit", limit, "At most N")->check(count_validator());
+        cmd->add_option("--limit", limit, tr("At most N"))->check(count_validator());
     }
 
     Query query(Registry& registry) const {
@@ -110,18 +113,18 @@ struct ListOptions {
 void register_meeting(CLI::App& app, Context& ctx) {
     const EntitySpec& spec = meeting_spec();
     auto* group =
-        app.add_subcommand("meeting", "Coordination meetings, their attendees, and iCalendar");
+        app.add_subcommand("meeting", tr("Coordination meetings, their attendees, and iCalendar"));
     {
         auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto* cmd = group->add_subcommand(
-            "add", "Record a coordination meeting (prints it, with its new id)");
+            "add", tr("Record a coordination meeting (prints it, with its new id)"));
         add_fields(*o, cmd, true);
-        cmd->footer(
+        cmd->footer(tr(
             "Example:\n"
             "  pymes meeting add --date 2026-12-10 --time 09:30 --timezone America/Lima --place "
             "Arequipa \\\n"
             "      --country PE --title \"Reunión de coordinación\" --host BOLIVAR --attendee SELA "
-            "--attendee ALIDE");
+            "--attendee ALIDE"));
         ctx.on(cmd, [&ctx, &spec, o] {
             Patch p = o->patch();
             default_timezone(ctx, p);
@@ -130,9 +133,9 @@ void register_meeting(CLI::App& app, Context& ctx) {
     }
     {
         auto o = std::make_shared<ListOptions>();
-        auto* cmd = group->add_subcommand("list", "List meetings by date");
+        auto* cmd = group->add_subcommand("list", tr("List meetings by date"));
         o->add_to(cmd, spec, ctx);
-        cmd->footer("Example:\n  pymes meeting list --from today");
+        cmd->footer(tr("Example:\n  pymes meeting list --from today"));
         ctx.on(cmd, [&ctx, &spec, o] {
             print_many(ctx, spec, query_records(ctx.registry(), spec, o->query(ctx.registry())));
         });
@@ -149,12 +152,12 @@ void register_meeting(CLI::App& app, Context& ctx) {
     }
     {
         auto id = std::make_shared<std::int64_t>(0);
-        auto* cmd =
-            group->add_subcommand("show", "A meeting, its attendees and the projects it selected");
-        cmd->add_option("ID", *id, "Meeting id")->required()->check(count_validator());
+        auto* cmd = group->add_subcommand(
+            "show", tr("A meeting, its attendees and the projects it selected"));
+        cmd->add_option("ID", *id, tr("Meeting id"))->required()->check(count_validator());
         cmd->footer(
-            "Examples:\n  pymes meeting show 3\n  pymes -f json meeting show 3 | jq "
-            "'.projects[].title'");
+            tr("Examples:\n  pymes meeting show 3\n  pymes -f json meeting show 3 | jq "
+               "'.projects[].title'"));
         ctx.on(cmd,
                [&ctx, &spec, id] { show_meeting(ctx, get_record(ctx.registry(), spec, *id)); });
     }
@@ -163,42 +166,46 @@ void register_meeting(CLI::App& app, Context& ctx) {
         auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto add = std::make_shared<std::vector<std::string>>();
         auto remove = std::make_shared<std::vector<std::string>>();
-        auto* cmd =
-            group->add_subcommand("edit", "Change only the fields given; add or remove attendees");
-        cmd->add_option("ID", *id, "Meeting id")->required()->check(count_validator());
+        auto* cmd = group->add_subcommand(
+            "edit", tr("Change only the fields given; add or remove attendees"));
+        cmd->add_option("ID", *id, tr("Meeting id"))->required()->check(count_validator());
         add_fields(*o, cmd, false);
         point_to(cmd, "--attendee", "--add-attendee", "--remove-attendee");
-        cmd->add_option("--add-attendee", *add, "Add an attending institution (repeatable)")
+        cmd->add_option("--add-attendee", *add, tr("Add an attending institution (repeatable)"))
             ->transform(code_validator());
         cmd->add_option("--remove-attendee", *remove,
-                        "Remove an attending institution (repeatable)")
+                        tr("Remove an attending institution (repeatable)"))
             ->transform(code_validator());
         cmd->footer(
-            "Examples:\n  pymes meeting edit 3 --status held --minutes \"Se aprobaron tres "
-            "proyectos\"\n"
-            "  pymes meeting edit 3 --add-attendee INTAL --remove-attendee TIPS");
+            tr("Examples:\n  pymes meeting edit 3 --status held --minutes \"Se aprobaron tres "
+               "proyectos\"\n"
+               "  pymes meeting edit 3 --add-attendee INTAL --remove-attendee TIPS"));
         ctx.on(cmd, [&ctx, &spec, id, o, add, remove] {
             Patch p = o->patch();
             if (p.empty() && add->empty() && remove->empty())
-                throw UsageError("nothing to change",
-                                 "give at least one field, or --add-attendee/--remove-attendee");
+                throw UsageError(
+                    tr("nothing to change"),
+                    tr("give at least one field, or --add-attendee/--remove-attendee"));
             print_one(ctx,
                       edit_record(ctx.registry(), spec, *id, p, {{"attendees", *add, *remove}}));
         });
     }
-    add_remove_command(group, ctx, spec, "Delete a meeting (refused while projects refer to it)");
+    add_remove_command(group, ctx, spec,
+                       N_("Delete a meeting (refused while projects refer to it)"));
     {
         struct Options {
             std::vector<std::int64_t> ids;
             std::string from, to;
         };
         auto o = std::make_shared<Options>();
-        auto* cmd =
-            group->add_subcommand("ics", "Meetings as iCalendar (RFC 5545) for calendar programs");
-        cmd->add_option("ID", o->ids, "Only these meetings")->check(count_validator());
-        cmd->add_option("--from", o->from, "On or after this date")->transform(date_validator(ctx));
-        cmd->add_option("--to", o->to, "On or before this date")->transform(date_validator(ctx));
-        cmd->footer("Example:\n  pymes meeting ics --from today > reuniones.ics");
+        auto* cmd = group->add_subcommand(
+            "ics", tr("Meetings as iCalendar (RFC 5545) for calendar programs"));
+        cmd->add_option("ID", o->ids, tr("Only these meetings"))->check(count_validator());
+        cmd->add_option("--from", o->from, tr("On or after this date"))
+            ->transform(date_validator(ctx));
+        cmd->add_option("--to", o->to, tr("On or before this date"))
+            ->transform(date_validator(ctx));
+        cmd->footer(tr("Example:\n  pymes meeting ics --from today > reuniones.ics"));
         ctx.on(cmd, [&ctx, &spec, o] {
             MeetingFilter f;
             f.ids = o->ids;
@@ -208,8 +215,8 @@ void register_meeting(CLI::App& app, Context& ctx) {
             for (auto id : o->ids) {
                 if (std::none_of(meetings.begin(), meetings.end(),
                                  [&](const Record& m) { return m.id() == id; }))
-                    throw NotFound(fmt::format("there is no meeting {}", id),
-                                   "`pymes meeting list` shows every id");
+                    throw NotFound(trf("there is no meeting {}", id),
+                                   tr("`pymes meeting list` shows every id"));
             }
             write_ics(ctx.out, ctx.registry(), meetings);
         });

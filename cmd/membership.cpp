@@ -8,6 +8,7 @@
 
 #include "context.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/mail.hpp"
 #include "pymes/notice.hpp"
 #include "validators.hpp"
@@ -23,25 +24,26 @@ void register_list(CLI::App* group, Context& ctx) {
     };
     auto o = std::make_shared<Options>();
     auto* cmd = group->add_subcommand(
-        "list", "The membership log: every event that stands, by institution and date");
-    cmd->add_option("CODE", o->code, "Only this institution");
-    cmd->add_option("--as-of", o->as_of, "Only events dated on or before this date")
+        "list", tr("The membership log: every event that stands, by institution and date"));
+    cmd->add_option("CODE", o->code, tr("Only this institution"));
+    cmd->add_option("--as-of", o->as_of, tr("Only events dated on or before this date"))
         ->transform(date_validator(ctx));
-    cmd->add_option("--from", o->from, "Only events dated on or after this date")
+    cmd->add_option("--from", o->from, tr("Only events dated on or after this date"))
         ->transform(date_validator(ctx));
     cmd->add_option("--recorded-from", o->recorded_from,
-                    "Only events recorded on or after this date")
+                    tr("Only events recorded on or after this date"))
         ->transform(date_validator(ctx));
-    cmd->add_option("--recorded-to", o->recorded_to, "Only events recorded on or before this date")
+    cmd->add_option("--recorded-to", o->recorded_to,
+                    tr("Only events recorded on or before this date"))
         ->transform(date_validator(ctx));
-    cmd->add_option("--kind", o->kinds, "Only events of this kind (repeatable)")
+    cmd->add_option("--kind", o->kinds, tr("Only events of this kind (repeatable)"))
         ->check(CLI::IsMember({"founding", "accession", "withdrawal"}));
     cmd->footer(
-        "Examples:\n"
-        "  pymes membership list TIPS\n"
-        "  pymes -f csv membership list --as-of 2010-12-31\n"
-        "  pymes membership list --recorded-from 2026-11-16 --recorded-to 2026-11-22\n"
-        "Annulled events are not listed; `pymes log --key CODE` shows them, with the reason.");
+        tr("Examples:\n"
+           "  pymes membership list TIPS\n"
+           "  pymes -f csv membership list --as-of 2010-12-31\n"
+           "  pymes membership list --recorded-from 2026-11-16 --recorded-to 2026-11-22\n"
+           "Annulled events are not listed; `pymes log --key CODE` shows them, with the reason."));
     ctx.on(cmd, [&ctx, o] {
         MembershipFilter f;
         if (!o->code.empty()) f.institution = o->code;
@@ -62,24 +64,24 @@ void register_correct(CLI::App* group, Context& ctx) {
     };
     auto o = std::make_shared<Options>();
     auto* cmd = group->add_subcommand(
-        "correct", "Correct the date, place or reference of an event, with a reason");
-    cmd->add_option("ID", o->id, "Event id (see `pymes membership list`)")
+        "correct", tr("Correct the date, place or reference of an event, with a reason"));
+    cmd->add_option("ID", o->id, tr("Event id (see `pymes membership list`)"))
         ->required()
         ->check(CLI::PositiveNumber);
-    cmd->add_option("--date", o->date, "The date the instrument really took effect")
+    cmd->add_option("--date", o->date, tr("The date the instrument really took effect"))
         ->transform(date_validator(ctx));
     o->place.option =
-        cmd->add_option("--place", o->place.value, "Where it was signed ('' clears it)");
+        cmd->add_option("--place", o->place.value, tr("Where it was signed ('' clears it)"));
     o->reference.option = cmd->add_option("--reference", o->reference.value,
-                                          "Reference of the instrument ('' clears it)");
+                                          tr("Reference of the instrument ('' clears it)"));
     cmd->add_option("--reason", o->reason,
-                    "Why, in words the parties will read (kept in the history)")
+                    tr("Why, in words the parties will read (kept in the history)"))
         ->required();
-    cmd->footer(
+    cmd->footer(tr(
         "Example:\n"
         "  pymes membership correct 12 --date 2001-05-15 --reason \"Fecha del instrumento: 15 de "
         "mayo\"\n"
-        "The history keeps what the event said before: `pymes log --key CODE`.");
+        "The history keeps what the event said before: `pymes log --key CODE`."));
     ctx.on(cmd, [&ctx, o] {
         MembershipCorrection c;
         c.id = o->id;
@@ -88,8 +90,8 @@ void register_correct(CLI::App* group, Context& ctx) {
         c.reference = o->reference.get();
         c.reason = o->reason;
         if (!c.date && !c.place && !c.reference)
-            throw UsageError("nothing to correct",
-                             "give at least one of --date, --place and --reference");
+            throw UsageError(tr("nothing to correct"),
+                             tr("give at least one of --date, --place and --reference"));
         ctx.print_record(membership_event_table({correct_membership_event(ctx.registry(), c)}));
     });
 }
@@ -100,54 +102,50 @@ void register_annul(CLI::App* group, Context& ctx) {
         std::string reason;
     };
     auto o = std::make_shared<Options>();
-    auto* cmd = group->add_subcommand("annul", "Annul an event recorded by mistake, with a reason");
-    cmd->add_option("ID", o->id, "Event id (see `pymes membership list`)")
+    auto* cmd =
+        group->add_subcommand("annul", tr("Annul an event recorded by mistake, with a reason"));
+    cmd->add_option("ID", o->id, tr("Event id (see `pymes membership list`)"))
         ->required()
         ->check(CLI::PositiveNumber);
     cmd->add_option("--reason", o->reason,
-                    "Why, in words the parties will read (kept in the history)")
+                    tr("Why, in words the parties will read (kept in the history)"))
         ->required();
     cmd->footer(
-        "Example:\n"
-        "  pymes membership annul 14 --reason \"La nota de retiro fue retirada antes de surtir "
-        "efecto\"\n"
-        "The event stays in the file and in the history, and counts for nothing.");
+        tr("Example:\n"
+           "  pymes membership annul 14 --reason \"La nota de retiro fue retirada antes de surtir "
+           "efecto\"\n"
+           "The event stays in the file and in the history, and counts for nothing."));
     ctx.on(cmd, [&ctx, o] {
         const MembershipEntry e = annul_membership_event(ctx.registry(), o->id, o->reason);
-        ctx.info(fmt::format("annulled event {} ({} of {} on {})", e.event.id,
-                             kind_name(e.event.kind), e.institution, e.event.date));
+        ctx.info(trf("annulled event {} ({} of {} on {})", e.event.id, kind_name(e.event.kind),
+                     e.institution, e.event.date));
     });
 }
 
 void register_notice(CLI::App* group, Context& ctx) {
     struct Options {
         std::int64_t id = 0;
-        std::string language, format = "text";
+        std::string format = "text";
     };
     auto o = std::make_shared<Options>();
     auto* cmd = group->add_subcommand(
-        "notice", "The depositary's notification of an accession or a withdrawal, for the parties");
-    cmd->add_option("ID", o->id, "Event id (see `pymes membership list`)")
+        "notice",
+        tr("The depositary's notification of an accession or a withdrawal, for the parties"));
+    cmd->add_option("ID", o->id, tr("Event id (see `pymes membership list`)"))
         ->required()
         ->check(CLI::PositiveNumber);
-    std::vector<std::string> languages;
-    for (Language l : kLanguages) languages.emplace_back(language_code(l));
-    cmd->add_option("--language", o->language, "es (default: config language), en or pt")
-        ->check(CLI::IsMember(languages));
     cmd->add_option("--format", o->format,
-                    "text (default), markdown, html, or email (a whole message for sendmail -t: "
-                    "text and HTML, headers from config [mail])")
+                    tr("text (default), markdown, html, or email (a whole message for sendmail -t: "
+                       "text and HTML, headers from config [mail])"))
         ->check(CLI::IsMember({"text", "markdown", "html", "email"}));
     cmd->footer(
-        "Examples:\n"
-        "  pymes membership notice 14\n"
-        "  pymes membership notice 14 --format html --language pt > notificacao.html\n"
-        "  pymes membership notice 14 --format email | /usr/sbin/sendmail -t\n"
-        "Numbered per year in the order the registry recorded the events (\"3/2026\").");
+        tr("Examples:\n"
+           "  pymes membership notice 14\n"
+           "  pymes membership notice 14 --format html --language pt > notificacao.html\n"
+           "  pymes membership notice 14 --format email | /usr/sbin/sendmail -t\n"
+           "Numbered per year in the order the registry recorded the events (\"3/2026\")."));
     ctx.on(cmd, [&ctx, o] {
-        const Language language =
-            parse_language(o->language.empty() ? ctx.config().language : o->language)
-                .value_or(Language::es);
+        const Language language = ctx.language;  // the global --language, config, locale
         const NoticeFormat format = o->format == "markdown" ? NoticeFormat::markdown
                                     : o->format == "html"   ? NoticeFormat::html
                                                             : NoticeFormat::text;
@@ -171,7 +169,7 @@ void add_membership_transfer(CLI::App* group, Context& ctx);
 
 void register_membership(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand(
-        "membership", "The membership log: list, export, import; correct or annul an event");
+        "membership", tr("The membership log: list, export, import; correct or annul an event"));
     register_list(group, ctx);
     register_correct(group, ctx);
     register_annul(group, ctx);

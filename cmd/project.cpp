@@ -3,6 +3,7 @@
 
 #include "pymes/areas.hpp"
 #include "pymes/entities.hpp"
+#include "pymes/i18n.hpp"
 #include "record_options.hpp"
 #include "transfer.hpp"
 #include "validators.hpp"
@@ -12,25 +13,26 @@ namespace pymes::cli {
 namespace {
 
 void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
-    auto* title = o.add(cmd, "--title", "title", "Title");
-    auto* area = o.add(cmd, "--area", "area", "Area: " + area_help());
-    auto* lead = o.add(cmd, "--lead", "lead", "Leading institution (code)");
+    auto* title = o.add(cmd, "--title", "title", N_("Title"));
+    auto* area = o.add(cmd, "--area", "area", trf("Area: {}", area_help()));
+    auto* lead = o.add(cmd, "--lead", "lead", N_("Leading institution (code)"));
     if (adding) {
         title->required();
         area->required();
         lead->required();
-        o.add_list(cmd, "--partner", "partners", "A partner institution (repeatable)");
+        o.add_list(cmd, "--partner", "partners", N_("A partner institution (repeatable)"));
     }
-    o.add(cmd, "--meeting", "meeting", "Id of the meeting that selected it");
+    o.add(cmd, "--meeting", "meeting", N_("Id of the meeting that selected it"));
     o.add(cmd, "--status", "status",
-          "proposed (default), approved, active, completed or cancelled");
-    o.add(cmd, "--start", "start_on", "First day");
-    o.add(cmd, "--end", "end_on", "Last day");
-    o.add(cmd, "--budget", "budget", "Budget, exact to the cent: 25000.50");
-    o.add(cmd, "--currency", "currency", "ISO 4217 currency of the budget (USD, EUR, PEN, ...)");
-    o.add(cmd, "--funding", "funding", "Source of the means");
-    o.add(cmd, "--description", "description", "What it is");
-    o.add(cmd, "--ref", "ref", "Your own key for it, unique");
+          N_("proposed (default), approved, active, completed or cancelled"));
+    o.add(cmd, "--start", "start_on", N_("First day"));
+    o.add(cmd, "--end", "end_on", N_("Last day"));
+    o.add(cmd, "--budget", "budget", N_("Budget, exact to the cent: 25000.50"));
+    o.add(cmd, "--currency", "currency",
+          N_("ISO 4217 currency of the budget (USD, EUR, PEN, ...)"));
+    o.add(cmd, "--funding", "funding", N_("Source of the means"));
+    o.add(cmd, "--description", "description", N_("What it is"));
+    o.add(cmd, "--ref", "ref", N_("Your own key for it, unique"));
 }
 
 struct ListOptions {
@@ -42,23 +44,25 @@ struct ListOptions {
     void add_to(CLI::App* cmd, const EntitySpec& spec, Context& ctx) {
         cmd->add_option(
                "--status", statuses,
-               "proposed, approved, active, completed or cancelled (repeatable: any of them)")
+               tr("proposed, approved, active, completed or cancelled (repeatable: any of them)"))
             ->transform(field_validator(spec, "status"));
-        cmd->add_option("--area", area, "In this area")->transform(field_validator(spec, "area"));
-        cmd->add_option("--institution", institution, "Led or partnered by this institution")
+        cmd->add_option("--area", area, tr("In this area"))
+            ->transform(field_validator(spec, "area"));
+        cmd->add_option("--institution", institution, tr("Led or partnered by this institution"))
             ->transform(code_validator());
-        cmd->add_option("--meeting", meeting, "Selected at this meeting")->check(count_validator());
-        cmd->add_option("--ending-from", ending_from, "Ending on or after this date")
+        cmd->add_option("--meeting", meeting, tr("Selected at this meeting"))
+            ->check(count_validator());
+        cmd->add_option("--ending-from", ending_from, tr("Ending on or after this date"))
             ->transform(date_validator(ctx));
-        cmd->add_option("--ending-to", ending_to, "Ending on or before this date")
+        cmd->add_option("--ending-to", ending_to, tr("Ending on or before this date"))
             ->transform(date_validator(ctx));
         cmd->add_option("--changed-from", changed_from,
-                        "Added or changing status on or after this date (from the history)")
+                        tr("Added or changing status on or after this date (from the history)"))
             ->transform(date_validator(ctx));
         cmd->add_option("--changed-to", changed_to,
-                        "Added or changing status on or before this date")
+                        tr("Added or changing status on or before this date"))
             ->transform(date_validator(ctx));
-        cmd->add_option("--limit", limit, "At most N")->check(count_validator());
+        cmd->add_option("--limit", limit, tr("At most N"))->check(count_validator());
     }
 
     Query query(Registry& registry) const {
@@ -84,25 +88,27 @@ struct ListOptions {
 
 void register_project(CLI::App& app, Context& ctx) {
     const EntitySpec& spec = project_spec();
-    auto* group = app.add_subcommand("project", "Joint projects selected at coordination meetings");
+    auto* group =
+        app.add_subcommand("project", tr("Joint projects selected at coordination meetings"));
     {
         auto o = std::make_shared<RecordOptions>(spec, ctx);
-        auto* cmd = group->add_subcommand("add", "Record a project (prints it, with its new id)");
+        auto* cmd =
+            group->add_subcommand("add", tr("Record a project (prints it, with its new id)"));
         add_fields(*o, cmd, true);
         cmd->footer(
-            "Example:\n"
-            "  pymes project add --title \"Red de centros de capacitación\" --area capacitación "
-            "--lead SELA \\\n"
-            "      --partner ALIDE --partner INTAL --meeting 3 --budget 25000 --currency USD "
-            "--funding BID");
+            tr("Example:\n"
+               "  pymes project add --title \"Red de centros de capacitación\" --area capacitación "
+               "--lead SELA \\\n"
+               "      --partner ALIDE --partner INTAL --meeting 3 --budget 25000 --currency USD "
+               "--funding BID"));
         ctx.on(cmd,
                [&ctx, &spec, o] { print_one(ctx, add_record(ctx.registry(), spec, o->patch())); });
     }
     {
         auto o = std::make_shared<ListOptions>();
-        auto* cmd = group->add_subcommand("list", "List projects, filtered");
+        auto* cmd = group->add_subcommand("list", tr("List projects, filtered"));
         o->add_to(cmd, spec, ctx);
-        cmd->footer("Example:\n  pymes project list --institution SELA --status active");
+        cmd->footer(tr("Example:\n  pymes project list --institution SELA --status active"));
         ctx.on(cmd, [&ctx, &spec, o] {
             print_many(ctx, spec, query_records(ctx.registry(), spec, o->query(ctx.registry())));
         });
@@ -121,34 +127,35 @@ void register_project(CLI::App& app, Context& ctx) {
                            query_records(ctx.registry(), spec, o->query(ctx.registry())), iati);
             });
     }
-    add_show_command(group, ctx, spec, "Every field of one project");
+    add_show_command(group, ctx, spec, N_("Every field of one project"));
     {
         auto id = std::make_shared<std::int64_t>(0);
         auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto add = std::make_shared<std::vector<std::string>>();
         auto remove = std::make_shared<std::vector<std::string>>();
-        auto* cmd =
-            group->add_subcommand("edit", "Change only the fields given; add or remove partners");
-        cmd->add_option("ID", *id, "Project id")->required()->check(count_validator());
+        auto* cmd = group->add_subcommand(
+            "edit", tr("Change only the fields given; add or remove partners"));
+        cmd->add_option("ID", *id, tr("Project id"))->required()->check(count_validator());
         add_fields(*o, cmd, false);
         point_to(cmd, "--partner", "--add-partner", "--remove-partner");
-        cmd->add_option("--add-partner", *add, "Add a partner institution (repeatable)")
+        cmd->add_option("--add-partner", *add, tr("Add a partner institution (repeatable)"))
             ->transform(code_validator());
-        cmd->add_option("--remove-partner", *remove, "Remove a partner institution (repeatable)")
+        cmd->add_option("--remove-partner", *remove,
+                        tr("Remove a partner institution (repeatable)"))
             ->transform(code_validator());
-        cmd->footer(
+        cmd->footer(tr(
             "Examples:\n  pymes project edit 7 --status active --start 2027-01-15\n  pymes project "
-            "edit 7 --add-partner OLAMP");
+            "edit 7 --add-partner OLAMP"));
         ctx.on(cmd, [&ctx, &spec, id, o, add, remove] {
             Patch p = o->patch();
             if (p.empty() && add->empty() && remove->empty())
-                throw UsageError("nothing to change",
-                                 "give at least one field, or --add-partner/--remove-partner");
+                throw UsageError(tr("nothing to change"),
+                                 tr("give at least one field, or --add-partner/--remove-partner"));
             print_one(ctx,
                       edit_record(ctx.registry(), spec, *id, p, {{"partners", *add, *remove}}));
         });
     }
-    add_remove_command(group, ctx, spec, "Delete a project");
+    add_remove_command(group, ctx, spec, N_("Delete a project"));
 }
 
 }  // namespace pymes::cli

@@ -12,7 +12,7 @@ namespace pymes::cli {
 namespace {
 
 struct PublishArgs {
-    std::string dir, language, as_of;
+    std::string dir, as_of;
 };
 
 }  // namespace
@@ -20,26 +20,23 @@ struct PublishArgs {
 void register_publish(CLI::App& app, Context& ctx) {
     auto a = std::make_shared<PublishArgs>();
     auto* cmd = app.add_subcommand(
-        "publish", "Write the registry as a static website with open data, into DIR");
-    cmd->add_option("DIR", a->dir, "The site's folder (new, empty, or published before)")
+        "publish", tr("Write the registry as a static website with open data, into DIR, in the "
+                      "interface language (--language)"));
+    cmd->add_option("DIR", a->dir, tr("The site's folder (new, empty, or published before)"))
         ->required();
-    std::vector<std::string> codes;
-    for (Language l : kLanguages) codes.emplace_back(language_code(l));
-    cmd->add_option("--language", a->language, "es (default: config language), en or pt")
-        ->check(CLI::IsMember(codes));
-    cmd->add_option("--as-of", a->as_of, "The status table and digests as of DATE (default: today)")
+    cmd->add_option("--as-of", a->as_of,
+                    tr("The status table and digests as of DATE (default: today)"))
         ->transform(date_validator(ctx));
     cmd->footer(
-        "Examples:\n"
-        "  pymes publish sitio/\n"
-        "  pymes publish site/ --language en\n"
-        "  0 6 * * 1  pymes publish /srv/acuerdo && rsync -a --delete /srv/acuerdo/ "
-        "web:/var/www/acuerdo/");
+        tr("Examples:\n"
+           "  pymes publish sitio/\n"
+           "  pymes publish site/ --language en\n"
+           "  0 6 * * 1  pymes publish /srv/acuerdo && rsync -a --delete /srv/acuerdo/ "
+           "web:/var/www/acuerdo/"));
     ctx.on(cmd, [&ctx, a] {
         const Config& c = ctx.config();
         PublishOptions o;
-        o.language =
-            parse_language(a->language.empty() ? c.language : a->language).value_or(Language::es);
+        o.language = ctx.language;
         o.as_of = a->as_of.empty() ? ctx.clock().today() : *Date::parse_iso(a->as_of);
         o.title = c.publish_title;
         o.homepage = c.publish_homepage;

@@ -16,7 +16,7 @@ CLI::Validator field_validator(const EntitySpec& spec, std::string_view field_na
             if (field->type == FieldType::date && ctx && Date::is_relative(value))
                 value = Date::parse_arg(value, field->name, ctx->clock().today()).iso();
             if (field->type == FieldType::date && !value.empty() && !Date::parse_iso(value))
-                return "'" + value + "' is not a date (YYYY-MM-DD, today or yesterday)";
+                return trf("'{}' is not a date (YYYY-MM-DD, today or yesterday)", value);
             try {
                 if (auto v = normalize(spec, *field, value)) value = *v;
                 return {};
@@ -31,23 +31,23 @@ CLI::Option* RecordOptions::add(CLI::App* cmd, const std::string& flags, std::st
                                 const std::string& help) {
     auto& s =
         singles_.emplace_back(std::make_unique<Single>(Single{std::string(field), {}, nullptr}));
-    s->option =
-        cmd->add_option(flags, s->value, help)->transform(field_validator(spec_, field, &ctx_));
+    s->option = cmd->add_option(flags, s->value, tr(help.c_str()))
+                    ->transform(field_validator(spec_, field, &ctx_));
     return s->option;
 }
 
 CLI::Option* RecordOptions::add_list(CLI::App* cmd, const std::string& flags,
                                      std::string_view field, const std::string& help) {
     auto& l = lists_.emplace_back(std::make_unique<List>(List{std::string(field), {}, nullptr}));
-    l->option = cmd->add_option(flags, l->values, help)->check(text_validator());
+    l->option = cmd->add_option(flags, l->values, tr(help.c_str()))->check(text_validator());
     return l->option;
 }
 
 void RecordOptions::add_switch(CLI::App* cmd, const std::string& on, const std::string& off,
                                std::string_view field, const std::string& help) {
     auto& s = switches_.emplace_back(std::make_unique<Switch>(Switch{std::string(field)}));
-    cmd->add_flag(on, s->on, help);
-    if (!off.empty()) cmd->add_flag(off, s->off, "Undo " + on);
+    cmd->add_flag(on, s->on, tr(help.c_str()));
+    if (!off.empty()) cmd->add_flag(off, s->off, trf("Undo {}", on));
 }
 
 Patch RecordOptions::patch() const {
@@ -62,7 +62,7 @@ Patch RecordOptions::patch() const {
     }
     for (const auto& s : switches_) {
         if (s->on && s->off)
-            throw UsageError("--" + s->field + " and its opposite were both given");
+            throw UsageError(trf("--{} and its opposite were both given", s->field));
         if (s->on) p.emplace_back(s->field, "true");
         if (s->off) p.emplace_back(s->field, "false");
     }
@@ -81,13 +81,18 @@ void point_to(CLI::App* cmd, const std::string& flag, const std::string& add,
 }
 
 namespace {
+const char* id_help(std::string_view entity) {
+    if (entity == "activity") return N_("Activity id");
+    if (entity == "meeting") return N_("Meeting id");
+    if (entity == "project") return N_("Project id");
+    return N_("Id");
+}
+
 CLI::App* id_command(CLI::App* group, const char* name, const std::string& help,
                      const EntitySpec& spec, std::shared_ptr<std::int64_t>& id) {
     id = std::make_shared<std::int64_t>(0);
-    auto* cmd = group->add_subcommand(name, help);
-    cmd->add_option("ID", *id, fmt::format("{} id", spec.entity))
-        ->required()
-        ->check(CLI::PositiveNumber);
+    auto* cmd = group->add_subcommand(name, tr(help.c_str()));
+    cmd->add_option("ID", *id, tr(id_help(spec.entity)))->required()->check(CLI::PositiveNumber);
     return cmd;
 }
 }  // namespace
@@ -96,8 +101,7 @@ void add_show_command(CLI::App* group, Context& ctx, const EntitySpec& spec,
                       const std::string& help) {
     std::shared_ptr<std::int64_t> id;
     auto* cmd = id_command(group, "show", help, spec, id);
-    cmd->footer(
-        fmt::format("Examples:\n  pymes {0} show 12\n  pymes -f json {0} show 12", spec.entity));
+    cmd->footer(trf("Examples:\n  pymes {0} show 12\n  pymes -f json {0} show 12", spec.entity));
     ctx.on(cmd, [&ctx, &spec, id] { print_one(ctx, get_record(ctx.registry(), spec, *id)); });
 }
 
@@ -106,23 +110,23 @@ void add_remove_command(CLI::App* group, Context& ctx, const EntitySpec& spec,
     std::shared_ptr<std::int64_t> id;
     auto* cmd = id_command(group, "remove", help, spec, id);
     cmd->footer(
-        fmt::format("Example:\n  pymes {0} remove 12     # `pymes log --entity {0} --key 12` keeps "
-                    "what it held",
-                    spec.entity));
+        trf("Example:\n  pymes {0} remove 12     # `pymes log --entity {0} --key 12` keeps "
+            "what it held",
+            spec.entity));
     ctx.on(cmd, [&ctx, &spec, id] {
         remove_record(ctx.registry(), spec, *id);
-        ctx.info(fmt::format("removed {} {}", spec.entity, *id));
+        ctx.info(trf("removed {} {}", spec.entity, *id));
     });
 }
 
 void print_one(Context& ctx, const Record& record) {
     ctx.printing(fmt::format("{} {}", record.spec->entity, record.id()));
     ctx.print_record(
-        Table{column_names(*record.spec), {record_row(record, ctx.config().language)}});
+        Table{column_names(*record.spec), {record_row(record, language_code(ctx.language))}});
 }
 
 void print_many(Context& ctx, const EntitySpec& spec, const std::vector<Record>& records) {
-    ctx.print(records_table(spec, records, ctx.config().language));
+    ctx.print(records_table(spec, records, language_code(ctx.language)));
 }
 
 }  // namespace pymes::cli

@@ -14,7 +14,7 @@ namespace pymes::cli {
 namespace {
 
 struct ReportArgs {
-    std::string year, format, language, output;
+    std::string year, format, output;
 };
 
 int parse_year(const std::string& s) {
@@ -31,14 +31,9 @@ void register_report(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand(
         "report", tr("The annual report to the coordination meeting: membership, meetings, "
                      "projects and budgets, activities, highlights, silent parties"));
-    cmd->add_option("--year", a->year, tr("The year, from 1996 to this one (required)"))
-        ->required();
+    cmd->add_option("--year", a->year, tr("The year, from 1996 to this one"))->required();
     cmd->add_option("--format", a->format, tr("text (default), markdown, html or json"))
         ->check(CLI::IsMember({"text", "markdown", "html", "json"}));
-    std::vector<std::string> languages;
-    for (Language l : kLanguages) languages.emplace_back(language_code(l));
-    cmd->add_option("--language", a->language, tr("es (default: config language), en or pt"))
-        ->check(CLI::IsMember(languages));
     cmd->add_option("-o,--output", a->output,
                     tr("Write to FILE (atomically; only ever replaces a regular file, never the "
                        "registry) instead of standard output"));
@@ -52,8 +47,7 @@ void register_report(CLI::App& app, Context& ctx) {
         AnnualOptions o;
         o.year = parse_year(a->year);
         o.today = ctx.clock().today();
-        o.language = parse_language(a->language.empty() ? ctx.config().language : a->language)
-                         .value_or(Language::es);
+        o.language = ctx.language;
         // -f json (the global option scripts use) is also the report's JSON.
         const AnnualFormat format = parse_annual_format(!a->format.empty()            ? a->format
                                                         : ctx.global.format == "json" ? "json"

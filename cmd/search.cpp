@@ -13,14 +13,15 @@ void register_search(CLI::App& app, Context& ctx) {
     };
     auto o = std::make_shared<Options>();
     auto* cmd = app.add_subcommand(
-        "search", "Find activities, meetings and projects by words, best matches first");
-    cmd->add_option("TEXT", o->words, "Words to find (all of them; accents and case do not matter)")
+        "search", tr("Find activities, meetings and projects by words, best matches first"));
+    cmd->add_option("TEXT", o->words,
+                    tr("Words to find (all of them; accents and case do not matter)"))
         ->required();
-    cmd->add_option("--limit", o->limit, "At most N results (default 20)")
+    cmd->add_option("--limit", o->limit, tr("At most N results (default 20)"))
         ->check(count_validator());
     cmd->footer(
-        "Examples:\n  pymes search capacitacion exportadora\n  pymes -f json search "
-        "\"transferencia tecnologica\" --limit 5");
+        tr("Examples:\n  pymes search capacitacion exportadora\n  pymes -f json search "
+           "\"transferencia tecnologica\" --limit 5"));
     ctx.on(cmd, [&ctx, o] {
         std::string text;
         for (const auto& w : o->words) text += (text.empty() ? "" : " ") + w;

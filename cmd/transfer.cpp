@@ -22,11 +22,42 @@
 namespace pymes::cli {
 
 namespace {
-std::string plural(const std::string& entity) {
-    return entity == "activity"     ? "activities"
-           : entity == "membership" ? "membership events"
-                                    : entity + "s";
+
+/// What import and export say of each entity: one sentence each, so that a translation can
+/// agree with the noun (gettext cannot put a translated noun into a translated sentence).
+struct EntityWords {
+    std::string_view entity;
+    const char* import_help;
+    const char* export_help;
+    const char* template_help;
+    const char* file;  ///< the file name in examples
+};
+constexpr EntityWords kEntityWords[] = {
+    {"institution", N_("Import institutions from CSV or a workbook (.xlsx): all rows or none"),
+     N_("Export institutions as CSV, JSON or a workbook, in the columns import reads"),
+     N_("Write a workbook (.xlsx) to fill in with institutions and import"), "institutions"},
+    {"membership", N_("Import membership events from CSV or a workbook (.xlsx): all rows or none"),
+     N_("Export membership events as CSV, JSON or a workbook, in the columns import reads"),
+     N_("Write a workbook (.xlsx) to fill in with membership events and import"), "membership"},
+    {"activity", N_("Import activities from CSV or a workbook (.xlsx): all rows or none"),
+     N_("Export activities as CSV, JSON or a workbook, in the columns import reads"),
+     N_("Write a workbook (.xlsx) to fill in with activities and import"), "activities"},
+    {"meeting", N_("Import meetings from CSV or a workbook (.xlsx): all rows or none"),
+     N_("Export meetings as CSV, JSON or a workbook, in the columns import reads"),
+     N_("Write a workbook (.xlsx) to fill in with meetings and import"), "meetings"},
+    {"project", N_("Import projects from CSV or a workbook (.xlsx): all rows or none"),
+     N_("Export projects as CSV, JSON or a workbook, in the columns import reads"),
+     N_("Write a workbook (.xlsx) to fill in with projects and import"), "projects"},
+};
+
+const EntityWords& words_of(std::string_view entity) {
+    for (const auto& w : kEntityWords)
+        if (w.entity == entity) return w;
+    return kEntityWords[0];
 }
+
+std::string plural(const std::string& entity) { return words_of(entity).file; }
+
 /// Standard input with the bytes already read from it put back in front.
 class Prefixed : public std::streambuf {
   public:
@@ -74,39 +105,39 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
         bool dry_run = false, excel = false;
     };
     auto o = std::make_shared<Options>();
-    auto* cmd = group->add_subcommand(
-        "import",
-        fmt::format("Import {} from CSV or a workbook (.xlsx): all rows or none", plural(entity)));
+    auto* cmd = group->add_subcommand("import", tr(words_of(entity).import_help));
     cmd->add_option("FILE", o->file,
-                    "CSV file or workbook (.xlsx, first sheet) with a header row, or - for "
-                    "standard input (default)");
+                    tr("CSV file or workbook (.xlsx, first sheet) with a header row, or - for "
+                       "standard input (default)"));
     cmd->add_option("--as", o->as,
-                    "The file speaks for this institution: a row about another one is an error");
-    cmd->add_flag("--dry-run", o->dry_run, "Check every row and report, writing nothing");
+                    tr("The file speaks for this institution: a row about another one is an "
+                       "error"));
+    cmd->add_flag("--dry-run", o->dry_run, tr("Check every row and report, writing nothing"));
     cmd->add_option("--delimiter", o->delimiter,
-                    "Field delimiter (default: config csv.delimiter, else ',')");
+                    tr("Field delimiter (default: config csv.delimiter, else ',')"));
     cmd->add_flag("--excel", o->excel,
-                  "A file from `export --excel` or a spreadsheet's save of one: ';' (unless "
-                  "--delimiter), BOM, "
-                  "spreadsheet escaping undone");
-    cmd->add_option("--encoding", o->encoding, "utf-8 (default), latin1 or cp1252")
+                  tr("A file from `export --excel` or a spreadsheet's save of one: ';' (unless "
+                     "--delimiter), BOM, "
+                     "spreadsheet escaping undone"));
+    cmd->add_option("--encoding", o->encoding, tr("utf-8 (default), latin1 or cp1252"))
         ->check(CLI::IsMember({"utf-8", "utf8", "latin1", "cp1252"}));
     cmd->footer(
-        fmt::format("Examples:\n"
-                    "  pymes {0} import {0}s.csv --dry-run\n"
-                    "  pymes {0} import --delimiter ';' --encoding cp1252 planilla.csv   # saved "
-                    "by a Spanish-locale spreadsheet\n"
-                    "  pymes {0} import --excel {0}s-para-excel.csv   # an --excel export, opened "
-                    "and saved by a spreadsheet\n"
-                    "  pymes {0} export | sed ... | pymes {0} import -\n"
-                    "  pymes {0} import --as CLAMPI --dry-run planilla-clampi.xlsx   # a workbook "
-                    "sent by one institution\n"
-                    "Rows match by {1}; a bad row is reported as FILE:LINE: column: message and "
-                    "nothing is written (exit 65).",
-                    entity,
-                    entity == "institution"  ? "code"
-                    : entity == "membership" ? "id"
-                                             : "id, then ref"));
+        trf("Examples:\n"
+            "  pymes {0} import {2}.csv --dry-run\n"
+            "  pymes {0} import --delimiter ';' --encoding cp1252 planilla.csv   # saved "
+            "by a Spanish-locale spreadsheet\n"
+            "  pymes {0} import --excel {2}-para-excel.csv   # an --excel export, opened "
+            "and saved by a spreadsheet\n"
+            "  pymes {0} export | sed ... | pymes {0} import -\n"
+            "  pymes {0} import --as CLAMPI --dry-run planilla-clampi.xlsx   # a workbook "
+            "sent by one institution\n"
+            "Rows match by {1}; a bad row is reported as FILE:LINE: column: message and "
+            "nothing is written (exit 65).",
+            entity,
+            entity == "institution"  ? "code"
+            : entity == "membership" ? "id"
+                                     : tr("id, then ref"),
+            plural(entity)));
     ctx.on(cmd, [&ctx, entity, o] {
         const Config& c = ctx.config();
         ImportOptions options;
@@ -115,8 +146,8 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
                                       : o->excel            ? ";"
                                                             : c.csv_delimiter;
         if (delimiter.size() != 1 || delimiter == "\"" || delimiter == "\n" || delimiter == "\r")
-            throw UsageError(fmt::format("--delimiter: '{}' is not one character", delimiter),
-                             "use ',' or ';'");
+            throw UsageError(trf("--delimiter: '{}' is not one character", delimiter),
+                             tr("use ',' or ';'"));
         options.delimiter = delimiter[0];
         options.encoding = parse_encoding(o->encoding.empty() ? c.csv_encoding : o->encoding);
         options.dry_run = o->dry_run;
@@ -137,12 +168,12 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
         if (o->file != "-") {
             file.open(o->file, std::ios::binary);
             if (!file)
-                throw Error(Exit::no_input, fmt::format("cannot read {}", o->file),
-                            "check the file's name and permissions");
+                throw Error(Exit::no_input, trf("cannot read {}", o->file),
+                            tr("check the file's name and permissions"));
             std::error_code ec;
             if (std::filesystem::is_directory(o->file, ec))
-                throw Error(Exit::no_input, fmt::format("{} is a folder, not a CSV file", o->file),
-                            "name the CSV file to import");
+                throw Error(Exit::no_input, trf("{} is a folder, not a CSV file", o->file),
+                            tr("name the CSV file to import"));
             in = &file;
             if (std::filesystem::is_regular_file(o->file, ec))
                 options.input_bytes = std::filesystem::file_size(o->file, ec);
@@ -176,14 +207,21 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
                                                spooled ? spooled->path() : o->file, options)
                                  : import_csv(ctx.registry(), entity, *in, options);
             progress.clear();
-            ctx.info(fmt::format("{} row{}: {} added, {} updated, {} unchanged{}", r.rows,
-                                 r.rows == 1 ? "" : "s", r.added, r.updated, r.unchanged,
-                                 o->dry_run ? " (dry run: nothing was written)" : ""));
+            ctx.info(o->dry_run ? trnf("{} row: {} added, {} updated, {} unchanged (dry run: "
+                                       "nothing was written)",
+                                       "{} rows: {} added, {} updated, {} unchanged (dry run: "
+                                       "nothing was written)",
+                                       r.rows, r.added, r.updated, r.unchanged)
+                                : trnf("{} row: {} added, {} updated, {} unchanged",
+                                       "{} rows: {} added, {} updated, {} unchanged", r.rows,
+                                       r.added, r.updated, r.unchanged));
             if (r.membership_not_applied > 0)
-                ctx.info(fmt::format(
-                    "{} row{} stated a membership that the log does not hold: not applied; the log "
-                    "travels with `pymes membership import`",
-                    r.membership_not_applied, r.membership_not_applied == 1 ? "" : "s"));
+                ctx.info(
+                    trnf("{} row stated a membership that the log does not hold: not "
+                         "applied; the log travels with `pymes membership import`",
+                         "{} rows stated a membership that the log does not hold: not "
+                         "applied; the log travels with `pymes membership import`",
+                         r.membership_not_applied));
         } catch (const ImportFailed& e) {
             progress.clear();
             for (const auto& line : e.lines)
@@ -198,24 +236,23 @@ void add_template_command(CLI::App* group, Context& ctx, const std::string& enti
         std::string output, institution;
     };
     auto o = std::make_shared<Options>();
-    auto* cmd = group->add_subcommand(
-        "template",
-        fmt::format("Write a workbook (.xlsx) to fill in with {} and import", plural(entity)));
-    cmd->add_option("-o,--output", o->output, "The workbook to write (replaced in one step)")
+    auto* cmd = group->add_subcommand("template", tr(words_of(entity).template_help));
+    cmd->add_option("-o,--output", o->output, tr("The workbook to write (replaced in one step)"))
         ->required();
     cmd->add_option("--institution", o->institution,
-                    "The institution that fills it in: its code pre-filled in every row");
-    cmd->footer(fmt::format(
-        "Examples:\n"
-        "  pymes {0} template -o {1}-clampi.xlsx --institution CLAMPI\n"
-        "  pymes {0} import --as CLAMPI --dry-run {1}-clampi.xlsx   # when it comes back\n"
-        "The first sheet has the import's columns (required ones in bold red, a note on each), "
-        "drop-down lists and date cells; the second, instructions in the configured language.",
-        entity, entity == "activity" ? "actividades" : entity));
+                    tr("The institution that fills it in: its code pre-filled in every row"));
+    cmd->footer(
+        trf("Examples:\n"
+            "  pymes {0} template -o {1}-clampi.xlsx --institution CLAMPI\n"
+            "  pymes {0} import --as CLAMPI --dry-run {1}-clampi.xlsx   # when it comes back\n"
+            "The first sheet has the import's columns (required ones in bold red, a note on "
+            "each), drop-down lists and date cells; the second, instructions in the interface "
+            "language.",
+            entity, plural(entity)));
     ctx.on(cmd, [&ctx, entity, o] {
         TemplateOptions options;
         options.institution = speaking_for(ctx, o->institution);
-        options.language = parse_language(ctx.config().language).value_or(Language::es);
+        options.language = ctx.language;
         if (!options.institution.empty()) {
             options.institution_codes = {options.institution};
         } else {
@@ -230,17 +267,17 @@ void add_template_command(CLI::App* group, Context& ctx, const std::string& enti
 
 void ExportOptions::add_to(CLI::App* cmd) {
     cmd->add_option("--format", format,
-                    "csv (default), json, xlsx (a workbook); iati (IATI 2.03 XML) for activities "
-                    "and projects")
+                    tr("csv (default), json, xlsx (a workbook); iati (IATI 2.03 XML) for "
+                       "activities and projects"))
         ->check(CLI::IsMember({"csv", "json", "xlsx", "iati"}));
     cmd->add_option("-o,--output", output,
-                    "Write to FILE (replaced in one step) instead of standard output");
-    cmd->add_flag(
-        "--spreadsheet-safe", spreadsheet_safe,
-        "Make cells a spreadsheet would run as formulas (= + - @) inert; import --excel undoes it");
+                    tr("Write to FILE (replaced in one step) instead of standard output"));
+    cmd->add_flag("--spreadsheet-safe", spreadsheet_safe,
+                  tr("Make cells a spreadsheet would run as formulas (= + - @) inert; import "
+                     "--excel undoes it"));
     cmd->add_flag("--excel", excel,
-                  "For spreadsheets: UTF-8 BOM, ';', CRLF, spreadsheet-safe, quoted for either "
-                  "delimiter; import it with --excel");
+                  tr("For spreadsheets: UTF-8 BOM, ';', CRLF, spreadsheet-safe, quoted for either "
+                     "delimiter; import it with --excel"));
 }
 
 ExportStyle ExportOptions::style(Context& ctx) const {
@@ -268,18 +305,16 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
                              const std::function<void(std::ostream&, const ExportStyle&)>& write,
                              const std::function<void(std::ostream&, const IatiOptions&)>& iati) {
     auto o = std::make_shared<ExportOptions>();
-    auto* cmd = group->add_subcommand(
-        "export", fmt::format("Export {} as CSV, JSON or a workbook, in the columns import reads",
-                              plural(entity)));
+    auto* cmd = group->add_subcommand("export", tr(words_of(entity).export_help));
     add_filters(cmd);
     o->add_to(cmd);
     cmd->footer(
-        fmt::format("Examples:\n"
-                    "  pymes {0} export > {0}s.csv\n"
-                    "  pymes {0} export --excel > {0}s-para-excel.csv\n"
-                    "  pymes {0} export --format json | jq length\n"
-                    "  pymes {0} export --format xlsx -o {0}s.xlsx",
-                    entity));
+        trf("Examples:\n"
+            "  pymes {0} export > {1}.csv\n"
+            "  pymes {0} export --excel > {1}-para-excel.csv\n"
+            "  pymes {0} export --format json | jq length\n"
+            "  pymes {0} export --format xlsx -o {1}.xlsx",
+            entity, plural(entity)));
     ctx.on(cmd, [&ctx, o, write, iati, entity] {
         const std::string& protect = ctx.config().registry;
         if (o->format == "iati") {
@@ -297,7 +332,7 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
                 c.publish_title.empty() ? std::string(kAgreementTitle) : c.publish_title;
             io.vocabulary_uri =
                 c.publish_homepage.empty() ? "urn:pymes:areas" : c.publish_homepage + "#areas";
-            io.language = parse_language(c.language).value_or(Language::es);
+            io.language = ctx.language;
             if (o->output.empty()) {
                 iati(ctx.out, io);
                 return;
@@ -312,11 +347,11 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
             return;
         }
         if (o->format == "xlsx") {
-            if (o->excel) throw UsageError("--excel writes CSV; it does not go with --format xlsx");
+            if (o->excel)
+                throw UsageError(tr("--excel writes CSV; it does not go with --format xlsx"));
             if (o->output.empty() && ctx.out_is_terminal())
                 throw UsageError(tr("a workbook is not for the terminal"),
-                                 trf("write it to a file: -o {}.xlsx",
-                                     entity == "activity" ? "activities" : entity + "s"));
+                                 trf("write it to a file: -o {}.xlsx", plural(entity)));
             // The CSV export, as it is, typed cell by cell into a workbook; both built aside.
             ExportStyle plain;
             TemporaryFile csv("export-csv"), book("export-xlsx");

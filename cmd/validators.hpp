@@ -7,7 +7,9 @@
 
 #include "context.hpp"
 #include "pymes/dates.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"
+#include "pymes/record.hpp"
 #include "pymes/text.hpp"
 
 namespace pymes::cli {
@@ -22,10 +24,10 @@ inline CLI::Validator count_validator() {
             auto [p, ec] = std::from_chars(s.data(), end, v);
             if (s.empty() || p != end ||
                 (ec != std::errc() && ec != std::errc::result_out_of_range))
-                return "must be a whole number, 1 or more ('" + s + "' is not one)";
+                return trf("must be a whole number, 1 or more ('{}' is not one)", s);
             if (ec == std::errc::result_out_of_range ? s[0] != '-' : v > 2147483647LL)
-                return "must be at most 2147483647";
-            if (v < 1) return "must be 1 or more";
+                return tr("must be at most 2147483647");
+            if (v < 1) return tr("must be 1 or more");
             return {};
         },
         "N", "count");
@@ -37,7 +39,7 @@ inline CLI::Validator code_validator() {
         [](std::string& s) -> std::string {
             auto c = normalize_code(s);
             if (!c)
-                return "'" + s + "' is not an institution code (2 to 32 letters, digits and '-')";
+                return trf("'{}' is not an institution code (2 to 32 letters, digits and '-')", s);
             s = *c;
             return {};
         },
@@ -50,9 +52,10 @@ inline CLI::Validator country_validator() {
         [](std::string& s) -> std::string {
             if (s.empty()) return {};
             auto c = normalize_country(s);
-            if (!c)
-                return "'" + s +
-                       "' is not an ISO 3166-1 country code (two letters such as PE or AR)";
+            if (!c) {
+                const FieldError e = country_error("country", s);
+                return e.detail + " (" + e.hint() + ")";
+            }
             s = *c;
             return {};
         },
@@ -65,7 +68,7 @@ inline CLI::Validator scope_validator() {
             if (s.find_first_not_of(" \t") == std::string::npos) return {};  // empty: unknown
             auto c = normalize_scope(s);
             if (!c)
-                return "'" + s + "' is not a scope (regional or extra-regional; '' when unknown)";
+                return trf("'{}' is not a scope (regional or extra-regional; '' when unknown)", s);
             s = *c;
             return {};
         },
@@ -84,6 +87,23 @@ inline CLI::Validator text_validator(text::Lines lines = text::Lines::one) {
         "", "text");
 }
 
+/// A web address (http:// or https://), as a record's url field checks it; empty clears it.
+inline CLI::Validator url_validator() {
+    return CLI::Validator(
+        [](std::string& s) -> std::string {
+            const std::string t(text::trim(s));
+            if (auto problem = text::text_problem(t, text::Lines::one); !problem.empty())
+                return problem;
+            if (t.empty()) return {};
+            if (auto problem = text::url_problem(t); !problem.empty()) {
+                const FieldError e = url_error("url", problem);
+                return e.detail + " (" + e.hint() + ")";
+            }
+            return {};
+        },
+        "", "url");
+}
+
 /// YYYY-MM-DD, today or yesterday (by the run's clock: --today, PYMES_TODAY, the config's
 /// time zone); rewritten to YYYY-MM-DD. Global options are processed before a subcommand's, so
 /// the clock is known here.
@@ -96,8 +116,8 @@ inline CLI::Validator date_validator(Context& ctx) {
             }
             auto d = Date::parse_iso(s);
             if (!d)
-                return "'" + s +
-                       "' is not a date (YYYY-MM-DD of a day that exists, today or yesterday)";
+                return trf(
+                    "'{}' is not a date (YYYY-MM-DD of a day that exists, today or yesterday)", s);
             s = d->iso();
             return {};
         },

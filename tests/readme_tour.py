@@ -14,6 +14,10 @@ pymes, readme = sys.argv[1], sys.argv[2]
 text = open(readme, encoding="utf-8").read()
 tour = text.split("## A first tour", 1)[1]
 block = re.search(r"```sh\n(.*?)```", tour, re.S).group(1)
+# The Spanish quick start runs too, in a registry of its own.
+inicio = text.split("## Inicio rápido", 1)[1]
+block += "\n".join("PYMES_REGISTRY=$HOME/inicio.db " + l if l.startswith("pymes") else l
+                   for l in re.search(r"```sh\n(.*?)```", inicio, re.S).group(1).splitlines())
 commands, current = [], ""
 for line in block.splitlines():
     line = line.split("  #")[0].rstrip() if not line.lstrip().startswith("#") else ""

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Tables for people at 80 columns (SPEC §3, issue 17): `activity list` and `meeting list` run
 with stdout on a pseudo-terminal 80 columns wide show every date, code and id whole and no line
-wider than the terminal; `--columns` chooses the columns; a pipe gets the whole table.
+wider than the terminal; `--columns` chooses the columns; a pipe gets the whole table. In
+English and in Spanish (the default: headings and statuses are longer there).
 
     terminal_width.py PYMES
 """
@@ -80,42 +81,62 @@ with tempfile.TemporaryDirectory(prefix="pymes-width-") as home:
          "--attendee", "ALIDE", "--attendee", "INTAL", "--agenda", "Informe anual; proyectos"],
         env)
 
-    for entity in ("activity", "meeting"):
-        shown = on_terminal([entity, "list"], env)
-        lines = shown.rstrip("\n").split("\n")
-        for line in lines:
-            check(width(line) <= 80, f"{entity} list: a line of {width(line)} columns: {line!r}")
-        records = list(csv.DictReader(io.StringIO(run(["-f", "csv", entity, "list"], env))))
-        check(len(lines) == len(records) + 1, f"{entity} list: {len(lines)} lines")
-        for record, line in zip(records, lines[1:]):
-            for key, value in record.items():
-                whole = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d+|[A-Z][A-Z0-9-]+|[a-z]+", value or "")
-                if key in ("id", "institution", "host", "date", "end_date", "start_on",
-                           "end_on", "status") and value:
-                    check(whole and value in line.split(),
-                          f"{entity} list: {key} {value!r} not whole in {line!r}")
-        # Low-value columns went first; the title is shortened rather than left out.
-        header = lines[0].split()
-        check("recorded_on" not in header and "tags" not in header,
-              f"{entity} list kept a low-value column: {header}")
-        check("title" in header, f"{entity} list lost its title: {header}")
-        print(shown, end="")
+    # The words of the table in each language: headings and statuses as people read them.
+    words = {
+        "en": {},
+        "es": {"title": "título", "recorded_on": "registrada", "tags": "etiquetas",
+               "institution": "institución", "done": "realizada", "ongoing": "en curso",
+               "cancelled": "cancelada", "scheduled": "programada"},
+    }
+    for language, said in words.items():
+        env["LANGUAGE"] = language
 
-    # Columns chosen by name, in that order, on the terminal and through a pipe alike.
-    chosen = on_terminal(["activity", "list", "--columns", "id,recorded_on,institution"], env)
-    check(chosen.split("\n")[0].split() == ["id", "recorded_on", "institution"],
-          f"--columns on a terminal: {chosen!r}")
-    check("2026-11-25" in chosen, f"--columns: recorded_on not shown: {chosen!r}")
-    piped = run(["--columns", "id,recorded_on", "activity", "list"], env)
-    check(piped.split("\n")[0].split() == ["id", "recorded_on"], f"--columns piped: {piped!r}")
+        def w(word):
+            return said.get(word, word)
 
-    # A pipe gets the whole table: every value of every column, nothing cut.
-    piped = run(["activity", "list"], env)
-    check("…" not in piped and "recorded_on" in piped and "Caribe" in piped,
-          f"a pipe got a cut table: {piped!r}")
-    # A terminal too narrow for the dates and codes alone still shows them whole.
-    narrow = on_terminal(["activity", "list"], env, columns=30)
-    check("2026-03-02" in narrow and "BOLIVAR" in narrow, f"at 30 columns: {narrow!r}")
+        for entity in ("activity", "meeting"):
+            shown = on_terminal([entity, "list"], env)
+            lines = shown.rstrip("\n").split("\n")
+            for line in lines:
+                check(width(line) <= 80,
+                      f"{language}: {entity} list: a line of {width(line)} columns: {line!r}")
+            records = list(csv.DictReader(io.StringIO(run(["-f", "csv", entity, "list"], env))))
+            check(len(lines) == len(records) + 1, f"{language}: {entity} list: {len(lines)} lines")
+            for record, line in zip(records, lines[1:]):
+                for key, value in record.items():
+                    if key in ("id", "institution", "host", "date", "end_date", "start_on",
+                               "end_on", "status") and value:
+                        shown_value = w(value) if key == "status" else value
+                        whole = re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d+|[A-Z][A-Z0-9-]+|[a-z ]+",
+                                             shown_value)
+                        check(whole and re.search(rf"(^| ){re.escape(shown_value)}( |$)", line),
+                              f"{language}: {entity} list: {key} {shown_value!r} not whole in "
+                              f"{line!r}")
+            # Low-value columns went first; the title is shortened rather than left out.
+            header = lines[0].split()
+            check(w("recorded_on") not in header and w("tags") not in header,
+                  f"{language}: {entity} list kept a low-value column: {header}")
+            check(w("title") in header, f"{language}: {entity} list lost its title: {header}")
+            print(shown, end="")
+
+        # Columns chosen by name (the CSV's names in every language), in that order, on the
+        # terminal and through a pipe alike.
+        chosen = on_terminal(["activity", "list", "--columns", "id,recorded_on,institution"], env)
+        check(chosen.split("\n")[0].split() == ["id", w("recorded_on"), w("institution")],
+              f"{language}: --columns on a terminal: {chosen!r}")
+        check("2026-11-25" in chosen, f"{language}: --columns: recorded_on not shown: {chosen!r}")
+        piped = run(["--columns", "id,recorded_on", "activity", "list"], env)
+        check(piped.split("\n")[0].split() == ["id", w("recorded_on")],
+              f"{language}: --columns piped: {piped!r}")
+
+        # A pipe gets the whole table: every value of every column, nothing cut.
+        piped = run(["activity", "list"], env)
+        check("…" not in piped and w("recorded_on") in piped and "Caribe" in piped,
+              f"{language}: a pipe got a cut table: {piped!r}")
+        # A terminal too narrow for the dates and codes alone still shows them whole.
+        narrow = on_terminal(["activity", "list"], env, columns=30)
+        check("2026-03-02" in narrow and "BOLIVAR" in narrow,
+              f"{language}: at 30 columns: {narrow!r}")
 
 for f in failures:
     print("FAIL:", f)

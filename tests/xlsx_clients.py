@@ -161,8 +161,10 @@ def main():
               "shared and inline strings, cached formulas, custom date format, 1904, t=d, skipped rows",
               r.stderr.decode() + out)
 
-        # 4. The template: drop-downs, notes, instructions; filled in, it imports.
-        run("activity", "template", "-o", path("t.xlsx"), "--institution", "SELA")
+        # 4. The template: drop-downs, notes, instructions; filled in, it imports. In Spanish,
+        # the language of the interface (also the default).
+        run("--language", "es", "activity", "template", "-o", path("t.xlsx"), "--institution",
+            "SELA")
         wb = openpyxl.load_workbook(path("t.xlsx"))
         ws = wb.worksheets[0]
         lists = {str(d.sqref).split(":")[0][0]: d.formula1 for d in ws.data_validations.dataValidation}

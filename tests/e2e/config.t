@@ -3,7 +3,7 @@ $ pymes --no-config -R r.db config show
 key                         value   source
 registry                    r.db    --registry
 user                        tester  $USER
-language                    es      default
+language                            default
 format                      table   default
 color                       auto    default
 timezone                            default
@@ -32,7 +32,7 @@ $ mkdir -p home/.config/pymes && printf 'user = "coordinacion"\nlangauge = "en"\
 key,value,source
 registry,$WORK/home/.local/share/pymes/registry.db,default
 user,coordinacion,$WORK/home/.config/pymes/config.toml:1
-language,es,default
+language,,default
 format,table,default
 color,auto,default
 timezone,,default

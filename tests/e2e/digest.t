@@ -1,4 +1,5 @@
-# The weekly digest (issue 6), on a registry this test builds, written as of 2026-11-25.
+# The weekly digest (issue 6), on a registry this test builds, written as of 2026-11-25. The
+# transcripts run in English (LANGUAGE=en); the digest is asked for in Spanish with --language es.
 $ pymes -q init && pymes -q institution import $E2E/data/digest/institutions.csv && pymes -q membership import $E2E/data/digest/membership.csv && pymes -q meeting import $E2E/data/digest/meetings.csv && pymes -q activity import $E2E/data/digest/activities.csv && pymes -f csv activity list | wc -l
 9
 
@@ -7,7 +8,7 @@ $ pymes -q project add --title "Red de centros de capacitación" --area training
 # The history's times are the test's, so the digest is the same every day.
 $ sqlite3 home/.local/share/pymes/registry.db "UPDATE history SET at = '2026-11-19T15:00:00Z' WHERE entity = 'project' AND key IN ('1', '2'); UPDATE history SET at = '2026-10-01T09:00:00Z' WHERE entity = 'project' AND key = '3'"
 
-$ pymes digest --as-of 2026-11-25
+$ pymes digest --language es --as-of 2026-11-25
 Acuerdo Marco de Cooperación Pymes: resumen semanal
 ===================================================
 Semana 2026-W47: del 16 al 22 de noviembre de 2026. Situación al 25 de
@@ -98,7 +99,7 @@ Proyectos activos: 1
 Actividades en 2026: 4
 
 # Every format and language against its golden file; the same arguments give the same bytes.
-$ for f in text markdown html json; do for l in es en pt; do pymes digest --as-of 2026-11-25 --format $f --language $l > digest.$l.$f; cmp digest.$l.$f $E2E/golden/digest.$l.$f || echo "differs: $l $f"; done; done; pymes digest --as-of 2026-11-25 --format html | cmp - digest.es.html && echo same bytes
+$ for f in text markdown html json; do for l in es en pt; do pymes digest --as-of 2026-11-25 --format $f --language $l > digest.$l.$f; cmp digest.$l.$f $E2E/golden/digest.$l.$f || echo "differs: $l $f"; done; done; pymes digest --language es --as-of 2026-11-25 --format html | cmp - digest.es.html && echo same bytes
 same bytes
 
 $ pymes digest --as-of 2026-11-25 --format html | python3 $E2E/html_check.py
@@ -185,7 +186,7 @@ $ for p in "--week 2026-W47" "--week 2026-W48" "--from 2026-11-01 --to 2026-11-3
 2026-11-01 activities_taking_place 4 listed
 
 # An empty period says so in one line; with --quiet-if-empty, nothing at all, and exit 0.
-$ pymes digest --as-of 2026-11-25 --week 2026-W10
+$ pymes digest --language es --as-of 2026-11-25 --week 2026-W10
 Acuerdo Marco de Cooperación Pymes: resumen semanal
 ===================================================
 Semana 2026-W10: del 2 al 8 de marzo de 2026. Situación al 25 de
@@ -203,7 +204,7 @@ ls: cannot access 'empty.html': No such file or directory
 $ pymes digest --as-of 2026-11-25 --week 2026-W53 --format json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["week"], d["from"], d["to"])'
 2026-W53 2026-12-28 2027-01-03
 
-$ pymes digest --as-of 2026-11-25 --week 2027-W01 --language en | sed -n 3p; pymes digest --as-of 2026-11-25 --week 2026-W53 --language en | sed -n 3p; pymes digest --as-of 2026-11-25 --from 2026-11-30 --to 2026-12-06 | sed -n 3p; pymes digest --as-of 2026-11-25 --from 2026-11-30 --to 2026-11-30 --language pt | sed -n 3p
+$ pymes digest --as-of 2026-11-25 --week 2027-W01 --language en | sed -n 3p; pymes digest --as-of 2026-11-25 --week 2026-W53 --language en | sed -n 3p; pymes digest --as-of 2026-11-25 --from 2026-11-30 --to 2026-12-06 --language es | sed -n 3p; pymes digest --as-of 2026-11-25 --from 2026-11-30 --to 2026-11-30 --language pt | sed -n 3p
 Week 2027-W01: 4 to 10 January 2027. As of 25 November 2026.
 Week 2026-W53: 28 December 2026 to 3 January 2027. As of 25 November
 Del 30 de noviembre al 6 de diciembre de 2026. Situación al 25 de
@@ -231,7 +232,7 @@ $ pymes digest --from 2026-11-01 --to 2026-11-30 --as-of 2026-11-30 --format jso
 None 2026-11-01 2026-11-30 3
 
 # -o writes atomically, and refuses a folder that does not exist.
-$ pymes digest --as-of 2026-11-25 --format html -o resumen.html && cmp resumen.html digest.es.html && ls -a | grep '\.tmp-' | wc -l
+$ pymes digest --language es --as-of 2026-11-25 --format html -o resumen.html && cmp resumen.html digest.es.html && ls -a | grep '\.tmp-' | wc -l
 0
 
 $ pymes digest --as-of 2026-11-25 -o no/such/folder/resumen.txt
@@ -241,7 +242,7 @@ $ pymes digest --as-of 2026-11-25 -o no/such/folder/resumen.txt
 
 # A span within a month says the month and year once; across months, the year once; across
 # years, both dates whole.
-$ pymes -q activity add --institution SELA --area training --title "Curso de verano" --start 2026-12-30 --end 2027-01-02 > /dev/null && pymes -q activity add --institution SELA --area training --title "Ciclo de charlas" --start 2026-12-28 --end 2026-12-31 > /dev/null && pymes digest --as-of 2026-11-25 --week 2026-W53 | grep -A1 -E "Curso de verano|Ciclo de charlas"
+$ pymes -q activity add --institution SELA --area training --title "Curso de verano" --start 2026-12-30 --end 2027-01-02 > /dev/null && pymes -q activity add --institution SELA --area training --title "Ciclo de charlas" --start 2026-12-28 --end 2026-12-31 > /dev/null && pymes digest --language es --as-of 2026-11-25 --week 2026-W53 | grep -A1 -E "Curso de verano|Ciclo de charlas"
   - Ciclo de charlas, 28–31 de diciembre de 2026 (planificada)
   - Curso de verano, 30 de diciembre de 2026 – 2 de enero de 2027
     (planificada)
@@ -259,7 +260,7 @@ $ pymes -q project edit 2 --status cancelled > /dev/null && pymes -q activity ad
 # An instrument that arrives late (recorded today, dated two months ago) is in this week's
 # digest on its own line, in the words of a week or of another period; the participle agrees
 # with the event. Annulled, it is gone.
-$ pymes -q accede BID --name "Banco Interamericano de Desarrollo" --date 2026-09-30 --place Washington --reference "Nota 9" > /dev/null && for l in es pt en; do pymes digest --week this --language $l | grep -A1 BID; done; pymes digest --from 2026-11-23 --to 2026-11-25 | grep -A1 BID
+$ pymes -q accede BID --name "Banco Interamericano de Desarrollo" --date 2026-09-30 --place Washington --reference "Nota 9" > /dev/null && for l in es pt en; do pymes digest --week this --language $l | grep -A1 BID; done; pymes digest --language es --from 2026-11-23 --to 2026-11-25 | grep -A1 BID
 - Banco Interamericano de Desarrollo (BID): adhesión registrada esta
   semana, con fecha 30 de septiembre de 2026, Washington (Nota 9)
 - Banco Interamericano de Desarrollo (BID): adesão registrada nesta
@@ -269,7 +270,7 @@ $ pymes -q accede BID --name "Banco Interamericano de Desarrollo" --date 2026-09
 - Banco Interamericano de Desarrollo (BID): adhesión registrada en este
   período, con fecha 30 de septiembre de 2026, Washington (Nota 9)
 
-$ pymes -q institution withdraw CAF --date 2026-11-21 > /dev/null && pymes digest --week this | grep -A1 "(CAF): retiro" && pymes -f json digest --week this | python3 -c 'import json, sys; d = json.load(sys.stdin); print([(i["code"], i["event"], i["date"], i["recorded_on"]) for i in d["membership_recorded_late"]["items"]])'
+$ pymes -q institution withdraw CAF --date 2026-11-21 > /dev/null && pymes digest --language es --week this | grep -A1 "(CAF): retiro" && pymes -f json digest --week this | python3 -c 'import json, sys; d = json.load(sys.stdin); print([(i["code"], i["event"], i["date"], i["recorded_on"]) for i in d["membership_recorded_late"]["items"]])'
 - Corporación Andina de Fomento (CAF): retiro registrado esta semana,
   con fecha 21 de noviembre de 2026
 [('BID', 'accession', '2026-09-30', '2026-11-25'), ('CAF', 'withdrawal', '2026-11-21', '2026-11-25')]

@@ -29,9 +29,21 @@ $ pymes institution add C --name X
 ? 64
 
 $ pymes institution add XYZ --name X --country Perú
-! pymes: error: --country: 'Perú' is not an ISO 3166-1 country code (two letters such as PE or AR)
+! pymes: error: --country: 'Perú' is not an ISO 3166-1 country code (use two letters such as PE, AR, BR, MX or ES; leave it empty when unknown)
 ! pymes: hint: see `pymes institution add --help`
 ? 64
+
+# A web site is checked as an activity's url is: the whole address, or nothing.
+$ pymes institution add XYZ --name X --website www.sela.org
+! pymes: error: --website: 'www.sela.org' is not a web address (it must begin with http:// or https://) (write the whole address, such as https://www.sela.org)
+! pymes: hint: see `pymes institution add --help`
+? 64
+
+$ printf 'code,name,website\nXYZ,X,sela.org\n' | pymes institution import -
+! -:2: website: 'sela.org' is not a web address (it must begin with http:// or https://)
+! pymes: error: 1 problem in -; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
 
 $ pymes institution add XYZ
 ! pymes: error: --name is required

@@ -1,3 +1,4 @@
+# language: es
 # --format email (issue 18, item 8): a whole RFC 5322 message for sendmail -t, written by GMime,
 # read back by Python's email package with policy.strict and accepted by a real MTA (exim4).
 $ pymes -q init && pymes -q institution import $E2E/data/digest/institutions.csv && pymes -q membership import $E2E/data/digest/membership.csv && pymes -q activity import $E2E/data/digest/activities.csv && printf '[mail]\nfrom = "Coordinación del Acuerdo <coordinacion@example.org>"\nto = "partes@example.org, Secretaría Permanente <sela@example.org>"\nreply_to = "secretaria@example.org"\n' > mail.toml && echo ready
@@ -48,19 +49,19 @@ $ pymes -c mail.toml digest --as-of 2026-11-25 --week 2026-W10 --format email --
 0
 
 $ pymes digest --as-of 2026-11-25 --format email
-! pymes: error: --format email needs the sender: [mail] from in the config
-! pymes: hint: add to the config: [mail] from = "Coordinación <coordinacion@example.org>"
+! pymes: error: --format email necesita el remitente: [mail] from en la configuración
+! pymes: hint: agregue a la configuración: [mail] from = "Coordinación <coordinacion@example.org>"
 ? 78
 
 $ printf '[mail]\nfrom = "a@example.org"\n' > half.toml && pymes -c half.toml membership notice 15 --format email
-! pymes: error: --format email needs the recipients: [mail] to in the config
-! pymes: hint: add to the config: [mail] to = "partes@example.org"
+! pymes: error: --format email necesita los destinatarios: [mail] to en la configuración
+! pymes: hint: agregue a la configuración: [mail] to = "partes@example.org"
 ? 78
 
 # Nothing but an address reaches a header: a CR/LF in [mail] is refused when the config loads.
 $ printf '[mail]\nfrom = "a@example.org"\nto = "partes@example.org\\r\\nBcc: todos@example.org"\n' > evil.toml && pymes -c evil.toml digest --format email
-! pymes: error: evil.toml:3:6: 'mail.to' must be addresses without control characters
-! pymes: hint: fix the file, or see `pymes config init` for every key
+! pymes: error: evil.toml:3:6: 'mail.to' debe ser direcciones sin caracteres de control
+! pymes: hint: corrija el archivo, o vea todas las claves con `pymes config init`
 ? 78
 
 # examples/mail-digest: one line; To, From and Reply-To from the config, sendmail -t sends it
@@ -70,7 +71,7 @@ $ printf '#!/bin/sh\necho "$*" > args\ncat > sent.eml\n' > fake-sendmail && chmo
 ok
 Subject: Acuerdo Marco de Cooperación Pymes: resumen semanal, 2026-W47
 
-$ rm sent.eml && PYMES_CONFIG=mail.toml SENDMAIL=./fake-sendmail $E2E/../../examples/mail-digest --as-of 2026-11-25 --week 2026-W10; echo "exit $?"; ls sent.eml 2>&1 | head -1; grep -vc '^#' $E2E/../../examples/crontab
+$ rm sent.eml && PYMES_CONFIG=mail.toml SENDMAIL=./fake-sendmail $E2E/../../examples/mail-digest --as-of 2026-11-25 --week 2026-W10; echo "exit $?"; LANGUAGE=en ls sent.eml 2>&1 | head -1; grep -vc '^#' $E2E/../../examples/crontab
 exit 0
 ls: cannot access 'sent.eml': No such file or directory
 1

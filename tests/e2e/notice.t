@@ -1,3 +1,4 @@
+# language: es
 # membership notice (issue 18, item 4): the depositary's notification of an accession or a
 # withdrawal, numbered per year in the order the registry recorded the events.
 $ pymes -q init && pymes -q institution import $E2E/data/digest/institutions.csv && pymes -q membership import $E2E/data/digest/membership.csv && pymes -f csv membership list | grep -v founding
@@ -100,24 +101,24 @@ Notificación del depositario 5/2026
 # Refusals: an unknown id (1), an annulled event and a founding signature (65); once annulled,
 # the later numbers of the year move down by one.
 $ pymes membership notice 99
-! pymes: error: there is no membership event 99
-! pymes: hint: `pymes membership list` shows the events and their ids
+! pymes: error: no existe el evento de pertenencia 99
+! pymes: hint: `pymes membership list` muestra los eventos y sus id
 ? 1
 
 $ pymes -q membership annul 16 --reason "Carta retirada" && pymes membership notice 16
-! pymes: error: membership event 16 was annulled on 2026-11-25: there is nothing to notify
-! pymes: hint: `pymes log --key OLAMP` shows why
+! pymes: error: el evento de pertenencia 16 se anuló el 2026-11-25: no hay nada que notificar
+! pymes: hint: `pymes log --key OLAMP` muestra el motivo
 ? 65
 
 $ pymes membership notice 1
-! pymes: error: membership event 1 is ALIDE's founding signature, not an accession or a withdrawal
-! pymes: hint: a notice is for an accession or a withdrawal
+! pymes: error: el evento de pertenencia 1 es la firma fundacional de ALIDE, no una adhesión ni un retiro
+! pymes: hint: una notificación es para una adhesión o un retiro
 ? 65
 
 $ pymes membership notice 14 | grep Notificación
 Notificación del depositario 1/2026
 
 $ pymes membership notice 14 --format pdf
-! pymes: error: --format: pdf not in {text,markdown,html,email}
-! pymes: hint: see `pymes membership notice --help`
+! pymes: error: --format: pdf no es uno de {text,markdown,html,email}
+! pymes: hint: vea `pymes membership notice --help`
 ? 64

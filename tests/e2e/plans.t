@@ -36,7 +36,7 @@ $ pymes activity add --institution ALIDE --area info --title X --start 2026-02-3
 ? 64
 
 $ pymes activity add --institution ALIDE --area info --title X --status finished
-! pymes: error: --status: 'finished' is not a status of a activity (use planned, ongoing, done, cancelled)
+! pymes: error: --status: 'finished' is not a status of an activity (use planned, ongoing, done, cancelled)
 ! pymes: hint: see `pymes activity add --help`
 ? 64
 
@@ -46,10 +46,10 @@ $ pymes activity add --institution ALIDE --title X
 ? 64
 
 $ pymes activity list
-id  ref  institution  area                       title                             description                          status   start_on    end_on      highlight  tags               recorded_on
- 1       SELA         capacitación               Taller de exportación para pymes                                       done     2026-03-02  2026-03-06  true       exportación;pymes  2026-11-25
- 2  B-1  ALIDE        información                Boletín trimestral                Información financiera para la pyme  planned  2026-04-01              false                         2026-11-25
- 3  B-1  INTAL        transferencia tecnológica  Misión técnica                                                         planned  2026-05-10              false                         2026-11-25
+id  ref  institution  area                 title                             description                          status   start_on    end_on      highlight  tags               recorded_on
+ 1       SELA         training             Taller de exportación para pymes                                       done     2026-03-02  2026-03-06  true       exportación;pymes  2026-11-25
+ 2  B-1  ALIDE        information          Boletín trimestral                Información financiera para la pyme  planned  2026-04-01              false                         2026-11-25
+ 3  B-1  INTAL        technology transfer  Misión técnica                                                         planned  2026-05-10              false                         2026-11-25
 
 $ pymes --no-config -c /dev/null activity list --limit 1 -f csv
 id,ref,institution,area,title,description,status,start_on,end_on,highlight,url,tags,recorded_on
@@ -186,7 +186,7 @@ $ pymes -f json meeting show 1
 {"id":1,"title":"Reunión de coordinación, 30 años","date":"2026-12-10","end_date":null,"time":"09:30","end_time":null,"timezone":"America/Lima","place":"Arequipa","country":"PE","host":"BOLIVAR","attendees":["ALIDE","SELA"],"status":"scheduled","agenda":"1. Balance; 2. Proyectos","minutes":null,"attending":[{"code":"ALIDE","name":"Alide"},{"code":"SELA","name":"Sela"}],"projects":[{"id":1,"title":"Red de centros de capacitación","lead":"SELA","status":"proposed","budget":"25000.00","currency":"USD"},{"id":2,"title":"Observatorio pyme","lead":"ALADI","status":"approved","budget":"1200.50","currency":"EUR"}]}
 
 $ pymes meeting remove 1
-! pymes: error: cannot remove meeting 1: it selected project(s) 1, 2
+! pymes: error: cannot remove meeting 1: the projects it selected refer to it (1, 2)
 ! pymes: hint: detach them first with `pymes project edit ID --meeting ''`, or keep the meeting
 ? 65
 
@@ -212,10 +212,10 @@ id,title
 2,Observatorio pyme
 
 $ pymes project list
-id  ref  title                           area                lead   partners     meeting  status    start_on    end_on        budget  currency  funding
- 1       Red de centros de capacitación  capacitación        SELA   ALIDE;OLAMP        1  active                            25000.00  USD       BID
- 2       Observatorio pyme               políticas públicas  ALADI                     1  approved  2027-01-01  2027-12-31   1200.50  EUR
- 3  P-3  Portal                          información         OLAMP  SELA                  proposed
+id  ref  title                           area           lead   partners     meeting  status    start_on    end_on        budget  currency  funding
+ 1       Red de centros de capacitación  training       SELA   ALIDE;OLAMP        1  active                            25000.00  USD       BID
+ 2       Observatorio pyme               public policy  ALADI                     1  approved  2027-01-01  2027-12-31   1200.50  EUR
+ 3  P-3  Portal                          information    OLAMP  SELA                  proposed
 
 $ pymes -f csv log --entity project --key 1 | cut -d, -f3-
 action,entity,key,changes

@@ -1,8 +1,9 @@
+# language: es
 # pymes publish (issue 19, SPEC §10): the demo registry as a static site. Every link resolves,
 # no page has a script, every page has lang, html5lib parses every page strictly, the Atom feed
 # has its required elements (site_check.py).
 $ PYMES=pymes sh $E2E/../../examples/demo-registry demo.db && pymes -R demo.db publish site
-! pymes: published 91 files (58 weekly digests) in site
+! pymes: se publicó el sitio en site (archivos: 91; resúmenes semanales: 58)
 
 $ python3 $E2E/site_check.py site
 feed: 13 entries
@@ -70,13 +71,13 @@ $ pymes -R demo.db -q publish en --language en && pymes -R demo.db -q publish pt
 
 # A folder that pymes did not publish, or a file, is never replaced.
 $ mkdir mine && touch mine/notes.txt && pymes -R demo.db publish mine; ls mine
-! pymes: error: mine holds files that pymes did not publish; it was left untouched
-! pymes: hint: publish into a new or empty folder; pymes replaces only its own
+! pymes: error: la carpeta mine contiene archivos que pymes no publicó; quedó intacta
+! pymes: hint: publique en una carpeta nueva o vacía; pymes solo reemplaza sus propias publicaciones
 notes.txt
 
 $ touch afile && pymes -R demo.db publish afile
-! pymes: error: afile exists and is not a folder
-! pymes: hint: name a new folder, or one that pymes published before
+! pymes: error: afile existe y no es una carpeta
+! pymes: hint: indique una carpeta nueva, o una que pymes ya haya publicado
 ? 73
 
 # With an IATI reporting organisation in the config, the site holds the activities and projects
@@ -109,11 +110,11 @@ a.xml validates
 6
 
 $ pymes -R demo.db activity export --format iati
-! pymes: error: IATI needs the reporting organisation
-! pymes: hint: set [publish] iati_reporting_org (such as XM-DAC-41304) and iati_org_type (such as 40) in the config
+! pymes: error: IATI necesita la organización informante
+! pymes: hint: ponga [publish] iati_reporting_org (como XM-DAC-41304) e iati_org_type (como 40) en la configuración
 ? 78
 
 $ pymes -c iati.toml -R demo.db meeting export --format iati
-! pymes: error: --format iati is for activities and projects
-! pymes: hint: export this entity as csv, json or xlsx
+! pymes: error: --format iati es para actividades y proyectos
+! pymes: hint: exporte estos registros en csv, json o xlsx
 ? 64

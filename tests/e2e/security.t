@@ -2,13 +2,13 @@
 # its values; nothing from the registry or a file reaches a shell.
 $ pymes -q init
 
-$ pymes -q institution add X-1 --name "Robert'); DROP TABLE institution; --" --kind "' OR 1=1 --" --website "\"; ATTACH 'x' AS y; --" --contact '%_\' --notes "x' UNION SELECT * FROM history --" && pymes -f json institution show X-1 | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["name"]); print(d["kind"]); print(d["website"]); print(d["contact"]); print(d["notes"])'
+$ pymes -q institution add X-1 --name "Robert'); DROP TABLE institution; --" --kind "' OR 1=1 --" --website "https://x.org/\";ATTACH'x'AS/y;--" --contact '%_\' --notes "x' UNION SELECT * FROM history --" && pymes -f json institution show X-1 | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["name"]); print(d["kind"]); print(d["website"]); print(d["contact"]); print(d["notes"])'
 code:             X-1
 name:             Robert'); DROP TABLE institution; --
 country:
 scope:
 kind:             ' OR 1=1 --
-website:          "; ATTACH 'x' AS y; --
+website:          https://x.org/";ATTACH'x'AS/y;--
 email:
 contact:          %_\
 notes:            x' UNION SELECT * FROM history --
@@ -20,7 +20,7 @@ joined_reference:
 withdrawn_on:
 Robert'); DROP TABLE institution; --
 ' OR 1=1 --
-"; ATTACH 'x' AS y; --
+https://x.org/";ATTACH'x'AS/y;--
 %_\
 x' UNION SELECT * FROM history --
 
@@ -28,7 +28,7 @@ $ pymes -q activity add --institution X-1 --area info --title "'; DELETE FROM ac
 id:          1
 ref:         1'--
 institution: X-1
-area:        información
+area:        information
 title:       '; DELETE FROM activity; --
 description: " OR ""="
 status:      planned
@@ -65,7 +65,7 @@ $ pymes -q project add --title "1; DROP TABLE project" --area info --lead X-1 --
 id:          1
 ref:
 title:       1; DROP TABLE project
-area:        información
+area:        information
 lead:        X-1
 partners:
 meeting:

@@ -129,14 +129,14 @@ description: a
              \x1b[31mrojo\u009b\xff
 
 $ pymes activity list | tail -1
- 2  SELA         información  Taller\x1b[2J  x                a \x1b[31mrojo\u009b\xff  planned  true             2026-11-25
+ 2  SELA         information  Taller\x1b[2J  x                a \x1b[31mrojo\u009b\xff  planned  true             2026-11-25
 
-$ pymes digest --week 2026-W48 | sed -n 11,13p
+$ pymes digest --language es --week 2026-W48 | sed -n 11,13p
 Información
   Sela\x1b]0;owned\x07 (SELA)
   * Taller\x1b[2J\x0d x (planificada)
 
-$ pymes digest --week 2026-W48 --format markdown | sed -n 11,12p
+$ pymes digest --language es --week 2026-W48 --format markdown | sed -n 11,12p
 - **Sela\\x1b\]0;owned\\x07 (SELA)**
   - ★ **Taller\\x1b\[2J\\x0d x (planificada)**
 

@@ -28,6 +28,17 @@ import tempfile
 TODAY = "2026-11-25"
 
 
+def language_of(path):
+    """The `# language: xx` line before a transcript's first command, else en."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("$ "):
+                break
+            if line.startswith("# language: "):
+                return line.split(":", 1)[1].strip()
+    return "en"
+
+
 def parse(path):
     blocks, current = [], None
     after_text = False  # the previous line was a command or output, so '#' here is output
@@ -66,6 +77,7 @@ def main():
     corpora = os.path.abspath(os.path.join(here, "..", "data", "corpora"))
     failures = 0
     blocks = parse(transcript)
+    language = language_of(transcript)
     with tempfile.TemporaryDirectory(prefix="pymes-e2e-") as work:
         home = os.path.join(work, "home")
         os.mkdir(home)
@@ -75,6 +87,10 @@ def main():
             "USER": "tester",
             "TZ": "UTC",
             "LANG": "C.UTF-8",
+            # English unless a transcript says otherwise (`# language: es` before its first
+            # command): the English transcripts keep testing the msgids, and i18n_es.t and
+            # i18n_pt.t the catalogues (SPEC §11; without it the default would be Spanish).
+            "LANGUAGE": language,
             "PYMES_TODAY": TODAY,
             "E2E": here,
             "FIXTURES": corpora,

@@ -170,7 +170,7 @@ TEST_CASE("institution: remove only what nothing refers to") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
     CHECK(refusal([&] { remove_institution(r, "ALIDE"); }) ==
-          "cannot remove ALIDE: 1 membership event refer to it");
+          "cannot remove ALIDE: 1 membership event refers to it");
     pymes::db_of(r).exec(
         "INSERT INTO activity (institution, area, title, recorded_on) VALUES ('ALIDE', 'training', "
         "'t', '2026-01-01')");

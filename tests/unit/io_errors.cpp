@@ -151,6 +151,7 @@ Run run_pymes(const std::vector<std::string>& args) {
     pymes::Environment env = [](const std::string& name) -> std::optional<std::string> {
         if (name == "HOME") return "/nonexistent";
         if (name == "USER") return "tester";
+        if (name == "LANGUAGE") return "en";  // the messages these tests read are English
         return std::nullopt;
     };
     int code = pymes::cli::run(int(argv.size()), argv.data(), out, err, env, {});

@@ -48,7 +48,7 @@ TEST_CASE("record: every field type normalizes or names what is wrong") {
     CHECK(normalize(p, *p.field("currency"), "pen") == "PEN");
     CHECK(normalize(p, *p.field("budget"), "25000.5") == "25000.50");
 
-    CHECK(field_error(a, "status", "finished") == "'finished' is not a status of a activity");
+    CHECK(field_error(a, "status", "finished") == "'finished' is not a status of an activity");
     CHECK(field_error(a, "start_on", "2026-02-30") == "'2026-02-30' is not a date");
     CHECK(field_error(a, "highlight", "quizás") == "'quizás' is not true or false");
     CHECK(field_error(m, "time", "25:00") == "'25:00' is not a time");

@@ -23,7 +23,7 @@ inline constexpr long long kMaxConfigBytes = 1LL << 20;
 struct Config {
     std::string registry;
     std::string user;
-    std::string language = "es";
+    std::string language;  ///< es, en, pt; empty: the locale's, else es (SPEC §11)
     std::string format = "table";
     std::string color = "auto";
     std::string timezone;  ///< empty: the system's

@@ -1,12 +1,20 @@
 #pragma once
-/// Every string a person reads goes through these (SPEC §11). xgettext extracts their first
-/// arguments: --keyword=tr --keyword=trn:1,2 --keyword=trf --keyword=N_.
+/// Every string a person reads goes through these (SPEC §11). xgettext extracts their arguments:
+/// --keyword=tr --keyword=trf --keyword=trn:1,2 --keyword=trc:1c,2 --keyword=N_ --keyword=NC_:1c,2
 ///
 ///   tr("text")                         the text in the interface language
 ///   trf("the activity {} ...", a, b)   the same, then fmt-formatted with the arguments
 ///   trn("{} event", "{} events", n)    the plural form for n (then format it yourself)
-///   N_("text")                         marked for extraction only (static tables); translate
-///                                      where it is shown, with tr(text)
+///   trc("activity status", "planned")  a text whose translation depends on what it is said of
+///                                      (gettext's msgctxt: gender, or a word that is a noun here
+///                                      and a verb there)
+///   N_("text"), NC_("ctx", "text")     marked for extraction only (static tables); translate
+///                                      where it is shown, with tr(text) / trc(ctx, text)
+///
+/// The catalogues are GNU gettext .mo files read with Boost.Locale's own reader, which needs no
+/// locale installed on the system. The language is process-wide and set once by the executable
+/// (before it builds its help texts); the library only reads it. Until it is set, and for
+/// English, every text is its own msgid.
 ///
 /// Machine formats (CSV/JSON keys and values, exit codes, the "pymes: error:" prefix, FILE:LINE)
 /// never go through these.
@@ -14,19 +22,41 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <vector>
+
+#include "pymes/language.hpp"
 
 namespace pymes {
+
+/// Makes `language` the interface language of the process, its catalogue read from the first of
+/// `catalogue_dirs` (each laid out as DIR/LANG/LC_MESSAGES/pymes.mo) that has one. Returns false
+/// when no directory has it (texts then stay English).
+bool set_interface_language(Language language, const std::vector<std::string>& catalogue_dirs);
+
+/// The language set by set_interface_language (English until then).
+Language interface_language();
 
 /// The text in the interface language (set once by the executable), or itself untranslated.
 const char* tr(const char* msgid);
 /// The singular or plural form of a message for `n`.
 const char* trn(const char* singular, const char* plural, unsigned long n);
+/// The text said in `context` (msgctxt).
+const char* trc(const char* context, const char* msgid);
+/// The same in a given language rather than the interface's (the digest names its own).
+const char* trc_in(Language language, const char* context, const char* msgid);
 
 template <typename... Args>
 std::string trf(const char* msgid, Args&&... args) {
     return fmt::format(fmt::runtime(tr(msgid)), std::forward<Args>(args)...);
 }
 
+/// The plural form for `n`, fmt-formatted with `n` and then `args`.
+template <typename... Args>
+std::string trnf(const char* singular, const char* plural, unsigned long n, Args&&... args) {
+    return fmt::format(fmt::runtime(trn(singular, plural, n)), n, std::forward<Args>(args)...);
+}
+
 }  // namespace pymes
 
 #define N_(text) text
+#define NC_(context, text) text

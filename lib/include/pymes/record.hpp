@@ -101,6 +101,13 @@ struct FieldError : DataError {
     std::string detail;  ///< the message without the field name
 };
 
+/// The one refusal of a country that is not an ISO 3166-1 alpha-2 code, for every field and
+/// option that takes one (institutions, meetings, the command line).
+FieldError country_error(std::string field, std::string_view value);
+
+/// The one refusal of a web address that is not one (text::url_problem says why).
+FieldError url_error(std::string field, const std::string& problem);
+
 /// Field name -> text as typed or read from a file; an empty text clears the field.
 using Patch = std::vector<std::pair<std::string, std::string>>;
 

@@ -59,7 +59,7 @@ struct ImportResult {
 /// `FILE:LINE: column: message`; `total` counts them all.
 struct ImportFailed : DataError {
     ImportFailed(std::vector<std::string> l, std::size_t t, const std::string& source,
-                 std::string hint = "fix the lines named above and import the file again");
+                 std::string hint = {});  ///< empty: "fix the lines named above..."
     std::vector<std::string> lines;
     std::size_t total;
 };

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "pymes/i18n.hpp"
 #include "pymes/text.hpp"
 
 namespace pymes {
@@ -75,9 +76,14 @@ std::string area_label(std::string_view code, Language language) {
 }
 
 std::string area_help() {
-    return "information (información), management (administración y gestión), training "
-           "(capacitación), "
-           "technology-transfer (transferencia tecnológica), public-policy (políticas públicas)";
+    // Each code with the word coordinators type for it: the interface language's, and the
+    // agreement's (Spanish) for English readers.
+    const Language l = interface_language() == Language::en ? Language::es : interface_language();
+    std::string help;
+    for (const auto& a : areas())
+        help += (help.empty() ? "" : ", ") + std::string(a.code) + " (" +
+                std::string(a.labels[index(l)]) + ")";
+    return help;
 }
 
 }  // namespace pymes

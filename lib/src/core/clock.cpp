@@ -7,6 +7,7 @@
 #include <ctime>
 
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 
 namespace pymes {
 
@@ -30,8 +31,8 @@ Date Clock::today() const {
         try {
             zone = date::locate_zone(timezone_);
         } catch (const std::exception&) {
-            throw ConfigError(fmt::format("timezone: '{}' is not a known time zone", timezone_),
-                              "write an IANA name such as America/Lima or America/Sao_Paulo");
+            throw ConfigError(trf("timezone: '{}' is not a known time zone", timezone_),
+                              tr("write an IANA name such as America/Lima or America/Sao_Paulo"));
         }
         const auto local = date::floor<date::days>(zone->to_local(now));
         return Date(std::chrono::sys_days(local.time_since_epoch()));

@@ -17,6 +17,7 @@
 
 #include "core/config_keys.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/text.hpp"
 
 namespace pymes {
@@ -65,20 +66,19 @@ struct Reader {
 
     [[noreturn]] void wrong(const std::string& key, const toml::node& node,
                             std::string_view expected) {
-        throw ConfigError(
-            fmt::format("{}: '{}' must be {}", where(file, node.source()), key, expected),
-            fmt::format("fix the file, or see `pymes config init` for every key"));
+        throw ConfigError(trf("{}: '{}' must be {}", where(file, node.source()), key, expected),
+                          trf("fix the file, or see `pymes config init` for every key"));
     }
 
     void string(const ConfigKey& key, const toml::node& node, std::string& out) {
         const std::string name(key.name);
         auto v = node.value<std::string>();
-        if (!node.is_string() || !v) wrong(name, node, "a string");
+        if (!node.is_string() || !v) wrong(name, node, tr("a string"));
         if (!key.allowed.empty() &&
             std::find(key.allowed.begin(), key.allowed.end(), *v) == key.allowed.end()) {
             std::string list;
             for (auto a : key.allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-            wrong(name, node, "one of " + list);
+            wrong(name, node, trf("one of {}", list));
         }
         if (key.rule)
             if (auto expected = key.rule(*v); !expected.empty()) wrong(name, node, expected);
@@ -87,15 +87,15 @@ struct Reader {
 
     void integer(const ConfigKey& key, const toml::node& node, int& out) {
         const std::string name(key.name);
-        if (!node.is_integer()) wrong(name, node, "a whole number");
+        if (!node.is_integer()) wrong(name, node, tr("a whole number"));
         auto v = *node.value<std::int64_t>();
         if (v < key.min || v > key.max)
-            wrong(name, node, fmt::format("a whole number from {} to {}", key.min, key.max));
+            wrong(name, node, trf("a whole number from {} to {}", key.min, key.max));
         out = int(v);
     }
 
     void boolean(const ConfigKey& key, const toml::node& node, bool& out) {
-        if (!node.is_boolean()) wrong(std::string(key.name), node, "true or false");
+        if (!node.is_boolean()) wrong(std::string(key.name), node, tr("true or false"));
         out = *node.value<bool>();
     }
 
@@ -122,10 +122,9 @@ struct Reader {
         std::string near = text::closest(key, config_keys());
         unknown_keys.emplace_back(
             at.source().begin,
-            near.empty()
-                ? fmt::format("{}: unknown key '{}' is ignored", where(file, at.source()), key)
-                : fmt::format("{}: unknown key '{}' is ignored (did you mean '{}'?)",
-                              where(file, at.source()), key, near));
+            near.empty() ? trf("{}: unknown key '{}' is ignored", where(file, at.source()), key)
+                         : trf("{}: unknown key '{}' is ignored (did you mean '{}'?)",
+                               where(file, at.source()), key, near));
     }
 
     void finish() {
@@ -154,7 +153,7 @@ struct Reader {
                 if (node.is_table())
                     read(*node.as_table(), key);
                 else
-                    wrong(key, node, "a table ([" + key + "])");
+                    wrong(key, node, trf("a table ([{}])", key));
             } else if (const ConfigKey* entry = find_config_key(key)) {
                 set(*entry, node);
             } else {
@@ -173,8 +172,9 @@ void read_config_text(Config& config, const std::string& text, const std::string
         reader.read(root);
         reader.finish();
     } catch (const toml::parse_error& e) {
-        throw ConfigError(fmt::format("{}: {}", where(file, e.source()), e.description()),
-                          "the config file is TOML; `pymes config init` writes a valid example");
+        throw ConfigError(
+            fmt::format("{}: {}", where(file, e.source()), e.description()),
+            tr("the config file is TOML; `pymes config init` writes a valid example"));
     }
 }
 
@@ -185,24 +185,24 @@ namespace {
 std::string read_config_file(const std::string& file, bool explicit_file) {
     struct stat st {};
     if (::stat(file.c_str(), &st) != 0) {
-        throw Error(Exit::no_input, fmt::format("cannot read the config file {}", file),
-                    explicit_file ? "check the path given with --config or $PYMES_CONFIG" : "");
+        throw Error(Exit::no_input, trf("cannot read the config file {}", file),
+                    explicit_file ? tr("check the path given with --config or $PYMES_CONFIG") : "");
     }
     if (!S_ISREG(st.st_mode)) {
         throw ConfigError(
-            fmt::format("the config file {} is not a regular file (a folder, a device or a pipe)",
-                        file),
-            "name a TOML file with --config or $PYMES_CONFIG; `pymes config init` writes one");
+            trf("the config file {} is not a regular file (a folder, a device or a pipe)", file),
+            tr("name a TOML file with --config or $PYMES_CONFIG; `pymes config init` writes one"));
     }
     auto too_big = [&] {
-        return ConfigError(fmt::format("the config file {} is larger than 1 MiB", file),
-                           "a pymes config is a few lines of TOML; `pymes config init` writes one");
+        return ConfigError(
+            trf("the config file {} is larger than 1 MiB", file),
+            tr("a pymes config is a few lines of TOML; `pymes config init` writes one"));
     };
     if (st.st_size > kMaxConfigBytes) throw too_big();
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        throw Error(Exit::no_input, fmt::format("cannot read the config file {}", file),
-                    explicit_file ? "check the path given with --config or $PYMES_CONFIG" : "");
+        throw Error(Exit::no_input, trf("cannot read the config file {}", file),
+                    explicit_file ? tr("check the path given with --config or $PYMES_CONFIG") : "");
     }
     std::string text(std::size_t(kMaxConfigBytes) + 1, '\0');
     in.read(text.data(), std::streamsize(text.size()));

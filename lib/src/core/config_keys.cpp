@@ -4,13 +4,15 @@
 
 #include <algorithm>
 
+#include "pymes/i18n.hpp"
+
 namespace pymes {
 
 namespace {
 
 std::string one_character(const std::string& v) {
     if (v.size() != 1 || v == "\"" || v == "\n" || v == "\r")
-        return "one character such as \",\" or \";\"";
+        return tr("one character such as \",\" or \";\"");
     return {};
 }
 
@@ -21,7 +23,7 @@ std::string known_zone(const std::string& v) {
         date::locate_zone(v);
         return {};
     } catch (const std::exception&) {
-        return "a time zone this system knows, such as \"America/Lima\" ('" + v + "' is not one)";
+        return trf("a time zone this system knows, such as \"America/Lima\" ('{}' is not one)", v);
     }
 }
 
@@ -30,10 +32,11 @@ std::string known_zone(const std::string& v) {
 std::string mail_addresses(const std::string& v) {
     if (v.empty()) return {};
     for (unsigned char c : v)
-        if (c < 0x20 || c == 0x7f) return "addresses without control characters";
+        if (c < 0x20 || c == 0x7f) return tr("addresses without control characters");
     if (v.find('@') == std::string::npos)
-        return "one or more addresses such as \"partes@example.org\" or "
-               "\"Coordinación <coordinacion@example.org>\", separated by commas";
+        return tr(
+            "one or more addresses such as \"partes@example.org\" or "
+            "\"Coordinación <coordinacion@example.org>\", separated by commas");
     return {};
 }
 
@@ -67,7 +70,8 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::language,
-         "# Language of labels, area names and the digest: es, en or pt.\n",
+         "# Language of everything pymes writes for people: es, en or pt. Default: the locale's\n"
+         "# (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else es.\n",
          "\"es\""},
         {"format",
          T::string,

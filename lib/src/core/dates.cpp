@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 
 namespace pymes {
 
@@ -46,8 +47,8 @@ Date Date::parse_arg(std::string_view s, std::string_view what, Date today) {
     if (s == "today") return today;
     if (s == "yesterday") return today.plus_days(-1);
     if (auto d = parse_iso(s)) return *d;
-    throw UsageError(fmt::format("{}: '{}' is not a date", what, s),
-                     "write dates as YYYY-MM-DD (a day that exists), `today` or `yesterday`");
+    throw UsageError(trf("{}: '{}' is not a date", what, s),
+                     tr("write dates as YYYY-MM-DD (a day that exists), `today` or `yesterday`"));
 }
 
 std::string Date::iso() const {

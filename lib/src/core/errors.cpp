@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <new>
 
+#include "pymes/i18n.hpp"
+
 namespace pymes {
 
 namespace {
@@ -16,44 +18,45 @@ Error from_sqlite(const SQLite::Exception& e) {
     switch (e.getErrorCode() & 0xff) {
         case SQLITE_BUSY:
             return Error(Exit::temp_fail,
-                         "the registry stayed locked by another process past the busy timeout; "
-                         "nothing was written",
-                         "try again later, or raise busy_timeout_ms in the config");
+                         tr("the registry stayed locked by another process past the busy timeout; "
+                            "nothing was written"),
+                         tr("try again later, or raise busy_timeout_ms in the config"));
         case SQLITE_FULL:
-            return Error(Exit::io, "the disk is full; nothing was written",
-                         "free some space and run the command again");
+            return Error(Exit::io, tr("the disk is full; nothing was written"),
+                         tr("free some space and run the command again"));
         case SQLITE_IOERR:
-            return Error(Exit::io, "input/output error on the registry; nothing was written",
-                         "check the disk, then run `pymes db check`");
+            return Error(Exit::io, tr("input/output error on the registry; nothing was written"),
+                         tr("check the disk, then run `pymes db check`"));
         case SQLITE_NOMEM:
-            return Error(Exit::software, "out of memory; nothing was written");
+            return Error(Exit::software, tr("out of memory; nothing was written"));
         case SQLITE_CORRUPT:
         case SQLITE_NOTADB:
-            return Error(Exit::data, "the registry file is damaged",
-                         "run `pymes db check`, and restore the latest backup if it fails");
+            return Error(Exit::data, tr("the registry file is damaged"),
+                         tr("run `pymes db check`, and restore the latest backup if it fails"));
         case SQLITE_READONLY:
             return Error(Exit::cant_create,
-                         "the registry cannot be written (read-only file or folder)",
-                         "check the permissions of the registry and of its folder");
+                         tr("the registry cannot be written (read-only file or folder)"),
+                         tr("check the permissions of the registry and of its folder"));
         case SQLITE_CANTOPEN:
-            return Error(Exit::no_input, "the registry cannot be opened",
-                         "check that the file and its folder exist and are readable");
+            return Error(Exit::no_input, tr("the registry cannot be opened"),
+                         tr("check that the file and its folder exist and are readable"));
         case SQLITE_CONSTRAINT: {
             const char* rule =
                 extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY
-                    ? "a value that must be unique is already in use"
+                    ? tr("a value that must be unique is already in use")
                 : extended == SQLITE_CONSTRAINT_FOREIGNKEY
-                    ? "a record refers to another that does not exist, or is still "
-                      "referred to"
-                : extended == SQLITE_CONSTRAINT_NOTNULL ? "a required value is missing"
-                                                        : "a value breaks a rule of the registry";
-            return Error(Exit::data, fmt::format("the registry refused the change: {}", rule));
+                    ? tr("a record refers to another that does not exist, or is still "
+                         "referred to")
+                : extended == SQLITE_CONSTRAINT_NOTNULL
+                    ? tr("a required value is missing")
+                    : tr("a value breaks a rule of the registry");
+            return Error(Exit::data, trf("the registry refused the change: {}", rule));
         }
         default:
             return Error(Exit::software,
-                         fmt::format("internal error in the registry (SQLite code {}: {})",
-                                     extended, e.getErrorStr()),
-                         "please report this, with the command you ran");
+                         trf("internal error in the registry (SQLite code {}: {})", extended,
+                             e.getErrorStr()),
+                         tr("please report this, with the command you ran"));
     }
 }
 
@@ -62,12 +65,12 @@ Error from_sqlite(const SQLite::Exception& e) {
 Error classify(const std::exception& e) {
     if (auto* error = dynamic_cast<const Error*>(&e)) return *error;
     if (auto* sql = dynamic_cast<const SQLite::Exception*>(&e)) return from_sqlite(*sql);
-    if (dynamic_cast<const std::bad_alloc*>(&e)) return Error(Exit::software, "out of memory");
+    if (dynamic_cast<const std::bad_alloc*>(&e)) return Error(Exit::software, tr("out of memory"));
     if (auto* fs = dynamic_cast<const std::filesystem::filesystem_error*>(&e)) {
         return Error(Exit::io, fmt::format("{}: {}", fs->path1().string(), fs->code().message()));
     }
-    return Error(Exit::software, fmt::format("internal error: {}", e.what()),
-                 "please report this, with the command you ran");
+    return Error(Exit::software, trf("internal error: {}", e.what()),
+                 tr("please report this, with the command you ran"));
 }
 
 }  // namespace pymes

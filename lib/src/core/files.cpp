@@ -11,6 +11,7 @@
 #include <filesystem>
 
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 
 namespace pymes {
 
@@ -34,8 +35,8 @@ struct Aside {
 };
 
 [[noreturn]] void cannot_create(const std::string& path, int err) {
-    throw Error(Exit::cant_create, fmt::format("cannot create {}: {}", path, std::strerror(err)),
-                "check that the folder exists and is writable");
+    throw Error(Exit::cant_create, trf("cannot create {}: {}", path, std::strerror(err)),
+                tr("check that the folder exists and is writable"));
 }
 
 /// A temporary beside `path`: O_EXCL (mkstemp) under a name nobody can guess, mode 0600.
@@ -57,14 +58,14 @@ void write_all(const Aside& a, const std::string& path, std::string_view bytes, 
         if (n < 0) {
             const int err = errno;
             if (err == ENOSPC || err == EDQUOT)
-                throw Error(Exit::io, fmt::format("the disk is full; {} was not written", path),
-                            "free some space and run the command again");
-            throw Error(Exit::io, fmt::format("cannot write {}: {}", path, std::strerror(err)));
+                throw Error(Exit::io, trf("the disk is full; {} was not written", path),
+                            tr("free some space and run the command again"));
+            throw Error(Exit::io, trf("cannot write {}: {}", path, std::strerror(err)));
         }
         done += std::size_t(n);
     }
     if (::fchmod(a.fd, mode) != 0 || ::fsync(a.fd) != 0)
-        throw Error(Exit::io, fmt::format("cannot write {}: {}", path, std::strerror(errno)));
+        throw Error(Exit::io, trf("cannot write {}: {}", path, std::strerror(errno)));
 }
 
 void sync_folder(const std::string& path) {
@@ -85,8 +86,8 @@ void create_file(const std::string& path, std::string_view bytes, mode_t mode,
         if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) {
             const int err = errno;
             throw Error(Exit::cant_create,
-                        fmt::format("cannot create {} at {}: {}", what, path, std::strerror(err)),
-                        "check that the folder exists and is writable");
+                        trf("cannot create {} at {}: {}", what, path, std::strerror(err)),
+                        tr("check that the folder exists and is writable"));
         }
         open_named(a, path);
     }
@@ -101,11 +102,11 @@ void create_file(const std::string& path, std::string_view bytes, mode_t mode,
     if (rc != 0) {
         const int err = errno;
         if (err == EEXIST)
-            throw Error(Exit::cant_create, fmt::format("a file already exists at {}", path),
-                        "pymes never overwrites a registry or a backup; name a new file");
+            throw Error(Exit::cant_create, trf("a file already exists at {}", path),
+                        tr("pymes never overwrites a registry or a backup; name a new file"));
         throw Error(Exit::cant_create,
-                    fmt::format("cannot create {} at {}: {}", what, path, std::strerror(err)),
-                    "check that the folder exists and is writable");
+                    trf("cannot create {} at {}: {}", what, path, std::strerror(err)),
+                    tr("check that the folder exists and is writable"));
     }
     sync_folder(path);
 }
@@ -119,17 +120,16 @@ mode_t replaceable(const std::string& path, const std::string& protect) {
     if (::stat(path.c_str(), &target) == 0) {
         if (!S_ISREG(target.st_mode)) {
             throw Error(Exit::cant_create,
-                        fmt::format("{} is not a regular file (a folder, a device or a pipe); it "
-                                    "was left as it was",
-                                    path),
-                        "name a file with -o, or leave -o out to write to standard output");
+                        trf("{} is not a regular file (a folder, a device or a pipe); it "
+                            "was left as it was",
+                            path),
+                        tr("name a file with -o, or leave -o out to write to standard output"));
         }
         struct stat registry {};
         if (!protect.empty() && ::stat(protect.c_str(), &registry) == 0 &&
             registry.st_dev == target.st_dev && registry.st_ino == target.st_ino) {
-            throw Error(Exit::cant_create,
-                        fmt::format("{} is the registry; it was left as it was", path),
-                        "name another file with -o");
+            throw Error(Exit::cant_create, trf("{} is the registry; it was left as it was", path),
+                        tr("name another file with -o"));
         }
         mode = target.st_mode & 07777;
     } else {
@@ -158,8 +158,7 @@ void replace_file_from(const std::string& path, const std::string& from,
     Aside a;
     open_named(a, path);
     const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
-    if (in < 0)
-        throw Error(Exit::io, fmt::format("cannot read {}: {}", from, std::strerror(errno)));
+    if (in < 0) throw Error(Exit::io, trf("cannot read {}: {}", from, std::strerror(errno)));
     std::string chunk(1 << 16, '\0');
     for (;;) {
         const ssize_t n = ::read(in, chunk.data(), chunk.size());
@@ -188,9 +187,9 @@ TemporaryFile::TemporaryFile(std::string_view what) {
     const int fd = ::mkostemp(name.data(), O_CLOEXEC);
     if (fd < 0)
         throw Error(Exit::cant_create,
-                    fmt::format("cannot create a temporary file in {}: {}",
-                                dir && *dir ? dir : "/tmp", std::strerror(errno)),
-                    "set TMPDIR to a writable folder");
+                    trf("cannot create a temporary file in {}: {}", dir && *dir ? dir : "/tmp",
+                        std::strerror(errno)),
+                    tr("set TMPDIR to a writable folder"));
     ::close(fd);
     path_ = name;
 }

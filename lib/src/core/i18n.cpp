@@ -1,10 +1,104 @@
 #include "pymes/i18n.hpp"
 
+#include <array>
+#include <atomic>
+#include <boost/locale/gnu_gettext.hpp>
+#include <boost/locale/message.hpp>
+#include <filesystem>
+#include <locale>
+#include <mutex>
+
 namespace pymes {
 
-// Until the catalogues land (#17) every text is its own translation.
-const char* tr(const char* msgid) { return msgid; }
+namespace {
+
+using Catalogue = boost::locale::message_format<char>;
+
+// One catalogue per language, loaded once and kept for the life of the process: tr() returns
+// pointers into it. The import's reading thread translates its errors too, hence the atomics.
+struct Catalogues {
+    std::mutex loading;
+    std::vector<std::string> dirs;
+    std::array<std::locale, kLanguages.size()> owners;  // a facet belongs to a locale
+    std::array<const Catalogue*, kLanguages.size()> loaded{};
+    std::array<std::atomic<const Catalogue*>, kLanguages.size()> ready{};
+    std::array<bool, kLanguages.size()> tried{};
+    std::atomic<Language> current{Language::en};
+};
+
+Catalogues& catalogues() {
+    static Catalogues c;
+    return c;
+}
+
+/// The catalogue of `language`, or nullptr (English, or no .mo found).
+const Catalogue* catalogue(Language language) {
+    if (language == Language::en) return nullptr;  // the msgids are English
+    Catalogues& c = catalogues();
+    const std::size_t i = index(language);
+    if (const Catalogue* ready = c.ready[i].load(std::memory_order_acquire)) return ready;
+    std::lock_guard<std::mutex> lock(c.loading);
+    if (!c.tried[i]) {
+        c.tried[i] = true;
+        boost::locale::gnu_gettext::messages_info info;
+        info.language = std::string(language_code(language));
+        info.encoding = "UTF-8";
+        info.domains.emplace_back("pymes");
+        // The first directory that has the file, so that "not found" is known (Boost's reader
+        // then translates nothing, silently).
+        for (const std::string& dir : c.dirs) {
+            std::error_code ec;
+            if (std::filesystem::is_regular_file(
+                    std::filesystem::path(dir) / info.language / "LC_MESSAGES" / "pymes.mo", ec)) {
+                info.paths = {dir};
+                break;
+            }
+        }
+        if (!info.paths.empty()) {
+            try {
+                Catalogue* facet = boost::locale::gnu_gettext::create_messages_facet<char>(info);
+                c.owners[i] = std::locale(std::locale::classic(), facet);
+                c.loaded[i] = facet;
+            } catch (const std::exception&) {
+                c.loaded[i] = nullptr;  // a damaged catalogue: English rather than no program
+            }
+        }
+        c.ready[i].store(c.loaded[i], std::memory_order_release);
+    }
+    return c.loaded[i];
+}
+
+}  // namespace
+
+bool set_interface_language(Language language, const std::vector<std::string>& catalogue_dirs) {
+    Catalogues& c = catalogues();
+    {
+        std::lock_guard<std::mutex> lock(c.loading);
+        c.dirs = catalogue_dirs;
+    }
+    c.current.store(language);
+    return language == Language::en || catalogue(language) != nullptr;
+}
+
+Language interface_language() { return catalogues().current.load(); }
+
+const char* trc_in(Language language, const char* context, const char* msgid) {
+    if (*msgid == '\0') return msgid;  // "" is the catalogue's header, not a text
+    if (const Catalogue* cat = catalogue(language))
+        if (const char* text = cat->get(0, context, msgid)) return text;
+    return msgid;
+}
+
+const char* tr(const char* msgid) { return trc_in(interface_language(), nullptr, msgid); }
+
+const char* trc(const char* context, const char* msgid) {
+    return trc_in(interface_language(), context, msgid);
+}
+
 const char* trn(const char* singular, const char* plural, unsigned long n) {
+    if (const Catalogue* cat = catalogue(interface_language()))
+        if (const char* text = cat->get(0, nullptr, singular, static_cast<int>(n % 1000000)))
+            return text;
     return n == 1 ? singular : plural;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 
 namespace pymes {
 
@@ -22,7 +23,7 @@ std::optional<MembershipKind> parse_membership_kind(std::string_view name) {
 
 MembershipKind stored_membership_kind(std::string_view name) {
     if (const auto k = parse_membership_kind(name)) return *k;
-    throw DataError("a membership event of unknown kind '" + std::string(name) + "'");
+    throw DataError(trf("a membership event of unknown kind '{}'", name));
 }
 
 }  // namespace pymes

@@ -169,15 +169,18 @@ std::string text_problem(std::string_view s, Lines lines) {
         }
         const std::size_t at = i;
         const char32_t c = decode(s, i);
-        if (c == 0xFFFD && s.substr(at, i - at) != "\xEF\xBF\xBD") return "is not valid UTF-8 text";
+        if (c == 0xFFFD && s.substr(at, i - at) != "\xEF\xBF\xBD")
+            return tr("is not valid UTF-8 text");
         if (!control(c) || allowed(c, lines)) continue;
         if (lines == Lines::one && (c == '\n' || c == '\r'))
-            return "holds a line break; it must fit on one line";
+            return tr("holds a line break; it must fit on one line");
         if (lines == Lines::one && c == '\t')
-            return "holds a tab; it must fit on one line, without tabs";
-        return fmt::format(
-            "holds a control character (U+{:04X}){}", static_cast<std::uint32_t>(c),
-            lines == Lines::several ? "; only line breaks and tabs are allowed" : "");
+            return tr("holds a tab; it must fit on one line, without tabs");
+        return lines == Lines::several
+                   ? trf("holds a control character (U+{:04X}); only line breaks and tabs are "
+                         "allowed",
+                         static_cast<std::uint32_t>(c))
+                   : trf("holds a control character (U+{:04X})", static_cast<std::uint32_t>(c));
     }
     return {};
 }

@@ -48,4 +48,11 @@ std::string activities_by_span_class(const std::string& alias) {
         values, alias, span_class(alias));
 }
 
+std::string meetings_starting_near(const std::string& alias, const std::string& from) {
+    // The expression is the index's, word for word, so max() reads one entry of it.
+    return " AND " + alias + ".date >= date(" + from +
+           ", '-' || (SELECT coalesce(max(julianday(coalesce(end_date, date)) - julianday(date)), "
+           "0) FROM meeting) || ' days')";
+}
+
 }  // namespace pymes

@@ -23,4 +23,11 @@ std::string activities_starting_near(const std::string& alias, int first, const 
 /// that adds a condition on start_on to the ON clause (" AND a.start_on > ?2").
 std::string activities_by_span_class(const std::string& alias);
 
+/// " AND <alias>.date >= date(<from>, '-N days')", N the longest meeting the registry keeps
+/// (read from the index meeting_by_span, schema/0007_meeting_span.sql): added to an overlap
+/// condition on meetings (`coalesce(end_date, date) >= from`), it bounds the range of
+/// meeting_by_date that is read, so a period query reads only the meetings near it. `from` is
+/// SQL: a parameter such as "?1" or "?".
+std::string meetings_starting_near(const std::string& alias, const std::string& from);
+
 }  // namespace pymes

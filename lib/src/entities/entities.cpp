@@ -28,23 +28,23 @@ bool exists(Registry& registry, const char* sql, const std::string& key) {
 void institution_exists(Registry& db, const Record& r, std::string_view field) {
     for (const auto& code : split_list(r.get(field))) {
         if (!exists(db, "SELECT 1 FROM institution WHERE code = ?", code)) {
-            throw FieldError(std::string(field), fmt::format("there is no institution {}", code),
-                             "`pymes institution list` shows every code; `pymes institution add` "
-                             "records a new one");
+            throw FieldError(std::string(field), trf("there is no institution {}", code),
+                             tr("`pymes institution list` shows every code; `pymes institution "
+                                "add` records a new one"));
         }
     }
 }
 
 void meeting_exists(Registry& db, const Record& r) {
     if (auto m = r.get("meeting"); m && !exists(db, "SELECT 1 FROM meeting WHERE id = ?", *m))
-        throw FieldError("meeting", fmt::format("there is no meeting {}", *m),
-                         "`pymes meeting list` shows every id");
+        throw FieldError("meeting", trf("there is no meeting {}", *m),
+                         tr("`pymes meeting list` shows every id"));
 }
 
 void ordered(const Record& r, std::string_view start, std::string_view end) {
     const Value &a = r.get(start), &b = r.get(end);
     if (a && b && *b < *a)
-        throw FieldError(std::string(end), fmt::format("{} is before {} {}", *b, start, *a));
+        throw FieldError(std::string(end), trf("{} is before {} {}", *b, start, *a));
 }
 
 void check_activity(Registry& db, const Record& r) {
@@ -110,9 +110,10 @@ void check_meeting_remove(Registry& registry, std::int64_t id) {
     q.bind(1, static_cast<std::int64_t>(id));
     if (q.executeStep() && !q.getColumn(0).isNull()) {
         throw DataError(
-            fmt::format("cannot remove meeting {}: it selected project(s) {}", id,
-                        q.getColumn(0).getString()),
-            "detach them first with `pymes project edit ID --meeting ''`, or keep the meeting");
+            trf("cannot remove meeting {}: the projects it selected refer to it ({})", id,
+                q.getColumn(0).getString()),
+            tr("detach them first with `pymes project edit ID --meeting ''`, or keep the "
+               "meeting"));
     }
 }
 
@@ -132,8 +133,8 @@ void check_project(Registry& db, const Record& r) {
     meeting_exists(db, r);
     ordered(r, "start_on", "end_on");
     if (r.get("budget") && !r.get("currency"))
-        throw FieldError("currency", "is required with a budget",
-                         "give the ISO 4217 code, such as USD");
+        throw FieldError("currency", tr("is required with a budget"),
+                         tr("give the ISO 4217 code, such as USD"));
 }
 
 using T = FieldType;
@@ -296,7 +297,8 @@ Query meeting_query(const MeetingFilter& f) {
     QuerySql q;
     any_of(q, "r.status", f.statuses);
     if (f.from) {
-        q.where += " AND coalesce(r.end_date, r.date) >= ?";
+        q.where += " AND coalesce(r.end_date, r.date) >= ?" + meetings_starting_near("r", "?");
+        q.params.push_back(f.from->iso());
         q.params.push_back(f.from->iso());
     }
     if (f.to) {
@@ -364,7 +366,7 @@ std::vector<SearchHit> search(Registry& registry, const std::string& text, int l
                               std::int64_t* found) {
     SQLite::Database& db = db_of(registry);
     const std::string query = fts_query(text);
-    if (query.empty()) throw UsageError("search: give at least one word to look for");
+    if (query.empty()) throw UsageError(tr("search: give at least one word to look for"));
     // First the best `limit` matches by bm25 (lower is better, comparable across the three
     // indexes), then titles and snippets for those alone: a snippet costs far more than a rank.
     // Ranking costs about a microsecond a match; words found in more than kRankedMatches

@@ -11,6 +11,7 @@
 #include "entities/membership_log.hpp"
 #include "entities/record_sql.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/membership_kind.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
@@ -72,16 +73,14 @@ std::optional<Institution> find(SQLite::Database& db, const std::string& code) {
     return read_institution(q);
 }
 
-std::string no_such(std::string_view code) {
-    return fmt::format("there is no institution {}", code);
-}
+std::string no_such(std::string_view code) { return trf("there is no institution {}", code); }
 
 std::string code_or_throw(std::string_view code) {
     auto c = normalize_code(code);
     if (!c) {
         throw DataError(
-            fmt::format("'{}' is not an institution code", code),
-            "codes are 2 to 32 letters, digits and '-', starting with a letter or digit");
+            trf("'{}' is not an institution code", code),
+            tr("codes are 2 to 32 letters, digits and '-', starting with a letter or digit"));
     }
     return *c;
 }
@@ -106,7 +105,7 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
     if (f.name) {
         auto t = text::trim(*f.name);
         check_text("name", t);
-        if (t.empty()) throw FieldError("name", "cannot be empty");
+        if (t.empty()) throw FieldError("name", tr("cannot be empty"));
         i.name = std::string(t);
     }
     if (f.country) {
@@ -115,9 +114,7 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
         } else if (auto c = normalize_country(*f.country)) {
             i.country = *c;
         } else {
-            throw FieldError(
-                "country", fmt::format("'{}' is not an ISO 3166-1 country code", *f.country),
-                "use two letters such as PE, AR, BR, MX or ES; leave it empty when unknown");
+            throw country_error("country", *f.country);
         }
     }
     if (f.scope && text::trim(*f.scope).empty()) {
@@ -125,12 +122,17 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
     } else if (f.scope) {
         auto s = normalize_scope(*f.scope);
         if (!s)
-            throw FieldError("scope", fmt::format("'{}' is not a scope", *f.scope),
-                             "use regional or extra-regional, or leave it empty when unknown");
+            throw FieldError("scope", trf("'{}' is not a scope", *f.scope),
+                             tr("use regional or extra-regional, or leave it empty when unknown"));
         i.scope = *s;
     }
     optional_text("kind", f.kind, i.kind);
+    const Value website_before = i.website;
     optional_text("website", f.website, i.website);
+    // Checked when it changes: a site a 0.1 registry kept as www.example.org still round-trips.
+    if (f.website && i.website && i.website != website_before)
+        if (auto problem = text::url_problem(*i.website); !problem.empty())
+            throw url_error("website", problem);
     optional_text("email", f.email, i.email);
     optional_text("contact", f.contact, i.contact);
     optional_text("notes", f.notes, i.notes, text::Lines::several);
@@ -139,8 +141,8 @@ void apply_fields(Institution& i, const InstitutionFields& f) {
         if (at == 0 || at == std::string::npos || at + 1 == i.email->size() ||
             i.email->find_first_of(" \t,;<>") != std::string::npos ||
             i.email->find('@', at + 1) != std::string::npos) {
-            throw FieldError("email", fmt::format("'{}' is not an e-mail address", *i.email),
-                             "write one address such as pymes@example.org");
+            throw FieldError("email", trf("'{}' is not an e-mail address", *i.email),
+                             tr("write one address such as pymes@example.org"));
         }
     }
 }
@@ -200,11 +202,11 @@ void store(WriteTransaction& tx, const Institution& i) {
 
 Institution add_in(WriteTransaction& tx, const std::string& code, const InstitutionFields& fields) {
     if (auto existing = find(db_of(tx), code)) {
-        throw DataError(fmt::format("institution {} already exists ({})", code, existing->name),
-                        fmt::format("change it with `pymes institution edit {}`", code));
+        throw DataError(trf("institution {} already exists ({})", code, existing->name),
+                        trf("change it with `pymes institution edit {}`", code));
     }
     if (!fields.name || text::trim(*fields.name).empty()) {
-        throw DataError(fmt::format("institution {} needs a name", code), "give it with --name");
+        throw DataError(trf("institution {} needs a name", code), tr("give it with --name"));
     }
     Institution i;
     i.code = code;
@@ -284,7 +286,7 @@ InstitutionDetail show_institution(Registry& registry, std::string_view code_arg
     auto& db = db_of(registry);
     const std::string code = text::upper(text::trim(code_arg));
     auto inst = find(db, code);
-    if (!inst) throw NotFound(no_such(code), "`pymes institution list` shows every code");
+    if (!inst) throw NotFound(no_such(code), tr("`pymes institution list` shows every code"));
     InstitutionDetail d;
     d.events = events_of(db, code);
     d.current = {*inst, membership_as_of(d.events, registry.clock().today().iso())};
@@ -317,7 +319,7 @@ InstitutionStatus edit_institution(Registry& registry, std::string_view code_arg
     const std::string code = text::upper(text::trim(code_arg));
     WriteTransaction tx(registry);
     auto before = find(db_of(tx), code);
-    if (!before) throw NotFound(no_such(code), "`pymes institution list` shows every code");
+    if (!before) throw NotFound(no_such(code), tr("`pymes institution list` shows every code"));
     Institution after = *before;
     apply_fields(after, fields);
     Changes changes = diff(*before, after);
@@ -335,32 +337,38 @@ void remove_institution(Registry& registry, std::string_view code_arg) {
     auto inst = find(db_of(tx), code);
     if (!inst) throw NotFound(no_such(code));
     std::vector<std::string> refs;
-    auto count = [&](const char* sql, const char* one, const char* many) {
+    std::int64_t total = 0;
+    auto count = [&](const char* sql) {
         SQLite::Statement q(db_of(tx), sql);
         q.bind(1, code);
         q.executeStep();
-        auto n = q.getColumn(0).getInt64();
-        if (n > 0) refs.push_back(fmt::format("{} {}", n, n == 1 ? one : many));
+        const auto n = q.getColumn(0).getInt64();
+        total += n;
+        return static_cast<unsigned long>(n);
     };
-    count("SELECT count(*) FROM membership_event WHERE institution = ?1", "membership event",
-          "membership events");
-    count("SELECT count(*) FROM activity WHERE institution = ?1", "activity", "activities");
-    count(
-        "SELECT count(*) FROM project WHERE lead = ?1 OR id IN (SELECT project FROM "
-        "project_partner WHERE institution = ?1)",
-        "project", "projects");
-    count(
-        "SELECT count(*) FROM meeting WHERE host = ?1 OR id IN (SELECT meeting FROM "
-        "meeting_attendee WHERE institution = ?1)",
-        "meeting", "meetings");
+    if (auto n = count("SELECT count(*) FROM membership_event WHERE institution = ?1"))
+        refs.push_back(trnf("{} membership event", "{} membership events", n));
+    if (auto n = count("SELECT count(*) FROM activity WHERE institution = ?1"))
+        refs.push_back(trnf("{} activity", "{} activities", n));
+    if (auto n = count("SELECT count(*) FROM project WHERE lead = ?1 OR id IN (SELECT project FROM "
+                       "project_partner WHERE institution = ?1)"))
+        refs.push_back(trnf("{} project", "{} projects", n));
+    if (auto n = count("SELECT count(*) FROM meeting WHERE host = ?1 OR id IN (SELECT meeting FROM "
+                       "meeting_attendee WHERE institution = ?1)"))
+        refs.push_back(trnf("{} meeting", "{} meetings", n));
     if (!refs.empty()) {
         std::string list;
         for (std::size_t k = 0; k < refs.size(); ++k)
-            list += (k == 0 ? "" : k + 1 == refs.size() ? " and " : ", ") + refs[k];
-        throw DataError(fmt::format("cannot remove {}: {} refer to it", code, list),
-                        fmt::format("the registry keeps its record; to end a membership use `pymes "
-                                    "institution withdraw {} --date DATE`",
-                                    code));
+            list += (k == 0                 ? ""
+                     : k + 1 == refs.size() ? std::string(" ") + trc("list", "and") + " "
+                                            : std::string(", ")) +
+                    refs[k];
+        throw DataError(
+            trnf("cannot remove {1}: {2} refers to it", "cannot remove {1}: {2} refer to it",
+                 static_cast<unsigned long>(total), code, list),
+            trf("the registry keeps its record; to end a membership use `pymes "
+                "institution withdraw {} --date DATE`",
+                code));
     }
     SQLite::Statement q(db_of(tx), "DELETE FROM institution WHERE code = ?");
     q.bind(1, code);
@@ -380,9 +388,9 @@ InstitutionStatus accede(Registry& registry, const AccessionRequest& request) {
         if (!find(db_of(tx), code)) {
             throw NotFound(
                 no_such(code),
-                fmt::format("to record it and its accession in one step: pymes accede {} --date {} "
-                            "--name \"Full name\"",
-                            code, request.date.iso()));
+                trf("to record it and its accession in one step: pymes accede {} --date {} "
+                    "--name \"Full name\"",
+                    code, request.date.iso()));
         }
     }
     append_membership_event(
@@ -398,7 +406,7 @@ InstitutionStatus withdraw(Registry& registry, std::string_view code_arg, Date d
     const std::string code = text::upper(text::trim(code_arg));
     WriteTransaction tx(registry);
     auto inst = find(db_of(tx), code);
-    if (!inst) throw NotFound(no_such(code), "`pymes institution list` shows every code");
+    if (!inst) throw NotFound(no_such(code), tr("`pymes institution list` shows every code"));
     append_membership_event(tx, code,
                             {0, MembershipKind::withdrawal, date.iso(), std::nullopt, reference});
     tx.commit();
@@ -416,8 +424,7 @@ RowOutcome import_institution_row(WriteTransaction& tx,
     auto code_raw = get("code");
     auto code = code_raw ? normalize_code(*code_raw) : std::nullopt;
     if (!code)
-        throw FieldError("code",
-                         fmt::format("'{}' is not an institution code", code_raw.value_or("")));
+        throw FieldError("code", trf("'{}' is not an institution code", code_raw.value_or("")));
     InstitutionFields fields;
     fields.name = get("name");
     fields.country = get("country");
@@ -455,12 +462,12 @@ RowOutcome import_institution_row(WriteTransaction& tx,
     const Value via = optional(get("joined_via"));
     const auto via_kind = via ? parse_membership_kind(*via) : std::nullopt;
     if (via && (!via_kind || !joins(*via_kind)))
-        throw FieldError("joined_via", fmt::format("'{}' is neither founding nor accession", *via));
+        throw FieldError("joined_via", trf("'{}' is neither founding nor accession", *via));
     if (via_kind == MembershipKind::founding) {
         const auto& f = founding_signatories();
         if (std::none_of(f.begin(), f.end(), [&](const Signatory& s) { return s.code == *code; }))
             throw FieldError("joined_via",
-                             fmt::format("{} is not one of the 11 founding signatories", *code));
+                             trf("{} is not one of the 11 founding signatories", *code));
     }
     const char* derived[] = {"joined_on", "joined_via", "joined_place", "joined_reference",
                              "withdrawn_on"};
@@ -482,9 +489,9 @@ RowOutcome import_institution_row(WriteTransaction& tx,
         if (stated && stated != log[k])
             throw FieldError(
                 derived[k],
-                fmt::format("'{}' differs from the membership log of {}, which says {}", *stated,
-                            *code, log[k] ? "'" + *log[k] + "'" : std::string("nothing")),
-                "the log changes with accede, institution withdraw and membership import");
+                trf("'{}' differs from the membership log of {}, which says {}", *stated, *code,
+                    log[k] ? "'" + *log[k] + "'" : std::string("nothing")),
+                tr("the log changes with accede, institution withdraw and membership import"));
     }
     return outcome;
 }

@@ -4,6 +4,7 @@
 #include "entities/membership_log.hpp"
 #include "entities/record_sql.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
@@ -23,21 +24,21 @@ InstitutionStatus rename_institution(Registry& registry, std::string_view old_ar
     const auto new_code = normalize_code(new_arg);
     if (!new_code) {
         throw DataError(
-            fmt::format("'{}' is not an institution code", new_arg),
-            "codes are 2 to 32 letters, digits and '-', starting with a letter or digit");
+            trf("'{}' is not an institution code", new_arg),
+            tr("codes are 2 to 32 letters, digits and '-', starting with a letter or digit"));
     }
     WriteTransaction tx(registry);
     auto inst = find_institution(registry, old_code);
     if (!inst)
-        throw NotFound(fmt::format("there is no institution {}", old_code),
-                       "`pymes institution list` shows every code");
+        throw NotFound(trf("there is no institution {}", old_code),
+                       tr("`pymes institution list` shows every code"));
     if (*new_code == old_code)
         throw UsageError(
-            fmt::format("{} is already the code of {}; nothing to rename", old_code, inst->name));
+            trf("{} is already the code of {}; nothing to rename", old_code, inst->name));
     if (auto taken = find_institution(registry, *new_code)) {
         throw DataError(
-            fmt::format("institution {} already exists ({})", *new_code, taken->name),
-            "a rename needs a code that is free; two institutions cannot be merged into one");
+            trf("institution {} already exists ({})", *new_code, taken->name),
+            tr("a rename needs a code that is free; two institutions cannot be merged into one"));
     }
     SQLite::Statement q(db_of(tx), "UPDATE institution SET code = ?2 WHERE code = ?1");
     q.bind(1, old_code);

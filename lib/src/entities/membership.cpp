@@ -4,6 +4,7 @@
 #include "entities/membership_log.hpp"
 #include "entities/record_sql.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/record.hpp"
 #include "pymes/registry.hpp"
@@ -66,9 +67,8 @@ Membership membership_as_of(const std::vector<MembershipEvent>& events, const st
 }
 
 std::string describe_join(const MembershipEvent& e) {
-    if (e.kind == MembershipKind::founding) return fmt::format("{} (founding signatory)", e.date);
-    return e.place ? fmt::format("{} (accession, {})", e.date, *e.place)
-                   : fmt::format("{} (accession)", e.date);
+    if (e.kind == MembershipKind::founding) return trf("{} (founding signatory)", e.date);
+    return e.place ? trf("{} (accession, {})", e.date, *e.place) : trf("{} (accession)", e.date);
 }
 
 void append_membership_event(WriteTransaction& tx, const std::string& code,
@@ -81,12 +81,12 @@ void append_membership_event(WriteTransaction& tx, const std::string& code,
                 throw FieldError(field, problem);
     const auto events = events_of(db_of(tx), code);
     if (event.date < kAgreementDate) {
-        throw DataError(fmt::format("{}: {} is before the agreement was signed on {}", code,
-                                    event.date, kAgreementDate));
+        throw DataError(trf("{}: {} is before the agreement was signed on {}", code, event.date,
+                            kAgreementDate));
     }
     if (event.date > tx.registry().clock().today().iso()) {
-        throw DataError(fmt::format("{}: {} is in the future", code, event.date),
-                        "record an accession or a withdrawal once it has taken effect");
+        throw DataError(trf("{}: {} is in the future", code, event.date),
+                        tr("record an accession or a withdrawal once it has taken effect"));
     }
     const Membership now = membership_as_of(events, "9999-12-31");
     const std::optional<MembershipEvent> last =
@@ -97,16 +97,15 @@ void append_membership_event(WriteTransaction& tx, const std::string& code,
         action = "withdraw";
         if (now.status == MembershipStatus::non_party) {
             throw DataError(
-                fmt::format("{} is not a party, so it cannot withdraw", code),
-                fmt::format("record its accession first with `pymes accede {} --date ...`", code));
+                trf("{} is not a party, so it cannot withdraw", code),
+                trf("record its accession first with `pymes accede {} --date ...`", code));
         }
         if (now.status == MembershipStatus::withdrawn) {
-            throw DataError(fmt::format("{} already withdrew on {}", code, *now.withdrawn_on));
+            throw DataError(trf("{} already withdrew on {}", code, *now.withdrawn_on));
         }
         if (event.date < now.joined->date) {
-            throw DataError(
-                fmt::format("{} is a party since {}; a withdrawal cannot be dated before that",
-                            code, describe_join(*now.joined)));
+            throw DataError(trf("{} is a party since {}; a withdrawal cannot be dated before that",
+                                code, describe_join(*now.joined)));
         }
         diff_field(changes, "status", "party", "withdrawn");
         diff_field(changes, "withdrawn_on", std::nullopt, event.date);
@@ -114,21 +113,20 @@ void append_membership_event(WriteTransaction& tx, const std::string& code,
     } else {
         if (now.status == MembershipStatus::party) {
             throw DataError(
-                fmt::format("{} is a party since {}", code, describe_join(*now.joined)),
+                trf("{} is a party since {}", code, describe_join(*now.joined)),
                 now.joined->kind == MembershipKind::founding
                     ? ""
-                    : "an institution accedes once; it may accede again after a withdrawal");
+                    : tr("an institution accedes once; it may accede again after a withdrawal"));
         }
         if (event.kind == MembershipKind::founding && !events.empty()) {
             throw DataError(
-                fmt::format("{} has a membership record already; only the first event can be the "
-                            "founding signature",
-                            code));
+                trf("{} has a membership record already; only the first event can be the "
+                    "founding signature",
+                    code));
         }
         if (last && event.date < last->date) {
-            throw DataError(
-                fmt::format("{} withdrew on {}; a new accession cannot be dated before that", code,
-                            last->date));
+            throw DataError(trf("{} withdrew on {}; a new accession cannot be dated before that",
+                                code, last->date));
         }
         diff_field(changes, "status", std::string(to_string(now.status)), "party");
         diff_field(changes, "joined_on", now.joined ? Value(now.joined->date) : Value(),

@@ -6,6 +6,8 @@
 #include "entities/membership_log.hpp"
 #include "entities/record_sql.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
+#include "pymes/labels.hpp"
 #include "pymes/membership.hpp"
 #include "pymes/record.hpp"
 #include "pymes/registry.hpp"
@@ -25,22 +27,21 @@ std::optional<std::string> membership_log_contradiction(
     for (std::size_t k = 0; k < events.size(); ++k) {
         const auto& e = events[k];
         if (e.kind == MembershipKind::founding && k != 0)
-            return fmt::format(
+            return trf(
                 "the founding signature of {} would no longer be its first event ({} on {} comes "
                 "before)",
                 code, kind_name(events[0].kind), events[0].date);
         if (e.kind == MembershipKind::withdrawal) {
             if (withdrawn_on)
-                return fmt::format("{} would withdraw on {} having already withdrawn on {}", code,
-                                   e.date, *withdrawn_on);
+                return trf("{} would withdraw on {} having already withdrawn on {}", code, e.date,
+                           *withdrawn_on);
             if (!joined)
-                return fmt::format("{} would withdraw on {} before ever being a party", code,
-                                   e.date);
+                return trf("{} would withdraw on {} before ever being a party", code, e.date);
             withdrawn_on = e.date;
         } else {
             if (joined && !withdrawn_on)
-                return fmt::format("{} would accede on {} while a party since {}", code, e.date,
-                                   describe_join(*joined));
+                return trf("{} would accede on {} while a party since {}", code, e.date,
+                           describe_join(*joined));
             joined = e;
             withdrawn_on.reset();
         }
@@ -63,20 +64,22 @@ Stored load(SQLite::Database& db, std::int64_t id) {
         "WHERE id = ?");
     q.bind(1, id);
     if (!q.executeStep())
-        throw NotFound(fmt::format("there is no membership event {}", id),
-                       "`pymes membership list` shows every id");
+        throw NotFound(trf("there is no membership event {}", id),
+                       tr("`pymes membership list` shows every id"));
     Stored s{q.getColumn(0).getString(),
              {id, stored_membership_kind(q.getColumn(1).getString()), q.getColumn(2).getString(),
               column_value(q.getColumn(3)), column_value(q.getColumn(4))},
              column_value(q.getColumn(5))};
     if (s.annulled_on)
-        throw DataError(fmt::format("membership event {} was annulled on {}", id, *s.annulled_on),
-                        fmt::format("`pymes log --key {}` shows why", s.institution));
+        throw DataError(trf("membership event {} was annulled on {}", id, *s.annulled_on),
+                        trf("`pymes log --key {}` shows why", s.institution));
     return s;
 }
 
 std::string describe(const Stored& s) {
-    return fmt::format("{} of {} on {}", kind_name(s.event.kind), s.institution, s.event.date);
+    const std::string kind(kind_name(s.event.kind));
+    const std::string label = value_label("kind", kind);
+    return trf("{} of {} on {}", label.empty() ? kind : label, s.institution, s.event.date);
 }
 
 /// SPEC §2's rule for one-line text (text::text_problem, the one check of every entry point).
@@ -89,8 +92,8 @@ std::string reason_or_throw(std::string_view reason) {
     one_line_or_throw("reason", reason);
     auto r = text::trim(reason);
     if (r.empty())
-        throw UsageError("a reason is required",
-                         "say why with --reason, in words the parties will read");
+        throw UsageError(tr("a reason is required"),
+                         tr("say why with --reason, in words the parties will read"));
     return std::string(r);
 }
 
@@ -101,8 +104,7 @@ void check_result(const Stored& s, std::vector<MembershipEvent> events, const st
     if (auto fact = membership_log_contradiction(s.institution, events))
         throw DataError(
             fmt::format("{}: {}", what, *fact),
-            fmt::format(
-                "`pymes membership list {}` shows its events; correct or annul the other one first",
+            trf("`pymes membership list {}` shows its events; correct or annul the other one first",
                 s.institution));
 }
 
@@ -134,9 +136,9 @@ std::vector<MembershipEntry> standing_membership_events(Registry& registry,
         while (known.executeStep()) codes.push_back(known.getColumn(0).getString());
         if (std::find(codes.begin(), codes.end(), *code) == codes.end()) {
             const std::string near = text::closest(*code, codes);
-            throw NotFound(fmt::format("there is no institution {}", *code),
-                           near.empty() ? "`pymes institution list` shows every code"
-                                        : fmt::format("did you mean {}?", near));
+            throw NotFound(trf("there is no institution {}", *code),
+                           near.empty() ? tr("`pymes institution list` shows every code")
+                                        : trf("did you mean {}?", near));
         }
     }
     SQLite::Statement q(
@@ -185,23 +187,21 @@ MembershipEntry correct_membership_event(Registry& registry, const MembershipCor
     diff_field(changes, "place", s.event.place, after.place);
     diff_field(changes, "reference", s.event.reference, after.reference);
     if (changes.empty())
-        throw UsageError(
-            fmt::format("membership event {} already says that; nothing to correct", c.id));
+        throw UsageError(trf("membership event {} already says that; nothing to correct", c.id));
 
-    const std::string what = fmt::format("cannot correct event {} ({})", c.id, describe(s));
+    const std::string what = trf("cannot correct event {} ({})", c.id, describe(s));
     if (after.kind == MembershipKind::founding && after.date != kAgreementDate)
         throw DataError(
-            fmt::format("{}: a founding signature is dated {}, the day the agreement was signed",
-                        what, kAgreementDate),
-            fmt::format(
-                "if {} signed later, annul this event and record its accession with `pymes accede`",
+            trf("{}: a founding signature is dated {}, the day the agreement was signed", what,
+                kAgreementDate),
+            trf("if {} signed later, annul this event and record its accession with `pymes accede`",
                 s.institution));
     if (after.date < kAgreementDate)
-        throw DataError(fmt::format("{}: {} is before the agreement was signed on {}", what,
-                                    after.date, kAgreementDate));
+        throw DataError(trf("{}: {} is before the agreement was signed on {}", what, after.date,
+                            kAgreementDate));
     if (after.date > tx.registry().clock().today().iso())
-        throw DataError(fmt::format("{}: {} is in the future", what, after.date),
-                        "an accession or a withdrawal is recorded once it has taken effect");
+        throw DataError(trf("{}: {} is in the future", what, after.date),
+                        tr("an accession or a withdrawal is recorded once it has taken effect"));
     auto events = events_of(db_of(tx), s.institution);
     for (auto& e : events)
         if (e.id == after.id) e = after;
@@ -227,7 +227,7 @@ MembershipEntry annul_membership_event(Registry& registry, std::int64_t id,
     const Stored s = load(db_of(tx), id);
     auto events = events_of(db_of(tx), s.institution);
     std::erase_if(events, [&](auto& e) { return e.id == id; });
-    check_result(s, events, fmt::format("cannot annul event {} ({})", id, describe(s)));
+    check_result(s, events, trf("cannot annul event {} ({})", id, describe(s)));
 
     const std::string today = tx.registry().clock().today().iso();
     SQLite::Statement q(db_of(tx), "UPDATE membership_event SET annulled_on = ?2 WHERE id = ?1");

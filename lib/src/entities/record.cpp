@@ -10,10 +10,12 @@
 #include <mutex>
 
 #include "entities/record_sql.hpp"
+#include "entities/status_words.hpp"
 #include "pymes/areas.hpp"
 #include "pymes/dates.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"
+#include "pymes/labels.hpp"
 #include "pymes/money.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
@@ -30,7 +32,7 @@ const Field* EntitySpec::field(std::string_view name) const {
 std::size_t EntitySpec::index(std::string_view name) const {
     for (std::size_t i = 0; i < fields.size(); ++i)
         if (fields[i].name == name) return i;
-    throw Error(Exit::software, fmt::format("internal error: {} has no field {}", entity, name));
+    throw Error(Exit::software, trf("internal error: {} has no field {}", entity, name));
 }
 
 std::int64_t Record::id() const { return values[0] ? std::stoll(*values[0]) : 0; }
@@ -44,8 +46,8 @@ void apply_patch(Record& record, const Patch& patch) {
     for (const auto& [name, raw] : patch) {
         const Field* f = record.spec->field(name);
         if (!f)
-            throw Error(Exit::software, fmt::format("internal error: {} has no field {}",
-                                                    record.spec->entity, name));
+            throw Error(Exit::software,
+                        trf("internal error: {} has no field {}", record.spec->entity, name));
         record.at(name) = normalize(*record.spec, *f, raw);
     }
 }
@@ -121,9 +123,8 @@ void exec_checked(Registry& registry, SQLite::Statement& q, const Record& r) {
         if (!lookup.executeStep()) throw;
         const auto other = lookup.getColumn(0).getInt64();
         throw FieldError(
-            "ref",
-            fmt::format("'{}' is already the ref of {} {}{}", *r.get("ref"), spec.entity, other,
-                        spec.ref_scope.empty() ? "" : " of " + *r.get(spec.ref_scope)));
+            "ref", trf("'{}' is already the ref of {} {}{}", *r.get("ref"), spec.entity, other,
+                       spec.ref_scope.empty() ? "" : " of " + *r.get(spec.ref_scope)));
     }
 }
 
@@ -172,7 +173,10 @@ const std::string& insert_sql(const EntitySpec& spec, std::size_t rows = 1) {
 }
 
 std::string no_such(const EntitySpec& spec, std::int64_t id) {
-    return fmt::format("there is no {} {}", spec.entity, id);
+    if (spec.entity == "activity") return trf("there is no activity {}", id);
+    if (spec.entity == "meeting") return trf("there is no meeting {}", id);
+    if (spec.entity == "project") return trf("there is no project {}", id);
+    return trf("there is no {} {}", spec.entity, id);
 }
 
 }  // namespace
@@ -186,9 +190,7 @@ std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, st
 
 Record get_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
     auto r = find_record(registry, spec, id);
-    if (!r)
-        throw NotFound(no_such(spec, id),
-                       fmt::format("`pymes {} list` shows every id", spec.entity));
+    if (!r) throw NotFound(no_such(spec, id), trf("`pymes {} list` shows every id", spec.entity));
     return *r;
 }
 
@@ -204,7 +206,7 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) 
     const EntitySpec& spec = *r.spec;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (spec.fields[i].required && !r.values[i])
-            throw FieldError(std::string(spec.fields[i].name), "is required");
+            throw FieldError(std::string(spec.fields[i].name), tr("is required"));
     if (spec.validate) spec.validate(r);
     SQLite::Statement& q = statement_of(tx.registry(), insert_sql(spec));
     int n = 0;
@@ -245,7 +247,8 @@ Changes update_record(WriteTransaction& tx, const Record& before, const Record& 
     if (changes.empty()) return changes;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (spec.fields[i].required && !after.values[i])
-            throw FieldError(std::string(spec.fields[i].name), "is required and cannot be cleared");
+            throw FieldError(std::string(spec.fields[i].name),
+                             tr("is required and cannot be cleared"));
     if (spec.validate) spec.validate(after);
     std::string sets;
     for (const auto& f : spec.fields) {
@@ -289,8 +292,7 @@ Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, 
     WriteTransaction tx(registry);
     auto before = find_record(tx.registry(), spec, id);
     if (!before)
-        throw NotFound(no_such(spec, id),
-                       fmt::format("`pymes {} list` shows every id", spec.entity));
+        throw NotFound(no_such(spec, id), trf("`pymes {} list` shows every id", spec.entity));
     Record after = *before;
     apply_patch(after, patch);
     for (const auto& edit : lists) {
@@ -304,8 +306,7 @@ Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, 
             auto code = normalize(spec, f, raw);
             auto it = code ? std::find(items.begin(), items.end(), *code) : items.end();
             if (it == items.end())
-                throw FieldError(edit.field,
-                                 fmt::format("{} is not among them", code ? *code : raw));
+                throw FieldError(edit.field, trf("{} is not among them", code ? *code : raw));
             items.erase(it);
         }
         after.at(edit.field) = normalize(spec, f, join_list(items));
@@ -363,6 +364,12 @@ Row record_row(const Record& r, std::string_view language_code) {
             case FieldType::area: {
                 Cell c = Cell::of(*v);
                 c.label = area_label(*v, language);
+                row.push_back(std::move(c));
+                break;
+            }
+            case FieldType::status: {
+                Cell c = Cell::of(*v);
+                c.label = status_label(r.spec->entity, *v);
                 row.push_back(std::move(c));
                 break;
             }

@@ -5,6 +5,7 @@
 
 #include "core/iso_codes.hpp"
 #include "entities/record_sql.hpp"
+#include "entities/status_words.hpp"
 #include "pymes/areas.hpp"
 #include "pymes/dates.hpp"
 #include "pymes/i18n.hpp"
@@ -46,6 +47,17 @@ bool digits_only(std::string_view s) {
 
 }  // namespace
 
+FieldError country_error(std::string field, std::string_view value) {
+    return FieldError(
+        std::move(field), trf("'{}' is not an ISO 3166-1 country code", value),
+        tr("use two letters such as PE, AR, BR, MX or ES; leave it empty when unknown"));
+}
+
+FieldError url_error(std::string field, const std::string& problem) {
+    return FieldError(std::move(field), problem,
+                      tr("write the whole address, such as https://www.sela.org"));
+}
+
 Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw) {
     const std::string name(field.name);
     const auto lines = field.type == FieldType::long_text ? text::Lines::several : text::Lines::one;
@@ -64,66 +76,63 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
             return std::string(s);
         case FieldType::url:
             if (auto problem = text::url_problem(s); !problem.empty())
-                throw FieldError(name, problem,
-                                 tr("write the whole address, such as https://www.sela.org"));
+                throw url_error(name, problem);
             return std::string(s);
         case FieldType::id:
         case FieldType::meeting:
             if (!digits_only(s) || s.size() > 18 || std::stoll(std::string(s)) == 0)
-                throw FieldError(name, fmt::format("'{}' is not an id (a whole number from 1)", s));
+                throw FieldError(name, trf("'{}' is not an id (a whole number from 1)", s));
             return std::to_string(std::stoll(std::string(s)));
         case FieldType::date:
             if (auto d = Date::parse_iso(s)) return d->iso();
-            throw FieldError(name, fmt::format("'{}' is not a date", s),
-                             "write dates as YYYY-MM-DD, a day that exists");
+            throw FieldError(name, trf("'{}' is not a date", s),
+                             tr("write dates as YYYY-MM-DD, a day that exists"));
         case FieldType::time:
             if (auto t = parse_time_of_day(s)) return *t;
-            throw FieldError(name, fmt::format("'{}' is not a time", s),
-                             "write times as HH:MM, 24-hour, or H:MM AM/PM");
+            throw FieldError(name, trf("'{}' is not a time", s),
+                             tr("write times as HH:MM, 24-hour, or H:MM AM/PM"));
         case FieldType::status: {
             std::string folded = text::fold(s);
             for (auto st : spec.statuses)
                 if (folded == st) return std::string(st);
+            if (auto st = status_from_word(spec.entity, folded)) return *st;
             std::string list;
             for (auto st : spec.statuses) list += (list.empty() ? "" : ", ") + std::string(st);
-            throw FieldError(name, fmt::format("'{}' is not a status of a {}", s, spec.entity),
-                             "use " + list);
+            throw FieldError(name, not_a_status(spec.entity, s), trf("use {}", list));
         }
         case FieldType::area:
             if (auto a = parse_area(s)) return *a;
-            throw FieldError(name, fmt::format("'{}' is not an area", s), "use " + area_help());
+            throw FieldError(name, trf("'{}' is not an area", s), trf("use {}", area_help()));
         case FieldType::boolean: {
             std::string f = text::fold(s);
             if (f == "true" || f == "yes" || f == "1" || f == "si" || f == "y") return "true";
             if (f == "false" || f == "no" || f == "0" || f == "n") return "false";
-            throw FieldError(name, fmt::format("'{}' is not true or false", s),
-                             "use true/false, yes/no, sí/no or 1/0");
+            throw FieldError(name, trf("'{}' is not true or false", s),
+                             tr("use true/false, yes/no, sí/no or 1/0"));
         }
         case FieldType::amount:
             if (auto a = parse_amount(s)) return format_amount(*a);
-            throw FieldError(name, fmt::format("'{}' is not an amount", s),
-                             "write amounts with a point and at most two decimals, without "
-                             "thousands separators: 25000.50");
+            throw FieldError(name, trf("'{}' is not an amount", s),
+                             tr("write amounts with a point and at most two decimals, without "
+                                "thousands separators: 25000.50"));
         case FieldType::country:
             if (auto c = normalize_country(s)) return *c;
-            throw FieldError(name, fmt::format("'{}' is not an ISO 3166-1 country code", s),
-                             "use two letters such as PE or AR");
+            throw country_error(name, s);
         case FieldType::currency: {
             std::string c = text::upper(s);
             if (iso::is_currency(c)) return c;
-            throw FieldError(name, fmt::format("'{}' is not an ISO 4217 currency code", s),
-                             "use three letters such as USD, EUR or PEN");
+            throw FieldError(name, trf("'{}' is not an ISO 4217 currency code", s),
+                             tr("use three letters such as USD, EUR or PEN"));
         }
         case FieldType::institution:
             if (auto c = normalize_code(s)) return *c;
-            throw FieldError(name, fmt::format("'{}' is not an institution code", s));
+            throw FieldError(name, trf("'{}' is not an institution code", s));
         case FieldType::institutions: {
             std::vector<std::string> codes;
             for (const auto& item : split_list(std::string(s))) {
                 if (text::trim(item).empty()) continue;
                 auto c = normalize_code(item);
-                if (!c)
-                    throw FieldError(name, fmt::format("'{}' is not an institution code", item));
+                if (!c) throw FieldError(name, trf("'{}' is not an institution code", item));
                 codes.push_back(*c);
             }
             std::sort(codes.begin(), codes.end());
@@ -143,8 +152,8 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
             try {
                 return std::string(date::locate_zone(std::string(s))->name());
             } catch (const std::exception&) {
-                throw FieldError(name, fmt::format("'{}' is not an IANA time zone", s),
-                                 "use a name such as America/Lima or Europe/Madrid");
+                throw FieldError(name, trf("'{}' is not an IANA time zone", s),
+                                 tr("use a name such as America/Lima or Europe/Madrid"));
             }
     }
     return std::string(s);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "import_reports.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/record.hpp"
 #include "pymes/registry.hpp"
 #include "store/db.hpp"
@@ -163,7 +164,7 @@ class BulkLoad {
         while (q.executeStep()) {
             reported += std::size_t(q.getColumn("n").getInt64()) - 1;
             const std::string ref = q.getColumn(0).getString();
-            const std::string of = scope.empty() ? "" : " of " + q.getColumn(1).getString();
+            const std::string of = scope.empty() ? "" : trf(" of {}", q.getColumn(1).getString());
             std::vector<std::pair<std::size_t, std::int64_t>>
                 rows;  // (line, id); line 0: already there
             std::string_view ids = q.getColumn("ids").getText();
@@ -179,13 +180,12 @@ class BulkLoad {
                 if (rows[i].first != 0 && rows[0].first != 0)
                     reports_.add(
                         rows[i].first, "ref",
-                        fmt::format(
-                            "'{}'{} is also the ref on line {}: a key may appear once in a file",
+                        trf("'{}'{} is also the ref on line {}: a key may appear once in a file",
                             ref, of, rows[0].first));
                 else if (rows[i].first != 0)
-                    reports_.add(rows[i].first, "ref",
-                                 fmt::format("'{}' is already the ref of {} {}{}", ref, table_,
-                                             rows[0].second, of));
+                    reports_.add(
+                        rows[i].first, "ref",
+                        trf("'{}' is already the ref of {} {}{}", ref, table_, rows[0].second, of));
         }
         const auto all = std::size_t(
             db_of(registry_)

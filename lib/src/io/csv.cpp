@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "pymes/i18n.hpp"
 #include "pymes/text.hpp"
 
 namespace pymes {
@@ -14,7 +15,7 @@ Encoding parse_encoding(std::string_view name) {
     if (n == "latin1" || n == "latin-1" || n == "iso-8859-1" || n == "iso8859-1")
         return Encoding::latin1;
     if (n == "cp1252" || n == "windows-1252") return Encoding::cp1252;
-    throw UsageError(fmt::format("unknown encoding '{}'", name), "use utf-8, latin1 or cp1252");
+    throw UsageError(trf("unknown encoding '{}'", name), tr("use utf-8, latin1 or cp1252"));
 }
 
 namespace {
@@ -75,7 +76,7 @@ int CsvReader::peek() {
         pos_ = 0;
         if (end_ == 0) {
             eof_ = true;
-            if (in_.bad()) throw Error(Exit::io, "read error on the input file");
+            if (in_.bad()) throw Error(Exit::io, tr("read error on the input file"));
             return -1;
         }
     }
@@ -86,8 +87,8 @@ int CsvReader::get() {
     int c = peek();
     if (c >= 0) ++pos_;
     if (c == 0) {
-        throw CsvError(line_, "a NUL byte: this is not a text file (or it is UTF-16)",
-                       "save it from the spreadsheet as \"CSV UTF-8\"");
+        throw CsvError(line_, tr("a NUL byte: this is not a text file (or it is UTF-16)"),
+                       tr("save it from the spreadsheet as \"CSV UTF-8\""));
     }
     return c;
 }
@@ -95,8 +96,8 @@ int CsvReader::get() {
 void CsvReader::end_line(int c) {
     if (c == '\r') {
         if (peek() != '\n')
-            throw CsvError(line_, "a line ends with a lone carriage return (old Mac line ends)",
-                           "save the file with LF or CRLF line ends");
+            throw CsvError(line_, tr("a line ends with a lone carriage return (old Mac line ends)"),
+                           tr("save the file with LF or CRLF line ends"));
         get();
     }
     ++line_;
@@ -105,12 +106,13 @@ void CsvReader::end_line(int c) {
 void CsvReader::append(char c) {
     field_ += c;
     if (field_.size() > kMaxCsvField) {
-        throw CsvError(record_line_, "a field longer than 1 MiB starts in the record on this line",
-                       "if a quote is never closed, close it; a \" inside a field is written \"\"");
+        throw CsvError(
+            record_line_, tr("a field longer than 1 MiB starts in the record on this line"),
+            tr("if a quote is never closed, close it; a \" inside a field is written \"\""));
     }
     if (record_bytes_ + field_.size() > kMaxCsvRecord) {
-        throw CsvError(record_line_, "a record longer than 16 MiB starts on this line",
-                       "split the record, or check that its quotes are closed");
+        throw CsvError(record_line_, tr("a record longer than 16 MiB starts on this line"),
+                       tr("split the record, or check that its quotes are closed"));
     }
 }
 
@@ -118,19 +120,19 @@ void CsvReader::finish_field(std::vector<std::string>& fields, std::size_t& coun
     record_bytes_ +=
         field_.size() + 1;  // the delimiter too: a row of empty fields is bounded as well
     if (record_bytes_ > kMaxCsvRecord)
-        throw CsvError(record_line_, "a record longer than 16 MiB starts on this line",
-                       "split the record");
+        throw CsvError(record_line_, tr("a record longer than 16 MiB starts on this line"),
+                       tr("split the record"));
     if (count == fields.size()) fields.emplace_back();
     if (encoding_ == Encoding::utf8) {
         if (!text::valid_utf8(field_)) {
-            throw CsvError(record_line_, "the text is not valid UTF-8",
-                           "if the file was saved as Latin-1 or Windows-1252, say so with "
-                           "--encoding latin1 or --encoding cp1252");
+            throw CsvError(record_line_, tr("the text is not valid UTF-8"),
+                           tr("if the file was saved as Latin-1 or Windows-1252, say so with "
+                              "--encoding latin1 or --encoding cp1252"));
         }
         fields[count].swap(field_);
     } else if (!to_utf8(field_, encoding_, fields[count])) {
-        throw CsvError(record_line_, "a byte that Windows-1252 does not define",
-                       "try --encoding latin1");
+        throw CsvError(record_line_, tr("a byte that Windows-1252 does not define"),
+                       tr("try --encoding latin1"));
     }
     field_.clear();
     ++count;
@@ -146,8 +148,8 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         if (head.substr(0, 3) == "\xEF\xBB\xBF") {
             pos_ += 3;
         } else if (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF") {
-            throw CsvError(1, "the file is UTF-16, not UTF-8",
-                           "save it from the spreadsheet as \"CSV UTF-8\"");
+            throw CsvError(1, tr("the file is UTF-16, not UTF-8"),
+                           tr("save it from the spreadsheet as \"CSV UTF-8\""));
         }
     }
     std::size_t count = 0;
@@ -160,8 +162,8 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         if (c < 0) {
             if (state == quoted)
                 throw CsvError(
-                    record_line_, "a quoted field that starts here is never closed",
-                    "every opening \" needs a closing \"; a \" inside a field is written \"\"");
+                    record_line_, tr("a quoted field that starts here is never closed"),
+                    tr("every opening \" needs a closing \"; a \" inside a field is written \"\""));
             if (!any) {
                 fields.resize(0);
                 return false;
@@ -216,8 +218,8 @@ bool CsvReader::next(std::vector<std::string>& fields) {
                     fields.resize(count);
                     return true;
                 } else {
-                    throw CsvError(line_, "text after the closing quote of a field",
-                                   "a \" inside a quoted field is written \"\"");
+                    throw CsvError(line_, tr("text after the closing quote of a field"),
+                                   tr("a \" inside a quoted field is written \"\""));
                 }
                 break;
         }

@@ -5,6 +5,7 @@
 #include <cerrno>
 
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 
 namespace pymes {
 
@@ -14,7 +15,7 @@ EncodedOutput::EncodedOutput(std::ostream& out, Encoding encoding)
     // glibc's iconv: the Windows code page or ISO-8859-1; a character they lack is an error.
     converter_ = iconv_open(encoding == Encoding::cp1252 ? "CP1252" : "ISO-8859-1", "UTF-8");
     if (converter_ == reinterpret_cast<iconv_t>(-1))
-        throw Error(Exit::software, "cannot convert to the configured encoding");
+        throw Error(Exit::software, tr("cannot convert to the configured encoding"));
     out_.rdbuf(this);
 }
 
@@ -28,8 +29,8 @@ void EncodedOutput::finish() {
     if (converter_ == reinterpret_cast<iconv_t>(-1)) return;
     convert();
     if (!pending_.empty())
-        throw DataError("the export ends inside a UTF-8 character",
-                        "this is a bug; please report it");
+        throw DataError(tr("the export ends inside a UTF-8 character"),
+                        tr("this is a bug; please report it"));
     out_.rdbuf(previous_);
     out_.flush();
     out_.rdbuf(this);
@@ -65,9 +66,9 @@ void EncodedOutput::convert() {
         while (len < in_left && (static_cast<unsigned char>(in[len]) & 0xC0) == 0x80) ++len;
         const std::string character(in, len);
         out_.rdbuf(previous_);
-        throw DataError(
-            fmt::format("'{}' cannot be written in the configured encoding", character),
-            "set encoding = \"utf-8\" under [csv] in the config, or export with --excel (UTF-8)");
+        throw DataError(trf("'{}' cannot be written in the configured encoding", character),
+                        tr("set encoding = \"utf-8\" under [csv] in the config, or export with "
+                           "--excel (UTF-8)"));
     }
     pending_.erase(0, pending_.size() - in_left);
 }

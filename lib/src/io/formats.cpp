@@ -4,6 +4,7 @@
 
 #include "io/json_cell.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/text.hpp"
 
 namespace pymes {
@@ -12,7 +13,7 @@ Format parse_format(std::string_view s) {
     if (s == "table") return Format::table;
     if (s == "csv") return Format::csv;
     if (s == "json") return Format::json;
-    throw UsageError(fmt::format("unknown format '{}'", s), "use table, csv or json");
+    throw UsageError(trf("unknown format '{}'", s), tr("use table, csv or json"));
 }
 
 std::string spreadsheet_safe(std::string_view field) {

@@ -10,6 +10,7 @@
 #include "pymes/agreement.hpp"
 #include "pymes/dates.hpp"
 #include "pymes/history.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/record.hpp"
 #include "pymes/registry.hpp"
@@ -67,29 +68,29 @@ RowOutcome import_membership_row(WriteTransaction& tx,
     auto date_of = [&](const char* column) -> Value {
         Value v = get(column);
         if (v && !Date::parse_iso(*v))
-            throw FieldError(column, fmt::format("'{}' is not a date (YYYY-MM-DD)", *v));
+            throw FieldError(column, trf("'{}' is not a date (YYYY-MM-DD)", *v));
         return v;
     };
     const Value id_text = get("id");
     std::optional<std::int64_t> id;
     if (id_text) {
         if (id_text->find_first_not_of("0123456789") != std::string::npos || id_text->size() > 18)
-            throw FieldError("id", fmt::format("'{}' is not an id", *id_text));
+            throw FieldError("id", trf("'{}' is not an id", *id_text));
         id = std::stoll(*id_text);
     }
     const Value code_raw = get("institution");
-    if (!code_raw) throw FieldError("institution", "is required");
+    if (!code_raw) throw FieldError("institution", tr("is required"));
     const std::string code = text::upper(*code_raw);
     if (!find_institution(tx.registry(), code))
-        throw FieldError("institution", fmt::format("there is no institution {}", code),
-                         "import the institutions first: pymes institution import");
+        throw FieldError("institution", trf("there is no institution {}", code),
+                         tr("import the institutions first: pymes institution import"));
     const Value kind = get("kind");
     const auto parsed_kind = kind ? parse_membership_kind(*kind) : std::nullopt;
     if (!parsed_kind)
-        throw FieldError("kind", fmt::format("'{}' is not founding, accession or withdrawal",
-                                             kind.value_or("")));
+        throw FieldError("kind",
+                         trf("'{}' is not founding, accession or withdrawal", kind.value_or("")));
     const Value date = date_of("date");
-    if (!date) throw FieldError("date", "is required");
+    if (!date) throw FieldError("date", tr("is required"));
     const Value place = get("place"), reference = get("reference");
     const Value recorded_on = date_of("recorded_on");
 
@@ -106,17 +107,16 @@ RowOutcome import_membership_row(WriteTransaction& tx,
                 (!recorded_on || column_value(q.getColumn(5)) == recorded_on);
             if (same) return RowOutcome::unchanged;
             throw FieldError(
-                "id",
-                fmt::format("membership event {} is already in the registry and says otherwise",
-                            *id),
-                "the log is never rewritten by an import: a wrong event is corrected or annulled");
+                "id", trf("membership event {} is already in the registry and says otherwise", *id),
+                tr("the log is never rewritten by an import: a wrong event is corrected or "
+                   "annulled"));
         }
     }
     if (*kind == "founding" && !is_founder(code))
-        throw FieldError("kind", fmt::format("{} is not one of the 11 founding signatories", code));
+        throw FieldError("kind", trf("{} is not one of the 11 founding signatories", code));
     if (*kind == "founding" && *date != kAgreementDate)
-        throw FieldError(
-            "date", fmt::format("the founding signature is dated {}", std::string(kAgreementDate)));
+        throw FieldError("date",
+                         trf("the founding signature is dated {}", std::string(kAgreementDate)));
     // The event appended gets the next id (after the largest); it then takes the file's.
     const std::int64_t added =
         db_of(tx).execAndGet("SELECT coalesce(max(id), 0) + 1 FROM membership_event").getInt64();

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "pymes/csv.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/record.hpp"
 #include "pymes/transfer.hpp"
 
@@ -119,8 +120,8 @@ class RowReader {
         r.line = reader_.line();
         if (row.size() != columns_) {
             r.bad = true;
-            r.message = fmt::format("{} field{}, but the header has {}", row.size(),
-                                    row.size() == 1 ? "" : "s", columns_);
+            r.message = trnf("{} field, but the header has {}", "{} fields, but the header has {}",
+                             row.size(), columns_);
             return true;
         }
         if (!spec_) {

@@ -37,9 +37,11 @@ const std::vector<std::string>& transfer_entities() {
 
 ImportFailed::ImportFailed(std::vector<std::string> l, std::size_t t, const std::string& source,
                            std::string hint)
-    : DataError(
-          fmt::format("{} problem{} in {}; nothing was written", t, t == 1 ? "" : "s", source),
-          std::move(hint)),
+    : DataError(trnf("{} problem in {}; nothing was written",
+                     "{} problems in {}; nothing was written", t, source),
+                hint.empty()
+                    ? std::string(tr("fix the lines named above and import the file again"))
+                    : std::move(hint)),
       lines(std::move(l)),
       total(t) {}
 
@@ -51,6 +53,16 @@ std::string spreadsheet_unsafe(std::string_view field) {
 }
 
 namespace {
+
+/// "--as: activity 12 belongs to SELA", one sentence per entity (the noun's gender differs).
+std::string belongs_to(const EntitySpec& spec, const std::string& as, std::int64_t id,
+                       const std::string& owner) {
+    if (spec.entity == "activity")
+        return trf("the file speaks for {} (--as): activity {} belongs to {}", as, id, owner);
+    if (spec.entity == "meeting")
+        return trf("the file speaks for {} (--as): meeting {} belongs to {}", as, id, owner);
+    return trf("the file speaks for {} (--as): project {} belongs to {}", as, id, owner);
+}
 
 const EntitySpec* spec_of(std::string_view entity) {
     if (entity == "activity") return &activity_spec();
@@ -129,9 +141,8 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
             q.reset();
             if (auto earlier = written.line_of(id))
                 throw FieldError(
-                    "ref",
-                    fmt::format("'{}' is also the ref on line {}: a key may appear once in a file",
-                                *incoming.get("ref"), *earlier));
+                    "ref", trf("'{}' is also the ref on line {}: a key may appear once in a file",
+                               *incoming.get("ref"), *earlier));
             existing = find_record(tx.registry(), spec, id);
         }
     }
@@ -141,8 +152,7 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
         const Value& owner = existing ? existing->get(field) : incoming.get(field);
         if (!owner || *owner != as)
             throw FieldError(std::string(field),
-                             owner ? trf("the file speaks for {} (--as): {} {} belongs to {}", as,
-                                         spec.entity, existing ? existing->id() : 0, *owner)
+                             owner ? belongs_to(spec, as, existing ? existing->id() : 0, *owner)
                                    : trf("the file speaks for {} (--as): this row names no "
                                          "institution in '{}'",
                                          as, field));
@@ -175,7 +185,7 @@ ImportResult import_csv(Registry& registry, std::string_view entity, std::istrea
                         const ImportOptions& options) {
     if (std::find(transfer_entities().begin(), transfer_entities().end(), entity) ==
         transfer_entities().end())
-        throw UsageError(fmt::format("cannot import {}", entity));
+        throw UsageError(trf("cannot import {}", entity));
     CsvReader reader(in, options.delimiter, options.encoding);
     return import_rows(registry, entity, reader, options);
 }
@@ -196,8 +206,8 @@ ImportResult import_rows(Registry& registry, std::string_view entity, RowSource&
     std::vector<std::string> header;
     try {
         if (!reader.next(header))
-            throw DataError(fmt::format("{}: the file is empty", options.source),
-                            "the first line must name the columns");
+            throw DataError(trf("{}: the file is empty", options.source),
+                            tr("the first line must name the columns"));
     } catch (const CsvError& e) {
         reports.add(
             e.line, "",
@@ -211,11 +221,11 @@ ImportResult import_rows(Registry& registry, std::string_view entity, RowSource&
     if (options.delimiter != ';' && header.size() == 1 &&
         header[0].find(';') != std::string::npos) {
         throw ImportFailed(
-            {fmt::format("{}:{}: the header is one column with ';' in it: the file separates "
-                         "fields with ';'",
-                         options.source, reader.line())},
+            {fmt::format("{}:{}: {}", options.source, reader.line(),
+                         tr("the header is one column with ';' in it: the file separates "
+                            "fields with ';'"))},
             1, options.source,
-            "add --delimiter ';' (or set delimiter = \";\" under [csv] in the config)");
+            tr("add --delimiter ';' (or set delimiter = \";\" under [csv] in the config)"));
     }
     std::vector<std::string> columns;
     for (std::size_t c = 0; c < header.size(); ++c) {
@@ -223,18 +233,17 @@ ImportResult import_rows(Registry& registry, std::string_view entity, RowSource&
         if (std::find(known.begin(), known.end(), name) == known.end()) {
             std::string near = text::closest(name, known);
             reports.add(reader.line(), "",
-                        near.empty() ? fmt::format("unknown column '{}'", header[c])
-                                     : fmt::format("unknown column '{}' (did you mean '{}'?)",
-                                                   header[c], near));
+                        near.empty()
+                            ? trf("unknown column '{}'", header[c])
+                            : trf("unknown column '{}' (did you mean '{}'?)", header[c], near));
         } else if (std::find(columns.begin(), columns.end(), name) != columns.end()) {
-            reports.add(reader.line(), "", fmt::format("column '{}' appears twice", name));
+            reports.add(reader.line(), "", trf("column '{}' appears twice", name));
         }
         columns.push_back(name);
     }
     for (const auto& required : required_import_columns(entity))
         if (std::find(columns.begin(), columns.end(), required) == columns.end())
-            reports.add(reader.line(), "",
-                        fmt::format("the required column '{}' is missing", required));
+            reports.add(reader.line(), "", trf("the required column '{}' is missing", required));
     if (reports.any()) reports.fail();
 
     const EntitySpec* spec = spec_of(entity);
@@ -293,17 +302,17 @@ ImportResult import_rows(Registry& registry, std::string_view entity, RowSource&
             if (code.empty()) return false;
             auto [at, added] = codes.emplace(code, r.line);
             if (added) return false;
-            reports.add(r.line, columns[std::size_t(code_column)],
-                        fmt::format("{} is also on line {}: a key may appear once in a file", code,
-                                    at->second));
+            reports.add(
+                r.line, columns[std::size_t(code_column)],
+                trf("{} is also on line {}: a key may appear once in a file", code, at->second));
             return true;
         }
         if (!r.incoming->values[0]) return false;
         const std::int64_t id = r.incoming->id();
         if (auto earlier = written.line_of(id)) {
-            reports.add(r.line, "id",
-                        fmt::format("{} is also on line {}: a key may appear once in a file", id,
-                                    *earlier));
+            reports.add(
+                r.line, "id",
+                trf("{} is also on line {}: a key may appear once in a file", id, *earlier));
             return true;
         }
         written.add(id, r.line);

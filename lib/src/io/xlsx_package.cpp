@@ -62,6 +62,8 @@ bool Package::has(const std::string& part) const {
 }
 
 void Package::refuse(const std::string& message, std::string hint) const {
+    if (hint.empty())
+        hint = tr("save it again from the spreadsheet as .xlsx (Excel Workbook), or export CSV");
     throw DataError(message, std::move(hint));
 }
 
@@ -91,11 +93,11 @@ std::size_t Package::Stream::read(char* buffer, std::size_t size) {
     if (read_ > package_.limits_.part_bytes)
         package_.refuse(trf("{}: the part {} is over {} uncompressed", package_.source_, part_,
                             mib(package_.limits_.part_bytes)),
-                        "a workbook that large is not one pymes reads; export CSV instead");
+                        tr("a workbook that large is not one pymes reads; export CSV instead"));
     if (package_.total_ > package_.limits_.package_bytes)
         package_.refuse(trf("{}: the workbook is over {} uncompressed", package_.source_,
                             mib(package_.limits_.package_bytes)),
-                        "a workbook that large is not one pymes reads; export CSV instead");
+                        tr("a workbook that large is not one pymes reads; export CSV instead"));
     return std::size_t(n);
 }
 
@@ -170,7 +172,7 @@ bool XmlStream::feed() {
         package_.refuse(trf("{}: the part {} is not well-formed XML (line {}: {})",
                             package_.source(), part_, XML_GetCurrentLineNumber(parser_),
                             code == XML_ERROR_ABORTED
-                                ? "a document type or entity, which a workbook never has"
+                                ? tr("a document type or entity, which a workbook never has")
                                 : XML_ErrorString(code)));
     }
     return !done_;

@@ -29,10 +29,8 @@ class Package {
     const std::string& source() const { return source_; }
     const XlsxLimits& limits() const { return limits_; }
     /// A file that is not a workbook pymes can read: DataError (65) naming the file.
-    [[noreturn]] void refuse(const std::string& message,
-                             std::string hint =
-                                 "save it again from the spreadsheet as .xlsx "
-                                 "(Excel Workbook), or export CSV") const;
+    /// Without a hint: save it again as .xlsx, or export CSV.
+    [[noreturn]] void refuse(const std::string& message, std::string hint = {}) const;
 
     /// One part, read as a stream of bytes.
     class Stream {

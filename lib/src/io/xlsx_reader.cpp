@@ -90,7 +90,8 @@ struct XlsxReader::State : detail::XmlHandler {
         if (name == "row") {
             const char* r = detail::attribute(a, "r");
             std::size_t n = r ? std::size_t(std::strtoull(r, nullptr, 10)) : row + 1;
-            if (n <= row || n > kMaxRow) return fail(row + 1, "the sheet's rows are out of order");
+            if (n <= row || n > kMaxRow)
+                return fail(row + 1, tr("the sheet's rows are out of order"));
             row = n;
             column = 0;
             in_row = true;

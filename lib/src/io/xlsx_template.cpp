@@ -10,6 +10,7 @@
 #include "pymes/areas.hpp"
 #include "pymes/entities.hpp"
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/record.hpp"
 #include "pymes/xlsx.hpp"
 #include "xlsx_book.hpp"
@@ -107,7 +108,7 @@ std::vector<std::string> statuses(std::string_view entity) {
 
 void check(lxw_error e) {
     if (e != LXW_NO_ERROR)
-        throw Error(Exit::io, fmt::format("cannot write the workbook: {}", lxw_strerror(e)));
+        throw Error(Exit::io, trf("cannot write the workbook: {}", lxw_strerror(e)));
 }
 
 }  // namespace

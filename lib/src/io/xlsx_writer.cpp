@@ -49,7 +49,8 @@ Book::Book(const std::string& path, bool constant_memory) {
     tmpdir_ = tmp && *tmp ? tmp : "/tmp";
     options.tmpdir = tmpdir_.data();
     workbook = workbook_new_opt(path.c_str(), &options);
-    if (!workbook) throw Error(Exit::cant_create, "cannot create the workbook", "check TMPDIR");
+    if (!workbook)
+        throw Error(Exit::cant_create, tr("cannot create the workbook"), tr("check TMPDIR"));
     bold = workbook_add_format(workbook);
     format_set_bold(bold);
     date = workbook_add_format(workbook);

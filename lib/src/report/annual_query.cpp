@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <set>
 
+#include "entities/activity_period.hpp"
 #include "entities/record_sql.hpp"
 #include "pymes/annual_report.hpp"
 #include "pymes/areas.hpp"
@@ -188,7 +189,8 @@ AnnualFigures figures_of(Registry& r, int year, const Date& today, AnnualReport*
 
     // Meetings held: dated in the year (their span meets it) with status held.
     const std::string meeting_in_year =
-        "FROM meeting m WHERE coalesce(m.end_date, m.date) >= ?1 AND m.date <= ?2";
+        "FROM meeting m WHERE coalesce(m.end_date, m.date) >= ?1 AND m.date <= ?2" +
+        meetings_starting_near("m", "?1");
     f.meetings_held =
         count(r, "SELECT count(*) " + meeting_in_year + " AND m.status = 'held'", {from, to});
 

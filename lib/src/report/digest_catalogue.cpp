@@ -2,113 +2,118 @@
 
 #include <array>
 
+#include "pymes/i18n.hpp"
+
 namespace pymes::digest_text {
 
 namespace {
 
-using Texts = std::array<std::string_view, 3>;  // es, en, pt: the order of kLanguages
-
+// The words live in the gettext catalogues (po/LANG.po) like every other text; this table maps
+// the renderers' keys to their msgids, said in the context "digest" so that a translator sees
+// where they appear. Statuses are said of an entity (msgctxt "activity status", "project
+// status"...), so their translations agree with the noun: una actividad cancelada, un proyecto
+// cancelado, uma reunião cancelada.
 struct Entry {
     std::string_view key;
-    Texts text;
+    const char* msgid;
 };
 
 constexpr Entry kCatalogue[] = {
-    {"title",
-     {"Acuerdo Marco de Cooperación Pymes: resumen semanal",
-      "Pymes Cooperation Framework Agreement: weekly digest",
-      "Acordo-Quadro de Cooperação Pymes: resumo semanal"}},
-    {"week", {"Semana {0}: del {1} al {2}", "Week {0}: {1} to {2}", "Semana {0}: de {1} a {2}"}},
-    {"range", {"Del {1} al {2}", "From {1} to {2}", "De {1} a {2}"}},
-    {"day", {"El {1}", "On {1}", "Em {1}"}},
-    {"as_of", {"Situación al {0}.", "As of {0}.", "Situação em {0}."}},
-    {"empty",
-     {"Sin novedades en este período.", "Nothing new in this period.",
-      "Sem novidades neste período."}},
-    {"membership", {"Adhesiones y retiros", "Accessions and withdrawals", "Adesões e retiradas"}},
-    {"meetings_held", {"Reuniones del período", "Meetings in the period", "Reuniões do período"}},
-    {"meetings_upcoming", {"Próximas reuniones", "Coming meetings", "Próximas reuniões"}},
-    {"projects_changed",
-     {"Proyectos nuevos o con cambio de estado", "Projects added or changing status",
-      "Projetos novos ou com mudança de estado"}},
-    {"projects_ending",
-     {"Proyectos que terminan pronto", "Projects ending soon", "Projetos que terminam em breve"}},
-    {"activities_recorded",
-     {"Actividades registradas", "Activities recorded", "Atividades registradas"}},
-    {"activities_taking_place",
-     {"Actividades en el período", "Activities taking place", "Atividades no período"}},
-    {"totals", {"Totales", "Totals", "Totais"}},
-    {"parties", {"Partes del acuerdo", "Parties to the agreement", "Partes do acordo"}},
-    {"active_projects", {"Proyectos activos", "Active projects", "Projetos ativos"}},
-    {"activities_year", {"Actividades en {0}", "Activities in {0}", "Atividades em {0}"}},
-    {"more", {"y {0} más, que lista:", "and {0} more, listed by:", "e mais {0}, listados por:"}},
-    {"by_area", {"Por área", "By area", "Por área"}},
-    {"attending", {"Participan", "Attending", "Participam"}},
-    {"selected", {"Proyectos seleccionados", "Projects selected", "Projetos selecionados"}},
-    {"host", {"anfitrión", "host", "anfitrião"}},
-    {"added", {"nuevo", "added", "novo"}},
-    {"ends", {"termina el {0}", "ends on {0}", "termina em {0}"}},
-    {"on", {"el {0}", "on {0}", "em {0}"}},
-    {"meeting", {"Reunión de coordinación", "Coordination meeting", "Reunião de coordenação"}},
+    {"title", NC_("digest", "Pymes Cooperation Framework Agreement: weekly digest")},
+    {"week", NC_("digest", "Week {0}: {1} to {2}")},
+    {"range", NC_("digest", "From {1} to {2}")},
+    {"day", NC_("digest", "On {1}")},
+    {"as_of", NC_("digest", "As of {0}.")},
+    {"empty", NC_("digest", "Nothing new in this period.")},
+    {"membership", NC_("digest", "Accessions and withdrawals")},
+    {"meetings_held", NC_("digest", "Meetings in the period")},
+    {"meetings_upcoming", NC_("digest", "Coming meetings")},
+    {"projects_changed", NC_("digest", "Projects added or changing status")},
+    {"projects_ending", NC_("digest", "Projects ending soon")},
+    {"activities_recorded", NC_("digest", "Activities recorded")},
+    {"activities_taking_place", NC_("digest", "Activities taking place")},
+    {"totals", NC_("digest", "Totals")},
+    {"parties", NC_("digest", "Parties to the agreement")},
+    {"active_projects", NC_("digest", "Active projects")},
+    {"activities_year", NC_("digest", "Activities in {0}")},
+    {"more", NC_("digest", "and {0} more, listed by:")},
+    {"by_area", NC_("digest", "By area")},
+    {"attending", NC_("digest", "Attending")},
+    {"selected", NC_("digest", "Projects selected")},
+    {"host", NC_("digest", "host")},
+    {"added", NC_("digest", "added")},
+    {"ends", NC_("digest", "ends on {0}")},
+    {"on", NC_("digest", "on {0}")},
+    {"meeting", NC_("digest", "Coordination meeting")},
 };
 
 struct StatusEntry {
     Entity entity;
     Status status;
-    std::string_view name;  // as stored
-    Texts text;
+    const char* name;  // as stored, and the English msgid
 };
 
+// TRANSLATORS: the status of an activity (feminine in es and pt: la actividad, a atividade),
+// of a meeting (la reunión, a reunião: feminine) and of a project (el proyecto, o projeto:
+// masculine).
 constexpr StatusEntry kStatuses[] = {
-    {Entity::activity, Status::planned, "planned", {"planificada", "planned", "planejada"}},
-    {Entity::activity, Status::ongoing, "ongoing", {"en curso", "ongoing", "em andamento"}},
-    {Entity::activity, Status::done, "done", {"realizada", "done", "realizada"}},
-    {Entity::activity, Status::cancelled, "cancelled", {"cancelada", "cancelled", "cancelada"}},
-    {Entity::meeting, Status::scheduled, "scheduled", {"programada", "scheduled", "programada"}},
-    {Entity::meeting, Status::held, "held", {"realizada", "held", "realizada"}},
-    {Entity::meeting, Status::cancelled, "cancelled", {"cancelada", "cancelled", "cancelada"}},
-    {Entity::project, Status::proposed, "proposed", {"propuesto", "proposed", "proposto"}},
-    {Entity::project, Status::approved, "approved", {"aprobado", "approved", "aprovado"}},
-    {Entity::project, Status::active, "active", {"activo", "active", "ativo"}},
-    {Entity::project, Status::completed, "completed", {"concluido", "completed", "concluído"}},
-    {Entity::project, Status::cancelled, "cancelled", {"cancelado", "cancelled", "cancelado"}},
+    {Entity::activity, Status::planned, NC_("activity status", "planned")},
+    {Entity::activity, Status::ongoing, NC_("activity status", "ongoing")},
+    {Entity::activity, Status::done, NC_("activity status", "done")},
+    {Entity::activity, Status::cancelled, NC_("activity status", "cancelled")},
+    {Entity::meeting, Status::scheduled, NC_("meeting status", "scheduled")},
+    {Entity::meeting, Status::held, NC_("meeting status", "held")},
+    {Entity::meeting, Status::cancelled, NC_("meeting status", "cancelled")},
+    {Entity::project, Status::proposed, NC_("project status", "proposed")},
+    {Entity::project, Status::approved, NC_("project status", "approved")},
+    {Entity::project, Status::active, NC_("project status", "active")},
+    {Entity::project, Status::completed, NC_("project status", "completed")},
+    {Entity::project, Status::cancelled, NC_("project status", "cancelled")},
 };
 
-constexpr Texts kKinds[] = {
+const char* status_context(Entity entity) {
+    switch (entity) {
+        case Entity::activity:
+            return "activity status";
+        case Entity::meeting:
+            return "meeting status";
+        case Entity::project:
+            return "project status";
+    }
+    return "";
+}
+
+constexpr const char* kKinds[] = {
     // in the order of MembershipKind
-    {"firma fundacional", "founding signature", "assinatura fundadora"},
-    {"adhesión", "accession", "adesão"},
-    {"retiro", "withdrawal", "retirada"},
+    NC_("membership event", "founding signature"),
+    NC_("membership event", "accession"),
+    NC_("membership event", "withdrawal"),
 };
 
-// Recorded late, in a week and in another period, in the order of MembershipKind: the Spanish
-// participle agrees with the event (la adhesión, la firma: registrada; el retiro: registrado);
-// in Portuguese all three are feminine (a assinatura, a adesão, a retirada).
-constexpr Texts kLateWeek[] = {
-    {"registrada esta semana, con fecha {0}", "recorded this week, dated {0}",
-     "registrada nesta semana, com data de {0}"},
-    {"registrada esta semana, con fecha {0}", "recorded this week, dated {0}",
-     "registrada nesta semana, com data de {0}"},
-    {"registrado esta semana, con fecha {0}", "recorded this week, dated {0}",
-     "registrada nesta semana, com data de {0}"},
+// Recorded late, in a week and in another period, in the order of MembershipKind. The English
+// is the same for every kind; the context names the event, because the Spanish participle
+// agrees with it (la adhesión, la firma: registrada; el retiro: registrado).
+constexpr const char* kLateContexts[] = {
+    "founding signature recorded late",
+    "accession recorded late",
+    "withdrawal recorded late",
 };
-constexpr Texts kLatePeriod[] = {
-    {"registrada en este período, con fecha {0}", "recorded in this period, dated {0}",
-     "registrada neste período, com data de {0}"},
-    {"registrada en este período, con fecha {0}", "recorded in this period, dated {0}",
-     "registrada neste período, com data de {0}"},
-    {"registrado en este período, con fecha {0}", "recorded in this period, dated {0}",
-     "registrada neste período, com data de {0}"},
+// For the extractor: each context with both texts.
+[[maybe_unused]] constexpr const char* kLateTexts[] = {
+    NC_("founding signature recorded late", "recorded this week, dated {0}"),
+    NC_("founding signature recorded late", "recorded in this period, dated {0}"),
+    NC_("accession recorded late", "recorded this week, dated {0}"),
+    NC_("accession recorded late", "recorded in this period, dated {0}"),
+    NC_("withdrawal recorded late", "recorded this week, dated {0}"),
+    NC_("withdrawal recorded late", "recorded in this period, dated {0}"),
 };
 
-constexpr std::array<std::array<std::string_view, 12>, 3> kMonths = {{
-    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-     "octubre", "noviembre", "diciembre"},
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"},
-    {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-     "outubro", "novembro", "dezembro"},
-}};
+constexpr const char* kMonths[] = {
+    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+    NC_("month", "April"),   NC_("month", "May"),      NC_("month", "June"),
+    NC_("month", "July"),    NC_("month", "August"),   NC_("month", "September"),
+    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+};
 
 }  // namespace
 
@@ -120,13 +125,14 @@ std::optional<Status> parse_status(std::string_view name) {
 
 std::string_view word(std::string_view key, Language language) {
     for (const auto& e : kCatalogue)
-        if (e.key == key) return e.text[index(language)];
+        if (e.key == key) return trc_in(language, "digest", e.msgid);
     return key;
 }
 
 std::optional<std::string_view> status_word(Entity entity, Status status, Language language) {
     for (const auto& e : kStatuses)
-        if (e.entity == entity && e.status == status) return e.text[index(language)];
+        if (e.entity == entity && e.status == status)
+            return std::string_view(trc_in(language, status_context(entity), e.name));
     return std::nullopt;
 }
 
@@ -137,15 +143,16 @@ std::string_view status_word(Entity entity, std::string_view stored, Language la
 }
 
 std::string_view kind_word(MembershipKind kind, Language language) {
-    return kKinds[static_cast<std::size_t>(kind)][index(language)];
+    return trc_in(language, "membership event", kKinds[static_cast<std::size_t>(kind)]);
 }
 
 std::string_view late_word(MembershipKind kind, bool week, Language language) {
-    return (week ? kLateWeek : kLatePeriod)[static_cast<std::size_t>(kind)][index(language)];
+    return trc_in(language, kLateContexts[static_cast<std::size_t>(kind)],
+                  week ? "recorded this week, dated {0}" : "recorded in this period, dated {0}");
 }
 
 std::string_view month(unsigned m, Language language) {
-    return kMonths[index(language)][(m - 1) % 12];
+    return trc_in(language, "month", kMonths[(m - 1) % 12]);
 }
 
 }  // namespace pymes::digest_text

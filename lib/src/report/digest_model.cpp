@@ -4,17 +4,16 @@
 #include <fmt/format.h>
 
 #include "pymes/areas.hpp"
+#include "pymes/i18n.hpp"
 
 namespace pymes {
 
 std::string long_date(const std::string& iso, Language language) {
     auto d = Date::parse_iso(iso);
     if (!d) return iso;
-    if (language == Language::en)
-        return fmt::format("{} {} {}", d->day(), digest_text::month(d->month(), language),
-                           d->year());
-    return fmt::format("{} de {} de {}", d->day(), digest_text::month(d->month(), language),
-                       d->year());
+    // TRANSLATORS: a date in the digest: {0} the day, {1} the month's name, {2} the year.
+    return fmt::format(fmt::runtime(trc_in(language, "digest date", "{0} {1} {2}")), d->day(),
+                       digest_text::month(d->month(), language), d->year());
 }
 
 namespace digest_model {
@@ -33,7 +32,8 @@ std::string_view kind(const std::string& stored, Language l) {
 std::string span_start(const Date& a, const Date& b, Language l) {
     if (a.year() != b.year()) return long_date(a.iso(), l);
     if (a.month() != b.month())
-        return fmt::format("{}{}{}", a.day(), l == Language::en ? " " : " de ",
+        // TRANSLATORS: the first day of a span in the digest: {0} the day, {1} the month.
+        return fmt::format(fmt::runtime(trc_in(l, "digest date", "{0} {1}")), a.day(),
                            w::month(a.month(), l));
     return std::to_string(a.day());
 }

@@ -232,7 +232,8 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
 
     // Meetings in the period, and those coming.
     // A meeting is in a period when its days overlap it, as `meeting list --from --to` has it.
-    const std::string overlaps = "coalesce(m.end_date, m.date) >= ?1 AND m.date <= ?2";
+    const std::string overlaps =
+        "coalesce(m.end_date, m.date) >= ?1 AND m.date <= ?2" + meetings_starting_near("m", "?1");
     meetings(r, overlaps + " AND m.status IN ('scheduled', 'held')", {from, to}, max,
              d.meetings_held);
     d.meetings_held.command = fmt::format(

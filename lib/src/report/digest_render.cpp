@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/text.hpp"
 #include "report/digest_model.hpp"
 #include "report/html.hpp"
@@ -17,8 +18,7 @@ DigestFormat parse_digest_format(std::string_view s) {
     if (s == "markdown") return DigestFormat::markdown;
     if (s == "html") return DigestFormat::html;
     if (s == "json") return DigestFormat::json;
-    throw UsageError(fmt::format("unknown digest format '{}'", s),
-                     "use text, markdown, html or json");
+    throw UsageError(trf("unknown digest format '{}'", s), tr("use text, markdown, html or json"));
 }
 
 namespace {

@@ -5,7 +5,6 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
-#include <array>
 #include <sstream>
 
 #include "entities/record_sql.hpp"
@@ -23,51 +22,45 @@ namespace pymes {
 
 namespace {
 
-using Texts = std::array<std::string_view, 3>;  // es, en, pt: the order of kLanguages
-
+// The words live in the gettext catalogues (msgctxt "notice"): the English msgid, translated
+// into the notice's language.
 struct Phrase {
     std::string_view key;
-    Texts text;
+    const char* msgid;
 };
 
 // {0} the number, {1} the year.
 constexpr Phrase kPhrases[] = {
-    {"title",
-     {"Notificación del depositario {0}/{1}", "Depositary notification {0}/{1}",
-      "Notificação do depositário {0}/{1}"}},
-    {"institution", {"Institución", "Institution", "Instituição"}},
-    {"country", {"País", "Country", "País"}},
-    {"instrument", {"Instrumento", "Instrument", "Instrumento"}},
-    {"date", {"Fecha", "Date", "Data"}},
-    {"place", {"Lugar", "Place", "Local"}},
-    {"reference", {"Referencia", "Reference", "Referência"}},
+    {"title", NC_("notice", "Depositary notification {0}/{1}")},
+    {"institution", NC_("notice", "Institution")},
+    {"country", NC_("notice", "Country")},
+    {"instrument", NC_("notice", "Instrument")},
+    {"date", NC_("notice", "Date")},
+    {"place", NC_("notice", "Place")},
+    {"reference", NC_("notice", "Reference")},
 };
 
-// By kind (accession, withdrawal): the words agree with the event (la adhesión, el retiro).
-// {0} the institution, {1} the date; then {0} the number of parties, {1} the date.
+// By kind (accession, withdrawal): one sentence each, so that the words agree with the event
+// (la adhesión, el retiro). {0} the institution, {1} the date; then {0} the number of parties,
+// {1} the date.
 struct KindPhrases {
-    Texts heading, body, after;
+    const char *heading, *body, *after;
 };
 constexpr KindPhrases kAccession{
-    {"Adhesión de {0}", "Accession of {0}", "Adesão de {0}"},
-    {"El depositario comunica a las Partes que {0} se adhirió al Acuerdo el {1}.",
-     "The depositary informs the Parties that {0} acceded to the Agreement on {1}.",
-     "O depositário comunica às Partes que {0} aderiu ao Acordo em {1}."},
-    {"Tras esta adhesión, el Acuerdo cuenta con {0} Partes al {1}.",
-     "After this accession, the Agreement has {0} Parties as of {1}.",
-     "Após esta adesão, o Acordo conta com {0} Partes em {1}."}};
+    NC_("notice", "Accession of {0}"),
+    NC_("notice", "The depositary informs the Parties that {0} acceded to the Agreement on {1}."),
+    NC_("notice", "After this accession, the Agreement has {0} Parties as of {1}.")};
 constexpr KindPhrases kWithdrawal{
-    {"Retiro de {0}", "Withdrawal of {0}", "Retirada de {0}"},
-    {"El depositario comunica a las Partes que {0} se retiró del Acuerdo el {1}.",
-     "The depositary informs the Parties that {0} withdrew from the Agreement on {1}.",
-     "O depositário comunica às Partes que {0} se retirou do Acordo em {1}."},
-    {"Tras este retiro, el Acuerdo cuenta con {0} Partes al {1}.",
-     "After this withdrawal, the Agreement has {0} Parties as of {1}.",
-     "Após esta retirada, o Acordo conta com {0} Partes em {1}."}};
+    NC_("notice", "Withdrawal of {0}"),
+    NC_("notice",
+        "The depositary informs the Parties that {0} withdrew from the Agreement on {1}."),
+    NC_("notice", "After this withdrawal, the Agreement has {0} Parties as of {1}.")};
+
+std::string_view in(Language l, const char* msgid) { return trc_in(l, "notice", msgid); }
 
 std::string_view phrase(std::string_view key, Language l) {
     for (const auto& p : kPhrases)
-        if (p.key == key) return p.text[index(l)];
+        if (p.key == key) return in(l, p.msgid);
     return key;
 }
 
@@ -95,9 +88,9 @@ Prose prose(const MembershipNotice& n) {
     p.agreement = fmt::format("{} ({}, {})", kAgreementTitle, kAgreementPlace,
                               long_date(std::string(kAgreementDate), l));
     p.title = notice_title(n);
-    p.heading = say(k.heading[index(l)], who);
-    p.body = say(k.body[index(l)], who, when);
-    p.after = say(k.after[index(l)], n.parties, when);
+    p.heading = say(in(l, k.heading), who);
+    p.body = say(in(l, k.body), who, when);
+    p.after = say(in(l, k.after), n.parties, when);
     p.facts.emplace_back(phrase("institution", l), who);
     if (n.country) p.facts.emplace_back(phrase("country", l), *n.country);
     const auto kind = parse_membership_kind(n.kind);
@@ -204,7 +197,7 @@ std::string notice_title(const MembershipNotice& n) {
 
 std::string notice_subject(const MembershipNotice& n) {
     return notice_title(n) + ": " +
-           say(kind_phrases(n).heading[index(n.language)], fmt::format("{} ({})", n.name, n.code));
+           say(in(n.language, kind_phrases(n).heading), fmt::format("{} ({})", n.name, n.code));
 }
 
 MembershipNotice build_membership_notice(Registry& registry, std::int64_t id, Language language) {

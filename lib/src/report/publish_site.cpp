@@ -73,9 +73,9 @@ void add_calendars(publish::Site& site, Registry& registry, const publish::Data&
     }
 }
 
-[[noreturn]] void cannot(const std::string& what, const fs::path& path, int err) {
-    throw Error(Exit::cant_create,
-                trf("cannot {} {}: {}", what, path.string(), std::strerror(err)));
+/// `message` is a whole sentence marked N_(), such as "cannot write {}: {}" (path, reason).
+[[noreturn]] void cannot(const char* message, const fs::path& path, int err) {
+    throw Error(Exit::cant_create, trf(message, path.string(), std::strerror(err)));
 }
 
 void write_all(const fs::path& folder, const publish::Site& site) {
@@ -83,20 +83,20 @@ void write_all(const fs::path& folder, const publish::Site& site) {
         const fs::path path = folder / relative;
         std::error_code ec;
         fs::create_directories(path.parent_path(), ec);
-        if (ec) cannot("create", path.parent_path(), ec.value());
+        if (ec) cannot(N_("cannot create {}: {}"), path.parent_path(), ec.value());
         const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-        if (fd < 0) cannot("create", path, errno);
+        if (fd < 0) cannot(N_("cannot create {}: {}"), path, errno);
         std::size_t done = 0;
         while (done < bytes.size()) {
             const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
             if (n < 0) {
                 const int e = errno;
                 ::close(fd);
-                cannot("write", path, e);
+                cannot(N_("cannot write {}: {}"), path, e);
             }
             done += static_cast<std::size_t>(n);
         }
-        if (::close(fd) != 0) cannot("write", path, errno);
+        if (::close(fd) != 0) cannot(N_("cannot write {}: {}"), path, errno);
     }
 }
 
@@ -149,7 +149,7 @@ PublishResult publish_site(Registry& registry, const std::string& dir_arg,
     std::error_code ec;
     fs::create_directories(parent, ec);
     std::string pattern = (parent / ("." + dir.filename().string() + ".new-XXXXXX")).string();
-    if (!::mkdtemp(pattern.data())) cannot("create a folder beside", dir, errno);
+    if (!::mkdtemp(pattern.data())) cannot(N_("cannot create a folder beside {}: {}"), dir, errno);
     const fs::path fresh = pattern;
     try {
         ::chmod(fresh.c_str(), 0755);
@@ -157,9 +157,9 @@ PublishResult publish_site(Registry& registry, const std::string& dir_arg,
         if (fs::exists(fs::symlink_status(dir, ec))) {
             // One atomic exchange: the server sees the old site, then the new one.
             if (::renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, dir.c_str(), RENAME_EXCHANGE) != 0)
-                cannot("replace", dir, errno);
+                cannot(N_("cannot replace {}: {}"), dir, errno);
         } else if (::rename(fresh.c_str(), dir.c_str()) != 0) {
-            cannot("create", dir, errno);
+            cannot(N_("cannot create {}: {}"), dir, errno);
         }
     } catch (...) {
         fs::remove_all(fresh, ec);

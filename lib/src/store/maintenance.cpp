@@ -11,6 +11,7 @@
 #include "pymes/dates.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/labels.hpp"
 #include "pymes/membership_kind.hpp"
 #include "pymes/registry.hpp"
 #include "store/db.hpp"
@@ -43,6 +44,12 @@ RegistryStatus registry_status(Registry& registry) {
 
 namespace {
 
+/// A membership event's kind in words ("accession" in English, "adhesión" in Spanish).
+std::string event_word(const std::string& kind) {
+    std::string word = value_label("kind", kind);
+    return word.empty() ? kind : word;
+}
+
 /// Each institution's membership log alternates: a joining event (the founding signature first,
 /// if any), then a withdrawal, then an accession, ...; never dated in the future. Annulled events
 /// count for nothing.
@@ -67,14 +74,15 @@ void check_membership(Registry& registry, std::vector<std::string>& problems) {
         const auto parsed = parse_membership_kind(kind);
         const bool withdrawal = parsed == MembershipKind::withdrawal;
         if (parsed == MembershipKind::founding && position != 1)
-            problems.push_back(
-                fmt::format("{}: a founding signature after other membership events", code));
+            problems.push_back(trf("{}: a founding signature after other membership events", code));
         if (withdrawal && state != "party")
-            problems.push_back(fmt::format("{}: withdrawal on {} while not a party", code, date));
+            problems.push_back(trf("{}: withdrawal on {} while not a party", code, date));
         if (!withdrawal && state == "party")
-            problems.push_back(fmt::format("{}: {} on {} while already a party", code, kind, date));
+            problems.push_back(
+                trf("{}: {} on {} while already a party", code, event_word(kind), date));
         if (date > today)
-            problems.push_back(fmt::format("{}: {} dated in the future ({})", code, kind, date));
+            problems.push_back(
+                trf("{}: {} dated in the future ({})", code, event_word(kind), date));
         state = withdrawal ? "withdrawn" : "party";
     }
 }
@@ -92,8 +100,7 @@ void attempt(std::vector<std::string>& problems, const char* what,
         check();
     } catch (const SQLite::Exception& e) {
         if (is_lock(e)) throw;
-        problems.push_back(
-            fmt::format("{}: could not be read to the end ({})", what, e.getErrorStr()));
+        problems.push_back(trf("{}: could not be read to the end ({})", tr(what), e.getErrorStr()));
     }
 }
 
@@ -111,11 +118,10 @@ void check_full_text(SQLite::Database& db, std::vector<std::string>& problems) {
             copy.exec(fmt::format("INSERT INTO {0} ({0}) VALUES ('integrity-check')", fts));
         } catch (const SQLite::Exception& e) {
             const int code = e.getErrorCode() & 0xff;
-            problems.push_back(
-                code == SQLITE_CORRUPT
-                    ? fmt::format("the full-text index {} does not match its table", fts)
-                    : fmt::format("the full-text index {} could not be checked ({})", fts,
-                                  e.getErrorStr()));
+            problems.push_back(code == SQLITE_CORRUPT
+                                   ? trf("the full-text index {} does not match its table", fts)
+                                   : trf("the full-text index {} could not be checked ({})", fts,
+                                         e.getErrorStr()));
         }
     }
 }
@@ -129,27 +135,27 @@ std::vector<std::string> check_registry(Registry& registry) {
     // written meanwhile. Nothing here writes.
     db.exec("BEGIN");
     try {
-        attempt(problems, "integrity", [&] {
+        attempt(problems, N_("integrity"), [&] {
             SQLite::Statement q(db, "PRAGMA integrity_check");
             while (q.executeStep()) {
                 std::string line = q.getColumn(0).getString();
-                if (line != "ok") problems.push_back("integrity: " + line);
+                if (line != "ok") problems.push_back(trf("integrity: {}", line));
             }
         });
-        attempt(problems, "references", [&] {
+        attempt(problems, N_("references"), [&] {
             SQLite::Statement q(db, "PRAGMA foreign_key_check");
             while (q.executeStep()) {
-                problems.push_back(
-                    fmt::format("{} row {} refers to a missing {}", q.getColumn(0).getString(),
-                                q.getColumn(1).getString(), q.getColumn(2).getString()));
+                problems.push_back(trf("{} row {} refers to a missing {}",
+                                       q.getColumn(0).getString(), q.getColumn(1).getString(),
+                                       q.getColumn(2).getString()));
             }
         });
-        attempt(problems, "full-text indexes", [&] { check_full_text(db, problems); });
-        attempt(problems, "agreement", [&] {
+        attempt(problems, N_("full-text indexes"), [&] { check_full_text(db, problems); });
+        attempt(problems, N_("agreement"), [&] {
             if (db.execAndGet("SELECT count(*) FROM agreement").getInt64() != 1)
-                problems.push_back("the agreement record is missing");
+                problems.push_back(tr("the agreement record is missing"));
         });
-        attempt(problems, "membership log", [&] { check_membership(registry, problems); });
+        attempt(problems, N_("membership log"), [&] { check_membership(registry, problems); });
     } catch (...) {
         db.tryExec("ROLLBACK");
         throw;

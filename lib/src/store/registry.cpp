@@ -21,6 +21,7 @@
 #include "pymes/dates.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/files.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/schema_migrations.hpp"
 #include "store/db.hpp"
 
@@ -42,8 +43,8 @@ struct Header {
 Header read_header(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw Error(Exit::no_input, fmt::format("cannot read the registry {}", path),
-                    "check the file's permissions");
+        throw Error(Exit::no_input, trf("cannot read the registry {}", path),
+                    tr("check the file's permissions"));
     }
     std::array<unsigned char, 100> bytes{};
     in.read(reinterpret_cast<char*>(bytes.data()), bytes.size());
@@ -132,7 +133,7 @@ void seed(SQLite::Database& db, bool empty, const std::string& actor, const std:
 std::string serialize(SQLite::Database& db) {
     sqlite3_int64 size = 0;
     unsigned char* bytes = sqlite3_serialize(db.getHandle(), "main", &size, 0);
-    if (!bytes) throw Error(Exit::software, "out of memory while copying the registry");
+    if (!bytes) throw Error(Exit::software, tr("out of memory while copying the registry"));
     std::string out(reinterpret_cast<const char*>(bytes), std::size_t(size));
     sqlite3_free(bytes);
     return out;
@@ -159,7 +160,7 @@ void copy_to(SQLite::Database& source, const std::string& target, mode_t mode,
             progress(p);
         }
     }
-    create_file(target, serialize(copy), mode, "the backup");
+    create_file(target, serialize(copy), mode, tr("the backup"));
 }
 
 /// The permission bits of the registry file (a backup keeps them); 0600 when unknown.
@@ -188,15 +189,15 @@ void Registry::create(const std::string& path, bool empty, const std::string& ac
     const fs::path target(path);
     std::error_code ec;
     if (fs::exists(target, ec) || fs::is_symlink(target, ec)) {
-        throw Error(Exit::cant_create, fmt::format("a file already exists at {}", path),
-                    "pymes init never overwrites; remove the file yourself or name another with "
-                    "--registry");
+        throw Error(Exit::cant_create, trf("a file already exists at {}", path),
+                    tr("pymes init never overwrites; remove the file yourself or name another with "
+                       "--registry"));
     }
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     fs::create_directories(folder, ec);
     if (ec) {
         throw Error(Exit::cant_create,
-                    fmt::format("cannot create the folder {}: {}", folder.string(), ec.message()));
+                    trf("cannot create the folder {}: {}", folder.string(), ec.message()));
     }
     // Built in memory, then written as a private file (0600) linked into place: never over
     // anything, never seen half-made.
@@ -210,13 +211,13 @@ void Registry::create(const std::string& path, bool empty, const std::string& ac
         tx.commit();
     }
     try {
-        create_file(path, serialize(memory), 0600, "the registry");
+        create_file(path, serialize(memory), 0600, tr("the registry"));
     } catch (const Error& e) {
         if (e.code() == Exit::cant_create &&
-            std::string_view(e.what()).rfind("a file already exists", 0) == 0)
+            std::string_view(e.what()) == trf("a file already exists at {}", path))
             throw Error(Exit::cant_create, e.what(),
-                        "pymes init never overwrites; remove the file yourself or name another "
-                        "with --registry");
+                        tr("pymes init never overwrites; remove the file yourself or name another "
+                           "with --registry"));
         throw;
     }
     // From now on the registry lives in WAL mode: readers never wait for the writer.
@@ -238,21 +239,22 @@ Registry Registry::open(const OpenOptions& options) {
     const std::string& path = options.path;
     std::error_code ec;
     if (!fs::exists(path, ec)) {
-        throw Error(Exit::no_input, fmt::format("there is no registry at {}", path),
-                    "create one with `pymes init`, or name another with --registry");
+        throw Error(Exit::no_input, trf("there is no registry at {}", path),
+                    tr("create one with `pymes init`, or name another with --registry"));
     }
     if (fs::is_directory(path, ec)) {
-        throw Error(Exit::no_input, fmt::format("{} is a folder, not a registry file", path));
+        throw Error(Exit::no_input, trf("{} is a folder, not a registry file", path));
     }
     const Header header = read_header(path);
     if (!header.sqlite) {
-        throw DataError(fmt::format("{} is not a pymes registry (not an SQLite database)", path),
-                        "name the registry file with --registry, or create one with `pymes init`");
+        throw DataError(
+            trf("{} is not a pymes registry (not an SQLite database)", path),
+            tr("name the registry file with --registry, or create one with `pymes init`"));
     }
     if (header.application_id != std::uint32_t(kApplicationId)) {
         throw DataError(
-            fmt::format("{} is an SQLite database, but not a pymes registry", path),
-            "pymes only opens files it created with `pymes init`; the file was left untouched");
+            trf("{} is an SQLite database, but not a pymes registry", path),
+            tr("pymes only opens files it created with `pymes init`; the file was left untouched"));
     }
     // Nothing that writes (not even the journal mode) before the version is known to be one
     // this pymes may write: a refused registry is left exactly as it was.
@@ -284,17 +286,15 @@ Registry Registry::open(const OpenOptions& options) {
         configure(*db, options.busy_timeout_ms);
     }
     if (version < 1) {
-        throw DataError(
-            fmt::format("{} is damaged: its schema version ({}) is not one pymes ever wrote", path,
-                        version),
-            "restore the latest backup; this pymes will not touch the file");
+        throw DataError(trf("{} is damaged: its schema version ({}) is not one pymes ever wrote",
+                            path, version),
+                        tr("restore the latest backup; this pymes will not touch the file"));
     }
     if (version > program_schema_version()) {
-        throw DataError(
-            fmt::format("{} was written by a newer pymes (registry schema {}; this pymes "
-                        "knows up to {})",
-                        path, version, program_schema_version()),
-            "install the newer pymes; this one will not touch the file");
+        throw DataError(trf("{} was written by a newer pymes (registry schema {}; this pymes "
+                            "knows up to {})",
+                            path, version, program_schema_version()),
+                        tr("install the newer pymes; this one will not touch the file"));
     }
     if (!options.read_only && db->execAndGet("PRAGMA journal_mode").getString() != "wal")
         db->exec("PRAGMA journal_mode = WAL");
@@ -306,9 +306,9 @@ Registry Registry::open(const OpenOptions& options) {
         } else if (options.migrate == MigratePolicy::automatic) {
             registry.migration_backup_ = registry.migrate();
         } else if (options.migrate == MigratePolicy::refuse) {
-            throw DataError(fmt::format("{} has registry schema {}; this pymes needs {}", path,
-                                        version, program_schema_version()),
-                            "run `pymes db migrate` (auto_migrate is off in the config)");
+            throw DataError(trf("{} has registry schema {}; this pymes needs {}", path, version,
+                                program_schema_version()),
+                            tr("run `pymes db migrate` (auto_migrate is off in the config)"));
         }
     }
     return registry;
@@ -343,8 +343,8 @@ std::vector<MigrationStep> Registry::pending_migrations() {
 void Registry::backup_to(const std::string& target, const ProgressFn& progress) {
     std::error_code ec;
     if (fs::exists(target, ec) || fs::is_symlink(target, ec)) {
-        throw Error(Exit::cant_create, fmt::format("a file already exists at {}", target),
-                    "a backup never overwrites; name a new file");
+        throw Error(Exit::cant_create, trf("a file already exists at {}", target),
+                    tr("a backup never overwrites; name a new file"));
     }
     copy_to(*impl_->db, target, mode_of(path_), progress);
 }
@@ -396,9 +396,8 @@ std::string Registry::migrate(const std::vector<Step>& steps) {
                 if (check.executeStep()) {
                     throw Error(
                         Exit::data,
-                        fmt::format("migration {} would leave records referring to missing ones",
-                                    m.name),
-                        fmt::format("nothing was changed by this step; the backup is {}", backup));
+                        trf("migration {} would leave records referring to missing ones", m.name),
+                        trf("nothing was changed by this step; the backup is {}", backup));
                 }
                 SQLite::Statement h(db,
                                     "INSERT INTO history (at, actor, action, entity, key, changes) "
