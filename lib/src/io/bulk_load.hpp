@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -28,10 +29,17 @@ namespace pymes::detail {
 class BulkLoad {
   public:
     static constexpr std::size_t kBulkRows = 20'000;
+    /// A file at least this large (about 16,000 activities) goes into an empty table with the
+    /// indexes set aside from its first row.
+    static constexpr std::uint64_t kBulkBytes = 4 << 20;
     /// Page caches, in KiB, measured on a million activities: loading rows and rebuilding the
     /// full-text index gain from a large one (rows spill less to the WAL); index builds lose
     /// (3.0 s at 2 MiB, 4.8 s at 16 MiB) and their sorter grows with it. Peak 49 MiB in all.
     static constexpr int kLoadCache = 32 * 1024, kIndexCache = 2 * 1024;
+    /// Threads SQLite's sorter may add while an index is built.
+    static constexpr int kSorterThreads = 1;
+    /// FTS5's table of pending terms, in bytes: its default, and the size a rebuild uses.
+    static constexpr int kDefaultHash = 1024 * 1024, kRebuildHash = 4 * 1024 * 1024;
 
     /// `written`: the line of every row of the file that came with its id.
     BulkLoad(Registry& registry, const EntitySpec& spec, Reports& reports, const KeyLines& written)
@@ -84,39 +92,55 @@ class BulkLoad {
         if (!restore_unique() || reports_.any())
             return;  // the import fails: the rest would be wasted
         reset_statements(registry_);
-        cache(kIndexCache);
+        for_indexes(true);
         for (const auto& sql : indexes_) db_of(registry_).exec(sql);
-        cache(kLoadCache);
+        for_indexes(false);
         for (const auto& sql : triggers_) db_of(registry_).exec(sql);
         // Triggers were set aside only if there is a full-text index to rebuild. Rebuilding
         // with FTS5's automatic merging off and then back to its default (4) is
-        // about 30% faster on a million activities, and queries are answered as fast.
+        // about 30% faster on a million activities, and queries are answered as fast. A
+        // larger table of pending terms (kRebuildHash, then back to FTS5's default) writes
+        // fewer, larger segments: 0.93 -> 0.75 s for 200,000 activities, for 3 MiB more.
         if (!triggers_.empty()) {
-            db_of(registry_).exec(
-                fmt::format("INSERT INTO {0}_fts ({0}_fts, rank) VALUES ('automerge', 0)", table_));
+            fts_option("automerge", 0);
+            fts_option("hashsize", kRebuildHash);
             db_of(registry_).exec(
                 fmt::format("INSERT INTO {0}_fts ({0}_fts) VALUES ('rebuild')", table_));
-            db_of(registry_).exec(
-                fmt::format("INSERT INTO {0}_fts ({0}_fts, rank) VALUES ('automerge', 4)", table_));
+            fts_option("hashsize", kDefaultHash);
+            fts_option("automerge", 4);
         }
         active_ = false;
     }
 
   private:
+    void fts_option(const char* name, int value) {
+        db_of(registry_).exec(fmt::format("INSERT INTO {0}_fts ({0}_fts, rank) VALUES ('{1}', {2})",
+                                          table_, name, value));
+    }
+
+    /// Index builds: a small page cache, and SQLite's sorter on a second thread (it sorts
+    /// and merges halves of the rows at once): three indexes of a million activities
+    /// 3.2 -> 2.2 s, for 0.4 s more CPU and 4 MiB. Then back to the rows' settings.
+    void for_indexes(bool on) {
+        cache(on ? kIndexCache : kLoadCache);
+        db_of(registry_).exec(fmt::format("PRAGMA threads = {}", on ? kSorterThreads : 0));
+    }
+
     void cache(int kib) { db_of(registry_).exec(fmt::format("PRAGMA cache_size = -{}", kib)); }
 
     bool restore_unique() {
         if (unique_.empty()) return true;
         reset_statements(registry_);
-        cache(kIndexCache);
+        for_indexes(true);
         try {
             for (const auto& sql : unique_) db_of(registry_).exec(sql);
         } catch (const SQLite::Exception& e) {
+            for_indexes(false);
             if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_UNIQUE) throw;
             report_duplicates();
             return false;
         }
-        cache(kLoadCache);
+        for_indexes(false);
         unique_.clear();
         lines_.clear();
         return true;
