@@ -128,6 +128,7 @@ PublishResult publish_site(Registry& registry, const std::string& dir_arg,
     publish::add_pages(site, d);
     publish::add_records(site, d);
     publish::add_weeks(site, registry, d);
+    publish::add_annual(site, registry, d);
     add_calendars(site, registry, d);
     if (!options.iati_reporting_org.empty()) {
         IatiOptions iati;
