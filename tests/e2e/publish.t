@@ -71,6 +71,17 @@ $ grep -o '<html lang="es">\|<link rel="stylesheet" href="../style.css">\|<h1>[^
 $ pymes -R demo.db report --year 2026 --format html | sed -n '/^<h1>/,/^<\/main>/p' | sed '$d' > alone && sed -n '/^<div class="annual">/,/^<\/main>/p' site/annual/2026.html | sed '1d;$d' | sed '$d' | diff alone - && echo same
 same
 
+# Every chart of the annual pages (inline SVG) has its text equivalent, which site_check.py
+# checks: role img, named by its caption, described by a table with one row per bar. A chart
+# that lost its table, or draws a bar its table lacks, is caught.
+$ grep -c '<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="chart-[a-z]*-title" aria-describedby="chart-[a-z]*-data"' site/annual/2026.html
+3
+
+$ cp -r site bad && sed -i 's/ aria-describedby="chart-areas-data"//' bad/annual/2026.html && sed -i '0,/<rect /s//<rect x="0" y="0" width="1" height="1"\/><rect /' bad/annual/2025.html && python3 $E2E/site_check.py bad | tail -3
+annual/2025.html: chart 1 draws 31 bars, its table has 30 rows
+annual/2026.html: chart 2 is described by no table
+87 pages, 2 problems
+
 # As of an earlier date, the status table stands as it did then.
 $ pymes -R demo.db -q publish then --as-of 2010-01-01 && grep -o '<h2 id="status">[^<]*</h2>' then/index.html && grep -o 'EJEMPLO-AR</span></th><td>[^<]*' then/index.html
 <h2 id="status">Estado de las partes al 1 de enero de 2010</h2>
