@@ -82,6 +82,21 @@ annual/2025.html: chart 1 draws 31 bars, its table has 30 rows
 annual/2026.html: chart 2 is described by no table
 87 pages, 2 problems
 
+# The stylesheet's text colours meet WCAG AA against their backgrounds (4.5:1), computed from
+# the colours style.css sets; a grey too light is caught.
+$ python3 $E2E/contrast_check.py site/style.css
+.code: #52606d on #fff 6.46:1
+.sub,.detail: #52606d on #fff 6.46:1
+a: #0b4f6c on #fff 8.94:1
+body: #1f2933 on #fff 14.76:1
+footer: #52606d on #fff 6.46:1
+h1: #0b4f6c on #fff 8.94:1
+6 pairs, 0 under 4.5:1
+
+$ sed 's/^footer{\(.*\)color:#52606d/footer{\1color:#9aa5b1/' site/style.css > light.css && python3 $E2E/contrast_check.py light.css | grep -v ' on #fff [0-9.]*:1$'
+footer: #9aa5b1 on #fff 2.50:1 under 4.5:1
+6 pairs, 1 under 4.5:1
+
 # As of an earlier date, the status table stands as it did then.
 $ pymes -R demo.db -q publish then --as-of 2010-01-01 && grep -o '<h2 id="status">[^<]*</h2>' then/index.html && grep -o 'EJEMPLO-AR</span></th><td>[^<]*' then/index.html
 <h2 id="status">Estado de las partes al 1 de enero de 2010</h2>
