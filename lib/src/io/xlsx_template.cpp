@@ -33,8 +33,8 @@ constexpr const char* kCodesNote = NC_("workbook template", "Institution codes s
 constexpr const char* kTimeNote = NC_("workbook template", "Time HH:MM.");
 constexpr const char* kAmountNote = NC_("workbook template", "A number with up to two decimals.");
 // TRANSLATORS: the two choices of a yes/no column's drop-down list. They are read back by the
-// import, which knows only true/false, yes/no, sí/no (also si) and 1/0: a translation must be
-// one of these.
+// import, which knows only true/false, yes/no, sí/no (also si), sim/não and 1/0: a translation must
+// be one of these.
 constexpr const char* kYes = NC_("workbook template", "yes");
 // TRANSLATORS: as "yes": a word the import reads as false (false, no, 0).
 constexpr const char* kNo = NC_("workbook template", "no");
