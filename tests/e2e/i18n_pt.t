@@ -66,3 +66,9 @@ novembro de 2026.
 Reuniões do período
 -------------------
 - 20 de novembro de 2026: Reunião de coordenação, Lima (PE); anfitrião
+
+# Sim e não, como a planilha em português os oferece, são lidos como verdadeiro e falso.
+$ printf 'institution,area,title,highlight\nSELA,capacitação,Com destaque,sim\nSELA,capacitação,Sem destaque,Não\n' | pymes -q activity import - && pymes -f csv --columns title,highlight activity list --search destaque
+title,highlight
+Com destaque,true
+Sem destaque,false

@@ -105,10 +105,11 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
             throw FieldError(name, trf("'{}' is not an area", s), trf("use {}", area_help()));
         case FieldType::boolean: {
             std::string f = text::fold(s);
-            if (f == "true" || f == "yes" || f == "1" || f == "si" || f == "y") return "true";
-            if (f == "false" || f == "no" || f == "0" || f == "n") return "false";
+            if (f == "true" || f == "yes" || f == "1" || f == "si" || f == "y" || f == "sim")
+                return "true";
+            if (f == "false" || f == "no" || f == "0" || f == "n" || f == "nao") return "false";
             throw FieldError(name, trf("'{}' is not true or false", s),
-                             tr("use true/false, yes/no, sí/no or 1/0"));
+                             tr("use true/false, yes/no, sí/no, sim/não or 1/0"));
         }
         case FieldType::amount:
             if (auto a = parse_amount(s)) return format_amount(*a);

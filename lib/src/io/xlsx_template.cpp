@@ -19,50 +19,45 @@ namespace pymes {
 
 namespace {
 
-using Words = std::array<const char*, 3>;  // es, en, pt (the order of kLanguages)
+// The texts a focal point reads, English msgids said in the context "workbook template" (their
+// translations are in po/LANG.po); shown in the template's language with say().
+constexpr const char* kContext = "workbook template";
 
-const char* say(const Words& w, Language l) { return w[index(l)]; }
+const char* say(const char* msgid, Language l) { return trc_in(l, kContext, msgid); }
 
-const Words kRequired = {"Obligatoria.", "Required.", "Obrigatória."};
-const Words kOptional = {"Opcional.", "Optional.", "Opcional."};
-const Words kDateNote = {"Una fecha (AAAA-MM-DD).", "A date (YYYY-MM-DD).",
-                         "Uma data (AAAA-MM-DD)."};
-const Words kListNote = {"Elija de la lista.", "Choose from the list.", "Escolha da lista."};
-const Words kCodesNote = {"Códigos de instituciones separados por ';'.",
-                          "Institution codes separated by ';'.",
-                          "Códigos de instituições separados por ';'."};
-const Words kTimeNote = {"Hora HH:MM.", "Time HH:MM.", "Hora HH:MM."};
-const Words kAmountNote = {"Un número con hasta dos decimales.",
-                           "A number with up to two decimals.",
-                           "Um número com até duas casas decimais."};
-const Words kYes = {"sí", "yes", "true"};
-const Words kNo = {"no", "no", "false"};
-const Words kInstructionsSheet = {"instrucciones", "instructions", "instruções"};
+constexpr const char* kRequired = NC_("workbook template", "Required.");
+constexpr const char* kOptional = NC_("workbook template", "Optional.");
+constexpr const char* kDateNote = NC_("workbook template", "A date (YYYY-MM-DD).");
+constexpr const char* kListNote = NC_("workbook template", "Choose from the list.");
+constexpr const char* kCodesNote = NC_("workbook template", "Institution codes separated by ';'.");
+constexpr const char* kTimeNote = NC_("workbook template", "Time HH:MM.");
+constexpr const char* kAmountNote = NC_("workbook template", "A number with up to two decimals.");
+// TRANSLATORS: the two choices of a yes/no column's drop-down list. They are read back by the
+// import, which knows only true/false, yes/no, sí/no (also si), sim/não and 1/0: a translation must
+// be one of these.
+constexpr const char* kYes = NC_("workbook template", "yes");
+// TRANSLATORS: as "yes": a word the import reads as false (false, no, 0).
+constexpr const char* kNo = NC_("workbook template", "no");
+// TRANSLATORS: the name of a sheet: at most 31 characters, and none of []:*?/ or a backslash.
+constexpr const char* kInstructionsSheet = NC_("workbook template", "instructions");
 
-const std::array<Words, 8> kInstructions = {{
-    {"Cómo llenar esta planilla", "How to fill in this workbook", "Como preencher esta planilha"},
-    {"1. Escriba una fila por registro en la primera hoja, desde la fila 2. No cambie la fila de "
-     "encabezados.",
-     "1. Write one row per record on the first sheet, from row 2. Do not change the header row.",
-     "1. Escreva uma linha por registro na primeira folha, a partir da linha 2. Não altere a linha "
-     "de cabeçalhos."},
-    {"2. Las columnas en negrita y rojo son obligatorias; cada encabezado tiene una nota.",
-     "2. Columns in bold red are required; each header has a note.",
-     "2. As colunas em negrito e vermelho são obrigatórias; cada cabeçalho tem uma nota."},
-    {"3. Use las listas desplegables para instituciones, áreas, estados y sí/no.",
-     "3. Use the drop-down lists for institutions, areas, statuses and yes/no.",
-     "3. Use as listas suspensas para instituições, áreas, estados e sim/não."},
-    {"4. Escriba las fechas como fechas (AAAA-MM-DD); las listas de códigos, separadas por ';'.",
-     "4. Enter dates as dates (YYYY-MM-DD); lists of codes separated by ';'.",
-     "4. Digite as datas como datas (AAAA-MM-DD); listas de códigos separadas por ';'."},
-    {"5. Guarde el archivo como .xlsx y envíelo a la coordinación.",
-     "5. Save the file as .xlsx and send it to the coordination.",
-     "5. Salve o arquivo como .xlsx e envie-o à coordenação."},
-    {"La coordinación lo revisa con: pymes ENTIDAD import --as CÓDIGO --dry-run ARCHIVO.xlsx",
-     "The coordination checks it with: pymes ENTITY import --as CODE --dry-run FILE.xlsx",
-     "A coordenação o verifica com: pymes ENTIDADE import --as CÓDIGO --dry-run ARQUIVO.xlsx"},
-    {"Columnas:", "Columns:", "Colunas:"},
-}};
+constexpr const char* kInstructions[] = {
+    NC_("workbook template", "How to fill in this workbook"),
+    NC_("workbook template",
+        "1. Write one row per record on the first sheet, from row 2. Do not change the header "
+        "row."),
+    NC_("workbook template", "2. Columns in bold red are required; each header has a note."),
+    NC_("workbook template",
+        "3. Use the drop-down lists for institutions, areas, statuses and yes/no."),
+    NC_("workbook template",
+        "4. Enter dates as dates (YYYY-MM-DD); lists of codes separated by ';'."),
+    NC_("workbook template", "5. Save the file as .xlsx and send it to the coordination."),
+    // TRANSLATORS: ENTITY, CODE and FILE stand for what the reader writes; the rest is typed as
+    // it is.
+    NC_("workbook template",
+        "The coordination checks it with: pymes ENTITY import --as CODE --dry-run FILE.xlsx"),
+    NC_("workbook template", "Columns:"),
+};
 
 /// The columns a focal point fills in: the import's, less the ids and what pymes derives.
 std::vector<std::string> template_columns(std::string_view entity) {

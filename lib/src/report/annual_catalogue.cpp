@@ -1,121 +1,92 @@
-// The annual report's words in Spanish, English and Portuguese, in one table looked up by key
-// (the digest's way, digest_catalogue.cpp), so that they move to the gettext catalogues in one
-// step: the English column is the msgid. Statuses, membership events, months and areas are the
-// digest's, which agree with their noun (un proyecto aprobado, una actividad realizada).
+// The annual report's words. They live in the gettext catalogues (po/LANG.po) like every other
+// text; this table maps the renderers' keys to their English msgids, said in the context
+// "annual report" so that they do not meet other messages and a translator sees where they
+// appear (the digest's way, digest_catalogue.cpp). Statuses, membership events, months and
+// areas are the digest's, which agree with their noun (un proyecto aprobado, una actividad
+// realizada).
 #include "report/annual_catalogue.hpp"
 
-#include <array>
+#include "pymes/i18n.hpp"
 
 namespace pymes::annual_text {
 
 namespace {
 
-using Texts = std::array<std::string_view, 3>;  // es, en, pt: the order of kLanguages
-
 struct Entry {
     std::string_view key;
-    Texts text;
+    const char* msgid;
 };
 
 constexpr Entry kCatalogue[] = {
-    {"title",
-     {"Acuerdo Marco de Cooperación Pymes: informe anual {0}",
-      "Pymes Cooperation Framework Agreement: annual report {0}",
-      "Acordo-Quadro de Cooperação Pymes: relatório anual {0}"}},
+    {"title", NC_("annual report", "Pymes Cooperation Framework Agreement: annual report {0}")},
+    // TRANSLATORS: {0} and {1} are the first and last day of the year, {2} the day of the report.
     {"for_meeting",
-     {"Para la reunión de coordinación. Del {0} al {1}; situación al {2}.",
-      "For the coordination meeting. From {0} to {1}; as of {2}.",
-      "Para a reunião de coordenação. De {0} a {1}; situação em {2}."}},
-    {"summary", {"El año en cifras", "The year in figures", "O ano em números"}},
-    {"figure", {"Cifra", "Figure", "Dado"}},
-    {"change", {"Variación", "Change", "Variação"}},
+     NC_("annual report", "For the coordination meeting. From {0} to {1}; as of {2}.")},
+    {"summary", NC_("annual report", "The year in figures")},
+    {"figure", NC_("annual report", "Figure")},
+    {"change", NC_("annual report", "Change")},
     {"no_previous",
-     {"Sin año anterior: el acuerdo se firmó el 10 de diciembre de 1996.",
-      "No previous year: the agreement was signed on 10 December 1996.",
-      "Sem ano anterior: o acordo foi assinado em 10 de dezembro de 1996."}},
-    {"row_parties", {"Partes al cierre", "Parties at the close", "Partes no encerramento"}},
-    {"row_accessions", {"Adhesiones", "Accessions", "Adesões"}},
-    {"row_withdrawals", {"Retiros", "Withdrawals", "Retiradas"}},
-    {"row_meetings", {"Reuniones realizadas", "Meetings held", "Reuniões realizadas"}},
-    {"row_projects", {"Proyectos", "Projects", "Projetos"}},
-    {"row_activities", {"Actividades", "Activities", "Atividades"}},
-    {"row_highlights",
-     {"Actividades destacadas", "Highlighted activities", "Atividades destacadas"}},
-    {"row_silent", {"Partes sin actividad", "Parties with no activity", "Partes sem atividade"}},
-    {"row_budget", {"Presupuesto en {0}", "Budget in {0}", "Orçamento em {0}"}},
-    {"membership", {"Adhesiones y retiros", "Accessions and withdrawals", "Adesões e retiradas"}},
-    {"membership_none",
-     {"Ninguna adhesión ni retiro en {0}.", "No accession or withdrawal in {0}.",
-      "Nenhuma adesão nem retirada em {0}."}},
-    {"parties_change",
-     {"Partes: {0} al {1}, {2} al {3}.", "Parties: {0} on {1}, {2} on {3}.",
-      "Partes: {0} em {1}, {2} em {3}."}},
-    {"on", {"el {0}", "on {0}", "em {0}"}},
-    {"from", {"desde el {0}", "from {0}", "a partir de {0}"}},
-    {"until", {"hasta el {0}", "until {0}", "até {0}"}},
-    {"meetings", {"Reuniones realizadas", "Meetings held", "Reuniões realizadas"}},
-    {"meetings_none",
-     {"Ninguna reunión realizada en {0}.", "No meeting held in {0}.",
-      "Nenhuma reunião realizada em {0}."}},
+     NC_("annual report", "No previous year: the agreement was signed on 10 December 1996.")},
+    {"row_parties", NC_("annual report", "Parties at the close")},
+    {"row_accessions", NC_("annual report", "Accessions")},
+    {"row_withdrawals", NC_("annual report", "Withdrawals")},
+    {"row_meetings", NC_("annual report", "Meetings held")},
+    {"row_projects", NC_("annual report", "Projects")},
+    {"row_activities", NC_("annual report", "Activities")},
+    {"row_highlights", NC_("annual report", "Highlighted activities")},
+    {"row_silent", NC_("annual report", "Parties with no activity")},
+    // TRANSLATORS: {0} is a currency code (USD).
+    {"row_budget", NC_("annual report", "Budget in {0}")},
+    {"membership", NC_("annual report", "Accessions and withdrawals")},
+    {"membership_none", NC_("annual report", "No accession or withdrawal in {0}.")},
+    {"parties_change", NC_("annual report", "Parties: {0} on {1}, {2} on {3}.")},
+    // TRANSLATORS: {0} is a date written out (10 December 1996).
+    {"on", NC_("annual report", "on {0}")},
+    {"from", NC_("annual report", "from {0}")},
+    {"until", NC_("annual report", "until {0}")},
+    {"meetings", NC_("annual report", "Meetings held")},
+    {"meetings_none", NC_("annual report", "No meeting held in {0}.")},
     {"meetings_other",
-     {"Reuniones programadas en el año: {0}; canceladas: {1}.",
-      "Meetings scheduled in the year: {0}; cancelled: {1}.",
-      "Reuniões programadas no ano: {0}; canceladas: {1}."}},
-    {"meeting", {"Reunión de coordinación", "Coordination meeting", "Reunião de coordenação"}},
-    {"host", {"anfitrión", "host", "anfitrião"}},
-    {"attended", {"Participaron", "Attended by", "Participaram"}},
-    {"selected", {"Proyectos seleccionados", "Projects selected", "Projetos selecionados"}},
-    {"none_masculine", {"ninguno", "none", "nenhum"}},
-    {"projects", {"Proyectos por estado", "Projects by status", "Projetos por estado"}},
-    {"projects_none", {"Ningún proyecto en {0}.", "No project in {0}.", "Nenhum projeto em {0}."}},
-    {"status", {"Estado", "Status", "Estado"}},
-    {"budget", {"Presupuesto", "Budget", "Orçamento"}},
-    {"total", {"Total", "Total", "Total"}},
-    {"budgets",
-     {"Presupuesto por moneda, sin los proyectos cancelados",
-      "Budgets by currency, cancelled projects left out",
-      "Orçamento por moeda, sem os projetos cancelados"}},
-    {"budgets_none",
-     {"Ningún proyecto del año tiene presupuesto.", "No project of the year has a budget.",
-      "Nenhum projeto do ano tem orçamento."}},
-    {"activities",
-     {"Actividades por área e institución", "Activities by area and institution",
-      "Atividades por área e instituição"}},
-    {"activities_none",
-     {"Ninguna actividad en {0}.", "No activity in {0}.", "Nenhuma atividade em {0}."}},
-    {"institution", {"Institución", "Institution", "Instituição"}},
-    {"area", {"Área", "Area", "Área"}},
-    {"year", {"Año", "Year", "Ano"}},
-    {"parties", {"Partes", "Parties", "Partes"}},
-    {"count_activities", {"Actividades", "Activities", "Atividades"}},
-    {"chart_areas", {"Actividades por área", "Activities by area", "Atividades por área"}},
-    {"chart_institutions",
-     {"Actividades por institución", "Activities by institution", "Atividades por instituição"}},
+     NC_("annual report", "Meetings scheduled in the year: {0}; cancelled: {1}.")},
+    {"meeting", NC_("annual report", "Coordination meeting")},
+    {"host", NC_("annual report", "host")},
+    {"attended", NC_("annual report", "Attended by")},
+    {"selected", NC_("annual report", "Projects selected")},
+    // TRANSLATORS: said of the institutions that attended a meeting and of the projects it
+    // selected (masculine in es and pt: ninguno, nenhum).
+    {"none_masculine", NC_("annual report", "none")},
+    {"projects", NC_("annual report", "Projects by status")},
+    {"projects_none", NC_("annual report", "No project in {0}.")},
+    {"status", NC_("annual report", "Status")},
+    {"budget", NC_("annual report", "Budget")},
+    {"total", NC_("annual report", "Total")},
+    {"budgets", NC_("annual report", "Budgets by currency, cancelled projects left out")},
+    {"budgets_none", NC_("annual report", "No project of the year has a budget.")},
+    {"activities", NC_("annual report", "Activities by area and institution")},
+    {"activities_none", NC_("annual report", "No activity in {0}.")},
+    {"institution", NC_("annual report", "Institution")},
+    {"area", NC_("annual report", "Area")},
+    {"year", NC_("annual report", "Year")},
+    {"parties", NC_("annual report", "Parties")},
+    {"count_activities", NC_("annual report", "Activities")},
+    {"chart_areas", NC_("annual report", "Activities by area")},
+    {"chart_institutions", NC_("annual report", "Activities by institution")},
     {"chart_parties",
-     {"Partes del acuerdo desde 1996, al cierre de cada año",
-      "Parties to the agreement since 1996, at the close of each year",
-      "Partes do acordo desde 1996, no encerramento de cada ano"}},
-    {"highlights", {"Acciones de mayor relevancia", "Highlights", "Ações de maior relevância"}},
-    {"highlights_none",
-     {"Ninguna actividad destacada en {0}.", "No highlighted activity in {0}.",
-      "Nenhuma atividade destacada em {0}."}},
-    {"silent",
-     {"Partes sin actividad registrada en {0}", "Parties that recorded no activity in {0}",
-      "Partes sem atividade registrada em {0}"}},
-    {"silent_none",
-     {"Todas las partes registraron actividad en {0}.", "Every party recorded activity in {0}.",
-      "Todas as partes registraram atividade em {0}."}},
+     NC_("annual report", "Parties to the agreement since 1996, at the close of each year")},
+    {"highlights", NC_("annual report", "Highlights")},
+    {"highlights_none", NC_("annual report", "No highlighted activity in {0}.")},
+    {"silent", NC_("annual report", "Parties that recorded no activity in {0}")},
+    {"silent_none", NC_("annual report", "Every party recorded activity in {0}.")},
     {"silent_why",
-     {"El acuerdo pide intercambiar regularmente información sobre las actividades.",
-      "The agreement asks the parties to exchange information on their activities regularly.",
-      "O acordo pede o intercâmbio regular de informação sobre as atividades."}},
+     NC_("annual report",
+         "The agreement asks the parties to exchange information on their activities regularly.")},
 };
 
 }  // namespace
 
 std::string_view word(std::string_view key, Language language) {
     for (const auto& e : kCatalogue)
-        if (e.key == key) return e.text[index(language)];
+        if (e.key == key) return trc_in(language, "annual report", e.msgid);
     return key;
 }
 
