@@ -46,6 +46,10 @@ void register_publish(CLI::App& app, Context& ctx) {
         o.upcoming_weeks = c.digest_upcoming_weeks;
         o.max_items = c.digest_max_items;
         const PublishResult r = publish_site(ctx.registry(), a->dir, o);
+        if (r.iati_skipped)
+            ctx.warn(
+                tr("iati-activities.xml was not written: no activity or project has a date, "
+                   "and an IATI file must hold one activity at least"));
         if (!ctx.global.quiet)
             ctx.err << trf("pymes: published {} files ({} weekly digests) in {}", r.files, r.weeks,
                            a->dir)

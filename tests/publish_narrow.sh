@@ -11,4 +11,5 @@ export PYMES_TODAY=2026-11-25
 PYMES=$pymes sh "$here/../examples/demo-registry" "$work/demo.db"
 "$pymes" --no-config -q -R "$work/demo.db" publish "$work/site"
 /usr/bin/python3 "$here/e2e/site_check.py" --narrow "$work/site" index.html \
-  institutions/EJEMPLO-AR.html projects.html activities.html weeks/2026-W47.html
+  institutions/EJEMPLO-AR.html projects.html activities.html weeks/2026-W47.html \
+  annual/index.html annual/2026.html

@@ -8,7 +8,9 @@
 Every href and src of every page resolves to a file of the site (and its #fragment to an id in
 that file); no page has a <script> or a resource from outside; every page has <html lang>;
 html5lib (python3-html5lib) parses every page in strict mode without an error; Python's XML
-parser reads feed.xml with id, updated, title and link on the feed and on every entry. Prints
+parser reads feed.xml with id, updated, title and link on the feed and on every entry; every
+chart (<svg>) is role="img", named, and described by a table with a row per bar, and every <img>
+has alt text. Prints
 one line per problem and a summary; exit 1 when there is any.
 """
 import os
@@ -28,6 +30,11 @@ class Page(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.links, self.ids, self.lang, self.scripts = [], set(), None, 0
+        self.tags = {}  # id -> tag
+        self.charts = []  # [attributes of <svg>, bars (<rect>) drawn]
+        self.images = []  # attributes of every <img>
+        self.rows = {}  # table id -> rows in its <tbody>
+        self.in_svg, self.table = False, None
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -37,9 +44,51 @@ class Page(HTMLParser):
             self.scripts += 1
         if "id" in a:
             self.ids.add(a["id"])
+            self.tags[a["id"]] = tag
+        if tag == "svg":
+            self.in_svg = True
+            self.charts.append([a, 0])
+        elif tag == "rect" and self.in_svg:
+            self.charts[-1][1] += 1
+        elif tag == "img":
+            self.images.append(a)
+        elif tag == "table":
+            self.table = a.get("id")
+            self.rows.setdefault(self.table, 0)
+        elif tag == "tbody" and self.table is not None:
+            self.rows[self.table] = 0
+        elif tag == "tr" and self.table is not None:
+            self.rows[self.table] += 1
         for key in ("href", "src"):
             if key in a:
                 self.links.append(a[key])
+
+    def handle_endtag(self, tag):
+        if tag == "svg":
+            self.in_svg = False
+        elif tag == "table":
+            self.table = None
+        elif tag == "thead" and self.table is not None:
+            self.rows[self.table] = 0  # header rows are not data
+
+
+def check_charts(rel, p):
+    """Every chart says what it draws in text: an <svg> is role="img", named by an element of
+    the page (aria-labelledby) and described by a table (aria-describedby) with one row per bar
+    it draws; every <img> has alt text."""
+    problems = []
+    for i, (a, bars) in enumerate(p.charts, 1):
+        name, table = a.get("aria-labelledby"), a.get("aria-describedby")
+        if a.get("role") != "img" or name not in p.ids:
+            problems.append(f"{rel}: chart {i} has no role=img named by an element of the page")
+        if p.tags.get(table) != "table":
+            problems.append(f"{rel}: chart {i} is described by no table")
+        elif p.rows.get(table) != bars:
+            problems.append(f"{rel}: chart {i} draws {bars} bars, its table has {p.rows.get(table)} rows")
+    for a in p.images:
+        if not a.get("alt"):
+            problems.append(f"{rel}: <img src={a.get('src')}> has no alt text")
+    return problems
 
 
 def check_site(root):
@@ -58,6 +107,7 @@ def check_site(root):
             problems.append(f"{rel}: no lang on <html>")
         if p.scripts:
             problems.append(f"{rel}: has a <script>")
+        problems += check_charts(rel, p)
         parser = html5lib.HTMLParser(strict=True)
         try:
             parser.parse(text)

@@ -31,6 +31,9 @@ namespace pymes {
 
 class Registry;
 
+/// The first year there is a report of: the agreement was signed on 1996-12-10.
+inline constexpr int kFirstAnnualYear = 1996;
+
 struct AnnualOptions {
     int year = 0;
     Date today;  ///< the registry's clock; the report of the year under way is as of this day

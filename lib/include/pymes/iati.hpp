@@ -2,6 +2,7 @@
 /// Activities and projects as IATI 2.03 XML (an iati-activities file), for the parties that
 /// publish under the International Aid Transparency Initiative's standard.
 
+#include <cstddef>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -29,7 +30,8 @@ struct IatiOptions {
 /// accountable, partners implementing, the funding source funding), a budget with start and
 /// end dates is a budget with its currency and value date. A record without any date is left
 /// out (IATI requires an activity date). Throws ConfigError (78) without a reporting org.
-void write_iati(std::ostream& out, Registry& registry, const std::vector<Record>& activities,
-                const std::vector<Record>& projects, const IatiOptions& options);
+/// Returns the number of iati-activity elements written (records with no date are left out).
+std::size_t write_iati(std::ostream& out, Registry& registry, const std::vector<Record>& activities,
+                       const std::vector<Record>& projects, const IatiOptions& options);
 
 }  // namespace pymes

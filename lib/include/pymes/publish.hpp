@@ -27,6 +27,9 @@ struct PublishOptions {
 struct PublishResult {
     std::size_t files = 0;  ///< files written
     std::size_t weeks = 0;  ///< weekly pages (weeks that had news)
+    /// IATI was configured, but no activity or project has a date: the 2.03 schema requires
+    /// one iati-activity at least, so iati-activities.xml was not written.
+    bool iati_skipped = false;
 };
 
 /// Builds the site in a new folder beside `dir`, then puts it in place of `dir` with one

@@ -160,8 +160,8 @@ bool dated(const Record& r) { return !get(r, "start_on").empty() || !get(r, "end
 
 }  // namespace
 
-void write_iati(std::ostream& out, Registry& registry, const std::vector<Record>& activities,
-                const std::vector<Record>& projects, const IatiOptions& o) {
+std::size_t write_iati(std::ostream& out, Registry& registry, const std::vector<Record>& activities,
+                       const std::vector<Record>& projects, const IatiOptions& o) {
     if (o.reporting_org.empty() || o.org_type.empty())
         throw ConfigError(tr("IATI needs the reporting organisation"),
                           tr("set [publish] iati_reporting_org (such as XM-DAC-41304) and "
@@ -169,12 +169,14 @@ void write_iati(std::ostream& out, Registry& registry, const std::vector<Record>
     Writer w;
     w.open("iati-activities");
     w.attr("version", "2.03");
+    std::size_t written = 0;
     for (const auto& r : activities)
-        if (dated(r)) activity(w, registry, r, "activity", o);
+        if (dated(r)) activity(w, registry, r, "activity", o), ++written;
     for (const auto& r : projects)
-        if (dated(r)) activity(w, registry, r, "project", o);
+        if (dated(r)) activity(w, registry, r, "project", o), ++written;
     w.close();
     out << w.finish();
+    return written;
 }
 
 }  // namespace pymes

@@ -68,5 +68,8 @@ namespace pymes {
 void render_annual_text(std::ostream& out, const annual_model::Document& d);
 void render_annual_markdown(std::ostream& out, const annual_model::Document& d);
 void render_annual_html(std::ostream& out, const annual_model::Document& d);
+/// The page's content without its frame (h1, subtitle, sections, charts with their tables): the
+/// published site puts it in its own pages (publish_annual.cpp).
+void render_annual_html_content(std::ostream& out, const annual_model::Document& d);
 void render_annual_json(std::ostream& out, const AnnualReport& report);
 }  // namespace pymes

@@ -21,7 +21,7 @@ namespace pymes {
 
 namespace {
 
-constexpr int kFirstYear = 1996;  // the agreement was signed on 1996-12-10
+constexpr int kFirstYear = kFirstAnnualYear;
 
 SQLite::Statement& prepared(Registry& r, const std::string& sql,
                             const std::vector<std::string>& params) {

@@ -159,13 +159,8 @@ void chart(std::ostream& out, const std::string& title, const Chart& c) {
 
 }  // namespace
 
-void render_annual_html(std::ostream& out, const Document& d) {
-    out << "<!DOCTYPE html>\n<html lang=\"" << language_code(d.language)
-        << "\">\n<head>\n<meta charset=\"utf-8\">\n"
-        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
-        << html(d.title) << "</title>\n<style>\n"
-        << kStyle << "</style>\n</head>\n<body>\n<main>\n<h1>" << html(d.title)
-        << "</h1>\n<p class=\"sub\">" << html(d.subtitle) << "</p>\n";
+void render_annual_html_content(std::ostream& out, const Document& d) {
+    out << "<h1>" << html(d.title) << "</h1>\n<p class=\"sub\">" << html(d.subtitle) << "</p>\n";
     for (const auto& b : d.blocks) {
         switch (b.kind) {
             case Kind::heading:
@@ -192,6 +187,15 @@ void render_annual_html(std::ostream& out, const Document& d) {
                 break;
         }
     }
+}
+
+void render_annual_html(std::ostream& out, const Document& d) {
+    out << "<!DOCTYPE html>\n<html lang=\"" << language_code(d.language)
+        << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        << html(d.title) << "</title>\n<style>\n"
+        << kStyle << "</style>\n</head>\n<body>\n<main>\n";
+    render_annual_html_content(out, d);
     out << "</main>\n</body>\n</html>\n";
 }
 

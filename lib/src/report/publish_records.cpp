@@ -20,7 +20,9 @@ namespace w = digest_text;
 
 // Mobile first: nothing is wider than the screen (long words and codes wrap, tables fit or
 // scroll inside their own box), the text keeps WCAG AA contrast (#1f2933 and #0b4f6c on white),
-// and print drops the navigation.
+// and print drops the navigation. The annual reports' pages (publish_annual.cpp) bring their
+// charts (inline SVG, each described by a table only screen readers see: .sr-only) and their
+// count tables (numbers right, totals in tfoot, many area columns with upright headings).
 constexpr const char* kStyle = R"(html{-webkit-text-size-adjust:100%}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1f2933;background:#fff;overflow-wrap:anywhere;word-break:break-word}
 header,main,footer{max-width:60rem;margin:0 auto;padding:0 1rem}
@@ -41,7 +43,20 @@ td.n,th.n{text-align:right}
 td ul{margin:0;padding-left:1rem}
 th{overflow-wrap:normal;word-break:normal}
 footer{margin-top:2rem;border-top:1px solid #d9dde3;color:#52606d;font-size:.9rem}
-@media print{nav{display:none}a{color:inherit;text-decoration:none}body{font-size:11pt}h2{break-after:avoid}tr{break-inside:avoid}}
+.sub,.detail{color:#52606d}
+.detail{display:block;font-size:.9rem}
+.annual th,.annual td{text-align:right}
+.annual th:first-child,.annual .matrix thead th{text-align:left}
+.annual tbody th{overflow-wrap:anywhere;word-break:break-word}
+.annual td{overflow-wrap:normal;word-break:normal}
+.annual tfoot th,.annual tfoot td{font-weight:bold;border-top:2px solid #9aa5b1}
+.matrix thead th+th{writing-mode:vertical-rl;transform:rotate(180deg);vertical-align:top}
+figure{margin:1rem 0}
+figcaption{font-weight:bold;margin:0 0 .4rem}
+svg{display:block;width:100%;height:auto;max-width:42.5rem}
+.sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}
+@media (max-width:600px){.annual th,.annual td{padding:.25rem}.annual table{font-size:.85rem}}
+@media print{nav{display:none}a{color:inherit;text-decoration:none}body{font-size:11pt}h2{break-after:avoid}tr,figure,li{break-inside:avoid}svg{max-width:160mm}}
 )";
 
 std::string th(const std::string& s, const char* cls = nullptr) {

@@ -125,9 +125,11 @@ PublishResult publish_site(Registry& registry, const std::string& dir_arg,
 
     const publish::Data d = read_data(registry, options);
     publish::Site site;
+    bool iati_skipped = false;
     publish::add_pages(site, d);
     publish::add_records(site, d);
     publish::add_weeks(site, registry, d);
+    publish::add_annual(site, registry, d);
     add_calendars(site, registry, d);
     if (!options.iati_reporting_org.empty()) {
         IatiOptions iati;
@@ -138,8 +140,11 @@ PublishResult publish_site(Registry& registry, const std::string& dir_arg,
             options.homepage.empty() ? "urn:pymes:areas" : options.homepage + "#areas";
         iati.language = options.language;
         std::ostringstream xml;
-        write_iati(xml, registry, d.activities, d.projects, iati);
-        site["iati-activities.xml"] = xml.str();
+        // The schema requires one iati-activity at least: with none, no file (and no link).
+        if (write_iati(xml, registry, d.activities, d.projects, iati) > 0)
+            site["iati-activities.xml"] = xml.str();
+        else
+            iati_skipped = true;
     }
     publish::add_open_data(site, registry, d, options.license);
     site[kMarker] = "A site written by `pymes publish`; pymes replaces this folder whole.\n";
@@ -168,6 +173,7 @@ PublishResult publish_site(Registry& registry, const std::string& dir_arg,
     fs::remove_all(fresh, ec);  // after an exchange: the old site
     PublishResult r;
     r.files = site.size();
+    r.iati_skipped = iati_skipped;
     for (const auto& [path, bytes] : site)
         if (path.rfind("weeks/", 0) == 0 && path != "weeks/index.html") ++r.weeks;
     return r;

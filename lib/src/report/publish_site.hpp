@@ -48,6 +48,8 @@ std::string meeting_title(const Record& m, Language l);
 void add_pages(Site& site, const Data& d);                      // publish_pages.cpp
 void add_records(Site& site, const Data& d);                    // publish_records.cpp
 void add_weeks(Site& site, Registry& registry, const Data& d);  // publish_weeks.cpp
+/// annual/YYYY.html for every year with something to report, and annual/index.html.
+void add_annual(Site& site, Registry& registry, const Data& d);  // publish_annual.cpp
 /// CSV of every entity, datapackage.json, data.html (publish_data.cpp).
 void add_open_data(Site& site, Registry& registry, const Data& d, const std::string& license);
 

@@ -24,6 +24,10 @@ const std::map<std::string_view, Words>& words() {
         {"projects", {"Proyectos", "Projects", "Projetos"}},
         {"weeks", {"Resúmenes semanales", "Weekly digests", "Resumos semanais"}},
         {"data", {"Datos abiertos", "Open data", "Dados abertos"}},
+        {"annual", {"Informes anuales", "Annual reports", "Relatórios anuais"}},
+        {"meetings_held", {"Reuniones celebradas", "Meetings held", "Reuniões realizadas"}},
+        {"membership_changes",
+         {"Adhesiones y retiros", "Accessions and withdrawals", "Adesões e retiradas"}},
         {"menu", {"Secciones", "Sections", "Seções"}},
         {"signed", {"Firmado en {0} el {1}.", "Signed in {0} on {1}.", "Assinado em {0} em {1}."}},
         {"areas",
@@ -123,6 +127,7 @@ std::string page_head(const Data& d, const std::string& title, const std::string
                                                          {"meetings.html", "meetings"},
                                                          {"projects.html", "projects"},
                                                          {"weeks/index.html", "weeks"},
+                                                         {"annual/index.html", "annual"},
                                                          {"data.html", "data"}};
     for (const auto& [href, key] : links)
         out += "<li><a href=\"" + root + href + "\">" + esc(word(key, l)) + "</a></li>\n";
