@@ -123,8 +123,9 @@ void register_project(CLI::App& app, Context& ctx) {
                 export_records(out, ctx.registry(), spec, o->query(ctx.registry()), style);
             },
             [&ctx, &spec, o](std::ostream& out, const IatiOptions& iati) {
-                write_iati(out, ctx.registry(), {},
-                           query_records(ctx.registry(), spec, o->query(ctx.registry())), iati);
+                return write_iati(out, ctx.registry(), {},
+                                  query_records(ctx.registry(), spec, o->query(ctx.registry())),
+                                  iati);
             });
     }
     add_show_command(group, ctx, spec, N_("Every field of one project"));

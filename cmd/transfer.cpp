@@ -300,10 +300,11 @@ ExportStyle ExportOptions::style(Context& ctx) const {
     return s;
 }
 
-CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& entity,
-                             const std::function<void(CLI::App*)>& add_filters,
-                             const std::function<void(std::ostream&, const ExportStyle&)>& write,
-                             const std::function<void(std::ostream&, const IatiOptions&)>& iati) {
+CLI::App* add_export_command(
+    CLI::App* group, Context& ctx, const std::string& entity,
+    const std::function<void(CLI::App*)>& add_filters,
+    const std::function<void(std::ostream&, const ExportStyle&)>& write,
+    const std::function<std::size_t(std::ostream&, const IatiOptions&)>& iati) {
     auto o = std::make_shared<ExportOptions>();
     auto* cmd = group->add_subcommand("export", tr(words_of(entity).export_help));
     add_filters(cmd);
@@ -333,17 +334,23 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, const std::string& e
             io.vocabulary_uri =
                 c.publish_homepage.empty() ? "urn:pymes:areas" : c.publish_homepage + "#areas";
             io.language = ctx.language;
-            if (o->output.empty()) {
-                iati(ctx.out, io);
-                return;
-            }
+            // Built aside: a document without any iati-activity is not valid IATI 2.03, so
+            // nothing is written when no record (with a date) was chosen.
             TemporaryFile aside("export");
+            std::size_t written = 0;
             {
                 std::ofstream file(aside.path(), std::ios::binary);
-                iati(file, io);
+                written = iati(file, io);
                 if (!file.flush()) throw Error(Exit::io, tr("cannot write a temporary file"));
             }
-            replace_file_from(o->output, aside.path(), protect);
+            if (written == 0)
+                throw DataError(tr("nothing to write as IATI: the 2.03 schema needs at least one "
+                                   "activity, and no record chosen has a date"),
+                                tr("give the records a start date, or widen the filters"));
+            if (o->output.empty())
+                aside.copy_to(ctx.out);
+            else
+                replace_file_from(o->output, aside.path(), protect);
             return;
         }
         if (o->format == "xlsx") {

@@ -33,6 +33,6 @@ CLI::App* add_export_command(
     CLI::App* group, Context& ctx, const std::string& entity,
     const std::function<void(CLI::App*)>& add_filters,
     const std::function<void(std::ostream&, const ExportStyle&)>& write,
-    const std::function<void(std::ostream&, const IatiOptions&)>& iati = nullptr);
+    const std::function<std::size_t(std::ostream&, const IatiOptions&)>& iati = nullptr);
 
 }  // namespace pymes::cli
