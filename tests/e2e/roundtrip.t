@@ -25,3 +25,11 @@ $ for d in 2005-01-01 2010-01-01 2021-06-01 2026-11-25; do pymes -R demo.db -f c
 2010-01-01: same
 2021-06-01: same
 2026-11-25: same
+
+# A file a person wrote leaves status and recorded_on empty: added with the defaults of `add`,
+# and the same file imported again (another day) changes nothing.
+$ pymes -q init && printf 'id,ref,institution,area,title,status,recorded_on\n,X1,SELA,training,Hecho a mano,,\n' > hand.csv && pymes activity import hand.csv && pymes --today 2026-11-30 activity import hand.csv && pymes -f csv --columns ref,status,recorded_on activity list --search mano
+ref,status,recorded_on
+X1,planned,2026-11-25
+! pymes: 1 row: 1 added, 0 updated, 0 unchanged
+! pymes: 1 row: 0 added, 0 updated, 1 unchanged

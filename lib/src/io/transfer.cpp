@@ -99,6 +99,11 @@ std::vector<std::string> import_columns(std::string_view entity) { return known_
 
 namespace {
 
+/// A field `add` fills when it is not given (new_record below).
+bool defaulted(const Field& field) {
+    return field.type == FieldType::status || field.name == "recorded_on";
+}
+
 /// A new record: the defaults of `add`, then what the file says.
 Record new_record(const EntitySpec& spec, const Record& incoming, const std::string& today) {
     Record added = blank_record(spec);
@@ -160,8 +165,12 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
     if (existing) {
         written.add(existing->id(), line);
         Record after = *existing;
+        // A field that `add` fills by default (the status, the day it was recorded) keeps its
+        // value when the file leaves it empty, as a new row gets the default: importing the
+        // same file twice changes nothing.
         for (std::size_t f : given)
-            if (f != 0) after.values[f] = incoming.values[f];
+            if (f != 0 && (incoming.values[f] || !defaulted(spec.fields[f])))
+                after.values[f] = incoming.values[f];
         Changes changes = update_record(tx, *existing, after, false);
         if (changes.empty()) return RowOutcome::unchanged;
         tx.record("import", spec.entity, std::to_string(after.id()), changes);
