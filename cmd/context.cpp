@@ -1,8 +1,10 @@
 #include "context.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
@@ -101,7 +103,17 @@ Registry& Context::registry(MigratePolicy policy) {
     if (!registry_) {
         const Config& c = config();
         if (policy == MigratePolicy::automatic && !c.auto_migrate) policy = MigratePolicy::refuse;
-        registry_ = Registry::open({c.registry, c.busy_timeout_ms, policy, c.user, clock()});
+        OpenOptions options{c.registry, c.busy_timeout_ms, policy, c.user, clock()};
+        // Another user's registry that this one may read but not write (the file, or the folder
+        // its -wal and -shm live in): read it without writing anything; a command that writes
+        // is then refused by SQLite as read-only.
+        const std::string folder = std::filesystem::path(c.registry).parent_path().empty()
+                                       ? std::string(".")
+                                       : std::filesystem::path(c.registry).parent_path().string();
+        if (::access(c.registry.c_str(), F_OK) == 0 &&
+            (::access(c.registry.c_str(), W_OK) != 0 || ::access(folder.c_str(), W_OK) != 0))
+            options.read_only = true;
+        registry_ = Registry::open(options);
         changes_at_open_ = registry_->total_changes();
         if (!registry_->migration_backup().empty()) {
             info(trf("migrated the registry to schema {}; the previous file is kept as {}",

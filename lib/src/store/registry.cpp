@@ -301,8 +301,13 @@ Registry Registry::open(const OpenOptions& options) {
 
     Registry registry(std::make_unique<Impl>(std::move(db)), path, options.actor, options.clock);
     if (version < program_schema_version()) {
-        if (options.read_only) {
+        if (options.read_only && options.migrate == MigratePolicy::leave) {
             // db check reads an older registry as it is.
+        } else if (options.read_only) {
+            throw DataError(trf("{} has registry schema {}; this pymes needs {}, and this user "
+                                "cannot write the file to migrate it",
+                                path, version, program_schema_version()),
+                            tr("ask the registry's owner to run `pymes db migrate`"));
         } else if (options.migrate == MigratePolicy::automatic) {
             registry.migration_backup_ = registry.migrate();
         } else if (options.migrate == MigratePolicy::refuse) {
