@@ -1,5 +1,6 @@
 // pymes log [--since DATE] [--entity E] [--key K] [--limit N]
 #include "context.hpp"
+#include "pymes/areas.hpp"
 #include "pymes/history.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/labels.hpp"
@@ -40,11 +41,21 @@ void register_log(CLI::App& app, Context& ctx) {
             if (machine) {
                 changes = Cell::of_json(changes_to_json(e.changes));
             } else {
+                // Coded values (statuses, kinds) labelled as tables label them; a value that
+                // only names what was changed (the same before and after) is shown once.
+                auto shown = [&e, &ctx](const std::string& field, const Value& v) -> std::string {
+                    if (!v) return "∅";
+                    if (field == "area") return area_label(*v, ctx.language);
+                    const std::string label = field == "status" && e.entity != "institution"
+                                                  ? status_label(e.entity, *v)
+                                                  : value_label(field, *v);
+                    return label.empty() ? *v : label;
+                };
                 std::string s;
                 for (const auto& c : e.changes) {
                     if (!s.empty()) s += "; ";
-                    s += column_header(c.field) + ": " + (c.before ? *c.before : "∅") + " → " +
-                         (c.after ? *c.after : "∅");
+                    s += column_header(c.field) + ": " + shown(c.field, c.before);
+                    if (c.after != c.before) s += " → " + shown(c.field, c.after);
                 }
                 changes = Cell::of(s);
             }

@@ -110,3 +110,9 @@ id  título                   fecha       lugar     país  anfitrión  asistente
 $ printf 'language = "pt"\n' > pt.toml && pymes -c pt.toml meeting list | head -1 && pymes -c pt.toml --language en meeting list | head -1
 id  título                   data        local     país  anfitrião  participantes  estado
 id  title                    date        place     country  host     attendees  status
+
+# El historial dice los cambios con las palabras de las tablas: estados y formas de adhesión.
+$ pymes -q -R log.db init && pymes -q -R log.db activity add --institution SELA --area capacitación --title "Taller" > /dev/null && pymes -q -R log.db activity edit 1 --status realizada > /dev/null && pymes -R log.db log --entity activity | awk -F '  +' '{print $NF}'
+cambios
+estado: planificada → realizada
+institución: ∅ → SELA; área: ∅ → capacitación; título: ∅ → Taller; estado: ∅ → planificada; destacada: ∅ → no; registrada: ∅ → 2026-11-25

@@ -136,8 +136,8 @@ code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined
 
 $ pymes log --key TIPS --limit 2
 at                    actor   action  entity       key   changes
-2026-11-25T00:00:00Z  tester  annul   institution  TIPS  event: 13 → 13; kind: withdrawal → ∅; date: 2009-06-30 → ∅; reference: Nota 12/2009 → ∅; annulled_on: ∅ → 2026-11-25; reason: ∅ → la nota fue retirada antes de surtir efecto
-2026-11-25T00:00:00Z  tester  annul   institution  TIPS  event: 14 → 14; kind: accession → ∅; date: 2012-03-01 → ∅; place: Montevideo → ∅; annulled_on: ∅ → 2026-11-25; reason: ∅ → la adhesión se registró por error
+2026-11-25T00:00:00Z  tester  annul   institution  TIPS  event: 13; kind: withdrawal → ∅; date: 2009-06-30 → ∅; reference: Nota 12/2009 → ∅; annulled_on: ∅ → 2026-11-25; reason: ∅ → la nota fue retirada antes de surtir efecto
+2026-11-25T00:00:00Z  tester  annul   institution  TIPS  event: 14; kind: accession → ∅; date: 2012-03-01 → ∅; place: Montevideo → ∅; annulled_on: ∅ → 2026-11-25; reason: ∅ → la adhesión se registró por error
 
 $ pymes -f csv institution list --status party | grep ^TIPS
 TIPS,Tips,,,,,,,,party,1996-12-10,founding,Arequipa,,

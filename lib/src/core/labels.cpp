@@ -42,6 +42,7 @@ constexpr const char* kColumns[] = {
     NC_("column", "recorded_on"),
     NC_("column", "date"),
     NC_("column", "end_date"),
+    NC_("column", "end_time"),
     NC_("column", "time"),
     NC_("column", "timezone"),
     NC_("column", "place"),
@@ -78,6 +79,10 @@ constexpr const char* kColumns[] = {
     NC_("column", "project_partner"),
     NC_("column", "history"),
     NC_("column", "event"),
+    // Fields the history names in the changes of a membership event (`log`).
+    NC_("column", "reason"),
+    NC_("column", "withdrawal_reference"),
+    NC_("column", "annulled_on"),
 };
 
 struct ValueWord {
