@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include "pymes/dates.hpp"
+#include "pymes/entities.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/institution.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
@@ -52,8 +54,24 @@ void RecordOptions::add_switch(CLI::App* cmd, const std::string& on, const std::
 
 Patch RecordOptions::patch() const {
     Patch p;
+    // An institution named by an option must exist: refused as the list filters refuse it, with
+    // the option's name and the closest code.
+    auto known = [this](const std::string& field, const CLI::Option* option,
+                        const std::vector<std::string>& values) {
+        const Field* f = spec_.field(field);
+        if (!f || (f->type != FieldType::institution && f->type != FieldType::institutions)) return;
+        std::vector<std::string> codes;
+        for (const auto& v : values)
+            if (auto c = normalize_code(v)) codes.push_back(*c);
+        if (!codes.empty()) require_institutions(ctx_.registry(), codes, option->get_name());
+    };
     for (const auto& s : singles_)
-        if (s->option->count()) p.emplace_back(s->field, s->value);
+        if (s->option->count()) {
+            known(s->field, s->option, {s->value});
+            p.emplace_back(s->field, s->value);
+        }
+    for (const auto& l : lists_)
+        if (l->option->count()) known(l->field, l->option, l->values);
     for (const auto& l : lists_) {
         if (!l->option->count()) continue;
         std::string joined;

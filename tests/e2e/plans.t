@@ -17,8 +17,8 @@ $ pymes activity add --institution ALIDE --area info --title "Otro boletín" --r
 ? 65
 
 $ pymes activity add --institution NOPE --area info --title X
-! pymes: error: institution: there is no institution NOPE
-! pymes: hint: `pymes institution list` shows every code; `pymes institution add` records a new one
+! pymes: error: --institution: there is no institution NOPE
+! pymes: hint: `pymes institution list` shows every code
 ? 65
 
 $ pymes activity add --institution ALIDE --area deportes --title X
@@ -121,8 +121,8 @@ $ pymes meeting add --date 2027-03-15 --time 10:00 --timezone Lima
 ? 64
 
 $ pymes meeting add --date 2027-03-15 --attendee NOPE
-! pymes: error: attendees: there is no institution NOPE
-! pymes: hint: `pymes institution list` shows every code; `pymes institution add` records a new one
+! pymes: error: --attendee: there is no institution NOPE
+! pymes: hint: `pymes institution list` shows every code
 ? 65
 
 $ pymes -f csv project add --title "Red de centros de capacitación" --area capacitación --lead SELA --partner ALIDE --partner INTAL --meeting 1 --budget 25000 --currency usd --funding BID
@@ -273,8 +273,8 @@ $ id=$(pymes -f csv activity add --institution SELA --area info --title Revisió
 exit 65
 exit 65
 SELA,2026-05-02,
-! pymes: error: institution: there is no institution NOPE
-! pymes: hint: `pymes institution list` shows every code; `pymes institution add` records a new one
+! pymes: error: --institution: there is no institution NOPE
+! pymes: hint: `pymes institution list` shows every code
 ! pymes: error: end_on: 2026-05-01 is before start_on 2026-05-02
 
 $ id=$(pymes -f csv meeting add --date 2026-06-01 --title Taller | tail -1 | cut -d, -f1); pymes meeting edit $id --add-attendee NOPE; echo "exit $?"; pymes -f csv meeting show $id | tail -1 | cut -d, -f10
