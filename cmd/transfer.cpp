@@ -186,6 +186,13 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
         std::optional<TemporaryFile> spooled;  // a workbook from standard input, for libzip
         std::optional<Prefixed> buffer;
         std::optional<std::istream> rest;
+        // A file named .xlsx that is not a zip archive is no workbook: say so, rather than
+        // reading it as CSV and reporting its first line as unknown columns.
+        if (!looks_like_zip(prefix) && o->file.size() > 5 &&
+            text::fold(o->file.substr(o->file.size() - 5)) == ".xlsx")
+            throw DataError(trf("{} is named .xlsx but is not a workbook", o->file),
+                            tr("save it again from the spreadsheet as .xlsx (Excel Workbook), or "
+                               "export CSV"));
         if (looks_like_zip(prefix) && o->file == "-") {
             spooled.emplace("import");
             std::ofstream copy(spooled->path(), std::ios::binary);

@@ -61,6 +61,12 @@ $ printf 'x' > x.txt && python3 -c 'import zipfile; z = zipfile.ZipFile("notbook
 ! pymes: hint: save it again from the spreadsheet as .xlsx (Excel Workbook), or export CSV
 ? 65
 
+# A file named .xlsx that is not even a zip (a CSV renamed, a web page saved under that name).
+$ printf 'ref,title\n1,x\n' > renamed.xlsx && pymes -R copy.db activity import renamed.xlsx
+! pymes: error: renamed.xlsx is named .xlsx but is not a workbook
+! pymes: hint: save it again from the spreadsheet as .xlsx (Excel Workbook), or export CSV
+? 65
+
 $ python3 -c '
 > import zipfile
 > src = zipfile.ZipFile("activity.xlsx"); z = zipfile.ZipFile("broken.xlsx", "w")
