@@ -1,11 +1,11 @@
-// The published site's words in Spanish, English and Portuguese (SPEC §11), and the frame every
-// page shares: head, navigation, foot.
+// The published site's words (from the gettext catalogues, msgctxt "site", in the site's
+// language: SPEC §11), and the frame every page shares: head, navigation, foot.
 #include <fmt/format.h>
 
-#include <array>
 #include <map>
 
 #include "pymes/digest.hpp"
+#include "pymes/i18n.hpp"
 #include "report/html.hpp"
 #include "report/publish_site.hpp"
 
@@ -13,84 +13,63 @@ namespace pymes::publish {
 
 namespace {
 
-using Words = std::array<std::string_view, 3>;  // es, en, pt
-
-const std::map<std::string_view, Words>& words() {
-    static const std::map<std::string_view, Words> table{
-        {"home", {"El acuerdo", "The agreement", "O acordo"}},
-        {"institutions", {"Instituciones", "Institutions", "Instituições"}},
-        {"activities", {"Actividades", "Activities", "Atividades"}},
-        {"meetings", {"Reuniones", "Meetings", "Reuniões"}},
-        {"projects", {"Proyectos", "Projects", "Projetos"}},
-        {"weeks", {"Resúmenes semanales", "Weekly digests", "Resumos semanais"}},
-        {"data", {"Datos abiertos", "Open data", "Dados abertos"}},
-        {"annual", {"Informes anuales", "Annual reports", "Relatórios anuais"}},
-        {"meetings_held", {"Reuniones celebradas", "Meetings held", "Reuniões realizadas"}},
-        {"membership_changes",
-         {"Adhesiones y retiros", "Accessions and withdrawals", "Adesões e retiradas"}},
-        {"menu", {"Secciones", "Sections", "Seções"}},
-        {"signed", {"Firmado en {0} el {1}.", "Signed in {0} on {1}.", "Assinado em {0} em {1}."}},
-        {"areas",
-         {"Áreas del plan de acción conjunta", "Areas of the joint action plan",
-          "Áreas do plano de ação conjunta"}},
-        {"status_table",
-         {"Estado de las partes al {0}", "Status of the parties as of {0}",
-          "Situação das partes em {0}"}},
-        {"code", {"Código", "Code", "Código"}},
-        {"name", {"Nombre", "Name", "Nome"}},
-        {"status", {"Estado", "Status", "Situação"}},
-        {"history", {"Historia", "History", "Histórico"}},
-        {"party", {"parte", "party", "parte"}},
-        {"withdrawn", {"retirada", "withdrawn", "retirada"}},
-        {"non-party", {"no es parte", "not a party", "não é parte"}},
-        {"membership", {"Adhesión al acuerdo", "Membership of the agreement", "Adesão ao acordo"}},
-        {"date", {"Fecha", "Date", "Data"}},
-        {"event", {"Hecho", "Event", "Fato"}},
-        {"place", {"Lugar", "Place", "Local"}},
-        {"reference", {"Referencia", "Reference", "Referência"}},
-        {"by_year_area",
-         {"Actividades por año y área", "Activities by year and area",
-          "Atividades por ano e área"}},
-        {"year", {"Año", "Year", "Ano"}},
-        {"area", {"Área", "Area", "Área"}},
-        {"total", {"Total", "Total", "Total"}},
-        {"undated", {"Sin fecha", "Undated", "Sem data"}},
-        {"none", {"Ninguno.", "None.", "Nenhum."}},
-        {"title", {"Título", "Title", "Título"}},
-        {"calendar", {"Calendario", "Calendar", "Calendário"}},
-        {"all_ics",
-         {"Todas las reuniones en un calendario (.ics)", "All meetings in one calendar (.ics)",
-          "Todas as reuniões em um calendário (.ics)"}},
-        {"lead", {"Responsable", "Lead", "Responsável"}},
-        {"partners", {"Socios", "Partners", "Parceiros"}},
-        {"budget", {"Presupuesto", "Budget", "Orçamento"}},
-        {"currency", {"Moneda", "Currency", "Moeda"}},
-        {"means", {"Medios por moneda", "Means by currency", "Meios por moeda"}},
-        {"count", {"Proyectos", "Projects", "Projetos"}},
-        {"feed",
-         {"Suscribirse a los resúmenes (Atom)", "Follow the digests (Atom feed)",
-          "Assinar os resumos (Atom)"}},
-        {"no_weeks", {"Todavía no hay resúmenes.", "No digests yet.", "Ainda não há resumos."}},
+/// Key -> English msgid (msgctxt "site"); the Spanish and Portuguese are in po/es.po and
+/// po/pt.po, looked up in the site's language (which may differ from the interface's).
+const std::map<std::string_view, const char*>& words() {
+    static const std::map<std::string_view, const char*> table{
+        {"home", NC_("site", "The agreement")},
+        {"institutions", NC_("site", "Institutions")},
+        {"activities", NC_("site", "Activities")},
+        {"meetings", NC_("site", "Meetings")},
+        {"projects", NC_("site", "Projects")},
+        {"weeks", NC_("site", "Weekly digests")},
+        {"data", NC_("site", "Open data")},
+        {"annual", NC_("site", "Annual reports")},
+        {"meetings_held", NC_("site", "Meetings held")},
+        {"membership_changes", NC_("site", "Accessions and withdrawals")},
+        {"menu", NC_("site", "Sections")},
+        {"signed", NC_("site", "Signed in {0} on {1}.")},
+        {"areas", NC_("site", "Areas of the joint action plan")},
+        {"status_table", NC_("site", "Status of the parties as of {0}")},
+        {"code", NC_("site", "Code")},
+        {"name", NC_("site", "Name")},
+        {"status", NC_("site", "Status")},
+        {"history", NC_("site", "History")},
+        {"party", NC_("site", "party")},
+        {"withdrawn", NC_("site", "withdrawn")},
+        {"non-party", NC_("site", "not a party")},
+        {"membership", NC_("site", "Membership of the agreement")},
+        {"date", NC_("site", "Date")},
+        {"event", NC_("site", "Event")},
+        {"place", NC_("site", "Place")},
+        {"reference", NC_("site", "Reference")},
+        {"by_year_area", NC_("site", "Activities by year and area")},
+        {"year", NC_("site", "Year")},
+        {"area", NC_("site", "Area")},
+        {"total", NC_("site", "Total")},
+        {"undated", NC_("site", "Undated")},
+        {"none", NC_("site", "None.")},
+        {"title", NC_("site", "Title")},
+        {"calendar", NC_("site", "Calendar")},
+        {"all_ics", NC_("site", "All meetings in one calendar (.ics)")},
+        {"lead", NC_("site", "Lead")},
+        {"partners", NC_("site", "Partners")},
+        {"budget", NC_("site", "Budget")},
+        {"currency", NC_("site", "Currency")},
+        {"means", NC_("site", "Means by currency")},
+        {"count", NC_("site", "Projects")},
+        {"feed", NC_("site", "Follow the digests (Atom feed)")},
+        {"no_weeks", NC_("site", "No digests yet.")},
         {"csv_files",
-         {"Cada tabla en CSV, descrita en datapackage.json (Frictionless Data Package):",
-          "Every table as CSV, described by datapackage.json (Frictionless Data Package):",
-          "Cada tabela em CSV, descrita em datapackage.json (Frictionless Data Package):"}},
-        {"as_of", {"Situación al {0}.", "As of {0}.", "Situação em {0}."}},
-        {"made_by",
-         {"Publicado con pymes desde el registro del acuerdo.",
-          "Published with pymes from the agreement's registry.",
-          "Publicado com pymes a partir do registro do acordo."}},
-        {"meeting_default",
-         {"Reunión de coordinación", "Coordination meeting", "Reunião de coordenação"}},
-        {"iati",
-         {"Actividades y proyectos en el estándar IATI 2.03:",
-          "Activities and projects in the IATI 2.03 Standard:",
-          "Atividades e projetos no padrão IATI 2.03:"}},
-        {"hosted", {"anfitrión", "host", "anfitrião"}},
+         NC_("site",
+             "Every table as CSV, described by datapackage.json (Frictionless Data Package):")},
+        {"as_of", NC_("site", "As of {0}.")},
+        {"made_by", NC_("site", "Published with pymes from the agreement's registry.")},
+        {"meeting_default", NC_("site", "Coordination meeting")},
+        {"iati", NC_("site", "Activities and projects in the IATI 2.03 Standard:")},
+        {"hosted", NC_("site", "host")},
         {"sector_vocabulary",
-         {"Áreas del Acuerdo Marco Pymes (Arequipa, 1996)",
-          "Areas of the Pymes Framework Agreement (Arequipa, 1996)",
-          "Áreas do Acordo-Quadro Pymes (Arequipa, 1996)"}},
+         NC_("site", "Areas of the Pymes Framework Agreement (Arequipa, 1996)")},
     };
     return table;
 }
@@ -100,7 +79,7 @@ const std::map<std::string_view, Words>& words() {
 std::string word(std::string_view key, Language language) {
     const auto& t = words();
     auto it = t.find(key);
-    return std::string(it == t.end() ? key : it->second[index(language)]);
+    return it == t.end() ? std::string(key) : std::string(trc_in(language, "site", it->second));
 }
 
 std::string esc(std::string_view s) { return html_escape(s); }
