@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "pymes/i18n.hpp"
 #include "pymes/money.hpp"
 
 using pymes::parse_amount;
@@ -24,6 +25,8 @@ TEST_CASE("areas: canonical codes and Spanish aliases, case- and accent-insensit
 }
 
 TEST_CASE("areas: labels in the configured language") {
+    // The labels come from the build's catalogues (msgctxt "area").
+    pymes::set_interface_language(pymes::Language::en, {PYMES_BUILD_LOCALEDIR});
     CHECK(pymes::area_label("training", pymes::Language::es) == "capacitación");
     CHECK(pymes::area_label("training", pymes::Language::en) == "training");
     CHECK(pymes::area_label("technology-transfer", pymes::Language::pt) ==
@@ -31,6 +34,15 @@ TEST_CASE("areas: labels in the configured language") {
     CHECK(pymes::parse_language("fr") == std::nullopt);  // no fourth language
     CHECK(pymes::area_label("cooking", pymes::Language::es) ==
           "cooking");  // unknown area: its code
+}
+
+TEST_CASE("areas: every label, in every language, reads back as its area") {
+    pymes::set_interface_language(pymes::Language::en, {PYMES_BUILD_LOCALEDIR});
+    for (pymes::Language l : pymes::kLanguages)
+        for (const auto& code : pymes::area_codes()) {
+            INFO(code << " in " << pymes::language_code(l));
+            CHECK(pymes::parse_area(pymes::area_label(code, l)) == code);
+        }
 }
 
 TEST_CASE("money: exact decimals of at most two places, in minor units") {
