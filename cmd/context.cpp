@@ -107,9 +107,8 @@ Registry& Context::registry(MigratePolicy policy) {
         // Another user's registry that this one may read but not write (the file, or the folder
         // its -wal and -shm live in): read it without writing anything; a command that writes
         // is then refused by SQLite as read-only.
-        const std::string folder = std::filesystem::path(c.registry).parent_path().empty()
-                                       ? std::string(".")
-                                       : std::filesystem::path(c.registry).parent_path().string();
+        const std::filesystem::path parent = std::filesystem::path(c.registry).parent_path();
+        const std::string folder = parent.empty() ? std::string(".") : parent.string();
         if (::access(c.registry.c_str(), F_OK) == 0 &&
             (::access(c.registry.c_str(), W_OK) != 0 || ::access(folder.c_str(), W_OK) != 0))
             options.read_only = true;

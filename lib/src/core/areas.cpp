@@ -79,7 +79,8 @@ std::optional<std::string> parse_area(std::string_view input) {
 
 std::string area_label(std::string_view code, Language language) {
     for (const auto& a : areas())
-        if (a.code == code) return trc_in(language, "area", std::string(a.labels[1]).c_str());
+        if (a.code == code)
+            return trc_in(language, "area", a.labels[1].data());  // a literal: NUL-ended
     return std::string(code);
 }
 
