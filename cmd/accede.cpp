@@ -1,4 +1,6 @@
 // pymes accede CODE --date DATE [--place --reference] [--name ... to create it in the same step]
+#include <algorithm>
+
 #include "context.hpp"
 #include "institution_options.hpp"
 #include "pymes/errors.hpp"
@@ -9,11 +11,12 @@ namespace pymes::cli {
 
 void register_accede(CLI::App& app, Context& ctx) {
     struct Options {
+        explicit Options(Context& ctx) : fields(ctx) {}
         std::string code, date;
         OptionalText place, reference;
         InstitutionFieldOptions fields;
     };
-    auto o = std::make_shared<Options>();
+    auto o = std::make_shared<Options>(ctx);
     auto* cmd =
         app.add_subcommand("accede", tr("Record an institution's accession to the agreement"));
     cmd->add_option("CODE", o->code, tr("Institution code"))
@@ -41,8 +44,9 @@ void register_accede(CLI::App& app, Context& ctx) {
         r.date = *Date::parse_iso(o->date);
         r.place = o->place.get();
         r.reference = o->reference.get();
-        InstitutionFields f = o->fields.fields();
-        if (f.name)
+        const Patch f = o->fields.fields();
+        if (std::any_of(f.begin(), f.end(),
+                        [](const auto& field) { return field.first == "name"; }))
             r.create = f;
         else if (!f.empty())
             throw UsageError(

@@ -13,34 +13,18 @@
 namespace pymes::cli {
 
 void InstitutionFieldOptions::add_to(CLI::App* cmd) {
-    name.option = cmd->add_option("--name", name.value, tr("Name, as the institution writes it"))
-                      ->check(text_validator());
-    country.option =
-        cmd->add_option("--country", country.value, tr("ISO 3166-1 alpha-2 country (PE, AR, ...)"))
-            ->transform(country_validator());
-    scope.option =
-        cmd->add_option("--scope", scope.value, tr("regional or extra-regional ('' when unknown)"))
-            ->transform(scope_validator());
-    kind.option =
-        cmd->add_option("--kind", kind.value, tr("What kind of institution (bank, agency, ...)"))
-            ->check(text_validator());
-    website.option =
-        cmd->add_option("--website", website.value, tr("Web site"))->check(url_validator());
-    email.option = cmd->add_option("--email", email.value, tr("Contact e-mail address"))
-                       ->check(text_validator());
-    contact.option =
-        cmd->add_option("--contact", contact.value, tr("Contact person"))->check(text_validator());
-    notes.option = cmd->add_option("--notes", notes.value, tr("Free notes"))
-                       ->check(text_validator(text::Lines::several));
-}
-
-InstitutionFields InstitutionFieldOptions::fields() const {
-    return {name.get(),    country.get(), scope.get(),   kind.get(),
-            website.get(), email.get(),   contact.get(), notes.get()};
+    options.add(cmd, "--name", "name", N_("Name, as the institution writes it"));
+    options.add(cmd, "--country", "country", N_("ISO 3166-1 alpha-2 country (PE, AR, ...)"));
+    options.add(cmd, "--scope", "scope", N_("regional or extra-regional ('' when unknown)"));
+    options.add(cmd, "--kind", "kind", N_("What kind of institution (bank, agency, ...)"));
+    options.add(cmd, "--website", "website", N_("Web site"));
+    options.add(cmd, "--email", "email", N_("Contact e-mail address"));
+    options.add(cmd, "--contact", "contact", N_("Contact person"));
+    options.add(cmd, "--notes", "notes", N_("Free notes"));
 }
 
 void print_institution(Context& ctx, const InstitutionStatus& s) {
-    ctx.printing("institution " + s.institution.code);
+    ctx.printing("institution " + s.code());
     ctx.print_record(Table{institution_columns(), {institution_row(s)}});
 }
 
@@ -114,7 +98,7 @@ void register_institution(CLI::App& app, Context& ctx) {
 
     {
         auto code = std::make_shared<std::string>();
-        auto fields = std::make_shared<InstitutionFieldOptions>();
+        auto fields = std::make_shared<InstitutionFieldOptions>(ctx);
         auto* cmd = group->add_subcommand(
             "add", tr("Record a new institution (not yet a party: see `pymes accede`)"));
         cmd->add_option("CODE", *code, tr("Short code, unique (stored upper-case)"))
@@ -143,7 +127,7 @@ void register_institution(CLI::App& app, Context& ctx) {
     }
     {
         auto code = std::make_shared<std::string>();
-        auto fields = std::make_shared<InstitutionFieldOptions>();
+        auto fields = std::make_shared<InstitutionFieldOptions>(ctx);
         auto* cmd = group->add_subcommand(
             "edit", tr("Change only the fields given (an empty value clears a field)"));
         cmd->add_option("CODE", *code, tr("Institution code"))->required();
@@ -152,7 +136,7 @@ void register_institution(CLI::App& app, Context& ctx) {
             "Examples:\n  pymes institution edit SELA --country VE --website https://www.sela.org\n"
             "  pymes institution edit SELA --notes ''     # clears the notes"));
         ctx.on(cmd, [&ctx, code, fields] {
-            InstitutionFields f = fields->fields();
+            const Patch f = fields->fields();
             if (f.empty())
                 throw UsageError(tr("nothing to change"),
                                  tr("give at least one field, such as --name or --country"));

@@ -4,13 +4,17 @@
 #include "context.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/text.hpp"
+#include "record_options.hpp"
 
 namespace pymes::cli {
 
+/// One option per field of institution_spec() but the code, each checked by the library's
+/// normalize() as an import checks the same column.
 struct InstitutionFieldOptions {
-    OptionalText name, country, scope, kind, website, email, contact, notes;
+    explicit InstitutionFieldOptions(Context& ctx) : options(institution_spec(), ctx) {}
     void add_to(CLI::App* cmd);
-    InstitutionFields fields() const;
+    Patch fields() const { return options.patch(); }
+    RecordOptions options;
 };
 
 /// Prints one institution with its membership in the chosen format.

@@ -61,7 +61,7 @@ void show_meeting(Context& ctx, const Record& m) {
     Table attendees{{"code", "name"}, {}};
     for (const auto& code : split_list(m.get("attendees"))) {
         auto i = find_institution(ctx.registry(), code);
-        attendees.rows.push_back({Cell::of(code), i ? Cell::of(i->name) : Cell::null()});
+        attendees.rows.push_back({Cell::of(code), i ? Cell::of(*i->get("name")) : Cell::null()});
     }
     ProjectFilter f;
     f.meeting = m.id();

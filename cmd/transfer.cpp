@@ -87,8 +87,7 @@ std::string speaking_for(Context& ctx, const std::string& code) {
     const std::string upper = text::upper(text::trim(code));
     if (!find_institution(ctx.registry(), upper)) {
         std::vector<std::string> codes;
-        for (const auto& i : list_institutions(ctx.registry(), {}))
-            codes.push_back(i.institution.code);
+        for (const auto& i : list_institutions(ctx.registry(), {})) codes.push_back(i.code());
         const std::string near = text::closest(upper, codes);
         throw DataError(
             trf("--as: no institution has the code {}", upper),
@@ -264,7 +263,7 @@ void add_template_command(CLI::App* group, Context& ctx, const std::string& enti
             options.institution_codes = {options.institution};
         } else {
             for (const auto& i : list_institutions(ctx.registry(), {}))
-                options.institution_codes.push_back(i.institution.code);
+                options.institution_codes.push_back(i.code());
         }
         TemporaryFile book("template");
         write_xlsx_template(entity, book.path(), options);

@@ -38,8 +38,10 @@ inline CLI::Validator code_validator() {
     return CLI::Validator(
         [](std::string& s) -> std::string {
             auto c = normalize_code(s);
-            if (!c)
-                return trf("'{}' is not an institution code (2 to 32 letters, digits and '-')", s);
+            if (!c) {
+                const FieldError e = code_error("code", s);
+                return e.detail + " (" + e.hint() + ")";
+            }
             s = *c;
             return {};
         },
@@ -65,11 +67,12 @@ inline CLI::Validator country_validator() {
 inline CLI::Validator scope_validator() {
     return CLI::Validator(
         [](std::string& s) -> std::string {
-            if (s.find_first_not_of(" \t") == std::string::npos) return {};  // empty: unknown
-            auto c = normalize_scope(s);
-            if (!c)
-                return trf("'{}' is not a scope (regional or extra-regional; '' when unknown)", s);
-            s = *c;
+            const EntitySpec& spec = institution_spec();
+            try {  // the library's words; an empty scope is unknown
+                s = normalize(spec, *spec.field("scope"), s).value_or("");
+            } catch (const FieldError& e) {
+                return e.detail + " (" + e.hint() + ")";
+            }
             return {};
         },
         "SCOPE", "scope");

@@ -24,7 +24,7 @@ $ pymes institution add CAF --name Otra
 ? 65
 
 $ pymes institution add C --name X
-! pymes: error: CODE: 'C' is not an institution code (2 to 32 letters, digits and '-')
+! pymes: error: CODE: 'C' is not an institution code (codes are 2 to 32 letters, digits and '-', starting with a letter or digit)
 ! pymes: hint: see `pymes institution add --help`
 ? 64
 

@@ -58,7 +58,7 @@ $ pymes institution rename CAF SELA
 ? 65
 
 $ pymes institution rename CAF "C A F"
-! pymes: error: NEW: 'C A F' is not an institution code (2 to 32 letters, digits and '-')
+! pymes: error: NEW: 'C A F' is not an institution code (codes are 2 to 32 letters, digits and '-', starting with a letter or digit)
 ! pymes: hint: see `pymes institution rename --help`
 ? 64
 

@@ -12,15 +12,11 @@ using test::d;
 using test::refusal;
 
 namespace {
-InstitutionFields named(const char* name) {
-    InstitutionFields f;
-    f.name = name;
-    return f;
-}
+Patch named(const char* name) { return {{"name", name}}; }
 
 std::vector<std::string> codes(const std::vector<InstitutionStatus>& list) {
     std::vector<std::string> out;
-    for (const auto& s : list) out.push_back(s.institution.code);
+    for (const auto& s : list) out.push_back(s.code());
     return out;
 }
 
@@ -28,7 +24,7 @@ MembershipStatus status_on(Registry& r, const char* code, const char* date) {
     InstitutionFilter f;
     f.as_of = d(date);
     for (const auto& s : list_institutions(r, f))
-        if (s.institution.code == code) return s.membership.status;
+        if (s.code() == code) return s.membership.status;
     FAIL("no such institution");
     return MembershipStatus::non_party;
 }
@@ -134,11 +130,9 @@ TEST_CASE("institution: edit records each changed field, NULL-safe, a no-op reco
         return list_history(r, {.since = {}, .entity = "institution", .key = "SELA", .limit = {}});
     };
     const auto before = history().size();
-    InstitutionFields f;
-    f.country = "ve";
-    f.notes = "Sede en Caracas";
+    const Patch f{{"country", "ve"}, {"notes", "Sede en Caracas"}};
     auto s = edit_institution(r, "sela", f);
-    CHECK(*s.institution.country == "VE");
+    CHECK(*s.institution.get("country") == "VE");
     auto h = history();
     REQUIRE(h.size() == before + 1);
     CHECK(h[0].action == "edit");
@@ -150,16 +144,14 @@ TEST_CASE("institution: edit records each changed field, NULL-safe, a no-op reco
     edit_institution(r, "SELA", f);  // the same values again
     CHECK(history().size() == before + 1);
 
-    InstitutionFields clear;
-    clear.notes = "";
+    const Patch clear{{"notes", ""}};
     edit_institution(r, "SELA", clear);
     h = history();
     REQUIRE(h.size() == before + 2);
     CHECK(*h[0].changes[0].before == "Sede en Caracas");
     CHECK_FALSE(h[0].changes[0].after);
 
-    InstitutionFields bad;
-    bad.email = "no es un correo";
+    const Patch bad{{"email", "no es un correo"}};
     CHECK(refusal([&] { edit_institution(r, "SELA", bad); }) ==
           "email: 'no es un correo' is not an e-mail address");
     CHECK(refusal([&] { edit_institution(r, "NOPE", f); }, Exit::not_found) ==
@@ -205,4 +197,62 @@ TEST_CASE("institution: show counts activities, projects, and meetings hosted an
     CHECK(detail.meetings_attended == 1);
     REQUIRE(detail.events.size() == 1);
     CHECK(detail.events[0].kind == MembershipKind::founding);
+}
+
+TEST_CASE("institution: one spec gives the columns, the checks and the history of its fields") {
+    const EntitySpec& spec = institution_spec();
+    const auto names = column_names(spec);
+    const auto& columns = institution_columns();
+    REQUIRE(columns.size() == names.size() + 6);  // then the membership's six
+    CHECK(std::equal(names.begin(), names.end(), columns.begin()));
+    CHECK(columns[names.size()] == "status");
+
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    // The same words as every other field of that kind, typed or imported.
+    CHECK(refusal([&] {
+              add_institution(r, "CAF", {{"name", "CAF"}, {"country", "XX"}});
+          }) == country_error("country", "XX").what());
+    CHECK(refusal([&] {
+              add_institution(r, "CAF", {{"name", "CAF"}, {"scope", "local"}});
+          }) == "scope: 'local' is not a scope");
+    CHECK(refusal([&] {
+              edit_institution(r, "SELA", {{"name", " "}});
+          }) == "name: is required and cannot be cleared");
+    CHECK(refusal([&] {
+              add_institution(r, "CAF", {{"country", "VE"}});
+          }) == "institution CAF needs a name");
+    auto s = add_institution(
+        r, "caf",
+        {{"name", " Corporación Andina "}, {"scope", "extra regional"}, {"notes", "una\r\ndos"}});
+    CHECK(s.code() == "CAF");
+    CHECK(s.name() == "Corporación Andina");
+    CHECK(*s.institution.get("scope") == "extra-regional");
+    CHECK(*s.institution.get("notes") == "una\ndos");
+    const auto h =
+        list_history(r, {.since = {}, .entity = "institution", .key = "CAF", .limit = {}});
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].action == "add");
+    REQUIRE(h[0].changes.size() == 3);  // name, scope, notes: the fields it has
+}
+
+TEST_CASE("institution: an import keeps a value held under an older rule, and checks a new one") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    // pymes 0.1 kept a web site without its scheme.
+    pymes::db_of(r).exec("UPDATE institution SET website = 'www.sela.org' WHERE code = 'SELA'");
+    auto row = [](const char* website) {
+        return std::vector<std::pair<std::string, std::string>>{
+            {"code", "SELA"}, {"name", "Sela"}, {"website", website}};
+    };
+    {
+        WriteTransaction tx(r);
+        CHECK(import_institution_row(tx, row("www.sela.org")) == RowOutcome::unchanged);
+        CHECK(refusal([&] { import_institution_row(tx, row("www.sela.int")); }) ==
+              "website: 'www.sela.int' is not a web address (it must begin with http:// or "
+              "https://)");
+        CHECK(import_institution_row(tx, row("https://www.sela.org")) == RowOutcome::updated);
+        tx.commit();
+    }
+    CHECK(*find_institution(r, "SELA")->get("website") == "https://www.sela.org");
 }

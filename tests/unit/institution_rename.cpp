@@ -33,7 +33,7 @@ TEST_CASE(
         "INSERT INTO project (id, title, area, lead) VALUES (1, 'p', 'training', 'TIPS');"
         "INSERT INTO project_partner VALUES (1, 'TIPS');");
     auto renamed = rename_institution(r, "tips", "tips-2");
-    CHECK(renamed.institution.code == "TIPS-2");
+    CHECK(renamed.code() == "TIPS-2");
     CHECK(renamed.membership.status == MembershipStatus::party);
     rename_institution(r, "TIPS-2", "TIPS-3");
     const char* counts =

@@ -22,7 +22,7 @@ MembershipStatus status_on(Registry& r, const char* code, const char* date) {
     InstitutionFilter f;
     f.as_of = d(date);
     for (const auto& s : list_institutions(r, f))
-        if (s.institution.code == code) return s.membership.status;
+        if (s.code() == code) return s.membership.status;
     FAIL("no such institution");
     return MembershipStatus::non_party;
 }

@@ -13,6 +13,7 @@
 #include "pymes/dates.hpp"
 #include "pymes/history.hpp"
 #include "pymes/membership_kind.hpp"
+#include "pymes/record.hpp"
 #include "pymes/table.hpp"
 
 namespace pymes {
@@ -20,19 +21,10 @@ namespace pymes {
 class Registry;
 class WriteTransaction;
 
-struct Institution {
-    std::string code;
-    std::string name;
-    Value country;
-    Value scope;  ///< regional, extra-regional, or empty: unknown
-    Value kind, website, email, contact, notes;
-};
-
-/// Fields to set; an absent field is left as it is, an empty string clears an optional one.
-struct InstitutionFields {
-    std::optional<std::string> name, country, scope, kind, website, email, contact, notes;
-    bool empty() const;
-};
+/// An institution's own fields, as an EntitySpec keyed by its code (entities/institution.cpp):
+/// code, name, country, scope, kind, website, email, contact, notes. A field added there is
+/// checked, stored, diffed for the history, listed, exported and imported with no other change.
+const EntitySpec& institution_spec();
 
 enum class MembershipStatus { party, withdrawn, non_party };
 std::string_view to_string(MembershipStatus s);
@@ -53,8 +45,10 @@ struct Membership {
 };
 
 struct InstitutionStatus {
-    Institution institution;
+    Record institution;  ///< of institution_spec()
     Membership membership;
+    const std::string& code() const { return institution.key(); }
+    const std::string& name() const { return *institution.get("name"); }
 };
 
 struct InstitutionFilter {
@@ -86,14 +80,15 @@ std::optional<std::string> normalize_scope(std::string_view scope);
 std::vector<InstitutionStatus> list_institutions(Registry& registry,
                                                  const InstitutionFilter& filter);
 /// One institution's own fields (no membership, no counts); nullopt when there is none.
-std::optional<Institution> find_institution(Registry& registry, std::string_view code);
+std::optional<Record> find_institution(Registry& registry, std::string_view code);
+/// Its name, or the code itself when the registry has no such institution.
+std::string institution_name(Registry& registry, std::string_view code);
 /// Throws NotFound (1) with a hint when there is no such institution.
 InstitutionDetail show_institution(Registry& registry, std::string_view code);
 
-InstitutionStatus add_institution(Registry& registry, std::string_view code,
-                                  const InstitutionFields& fields);
-InstitutionStatus edit_institution(Registry& registry, std::string_view code,
-                                   const InstitutionFields& fields);
+/// `fields`: institution_spec()'s field names (not the code) and their text, as for records.
+InstitutionStatus add_institution(Registry& registry, std::string_view code, const Patch& fields);
+InstitutionStatus edit_institution(Registry& registry, std::string_view code, const Patch& fields);
 /// Refuses (65) when anything refers to the institution, naming what does.
 void remove_institution(Registry& registry, std::string_view code);
 /// Gives the institution a new code, in one transaction: every reference follows, and the
@@ -107,7 +102,7 @@ struct AccessionRequest {
     Date date;
     Value place, reference;
     /// When set (the command line's --name), the institution is created in the same step.
-    std::optional<InstitutionFields> create;
+    std::optional<Patch> create;
 };
 InstitutionStatus accede(Registry& registry, const AccessionRequest& request);
 InstitutionStatus withdraw(Registry& registry, std::string_view code, Date date,

@@ -1,6 +1,8 @@
 #pragma once
-/// Activities, meetings and projects through one mechanism: an entity is a list of typed fields
-/// (in the column order of SPEC §4); a Record holds one canonical text value per field. Checking,
+/// Institutions, activities, meetings and projects through one mechanism: an entity is a list of
+/// typed fields (in the column order of SPEC §4); a Record holds one canonical text value per
+/// field. The first field is the record's key: an id the registry gives (activities, meetings,
+/// projects) or a code the user gives (institutions). Checking,
 /// storing, diffing for the history, and turning into table/CSV/JSON cells all run off the
 /// field list, so the command line and the importers behave the same.
 
@@ -23,7 +25,8 @@ class Registry;
 class WriteTransaction;
 
 enum class FieldType {
-    id,            ///< positive integer
+    id,            ///< positive integer, given by the registry when a record is added
+    code,          ///< the key an institution is known by: [A-Z0-9][A-Z0-9-]{1,31}, upper-cased
     text,          ///< UTF-8 text on one line, no control characters; empty is nothing
     long_text,     ///< UTF-8 text that may hold line breaks (CR LF stored as LF) and tabs
     date,          ///< YYYY-MM-DD
@@ -40,6 +43,8 @@ enum class FieldType {
     tags,          ///< ';'-separated labels
     timezone,      ///< an IANA time zone name
     url,           ///< a web address: http:// or https://, a host, no spaces
+    email,         ///< one e-mail address
+    scope,         ///< regional or extra-regional (an institution's)
 };
 
 struct Field {
@@ -63,7 +68,7 @@ struct EntitySpec {
     /// run when the database refuses a write, to say why. Throws FieldError.
     void (*check)(Registry& registry, const struct Record& record) = nullptr;
     /// Refuses (DataError) to remove a record that others still refer to.
-    void (*check_remove)(Registry& registry, std::int64_t id) = nullptr;
+    void (*check_remove)(Registry& registry, const struct Record& record) = nullptr;
     /// How an import finds a record by its `ref`: SQL taking the ref (and, when ref_scope is
     /// set, the value of that field) and giving the id. Empty: the entity has no ref.
     std::string_view ref_lookup;
@@ -81,6 +86,8 @@ struct EntitySpec {
 
     const Field* field(std::string_view name) const;
     std::size_t index(std::string_view name) const;
+    /// Whether the registry gives the key (an id) rather than the user (a code).
+    bool numbered() const { return fields.front().type == FieldType::id; }
 };
 
 /// A record of an entity: values[i] belongs to spec->fields[i]; values[0] is the id.
@@ -88,7 +95,8 @@ struct Record {
     const EntitySpec* spec = nullptr;
     std::vector<Value> values;
 
-    std::int64_t id() const;
+    std::int64_t id() const;                               ///< the key of a numbered entity
+    const std::string& key() const { return *values[0]; }  ///< the key as text, once written
     const Value& get(std::string_view name) const { return values[spec->index(name)]; }
     Value& at(std::string_view name) { return values[spec->index(name)]; }
 };
@@ -105,6 +113,9 @@ struct FieldError : DataError {
 /// option that takes one (institutions, meetings, the command line).
 FieldError country_error(std::string field, std::string_view value);
 
+/// The one refusal of a text that is not an institution code, wherever one is given.
+FieldError code_error(std::string field, std::string_view value);
+
 /// The one refusal of a web address that is not one (text::url_problem says why).
 FieldError url_error(std::string field, const std::string& problem);
 
@@ -119,6 +130,8 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
 /// Items of a list value ("A;B" -> {A, B}).
 std::vector<std::string> split_list(const Value& v);
 
+/// The record with this key (an id of a numbered entity, or a code as stored); NotFound if none.
+Record get_record(Registry& registry, const EntitySpec& spec, std::string_view key);
 Record get_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
 /// Adds a record from `patch` (defaults filled in, every rule checked), with its history.
 Record add_record(Registry& registry, const EntitySpec& spec, const Patch& patch);
@@ -129,20 +142,27 @@ struct ListEdit {
 };
 Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, const Patch& patch,
                    const std::vector<ListEdit>& lists = {});
+void remove_record(Registry& registry, const EntitySpec& spec, std::string_view key);
 void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
 
 /// Lower-level pieces, for the importers: all inside the caller's transaction.
 Record blank_record(const EntitySpec& spec);
+/// Sets the fields of `patch`, each checked by normalize(). A value given exactly as the record
+/// holds it is kept without a check: what an older version stored under looser rules (a web site
+/// without its scheme) survives an export and import unchanged; a change meets today's rules.
 void apply_patch(Record& record, const Patch& patch);
+std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, std::string_view key);
 std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
 
-std::int64_t insert_record(WriteTransaction& tx, Record& record, bool write_history = true);
+/// Writes a new record; a numbered one gets its id. `action` names it in the history.
+std::int64_t insert_record(WriteTransaction& tx, Record& record, bool write_history = true,
+                           std::string_view action = "add");
 /// Inserts records of one entity without lists in a single statement, without history: all
 /// of them, or (throwing what SQLite says) none. Each must be whole, its id given or absent.
 void insert_records(WriteTransaction& tx, const std::vector<Record>& records);
 /// Writes `after` over `before`; returns the changes (none: nothing written).
 Changes update_record(WriteTransaction& tx, const Record& before, const Record& after,
-                      bool write_history = true);
+                      bool write_history = true, std::string_view action = "edit");
 Changes diff_records(const Record& before, const Record& after);
 
 struct QuerySql;  // the SQL inside a Query: lib/src/entities/record_sql.hpp

@@ -102,7 +102,8 @@ void validate_meeting(const Record& r) {
     time_exists(r, "end_time", one_day ? "date" : "end_date");
 }
 
-void check_meeting_remove(Registry& registry, std::int64_t id) {
+void check_meeting_remove(Registry& registry, const Record& meeting) {
+    const std::int64_t id = meeting.id();
     SQLite::Database& db = db_of(registry);
     SQLite::Statement q(db,
                         "SELECT group_concat(id, ', ') FROM (SELECT id FROM project WHERE meeting "

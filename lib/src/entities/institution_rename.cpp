@@ -23,9 +23,8 @@ InstitutionStatus rename_institution(Registry& registry, std::string_view old_ar
     const std::string old_code = text::upper(text::trim(old_arg));
     const auto new_code = normalize_code(new_arg);
     if (!new_code) {
-        throw DataError(
-            trf("'{}' is not an institution code", new_arg),
-            tr("codes are 2 to 32 letters, digits and '-', starting with a letter or digit"));
+        const FieldError e = code_error("code", new_arg);
+        throw DataError(e.detail, e.hint());
     }
     WriteTransaction tx(registry);
     auto inst = find_institution(registry, old_code);
@@ -34,10 +33,10 @@ InstitutionStatus rename_institution(Registry& registry, std::string_view old_ar
                        tr("`pymes institution list` shows every code"));
     if (*new_code == old_code)
         throw UsageError(
-            trf("{} is already the code of {}; nothing to rename", old_code, inst->name));
+            trf("{} is already the code of {}; nothing to rename", old_code, *inst->get("name")));
     if (auto taken = find_institution(registry, *new_code)) {
         throw DataError(
-            trf("institution {} already exists ({})", *new_code, taken->name),
+            trf("institution {} already exists ({})", *new_code, *taken->get("name")),
             tr("a rename needs a code that is free; two institutions cannot be merged into one"));
     }
     SQLite::Statement q(db_of(tx), "UPDATE institution SET code = ?2 WHERE code = ?1");
@@ -46,7 +45,7 @@ InstitutionStatus rename_institution(Registry& registry, std::string_view old_ar
     q.exec();
     tx.record("rename", "institution", *new_code, {{"code", old_code, *new_code}});
     tx.commit();
-    inst->code = *new_code;
+    inst->values[0] = *new_code;
     return {*inst, membership_as_of(events_of(db_of(registry), *new_code),
                                     registry.clock().today().iso())};
 }

@@ -48,7 +48,9 @@ void apply_patch(Record& record, const Patch& patch) {
         if (!f)
             throw Error(Exit::software,
                         trf("internal error: {} has no field {}", record.spec->entity, name));
-        record.at(name) = normalize(*record.spec, *f, raw);
+        Value& value = record.at(name);
+        if (value && raw == *value) continue;  // as held: kept, whatever rules it was kept under
+        value = normalize(*record.spec, *f, raw);
     }
 }
 
@@ -172,26 +174,59 @@ const std::string& insert_sql(const EntitySpec& spec, std::size_t rows = 1) {
     return sql;
 }
 
-std::string no_such(const EntitySpec& spec, std::int64_t id) {
-    if (spec.entity == "activity") return trf("there is no activity {}", id);
-    if (spec.entity == "meeting") return trf("there is no meeting {}", id);
-    if (spec.entity == "project") return trf("there is no project {}", id);
-    return trf("there is no {} {}", spec.entity, id);
+std::string no_such(const EntitySpec& spec, std::string_view key) {
+    if (spec.entity == "activity") return trf("there is no activity {}", key);
+    if (spec.entity == "meeting") return trf("there is no meeting {}", key);
+    if (spec.entity == "project") return trf("there is no project {}", key);
+    if (spec.entity == "institution") return trf("there is no institution {}", key);
+    return trf("there is no {} {}", spec.entity, key);
+}
+
+std::string list_hint(const EntitySpec& spec) {
+    return spec.numbered() ? trf("`pymes {} list` shows every id", spec.entity)
+                           : trf("`pymes {} list` shows every code", spec.entity);
+}
+
+/// `WHERE <key> = ?` of `spec`'s main table (`alias`: as select_sql() names it).
+std::string where_key(const EntitySpec& spec, std::string_view alias = "") {
+    return fmt::format(" WHERE {}{} = ?", alias, spec.fields.front().column);
 }
 
 }  // namespace
 
+std::optional<Record> find_record(Registry& registry, const EntitySpec& spec,
+                                  std::string_view key) {
+    if (spec.numbered()) {  // only an id names a numbered record: "12abc" names none
+        Value id;
+        try {
+            id = normalize(spec, spec.fields.front(), key);
+        } catch (const FieldError&) {
+            return std::nullopt;
+        }
+        if (!id || *id != key) return std::nullopt;
+        return find_record(registry, spec, std::stoll(*id));
+    }
+    SQLite::Statement& q = statement_of(registry, select_sql(spec) + where_key(spec, "r."));
+    q.bind(1, std::string(key));
+    if (!q.executeStep()) return std::nullopt;
+    return read_row(spec, q);
+}
+
 std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
-    SQLite::Statement& q = statement_of(registry, select_sql(spec) + " WHERE r.id = ?");
+    SQLite::Statement& q = statement_of(registry, select_sql(spec) + where_key(spec, "r."));
     q.bind(1, static_cast<std::int64_t>(id));
     if (!q.executeStep()) return std::nullopt;
     return read_row(spec, q);
 }
 
-Record get_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
-    auto r = find_record(registry, spec, id);
-    if (!r) throw NotFound(no_such(spec, id), trf("`pymes {} list` shows every id", spec.entity));
+Record get_record(Registry& registry, const EntitySpec& spec, std::string_view key) {
+    auto r = find_record(registry, spec, key);
+    if (!r) throw NotFound(no_such(spec, key), list_hint(spec));
     return *r;
+}
+
+Record get_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
+    return get_record(registry, spec, std::to_string(id));
 }
 
 Changes diff_records(const Record& before, const Record& after) {
@@ -202,7 +237,8 @@ Changes diff_records(const Record& before, const Record& after) {
     return changes;
 }
 
-std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) {
+std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history,
+                           std::string_view action) {
     const EntitySpec& spec = *r.spec;
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (spec.fields[i].required && !r.values[i])
@@ -215,15 +251,17 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history) 
     std::int64_t id = 0;
     try {
         exec_checked(tx.registry(), q, r);
-        id = db_of(tx).getLastInsertRowid();
-        write_lists(tx, r, id);
+        if (spec.numbered()) {
+            id = db_of(tx).getLastInsertRowid();
+            write_lists(tx, r, id);
+        }
     } catch (const SQLite::Exception& e) {
         explain(tx.registry(), r, e);
         throw;
     }
-    r.values[0] = std::to_string(id);
+    if (spec.numbered()) r.values[0] = std::to_string(id);
     if (write_history)
-        tx.record("add", spec.entity, std::to_string(id), diff_records(blank_record(spec), r));
+        tx.record(std::string(action), spec.entity, r.key(), diff_records(blank_record(spec), r));
     return id;
 }
 
@@ -241,7 +279,7 @@ void insert_records(WriteTransaction& tx, const std::vector<Record>& records) {
 }
 
 Changes update_record(WriteTransaction& tx, const Record& before, const Record& after,
-                      bool write_history) {
+                      bool write_history, std::string_view action) {
     const EntitySpec& spec = *after.spec;
     Changes changes = diff_records(before, after);
     if (changes.empty()) return changes;
@@ -250,26 +288,26 @@ Changes update_record(WriteTransaction& tx, const Record& before, const Record& 
             throw FieldError(std::string(spec.fields[i].name),
                              tr("is required and cannot be cleared"));
     if (spec.validate) spec.validate(after);
+    // Every field but the key (a new code is a rename: institution_rename.cpp).
     std::string sets;
-    for (const auto& f : spec.fields) {
-        if (f.column.empty() || f.type == FieldType::id) continue;
-        sets += (sets.empty() ? "" : ", ") + std::string(f.column) + " = ?";
+    for (std::size_t i = 1; i < spec.fields.size(); ++i) {
+        if (spec.fields[i].column.empty()) continue;
+        sets += (sets.empty() ? "" : ", ") + std::string(spec.fields[i].column) + " = ?";
     }
     SQLite::Statement& q = statement_of(
-        tx.registry(), fmt::format("UPDATE {} SET {} WHERE id = ?", spec.entity, sets));
+        tx.registry(), fmt::format("UPDATE {} SET {}{}", spec.entity, sets, where_key(spec)));
     int n = 0;
-    for (std::size_t i = 0; i < spec.fields.size(); ++i)
-        if (!spec.fields[i].column.empty() && spec.fields[i].type != FieldType::id)
-            bind_value(q, ++n, spec.fields[i], after.values[i]);
-    q.bind(++n, static_cast<std::int64_t>(after.id()));
+    for (std::size_t i = 1; i < spec.fields.size(); ++i)
+        if (!spec.fields[i].column.empty()) bind_value(q, ++n, spec.fields[i], after.values[i]);
+    bind_value(q, ++n, spec.fields.front(), after.values.front());
     try {
         exec_checked(tx.registry(), q, after);
-        write_lists(tx, after, after.id());
+        if (spec.numbered()) write_lists(tx, after, after.id());
     } catch (const SQLite::Exception& e) {
         explain(tx.registry(), after, e);
         throw;
     }
-    if (write_history) tx.record("edit", spec.entity, std::to_string(after.id()), changes);
+    if (write_history) tx.record(std::string(action), spec.entity, after.key(), changes);
     return changes;
 }
 
@@ -290,10 +328,8 @@ Record add_record(Registry& registry, const EntitySpec& spec, const Patch& patch
 Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, const Patch& patch,
                    const std::vector<ListEdit>& lists) {
     WriteTransaction tx(registry);
-    auto before = find_record(tx.registry(), spec, id);
-    if (!before)
-        throw NotFound(no_such(spec, id), trf("`pymes {} list` shows every id", spec.entity));
-    Record after = *before;
+    Record before = get_record(tx.registry(), spec, id);
+    Record after = before;
     apply_patch(after, patch);
     for (const auto& edit : lists) {
         const Field& f = *spec.field(edit.field);
@@ -311,20 +347,24 @@ Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, 
         }
         after.at(edit.field) = normalize(spec, f, join_list(items));
     }
-    if (!update_record(tx, *before, after).empty()) tx.commit();
+    if (!update_record(tx, before, after).empty()) tx.commit();
     return after;
 }
 
-void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
+void remove_record(Registry& registry, const EntitySpec& spec, std::string_view key) {
     WriteTransaction tx(registry);
-    auto before = find_record(tx.registry(), spec, id);
-    if (!before) throw NotFound(no_such(spec, id));
-    if (spec.check_remove) spec.check_remove(tx.registry(), id);
-    SQLite::Statement q(db_of(tx), fmt::format("DELETE FROM {} WHERE id = ?", spec.entity));
-    q.bind(1, static_cast<std::int64_t>(id));
+    auto before = find_record(tx.registry(), spec, key);
+    if (!before) throw NotFound(no_such(spec, key));
+    if (spec.check_remove) spec.check_remove(tx.registry(), *before);
+    SQLite::Statement q(db_of(tx), fmt::format("DELETE FROM {}{}", spec.entity, where_key(spec)));
+    bind_value(q, 1, spec.fields.front(), before->values.front());
     q.exec();
-    tx.record("remove", spec.entity, std::to_string(id), diff_records(*before, blank_record(spec)));
+    tx.record("remove", spec.entity, before->key(), diff_records(*before, blank_record(spec)));
     tx.commit();
+}
+
+void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id) {
+    remove_record(registry, spec, std::to_string(id));
 }
 
 std::vector<std::string> column_names(const EntitySpec& spec) {

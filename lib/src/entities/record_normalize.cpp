@@ -53,6 +53,12 @@ FieldError country_error(std::string field, std::string_view value) {
         tr("use two letters such as PE, AR, BR, MX or ES; leave it empty when unknown"));
 }
 
+FieldError code_error(std::string field, std::string_view value) {
+    return FieldError(
+        std::move(field), trf("'{}' is not an institution code", value),
+        tr("codes are 2 to 32 letters, digits and '-', starting with a letter or digit"));
+}
+
 FieldError url_error(std::string field, const std::string& problem) {
     return FieldError(std::move(field), problem,
                       tr("write the whole address, such as https://www.sela.org"));
@@ -125,15 +131,16 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
             throw FieldError(name, trf("'{}' is not an ISO 4217 currency code", s),
                              tr("use three letters such as USD, EUR or PEN"));
         }
+        case FieldType::code:
         case FieldType::institution:
             if (auto c = normalize_code(s)) return *c;
-            throw FieldError(name, trf("'{}' is not an institution code", s));
+            throw code_error(name, s);
         case FieldType::institutions: {
             std::vector<std::string> codes;
             for (const auto& item : split_list(std::string(s))) {
                 if (text::trim(item).empty()) continue;
                 auto c = normalize_code(item);
-                if (!c) throw FieldError(name, trf("'{}' is not an institution code", item));
+                if (!c) throw code_error(name, item);
                 codes.push_back(*c);
             }
             std::sort(codes.begin(), codes.end());
@@ -149,6 +156,19 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
             }
             return tags.empty() ? Value() : Value(join_list(tags));
         }
+        case FieldType::email: {
+            const auto at = s.find('@');
+            if (at == 0 || at == std::string_view::npos || at + 1 == s.size() ||
+                s.find_first_of(" \t,;<>") != std::string_view::npos ||
+                s.find('@', at + 1) != std::string_view::npos)
+                throw FieldError(name, trf("'{}' is not an e-mail address", s),
+                                 tr("write one address such as pymes@example.org"));
+            return std::string(s);
+        }
+        case FieldType::scope:
+            if (auto scope = normalize_scope(s)) return *scope;
+            throw FieldError(name, trf("'{}' is not a scope", s),
+                             tr("use regional or extra-regional, or leave it empty when unknown"));
         case FieldType::timezone:
             try {
                 return std::string(date::locate_zone(std::string(s))->name());

@@ -80,8 +80,7 @@ bool started(const std::string& s) {
 bool ended(const std::string& s) { return s == "done" || s == "completed"; }
 
 std::string name_of(Registry& registry, const std::string& code) {
-    auto i = find_institution(registry, code);
-    return i ? i->name : code;
+    return institution_name(registry, code);
 }
 
 void participant(Writer& w, const std::string& role, const std::string& name) {

@@ -85,9 +85,9 @@ void add_pages(Site& site, const Data& d) {
            "</th><th scope=\"col\">" + esc(word("history", l)) + "</th></tr></thead>\n<tbody>\n";
     for (const auto& i : d.institutions) {
         if (i.events.empty()) continue;  // never a party: not in the agreement's table
-        out += "<tr><th scope=\"row\"><a href=\"institutions/" + esc(i.current.institution.code) +
-               ".html\">" + esc(i.current.institution.name) + "</a> <span class=\"code\">" +
-               esc(i.current.institution.code) + "</span></th><td>" +
+        out += "<tr><th scope=\"row\"><a href=\"institutions/" + esc(i.current.code()) +
+               ".html\">" + esc(i.current.name()) + "</a> <span class=\"code\">" +
+               esc(i.current.code()) + "</span></th><td>" +
                esc(status_word(i.current.membership.status, l)) + "</td><td><ul>";
         for (const auto& e : i.events) out += "<li>" + esc(event_line(e, l)) + "</li>";
         out += "</ul></td></tr>\n";
@@ -103,17 +103,16 @@ void add_pages(Site& site, const Data& d) {
            esc(word("code", l)) + "</th><th scope=\"col\">" + esc(word("name", l)) +
            "</th><th scope=\"col\">" + esc(word("status", l)) + "</th></tr></thead>\n<tbody>\n";
     for (const auto& i : d.institutions)
-        out += "<tr><th scope=\"row\"><a href=\"institutions/" + esc(i.current.institution.code) +
-               ".html\">" + esc(i.current.institution.code) + "</a></th><td>" +
-               esc(i.current.institution.name) + "</td><td>" +
-               esc(status_word(i.current.membership.status, l)) + "</td></tr>\n";
+        out += "<tr><th scope=\"row\"><a href=\"institutions/" + esc(i.current.code()) +
+               ".html\">" + esc(i.current.code()) + "</a></th><td>" + esc(i.current.name()) +
+               "</td><td>" + esc(status_word(i.current.membership.status, l)) + "</td></tr>\n";
     out += "</tbody>\n</table></div>\n" + page_foot(d);
     site["institutions.html"] = out;
 
     for (const auto& i : d.institutions) {
-        const std::string& code = i.current.institution.code;
-        out = page_head(d, i.current.institution.name, "../");
-        out += "<h1>" + esc(i.current.institution.name) + " <span class=\"code\">" + esc(code) +
+        const std::string& code = i.current.code();
+        out = page_head(d, i.current.name(), "../");
+        out += "<h1>" + esc(i.current.name()) + " <span class=\"code\">" + esc(code) +
                "</span></h1>\n<p>" + esc(word("status", l)) + ": " +
                esc(status_word(i.current.membership.status, l)) + "</p>\n";
         out += "<h2>" + esc(word("membership", l)) + "</h2>\n";

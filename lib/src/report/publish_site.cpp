@@ -47,15 +47,14 @@ publish::Data read_data(Registry& registry, const PublishOptions& options) {
     InstitutionFilter f;
     f.as_of = options.as_of;
     for (const auto& s : list_institutions(registry, f)) {
-        InstitutionDetail detail = show_institution(registry, s.institution.code);
+        InstitutionDetail detail = show_institution(registry, s.code());
         detail.current = s;  // the status as of the day asked
         std::erase_if(detail.events,
                       [&](const MembershipEvent& e) { return e.date > options.as_of.iso(); });
         d.institutions.push_back(std::move(detail));
     }
-    std::sort(d.institutions.begin(), d.institutions.end(), [](const auto& a, const auto& b) {
-        return a.current.institution.code < b.current.institution.code;
-    });
+    std::sort(d.institutions.begin(), d.institutions.end(),
+              [](const auto& a, const auto& b) { return a.current.code() < b.current.code(); });
     d.activities = query_records(registry, activity_spec(), Query());
     d.meetings = query_records(registry, meeting_spec(), Query());
     d.projects = query_records(registry, project_spec(), Query());
