@@ -118,12 +118,13 @@ void register_activity(CLI::App& app, Context& ctx) {
             print_many(ctx, spec, query_records(ctx.registry(), spec, o->query(ctx.registry())));
         });
     }
-    add_import_command(group, ctx, "activity");
-    add_template_command(group, ctx, "activity");
+    add_import_command(group, ctx, Entity::activity);
+    add_template_command(group, ctx, Entity::activity);
     {
         auto o = std::make_shared<ListOptions>();
         add_export_command(
-            group, ctx, "activity", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
+            group, ctx, Entity::activity,
+            [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
             [&ctx, &spec, o](std::ostream& out, const ExportStyle& style) {
                 export_records(out, ctx.registry(), spec, o->query(ctx.registry()), style);
             },

@@ -12,6 +12,7 @@
 #include "pymes/errors.hpp"
 #include "pymes/history.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/status.hpp"
 #include "record_options.hpp"
 
 namespace pymes::cli {
@@ -52,7 +53,7 @@ std::string join(const std::vector<std::string>& words) {
 
 std::vector<std::string> statuses(const EntitySpec& spec) {
     std::vector<std::string> out;
-    for (auto s : spec.statuses) out.emplace_back(s);
+    for (Status s : statuses_of(spec.entity)) out.emplace_back(status_name(s));
     return out;
 }
 

@@ -115,12 +115,12 @@ void register_institution(CLI::App& app, Context& ctx) {
     }
     register_list(group, ctx);
     register_show(group, ctx);
-    add_import_command(group, ctx, "institution");
-    add_template_command(group, ctx, "institution");
+    add_import_command(group, ctx, Entity::institution);
+    add_template_command(group, ctx, Entity::institution);
     {
         auto o = std::make_shared<ListOptions>();
         add_export_command(
-            group, ctx, "institution", [o, &ctx](CLI::App* cmd) { o->add_to(cmd, ctx); },
+            group, ctx, Entity::institution, [o, &ctx](CLI::App* cmd) { o->add_to(cmd, ctx); },
             [&ctx, o](std::ostream& out, const ExportStyle& style) {
                 export_institutions(out, list_institutions(ctx.registry(), o->filter()), style);
             });

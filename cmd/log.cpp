@@ -4,6 +4,7 @@
 #include "pymes/history.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/labels.hpp"
+#include "pymes/status.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {
@@ -46,9 +47,11 @@ void register_log(CLI::App& app, Context& ctx) {
                 auto shown = [&e, &ctx](const std::string& field, const Value& v) -> std::string {
                     if (!v) return "∅";
                     if (field == "area") return area_label(*v, ctx.language);
-                    const std::string label = field == "status" && e.entity != "institution"
-                                                  ? status_label(e.entity, *v)
-                                                  : value_label(field, *v);
+                    const auto entity = parse_entity(e.entity);  // the history keeps its name
+                    const std::string label =
+                        field == "status" && entity && !statuses_of(*entity).empty()
+                            ? status_label(*entity, *v)
+                            : value_label(field, *v);
                     return label.empty() ? *v : label;
                 };
                 std::string s;

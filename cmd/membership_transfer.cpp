@@ -5,10 +5,10 @@
 namespace pymes::cli {
 
 void add_membership_transfer(CLI::App* group, Context& ctx) {
-    add_import_command(group, ctx, "membership");
-    add_template_command(group, ctx, "membership");
+    add_import_command(group, ctx, Entity::membership);
+    add_template_command(group, ctx, Entity::membership);
     add_export_command(
-        group, ctx, "membership", [](CLI::App*) {},
+        group, ctx, Entity::membership, [](CLI::App*) {},
         [&ctx](std::ostream& out, const ExportStyle& style) {
             export_membership(out, ctx.registry(), style);
         });

@@ -113,12 +113,13 @@ void register_project(CLI::App& app, Context& ctx) {
             print_many(ctx, spec, query_records(ctx.registry(), spec, o->query(ctx.registry())));
         });
     }
-    add_import_command(group, ctx, "project");
-    add_template_command(group, ctx, "project");
+    add_import_command(group, ctx, Entity::project);
+    add_template_command(group, ctx, Entity::project);
     {
         auto o = std::make_shared<ListOptions>();
         add_export_command(
-            group, ctx, "project", [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
+            group, ctx, Entity::project,
+            [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
             [&ctx, &spec, o](std::ostream& out, const ExportStyle& style) {
                 export_records(out, ctx.registry(), spec, o->query(ctx.registry()), style);
             },

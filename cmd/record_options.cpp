@@ -110,7 +110,7 @@ CLI::App* id_command(CLI::App* group, const char* name, const std::string& help,
                      const EntitySpec& spec, std::shared_ptr<std::int64_t>& id) {
     id = std::make_shared<std::int64_t>(0);
     auto* cmd = group->add_subcommand(name, tr(help.c_str()));
-    cmd->add_option("ID", *id, tr(id_help(spec.entity)))->required()->check(CLI::PositiveNumber);
+    cmd->add_option("ID", *id, tr(id_help(spec.name())))->required()->check(CLI::PositiveNumber);
     return cmd;
 }
 }  // namespace
@@ -119,7 +119,7 @@ void add_show_command(CLI::App* group, Context& ctx, const EntitySpec& spec,
                       const std::string& help) {
     std::shared_ptr<std::int64_t> id;
     auto* cmd = id_command(group, "show", help, spec, id);
-    cmd->footer(trf("Examples:\n  pymes {0} show 12\n  pymes -f json {0} show 12", spec.entity));
+    cmd->footer(trf("Examples:\n  pymes {0} show 12\n  pymes -f json {0} show 12", spec.name()));
     ctx.on(cmd, [&ctx, &spec, id] { print_one(ctx, get_record(ctx.registry(), spec, *id)); });
 }
 
@@ -130,15 +130,15 @@ void add_remove_command(CLI::App* group, Context& ctx, const EntitySpec& spec,
     cmd->footer(
         trf("Example:\n  pymes {0} remove 12     # `pymes log --entity {0} --key 12` keeps "
             "what it held",
-            spec.entity));
+            spec.name()));
     ctx.on(cmd, [&ctx, &spec, id] {
         remove_record(ctx.registry(), spec, *id);
-        ctx.info(trf("removed {} {}", spec.entity, *id));
+        ctx.info(trf("removed {} {}", spec.name(), *id));
     });
 }
 
 void print_one(Context& ctx, const Record& record) {
-    ctx.printing(fmt::format("{} {}", record.spec->entity, record.id()));
+    ctx.printing(fmt::format("{} {}", record.spec->name(), record.id()));
     ctx.print_record(
         Table{column_names(*record.spec), {record_row(record, language_code(ctx.language))}});
 }

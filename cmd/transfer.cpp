@@ -26,37 +26,39 @@ namespace {
 /// What import and export say of each entity: one sentence each, so that a translation can
 /// agree with the noun (gettext cannot put a translated noun into a translated sentence).
 struct EntityWords {
-    std::string_view entity;
+    Entity entity;
     const char* import_help;
     const char* export_help;
     const char* template_help;
     const char* file;  ///< the file name in examples
 };
 constexpr EntityWords kEntityWords[] = {
-    {"institution", N_("Import institutions from CSV or a workbook (.xlsx): all rows or none"),
+    {Entity::institution,
+     N_("Import institutions from CSV or a workbook (.xlsx): all rows or none"),
      N_("Export institutions as CSV, JSON or a workbook, in the columns import reads"),
      N_("Write a workbook (.xlsx) to fill in with institutions and import"), "institutions"},
-    {"membership", N_("Import membership events from CSV or a workbook (.xlsx): all rows or none"),
+    {Entity::membership,
+     N_("Import membership events from CSV or a workbook (.xlsx): all rows or none"),
      N_("Export membership events as CSV, JSON or a workbook, in the columns import reads"),
      N_("Write a workbook (.xlsx) to fill in with membership events and import"), "membership"},
-    {"activity", N_("Import activities from CSV or a workbook (.xlsx): all rows or none"),
+    {Entity::activity, N_("Import activities from CSV or a workbook (.xlsx): all rows or none"),
      N_("Export activities as CSV, JSON or a workbook, in the columns import reads"),
      N_("Write a workbook (.xlsx) to fill in with activities and import"), "activities"},
-    {"meeting", N_("Import meetings from CSV or a workbook (.xlsx): all rows or none"),
+    {Entity::meeting, N_("Import meetings from CSV or a workbook (.xlsx): all rows or none"),
      N_("Export meetings as CSV, JSON or a workbook, in the columns import reads"),
      N_("Write a workbook (.xlsx) to fill in with meetings and import"), "meetings"},
-    {"project", N_("Import projects from CSV or a workbook (.xlsx): all rows or none"),
+    {Entity::project, N_("Import projects from CSV or a workbook (.xlsx): all rows or none"),
      N_("Export projects as CSV, JSON or a workbook, in the columns import reads"),
      N_("Write a workbook (.xlsx) to fill in with projects and import"), "projects"},
 };
 
-const EntityWords& words_of(std::string_view entity) {
+const EntityWords& words_of(Entity entity) {
     for (const auto& w : kEntityWords)
         if (w.entity == entity) return w;
     return kEntityWords[0];
 }
 
-std::string plural(const std::string& entity) { return words_of(entity).file; }
+std::string plural(Entity entity) { return words_of(entity).file; }
 
 /// Standard input with the bytes already read from it put back in front.
 class Prefixed : public std::streambuf {
@@ -98,7 +100,7 @@ std::string speaking_for(Context& ctx, const std::string& code) {
 
 }  // namespace
 
-void add_import_command(CLI::App* group, Context& ctx, const std::string& entity) {
+void add_import_command(CLI::App* group, Context& ctx, Entity entity) {
     struct Options {
         std::string file = "-", delimiter, encoding, as;
         bool dry_run = false, excel = false;
@@ -132,10 +134,10 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
             "sent by one institution\n"
             "Rows match by {1}; a bad row is reported as FILE:LINE: column: message and "
             "nothing is written (exit 65).",
-            entity,
-            entity == "institution"  ? "code"
-            : entity == "membership" ? "id"
-                                     : tr("id, then ref"),
+            entity_name(entity),
+            entity == Entity::institution  ? "code"
+            : entity == Entity::membership ? "id"
+                                           : tr("id, then ref"),
             plural(entity)));
     ctx.on(cmd, [&ctx, entity, o] {
         const Config& c = ctx.config();
@@ -152,7 +154,7 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
         options.dry_run = o->dry_run;
         options.undo_spreadsheet_escaping = o->excel;
         options.as_institution = speaking_for(ctx, o->as);
-        if (entity == "meeting") {
+        if (entity == Entity::meeting) {
             options.default_timezone = c.timezone;
             if (options.default_timezone.empty()) {
                 try {
@@ -205,7 +207,7 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
             rest.emplace(&*buffer);
             in = &*rest;
         }
-        ProgressLine progress(ctx, entity + " import");
+        ProgressLine progress(ctx, std::string(entity_name(entity)) + " import");
         options.progress = progress.callback();
         try {
             ImportResult r = looks_like_zip(prefix)
@@ -237,7 +239,7 @@ void add_import_command(CLI::App* group, Context& ctx, const std::string& entity
     });
 }
 
-void add_template_command(CLI::App* group, Context& ctx, const std::string& entity) {
+void add_template_command(CLI::App* group, Context& ctx, Entity entity) {
     struct Options {
         std::string output, institution;
     };
@@ -254,7 +256,7 @@ void add_template_command(CLI::App* group, Context& ctx, const std::string& enti
             "The first sheet has the import's columns (required ones in bold red, a note on "
             "each), drop-down lists and date cells; the second, instructions in the interface "
             "language.",
-            entity, plural(entity)));
+            entity_name(entity), plural(entity)));
     ctx.on(cmd, [&ctx, entity, o] {
         TemplateOptions options;
         options.institution = speaking_for(ctx, o->institution);
@@ -307,8 +309,7 @@ ExportStyle ExportOptions::style(Context& ctx) const {
 }
 
 CLI::App* add_export_command(
-    CLI::App* group, Context& ctx, const std::string& entity,
-    const std::function<void(CLI::App*)>& add_filters,
+    CLI::App* group, Context& ctx, Entity entity, const std::function<void(CLI::App*)>& add_filters,
     const std::function<void(std::ostream&, const ExportStyle&)>& write,
     const std::function<std::size_t(std::ostream&, const IatiOptions&)>& iati) {
     auto o = std::make_shared<ExportOptions>();
@@ -321,7 +322,7 @@ CLI::App* add_export_command(
             "  pymes {0} export --excel > {1}-para-excel.csv\n"
             "  pymes {0} export --format json | jq length\n"
             "  pymes {0} export --format xlsx -o {1}.xlsx",
-            entity, plural(entity)));
+            entity_name(entity), plural(entity)));
     ctx.on(cmd, [&ctx, o, write, iati, entity] {
         const std::string& protect = ctx.config().registry;
         if (o->format == "iati") {
@@ -383,7 +384,7 @@ CLI::App* add_export_command(
         }
         ExportStyle style = o->style(ctx);
         // Not over the rows themselves when they go to the same terminal.
-        ProgressLine progress(ctx, entity + " export");
+        ProgressLine progress(ctx, std::string(entity_name(entity)) + " export");
         if (!ctx.out_is_tty()) style.progress = progress.callback();
         // The configured [csv] encoding applies to export as to import (not to --excel or JSON).
         const Encoding encoding = style.format == Format::csv && !o->excel

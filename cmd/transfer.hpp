@@ -11,10 +11,10 @@
 namespace pymes::cli {
 
 /// Adds `import [FILE|-] [--dry-run] [--delimiter C] [--encoding E]` to `group`.
-void add_import_command(CLI::App* group, Context& ctx, const std::string& entity);
+void add_import_command(CLI::App* group, Context& ctx, Entity entity);
 
 /// Adds `template -o FILE.xlsx [--institution CODE]` to `group`.
-void add_template_command(CLI::App* group, Context& ctx, const std::string& entity);
+void add_template_command(CLI::App* group, Context& ctx, Entity entity);
 
 /// The options every export takes: --format, --spreadsheet-safe, --excel.
 struct ExportOptions {
@@ -30,8 +30,7 @@ struct ExportOptions {
 /// (CSV or JSON) to the stream it is given; --format xlsx types that CSV into a workbook; with
 /// `iati`, --format iati writes IATI 2.03 XML through it.
 CLI::App* add_export_command(
-    CLI::App* group, Context& ctx, const std::string& entity,
-    const std::function<void(CLI::App*)>& add_filters,
+    CLI::App* group, Context& ctx, Entity entity, const std::function<void(CLI::App*)>& add_filters,
     const std::function<void(std::ostream&, const ExportStyle&)>& write,
     const std::function<std::size_t(std::ostream&, const IatiOptions&)>& iati = nullptr);
 

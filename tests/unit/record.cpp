@@ -210,7 +210,7 @@ TEST_CASE("record: the text rule follows the field's kind, for every field of ev
     for (const EntitySpec* spec : {&activity_spec(), &meeting_spec(), &project_spec()}) {
         for (const auto& f : spec->fields) {
             const std::string name(f.name);
-            INFO(spec->entity << "." << name);
+            INFO(spec->name() << "." << name);
             CHECK(field_error(*spec, name.c_str(), "x\xff") == "is not valid UTF-8 text");
             CHECK(field_error(*spec, name.c_str(), "1\x1b[2J").find("U+001B") != std::string::npos);
             CHECK(field_error(*spec, name.c_str(), "1\xc2\x85").find("U+0085") !=

@@ -15,6 +15,8 @@ namespace pymes {
 const EntitySpec& activity_spec();
 const EntitySpec& meeting_spec();
 const EntitySpec& project_spec();
+/// The spec of `entity` (institution_spec() too); nullptr for membership, which is a log.
+const EntitySpec* spec_of(Entity entity);
 
 struct ActivityFilter {
     std::vector<std::string> institutions, areas;  ///< any of

@@ -16,8 +16,6 @@ std::string column_header(std::string_view column);
 /// when the value is not one of those codes.
 std::string value_label(std::string_view column, std::string_view value);
 
-/// The status of an activity, meeting or project in words that agree with it ("cancelada",
-/// "cancelado"); the stored name for an unknown one.
-std::string status_label(std::string_view entity, std::string_view status);
+// The words for statuses: pymes/status.hpp.
 
 }  // namespace pymes

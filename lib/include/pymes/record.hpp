@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "pymes/entity.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/history.hpp"
 #include "pymes/table.hpp"
@@ -31,7 +32,7 @@ enum class FieldType {
     long_text,     ///< UTF-8 text that may hold line breaks (CR LF stored as LF) and tabs
     date,          ///< YYYY-MM-DD
     time,          ///< HH:MM
-    status,        ///< one of the entity's statuses
+    status,        ///< one of the entity's statuses (statuses_of, pymes/status.hpp)
     area,          ///< an area code (aliases accepted)
     boolean,       ///< true/false (also yes/no/1/0/sí/si)
     amount,        ///< exact decimal, 2 places, stored in minor units
@@ -56,9 +57,8 @@ struct Field {
 };
 
 struct EntitySpec {
-    std::string_view entity;  ///< the history's entity name, and the table's
+    Entity entity;
     std::vector<Field> fields;
-    std::vector<std::string_view> statuses;  ///< the first is the default
     /// List fields: field name, table, key column, value column.
     struct List {
         std::string_view field, table, key, value;
@@ -88,6 +88,8 @@ struct EntitySpec {
     std::size_t index(std::string_view name) const;
     /// Whether the registry gives the key (an id) rather than the user (a code).
     bool numbered() const { return fields.front().type == FieldType::id; }
+    /// The history's entity name, and the table's.
+    std::string_view name() const { return entity_name(entity); }
 };
 
 /// A record of an entity: values[i] belongs to spec->fields[i]; values[0] is the id.

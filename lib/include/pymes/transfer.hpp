@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "pymes/csv.hpp"
+#include "pymes/entity.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/formats.hpp"
 #include "pymes/progress.hpp"
@@ -22,9 +23,6 @@ class Registry;
 class WriteTransaction;
 struct InstitutionStatus;
 enum class RowOutcome;
-
-/// The entities that import and export: institution, membership, activity, meeting, project.
-const std::vector<std::string>& transfer_entities();
 
 struct ImportOptions {
     std::string source = "-";  ///< the file's name as errors print it (`-` for stdin)
@@ -70,16 +68,16 @@ inline constexpr std::size_t kMaxReportedErrors = 100;
 /// (updated, or inserted with that id), else by ref when known, else are added. Columns in
 /// any order; absent columns are left as they are; derived columns are read and ignored.
 /// Throws ImportFailed (65) for bad rows, DataError for a bad header, with nothing written.
-ImportResult import_csv(Registry& registry, std::string_view entity, std::istream& in,
+ImportResult import_csv(Registry& registry, Entity entity, std::istream& in,
                         const ImportOptions& options);
 /// The same import from any source of rows (a CSV file, a workbook's first sheet).
-ImportResult import_rows(Registry& registry, std::string_view entity, RowSource& rows,
+ImportResult import_rows(Registry& registry, Entity entity, RowSource& rows,
                          const ImportOptions& options);
 /// The columns an import of `entity` reads (derived ones included), and those it requires.
-std::vector<std::string> import_columns(std::string_view entity);
-std::vector<std::string> required_import_columns(std::string_view entity);
+std::vector<std::string> import_columns(Entity entity);
+std::vector<std::string> required_import_columns(Entity entity);
 /// The column that says whose a row is, for `--as`: `institution`, `host`, `lead` or `code`.
-std::string_view speaking_field(std::string_view entity);
+std::string_view speaking_field(Entity entity);
 
 struct ExportStyle {
     Format format = Format::csv;  ///< csv or json

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "pymes/csv.hpp"
+#include "pymes/entity.hpp"
 #include "pymes/language.hpp"
 #include "pymes/transfer.hpp"
 
@@ -54,18 +55,18 @@ class XlsxReader : public RowSource {
 };
 
 /// Imports the first sheet of the workbook at `path`, as import_csv() imports a file.
-ImportResult import_xlsx(Registry& registry, std::string_view entity, const std::string& path,
+ImportResult import_xlsx(Registry& registry, Entity entity, const std::string& path,
                          const ImportOptions& options);
 
 /// How export and the template type a column's cells.
 enum class XlsxCell { text, integer, date, amount, boolean };
 /// The type of `column` in `entity`'s files.
-XlsxCell xlsx_cell_type(std::string_view entity, std::string_view column);
+XlsxCell xlsx_cell_type(Entity entity, std::string_view column);
 
 /// Writes the CSV of an export (`csv`, as export_records or export_institutions wrote it with
 /// the default style) as a workbook at `path`: one sheet named after the entity, the header
 /// frozen with a filter, cells typed by column. Streams (libxlsxwriter's constant memory mode).
-void write_xlsx_export(std::istream& csv, std::string_view entity, const std::string& path);
+void write_xlsx_export(std::istream& csv, Entity entity, const std::string& path);
 
 struct TemplateOptions {
     std::string institution;  ///< pre-filled in the institution's column; empty: none
@@ -74,7 +75,6 @@ struct TemplateOptions {
     std::size_t rows = 200;                      ///< rows prepared with drop-downs
 };
 /// Writes a fill-in workbook for `entity` at `path` (see SPEC §3 `ENTITY template`).
-void write_xlsx_template(std::string_view entity, const std::string& path,
-                         const TemplateOptions& options);
+void write_xlsx_template(Entity entity, const std::string& path, const TemplateOptions& options);
 
 }  // namespace pymes

@@ -129,17 +129,6 @@ constexpr ValueWord kValues[] = {
     {"", "boolean", NC_("boolean", "false")},
 };
 
-// TRANSLATORS: statuses agree with their noun: la actividad / a atividade (feminine), la
-// reunión / a reunião (feminine), el proyecto / o projeto (masculine).
-[[maybe_unused]] constexpr const char* kStatuses[] = {
-    NC_("activity status", "planned"),  NC_("activity status", "ongoing"),
-    NC_("activity status", "done"),     NC_("activity status", "cancelled"),
-    NC_("meeting status", "scheduled"), NC_("meeting status", "held"),
-    NC_("meeting status", "cancelled"), NC_("project status", "proposed"),
-    NC_("project status", "approved"),  NC_("project status", "active"),
-    NC_("project status", "completed"), NC_("project status", "cancelled"),
-};
-
 }  // namespace
 
 std::string column_header(std::string_view column) {
@@ -153,17 +142,6 @@ std::string value_label(std::string_view column, std::string_view value) {
         if ((v.column.empty() || v.column == column) && value == v.value)
             return trc(v.context, v.value);
     return {};
-}
-
-std::string status_label(std::string_view entity, std::string_view status) {
-    const char* context = entity == "activity"  ? "activity status"
-                          : entity == "meeting" ? "meeting status"
-                          : entity == "project" ? "project status"
-                                                : nullptr;
-    if (!context) return std::string(status);
-    for (const char* s : kStatuses)
-        if (status == s) return trc(context, s);
-    return std::string(status);
 }
 
 }  // namespace pymes

@@ -12,6 +12,7 @@
 #include "pymes/dates.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/institution.hpp"
 #include "pymes/registry.hpp"
 #include "store/db.hpp"
 
@@ -155,7 +156,7 @@ void any_of(QuerySql& q, std::string_view column, const std::vector<std::string>
 
 const EntitySpec& activity_spec() {
     static const EntitySpec spec{
-        "activity",
+        Entity::activity,
         {{"id", T::id, "r.id", "id"},
          {"ref", T::text, "r.ref", "ref"},
          {"institution", T::institution, "r.institution", "institution", true},
@@ -169,7 +170,6 @@ const EntitySpec& activity_spec() {
          {"url", T::url, "r.url", "url"},
          {"tags", T::tags, "r.tags", "tags"},
          {"recorded_on", T::date, "r.recorded_on", "recorded_on", true}},
-        {"planned", "ongoing", "done", "cancelled"},
         {},
         check_activity,
         nullptr,
@@ -181,7 +181,7 @@ const EntitySpec& activity_spec() {
 
 const EntitySpec& meeting_spec() {
     static const EntitySpec spec{
-        "meeting",
+        Entity::meeting,
         {{"id", T::id, "r.id", "id"},
          {"title", T::text, "r.title", "title"},
          {"date", T::date, "r.date", "date", true},
@@ -199,7 +199,6 @@ const EntitySpec& meeting_spec() {
          {"status", T::status, "r.status", "status", true},
          {"agenda", T::long_text, "r.agenda", "agenda"},
          {"minutes", T::long_text, "r.minutes", "minutes"}},
-        {"scheduled", "held", "cancelled"},
         {{"attendees", "meeting_attendee", "meeting", "institution"}},
         check_meeting,
         check_meeting_remove,
@@ -212,7 +211,7 @@ const EntitySpec& meeting_spec() {
 
 const EntitySpec& project_spec() {
     static const EntitySpec spec{
-        "project",
+        Entity::project,
         {{"id", T::id, "r.id", "id"},
          {"ref", T::text, "r.ref", "ref"},
          {"title", T::text, "r.title", "title", true},
@@ -230,7 +229,6 @@ const EntitySpec& project_spec() {
          {"currency", T::currency, "r.currency", "currency"},
          {"funding", T::text, "r.funding", "funding"},
          {"description", T::long_text, "r.description", "description"}},
-        {"proposed", "approved", "active", "completed", "cancelled"},
         {{"partners", "project_partner", "project", "institution"}},
         check_project,
         nullptr,
@@ -239,6 +237,22 @@ const EntitySpec& project_spec() {
         {{"description", "funding", "partners"}, {"ref", "meeting", "end_on"}},
         project_rules};
     return spec;
+}
+
+const EntitySpec* spec_of(Entity entity) {
+    switch (entity) {
+        case Entity::institution:
+            return &institution_spec();
+        case Entity::activity:
+            return &activity_spec();
+        case Entity::meeting:
+            return &meeting_spec();
+        case Entity::project:
+            return &project_spec();
+        case Entity::membership:
+            break;
+    }
+    return nullptr;
 }
 
 Query activity_query(const ActivityFilter& f) {

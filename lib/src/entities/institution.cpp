@@ -120,7 +120,7 @@ using T = FieldType;
 }  // namespace
 
 const EntitySpec& institution_spec() {
-    static const EntitySpec spec{"institution",
+    static const EntitySpec spec{Entity::institution,
                                  {{"code", T::code, "r.code", "code", true},
                                   {"name", T::text, "r.name", "name", true},
                                   {"country", T::country, "r.country", "country"},
@@ -130,7 +130,6 @@ const EntitySpec& institution_spec() {
                                   {"email", T::email, "r.email", "email"},
                                   {"contact", T::text, "r.contact", "contact"},
                                   {"notes", T::long_text, "r.notes", "notes"}},
-                                 {},
                                  {},
                                  nullptr,
                                  check_institution_remove,

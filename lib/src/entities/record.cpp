@@ -18,6 +18,7 @@
 #include "pymes/labels.hpp"
 #include "pymes/money.hpp"
 #include "pymes/registry.hpp"
+#include "pymes/status.hpp"
 #include "pymes/text.hpp"
 #include "store/db.hpp"
 
@@ -32,7 +33,7 @@ const Field* EntitySpec::field(std::string_view name) const {
 std::size_t EntitySpec::index(std::string_view name) const {
     for (std::size_t i = 0; i < fields.size(); ++i)
         if (fields[i].name == name) return i;
-    throw Error(Exit::software, trf("internal error: {} has no field {}", entity, name));
+    throw Error(Exit::software, trf("internal error: {} has no field {}", this->name(), name));
 }
 
 std::int64_t Record::id() const { return values[0] ? std::stoll(*values[0]) : 0; }
@@ -47,7 +48,7 @@ void apply_patch(Record& record, const Patch& patch) {
         const Field* f = record.spec->field(name);
         if (!f)
             throw Error(Exit::software,
-                        trf("internal error: {} has no field {}", record.spec->entity, name));
+                        trf("internal error: {} has no field {}", record.spec->name(), name));
         Value& value = record.at(name);
         if (value && raw == *value) continue;  // as held: kept, whatever rules it was kept under
         value = normalize(*record.spec, *f, raw);
@@ -60,7 +61,7 @@ std::string select_sql(const EntitySpec& spec) {
         const auto& f = spec.fields[i];
         sql += (i ? ", " : "") + std::string(f.select.empty() ? f.name : f.select);
     }
-    return sql + " FROM " + std::string(spec.entity) + " AS r";
+    return sql + " FROM " + std::string(spec.name()) + " AS r";
 }
 
 Record read_row(const EntitySpec& spec, SQLite::Statement& q) {
@@ -125,7 +126,7 @@ void exec_checked(Registry& registry, SQLite::Statement& q, const Record& r) {
         if (!lookup.executeStep()) throw;
         const auto other = lookup.getColumn(0).getInt64();
         throw FieldError(
-            "ref", trf("'{}' is already the ref of {} {}{}", *r.get("ref"), spec.entity, other,
+            "ref", trf("'{}' is already the ref of {} {}{}", *r.get("ref"), spec.name(), other,
                        spec.ref_scope.empty() ? "" : " of " + *r.get(spec.ref_scope)));
     }
 }
@@ -168,23 +169,23 @@ const std::string& insert_sql(const EntitySpec& spec, std::size_t rows = 1) {
             cols += (cols.empty() ? "" : ", ") + std::string(f.column);
             marks += marks.empty() ? "?" : ", ?";
         }
-        sql = fmt::format("INSERT INTO {} ({}) VALUES ({})", spec.entity, cols, marks);
+        sql = fmt::format("INSERT INTO {} ({}) VALUES ({})", spec.name(), cols, marks);
         for (std::size_t i = 1; i < rows; ++i) sql += fmt::format(", ({})", marks);
     }
     return sql;
 }
 
 std::string no_such(const EntitySpec& spec, std::string_view key) {
-    if (spec.entity == "activity") return trf("there is no activity {}", key);
-    if (spec.entity == "meeting") return trf("there is no meeting {}", key);
-    if (spec.entity == "project") return trf("there is no project {}", key);
-    if (spec.entity == "institution") return trf("there is no institution {}", key);
-    return trf("there is no {} {}", spec.entity, key);
+    if (spec.entity == Entity::activity) return trf("there is no activity {}", key);
+    if (spec.entity == Entity::meeting) return trf("there is no meeting {}", key);
+    if (spec.entity == Entity::project) return trf("there is no project {}", key);
+    if (spec.entity == Entity::institution) return trf("there is no institution {}", key);
+    return trf("there is no {} {}", spec.name(), key);
 }
 
 std::string list_hint(const EntitySpec& spec) {
-    return spec.numbered() ? trf("`pymes {} list` shows every id", spec.entity)
-                           : trf("`pymes {} list` shows every code", spec.entity);
+    return spec.numbered() ? trf("`pymes {} list` shows every id", spec.name())
+                           : trf("`pymes {} list` shows every code", spec.name());
 }
 
 /// `WHERE <key> = ?` of `spec`'s main table (`alias`: as select_sql() names it).
@@ -261,7 +262,7 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history,
     }
     if (spec.numbered()) r.values[0] = std::to_string(id);
     if (write_history)
-        tx.record(std::string(action), spec.entity, r.key(), diff_records(blank_record(spec), r));
+        tx.record(std::string(action), spec.name(), r.key(), diff_records(blank_record(spec), r));
     return id;
 }
 
@@ -295,7 +296,7 @@ Changes update_record(WriteTransaction& tx, const Record& before, const Record& 
         sets += (sets.empty() ? "" : ", ") + std::string(spec.fields[i].column) + " = ?";
     }
     SQLite::Statement& q = statement_of(
-        tx.registry(), fmt::format("UPDATE {} SET {}{}", spec.entity, sets, where_key(spec)));
+        tx.registry(), fmt::format("UPDATE {} SET {}{}", spec.name(), sets, where_key(spec)));
     int n = 0;
     for (std::size_t i = 1; i < spec.fields.size(); ++i)
         if (!spec.fields[i].column.empty()) bind_value(q, ++n, spec.fields[i], after.values[i]);
@@ -307,14 +308,15 @@ Changes update_record(WriteTransaction& tx, const Record& before, const Record& 
         explain(tx.registry(), after, e);
         throw;
     }
-    if (write_history) tx.record(std::string(action), spec.entity, after.key(), changes);
+    if (write_history) tx.record(std::string(action), spec.name(), after.key(), changes);
     return changes;
 }
 
 Record add_record(Registry& registry, const EntitySpec& spec, const Patch& patch) {
     WriteTransaction tx(registry);
     Record r = blank_record(spec);
-    if (!spec.statuses.empty()) r.at("status") = std::string(spec.statuses.front());
+    if (!statuses_of(spec.entity).empty())
+        r.at("status") = std::string(status_name(statuses_of(spec.entity).front()));
     // The day a record enters the registry is the registry's clock's today (SPEC §2).
     if (spec.field("recorded_on")) r.at("recorded_on") = registry.clock().today().iso();
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
@@ -356,10 +358,10 @@ void remove_record(Registry& registry, const EntitySpec& spec, std::string_view 
     auto before = find_record(tx.registry(), spec, key);
     if (!before) throw NotFound(no_such(spec, key));
     if (spec.check_remove) spec.check_remove(tx.registry(), *before);
-    SQLite::Statement q(db_of(tx), fmt::format("DELETE FROM {}{}", spec.entity, where_key(spec)));
+    SQLite::Statement q(db_of(tx), fmt::format("DELETE FROM {}{}", spec.name(), where_key(spec)));
     bind_value(q, 1, spec.fields.front(), before->values.front());
     q.exec();
-    tx.record("remove", spec.entity, before->key(), diff_records(*before, blank_record(spec)));
+    tx.record("remove", spec.name(), before->key(), diff_records(*before, blank_record(spec)));
     tx.commit();
 }
 

@@ -12,6 +12,7 @@
 #include "pymes/institution.hpp"
 #include "pymes/money.hpp"
 #include "pymes/record.hpp"
+#include "pymes/status.hpp"
 #include "pymes/text.hpp"
 
 // A field's value as the registry keeps it: every check of normalize() for one field type,
@@ -99,11 +100,12 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
                              tr("write times as HH:MM, 24-hour, or H:MM AM/PM"));
         case FieldType::status: {
             std::string folded = text::fold(s);
-            for (auto st : spec.statuses)
-                if (folded == st) return std::string(st);
+            for (Status st : statuses_of(spec.entity))
+                if (folded == status_name(st)) return std::string(status_name(st));
             if (auto st = status_from_word(spec.entity, folded)) return *st;
             std::string list;
-            for (auto st : spec.statuses) list += (list.empty() ? "" : ", ") + std::string(st);
+            for (Status st : statuses_of(spec.entity))
+                list += (list.empty() ? "" : ", ") + std::string(status_name(st));
             throw FieldError(name, not_a_status(spec.entity, s), trf("use {}", list));
         }
         case FieldType::area:

@@ -7,26 +7,27 @@ namespace pymes {
 /// The Spanish and Portuguese words for a status (folded: no accents, lower case), whatever the
 /// interface language: a coordinator types the word of the agreement's language or their own.
 /// Masculine and feminine both, since people do not always agree the word with the entity.
-std::optional<std::string> status_from_word(std::string_view entity, const std::string& folded) {
+std::optional<std::string> status_from_word(Entity entity, const std::string& folded) {
     struct Word {
-        std::string_view entity, word, status;
+        Entity entity;
+        std::string_view word, status;
     };
     static constexpr Word kWords[] = {
-        {"activity", "planificada", "planned"},  {"activity", "planificado", "planned"},
-        {"activity", "planeada", "planned"},     {"activity", "planejada", "planned"},
-        {"activity", "prevista", "planned"},     {"activity", "en curso", "ongoing"},
-        {"activity", "em andamento", "ongoing"}, {"activity", "em curso", "ongoing"},
-        {"activity", "realizada", "done"},       {"activity", "realizado", "done"},
-        {"activity", "cancelada", "cancelled"},  {"activity", "cancelado", "cancelled"},
-        {"meeting", "programada", "scheduled"},  {"meeting", "agendada", "scheduled"},
-        {"meeting", "realizada", "held"},        {"meeting", "celebrada", "held"},
-        {"meeting", "cancelada", "cancelled"},   {"meeting", "cancelado", "cancelled"},
-        {"project", "propuesto", "proposed"},    {"project", "proposto", "proposed"},
-        {"project", "aprobado", "approved"},     {"project", "aprovado", "approved"},
-        {"project", "activo", "active"},         {"project", "ativo", "active"},
-        {"project", "en ejecucion", "active"},   {"project", "em execucao", "active"},
-        {"project", "concluido", "completed"},   {"project", "terminado", "completed"},
-        {"project", "cancelado", "cancelled"},   {"project", "cancelada", "cancelled"},
+        {Entity::activity, "planificada", "planned"},  {Entity::activity, "planificado", "planned"},
+        {Entity::activity, "planeada", "planned"},     {Entity::activity, "planejada", "planned"},
+        {Entity::activity, "prevista", "planned"},     {Entity::activity, "en curso", "ongoing"},
+        {Entity::activity, "em andamento", "ongoing"}, {Entity::activity, "em curso", "ongoing"},
+        {Entity::activity, "realizada", "done"},       {Entity::activity, "realizado", "done"},
+        {Entity::activity, "cancelada", "cancelled"},  {Entity::activity, "cancelado", "cancelled"},
+        {Entity::meeting, "programada", "scheduled"},  {Entity::meeting, "agendada", "scheduled"},
+        {Entity::meeting, "realizada", "held"},        {Entity::meeting, "celebrada", "held"},
+        {Entity::meeting, "cancelada", "cancelled"},   {Entity::meeting, "cancelado", "cancelled"},
+        {Entity::project, "propuesto", "proposed"},    {Entity::project, "proposto", "proposed"},
+        {Entity::project, "aprobado", "approved"},     {Entity::project, "aprovado", "approved"},
+        {Entity::project, "activo", "active"},         {Entity::project, "ativo", "active"},
+        {Entity::project, "en ejecucion", "active"},   {Entity::project, "em execucao", "active"},
+        {Entity::project, "concluido", "completed"},   {Entity::project, "terminado", "completed"},
+        {Entity::project, "cancelado", "cancelled"},   {Entity::project, "cancelada", "cancelled"},
     };
     for (const Word& w : kWords)
         if (w.entity == entity && w.word == folded) return std::string(w.status);
@@ -34,10 +35,18 @@ std::optional<std::string> status_from_word(std::string_view entity, const std::
 }
 
 /// "'x' is not a status of an activity": one sentence per entity, for the article and gender.
-std::string not_a_status(std::string_view entity, std::string_view value) {
-    if (entity == "activity") return trf("'{}' is not a status of an activity", value);
-    if (entity == "meeting") return trf("'{}' is not a status of a meeting", value);
-    if (entity == "project") return trf("'{}' is not a status of a project", value);
+std::string not_a_status(Entity entity, std::string_view value) {
+    switch (entity) {
+        case Entity::activity:
+            return trf("'{}' is not a status of an activity", value);
+        case Entity::meeting:
+            return trf("'{}' is not a status of a meeting", value);
+        case Entity::project:
+            return trf("'{}' is not a status of a project", value);
+        case Entity::institution:
+        case Entity::membership:
+            break;
+    }
     return trf("'{}' is not a status", value);
 }
 

@@ -5,12 +5,14 @@
 #include <string>
 #include <string_view>
 
+#include "pymes/entity.hpp"
+
 namespace pymes {
 
 /// The status code for a Spanish or Portuguese word (folded), whatever the interface language.
-std::optional<std::string> status_from_word(std::string_view entity, const std::string& folded);
+std::optional<std::string> status_from_word(Entity entity, const std::string& folded);
 
 /// "'x' is not a status of an activity": one sentence per entity, for the article and gender.
-std::string not_a_status(std::string_view entity, std::string_view value);
+std::string not_a_status(Entity entity, std::string_view value);
 
 }  // namespace pymes

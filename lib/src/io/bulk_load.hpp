@@ -45,7 +45,7 @@ class BulkLoad {
     BulkLoad(Registry& registry, const EntitySpec& spec, Reports& reports, const KeyLines& written)
         : registry_(registry),
           spec_(spec),
-          table_(spec.entity),
+          table_(spec.name()),
           reports_(reports),
           written_(written) {}
 

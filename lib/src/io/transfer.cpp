@@ -18,6 +18,7 @@
 #include "pymes/institution.hpp"
 #include "pymes/money.hpp"
 #include "pymes/registry.hpp"
+#include "pymes/status.hpp"
 #include "pymes/text.hpp"
 #include "row_reader.hpp"
 #include "store/db.hpp"
@@ -28,12 +29,6 @@ using detail::BulkLoad;
 using detail::ParsedRow;
 using detail::Reports;
 using detail::RowReader;
-
-const std::vector<std::string>& transfer_entities() {
-    static const std::vector<std::string> entities = {"institution", "membership", "activity",
-                                                      "meeting", "project"};
-    return entities;
-}
 
 ImportFailed::ImportFailed(std::vector<std::string> l, std::size_t t, const std::string& source,
                            std::string hint)
@@ -57,45 +52,45 @@ namespace {
 /// "--as: activity 12 belongs to SELA", one sentence per entity (the noun's gender differs).
 std::string belongs_to(const EntitySpec& spec, const std::string& as, std::int64_t id,
                        const std::string& owner) {
-    if (spec.entity == "activity")
+    if (spec.entity == Entity::activity)
         return trf("the file speaks for {} (--as): activity {} belongs to {}", as, id, owner);
-    if (spec.entity == "meeting")
+    if (spec.entity == Entity::meeting)
         return trf("the file speaks for {} (--as): meeting {} belongs to {}", as, id, owner);
     return trf("the file speaks for {} (--as): project {} belongs to {}", as, id, owner);
 }
 
-const EntitySpec* spec_of(std::string_view entity) {
-    if (entity == "activity") return &activity_spec();
-    if (entity == "meeting") return &meeting_spec();
-    if (entity == "project") return &project_spec();
-    return nullptr;
+/// The spec of an entity whose rows the generic import writes (activities, meetings, projects:
+/// matched by id or ref); nullptr for institutions and membership, which have their own rows.
+const EntitySpec* numbered_spec(Entity entity) {
+    const EntitySpec* spec = spec_of(entity);
+    return spec && spec->numbered() ? spec : nullptr;
 }
 
 /// Columns an entity's files may hold: its fields, and the derived ones export writes.
-std::vector<std::string> known_columns(std::string_view entity) {
-    if (entity == "institution") return institution_columns();
-    if (entity == "membership") return membership_columns();
-    return column_names(*spec_of(entity));
+std::vector<std::string> known_columns(Entity entity) {
+    if (entity == Entity::institution) return institution_columns();
+    if (entity == Entity::membership) return membership_columns();
+    return column_names(*numbered_spec(entity));
 }
 
-bool derived(std::string_view entity, std::string_view column) {
-    return entity == "institution" && column == "status";
+bool derived(Entity entity, std::string_view column) {
+    return entity == Entity::institution && column == "status";
 }
 
 }  // namespace
 
-std::vector<std::string> required_import_columns(std::string_view entity) {
-    if (entity == "institution") return {"code"};
-    if (entity == "membership") return {"institution", "kind", "date"};
+std::vector<std::string> required_import_columns(Entity entity) {
+    if (entity == Entity::institution) return {"code"};
+    if (entity == Entity::membership) return {"institution", "kind", "date"};
     std::vector<std::string> out;
-    for (const auto& f : spec_of(entity)->fields)
+    for (const auto& f : numbered_spec(entity)->fields)
         if (f.required && f.type != FieldType::status && f.type != FieldType::boolean &&
             f.name != "recorded_on")
             out.emplace_back(f.name);
     return out;
 }
 
-std::vector<std::string> import_columns(std::string_view entity) { return known_columns(entity); }
+std::vector<std::string> import_columns(Entity entity) { return known_columns(entity); }
 
 namespace {
 
@@ -107,7 +102,8 @@ bool defaulted(const Field& field) {
 /// A new record: the defaults of `add`, then what the file says.
 Record new_record(const EntitySpec& spec, const Record& incoming, const std::string& today) {
     Record added = blank_record(spec);
-    if (!spec.statuses.empty()) added.at("status") = std::string(spec.statuses.front());
+    if (!statuses_of(spec.entity).empty())
+        added.at("status") = std::string(status_name(statuses_of(spec.entity).front()));
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (spec.fields[i].type == FieldType::boolean) added.values[i] = "false";
     if (spec.field("recorded_on")) added.at("recorded_on") = today;
@@ -173,7 +169,7 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
                 after.values[f] = incoming.values[f];
         Changes changes = update_record(tx, *existing, after, false);
         if (changes.empty()) return RowOutcome::unchanged;
-        tx.record("import", spec.entity, std::to_string(after.id()), changes);
+        tx.record("import", spec.name(), std::to_string(after.id()), changes);
         return RowOutcome::updated;
     }
     Record added = new_record(spec, incoming, today);
@@ -190,27 +186,21 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
 
 }  // namespace
 
-ImportResult import_csv(Registry& registry, std::string_view entity, std::istream& in,
+ImportResult import_csv(Registry& registry, Entity entity, std::istream& in,
                         const ImportOptions& options) {
-    if (std::find(transfer_entities().begin(), transfer_entities().end(), entity) ==
-        transfer_entities().end())
-        throw UsageError(trf("cannot import {}", entity));
     CsvReader reader(in, options.delimiter, options.encoding);
     return import_rows(registry, entity, reader, options);
 }
 
-std::string_view speaking_field(std::string_view entity) {
-    if (entity == "institution") return "code";
-    if (entity == "activity" || entity == "membership") return "institution";
-    if (entity == "meeting") return "host";
+std::string_view speaking_field(Entity entity) {
+    if (entity == Entity::institution) return "code";
+    if (entity == Entity::activity || entity == Entity::membership) return "institution";
+    if (entity == Entity::meeting) return "host";
     return "lead";
 }
 
-ImportResult import_rows(Registry& registry, std::string_view entity, RowSource& reader,
+ImportResult import_rows(Registry& registry, Entity entity, RowSource& reader,
                          const ImportOptions& options) {
-    if (std::find(transfer_entities().begin(), transfer_entities().end(), entity) ==
-        transfer_entities().end())
-        throw UsageError(fmt::format("cannot import {}", entity));
     Reports reports(options.source);
     std::vector<std::string> header;
     try {
@@ -255,7 +245,7 @@ ImportResult import_rows(Registry& registry, std::string_view entity, RowSource&
             reports.add(reader.line(), "", trf("the required column '{}' is missing", required));
     if (reports.any()) reports.fail();
 
-    const EntitySpec* spec = spec_of(entity);
+    const EntitySpec* spec = numbered_spec(entity);
     const std::string today = registry.clock().today().iso();
     ImportResult result;
     WriteTransaction tx(registry);
@@ -266,7 +256,7 @@ ImportResult import_rows(Registry& registry, std::string_view entity, RowSource&
     if (spec) bulk.emplace(registry, *spec, reports, written);
     const std::int64_t max_id =
         spec ? db_of(registry)
-                   .execAndGet(fmt::format("SELECT coalesce(max(id), 0) FROM {}", entity))
+                   .execAndGet(fmt::format("SELECT coalesce(max(id), 0) FROM {}", spec->name()))
                    .getInt64()
              : 0;
     // The row at which the indexes are set aside: at once when the table is empty and the
@@ -275,7 +265,8 @@ ImportResult import_rows(Registry& registry, std::string_view entity, RowSource&
     const std::size_t bulk_from =
         spec && options.input_bytes >= BulkLoad::kBulkBytes &&
                 db_of(registry)
-                        .execAndGet(fmt::format("SELECT NOT EXISTS (SELECT 1 FROM {})", entity))
+                        .execAndGet(
+                            fmt::format("SELECT NOT EXISTS (SELECT 1 FROM {})", spec->name()))
                         .getInt() == 1
             ? 1
             : BulkLoad::kBulkRows;
@@ -285,7 +276,7 @@ ImportResult import_rows(Registry& registry, std::string_view entity, RowSource&
     std::vector<std::pair<std::string, std::string>> named;
     std::unordered_map<std::string, std::size_t> codes;  // institutions' codes, by line
     const auto code_column =
-        std::find(columns.begin(), columns.end(), entity == "membership" ? "id" : "code") -
+        std::find(columns.begin(), columns.end(), entity == Entity::membership ? "id" : "code") -
         columns.begin();
     // The line of the earlier row of this file that holds the ref of `row`, if any.
     auto owner_line = [&](const Record& row) -> std::optional<std::size_t> {
@@ -337,8 +328,9 @@ ImportResult import_rows(Registry& registry, std::string_view entity, RowSource&
                     if (!derived(entity, columns[c]))
                         named.emplace_back(columns[c], std::move(r.fields[c]));
                 bool not_applied = false;
-                outcome = entity == "membership" ? import_membership_row(tx, named)
-                                                 : import_institution_row(tx, named, &not_applied);
+                outcome = entity == Entity::membership
+                              ? import_membership_row(tx, named)
+                              : import_institution_row(tx, named, &not_applied);
                 if (not_applied) ++result.membership_not_applied;
             } else {
                 outcome = import_record(tx, *spec, given, *r.incoming, today, max_id, written,
@@ -455,12 +447,12 @@ ImportResult import_rows(Registry& registry, std::string_view entity, RowSource&
     if (bulk) bulk->end();
     if (reports.any()) reports.fail();
     // Each membership event is in the history already, under its institution's code.
-    if (result.added + result.updated > 0 && entity != "membership") {
+    if (result.added + result.updated > 0 && entity != Entity::membership) {
         Changes summary = {{"rows", std::nullopt, std::to_string(result.rows)},
                            {"added", std::nullopt, std::to_string(result.added)},
                            {"updated", std::nullopt, std::to_string(result.updated)}};
         if (!as.empty()) summary.push_back({"as", std::nullopt, as});
-        tx.record("import", entity, options.source, summary);
+        tx.record("import", entity_name(entity), options.source, summary);
     }
     if (!options.dry_run) tx.commit();
     return result;

@@ -28,7 +28,7 @@ struct Book {
 };
 
 /// A column's width in characters, by what it holds.
-double column_width(std::string_view entity, std::string_view column);
+double column_width(Entity entity, std::string_view column);
 /// One cell of `type` holding the CSV text `value` (empty: no cell).
 void write_cell(Book& book, lxw_worksheet* sheet, std::size_t row, std::size_t column,
                 XlsxCell type, const std::string& value);

@@ -230,7 +230,7 @@ bool looks_like_zip(std::string_view first_bytes) {
     return first_bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4);
 }
 
-ImportResult import_xlsx(Registry& registry, std::string_view entity, const std::string& path,
+ImportResult import_xlsx(Registry& registry, Entity entity, const std::string& path,
                          const ImportOptions& options) {
     XlsxReader reader(path, options.source);
     return import_rows(registry, entity, reader, options);

@@ -12,6 +12,7 @@
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/record.hpp"
+#include "pymes/status.hpp"
 #include "pymes/xlsx.hpp"
 #include "xlsx_book.hpp"
 
@@ -60,11 +61,12 @@ constexpr const char* kInstructions[] = {
 };
 
 /// The columns a focal point fills in: the import's, less the ids and what pymes derives.
-std::vector<std::string> template_columns(std::string_view entity) {
+std::vector<std::string> template_columns(Entity entity) {
     std::vector<std::string> out;
     for (const auto& c : import_columns(entity)) {
-        if (c == "id" || c == "recorded_on" || (c == "status" && entity == "institution")) continue;
-        if (entity == "institution" && (c.rfind("joined_", 0) == 0 || c == "withdrawn_on"))
+        if (c == "id" || c == "recorded_on" || (c == "status" && entity == Entity::institution))
+            continue;
+        if (entity == Entity::institution && (c.rfind("joined_", 0) == 0 || c == "withdrawn_on"))
             continue;
         out.push_back(c);
     }
@@ -80,24 +82,19 @@ std::string letters(std::size_t column) {
 
 enum class Choice { none, codes, areas, statuses, booleans, scopes, kinds };
 
-Choice choice_of(std::string_view entity, std::string_view column) {
+Choice choice_of(Entity entity, std::string_view column) {
     if (column == "institution" || column == "host" || column == "lead") return Choice::codes;
     if (column == "area") return Choice::areas;
     if (column == "status") return Choice::statuses;
     if (column == "highlight") return Choice::booleans;
-    if (entity == "institution" && column == "scope") return Choice::scopes;
-    if (entity == "membership" && column == "kind") return Choice::kinds;
+    if (entity == Entity::institution && column == "scope") return Choice::scopes;
+    if (entity == Entity::membership && column == "kind") return Choice::kinds;
     return Choice::none;
 }
 
-std::vector<std::string> statuses(std::string_view entity) {
+std::vector<std::string> statuses(Entity entity) {
     std::vector<std::string> out;
-    if (entity == "activity" || entity == "meeting" || entity == "project") {
-        const EntitySpec& spec = entity == "activity"  ? activity_spec()
-                                 : entity == "meeting" ? meeting_spec()
-                                                       : project_spec();
-        for (auto s : spec.statuses) out.emplace_back(s);
-    }
+    for (Status s : statuses_of(entity)) out.emplace_back(status_name(s));
     return out;
 }
 
@@ -108,15 +105,14 @@ void check(lxw_error e) {
 
 }  // namespace
 
-void write_xlsx_template(std::string_view entity, const std::string& path,
-                         const TemplateOptions& options) {
+void write_xlsx_template(Entity entity, const std::string& path, const TemplateOptions& options) {
     const Language lang = options.language;
     const auto columns = template_columns(entity);
     auto required = required_import_columns(entity);
-    if (entity == "institution") required.push_back("name");
+    if (entity == Entity::institution) required.push_back("name");
     detail::Book book(path, false);
     lxw_workbook* wb = book.workbook;
-    lxw_worksheet* sheet = workbook_add_worksheet(wb, std::string(entity).c_str());
+    lxw_worksheet* sheet = workbook_add_worksheet(wb, std::string(entity_name(entity)).c_str());
     lxw_worksheet* help = workbook_add_worksheet(wb, say(kInstructionsSheet, lang));
     lxw_worksheet* lists = workbook_add_worksheet(wb, "lists");
     lxw_format* must = workbook_add_format(wb);
@@ -174,10 +170,11 @@ void write_xlsx_template(std::string_view entity, const std::string& path,
     }
     // --institution: the code in each row's own column. A formula that shows it once the row
     // holds anything, so that the rows left empty stay empty (and import as nothing).
-    const std::string own = entity == "institution" ? "code" : std::string(speaking_field(entity));
+    const std::string own =
+        entity == Entity::institution ? "code" : std::string(speaking_field(entity));
     const auto at = std::find(columns.begin(), columns.end(), own) - columns.begin();
     if (!mine.empty() && at < std::ptrdiff_t(columns.size())) {
-        if (entity == "institution") {
+        if (entity == Entity::institution) {
             check(worksheet_write_string(sheet, 1, lxw_col_t(at), mine.c_str(), nullptr));
         } else {
             for (lxw_row_t r = 1; r <= last; ++r) {

@@ -13,17 +13,14 @@
 
 namespace pymes {
 
-XlsxCell xlsx_cell_type(std::string_view entity, std::string_view column) {
-    if (entity == "institution")
+XlsxCell xlsx_cell_type(Entity entity, std::string_view column) {
+    if (entity == Entity::institution)
         return column == "joined_on" || column == "withdrawn_on" ? XlsxCell::date : XlsxCell::text;
-    if (entity == "membership")
+    if (entity == Entity::membership)
         return column == "id"                                ? XlsxCell::integer
                : column == "date" || column == "recorded_on" ? XlsxCell::date
                                                              : XlsxCell::text;
-    const EntitySpec& spec = entity == "activity"  ? activity_spec()
-                             : entity == "meeting" ? meeting_spec()
-                                                   : project_spec();
-    const Field* f = spec.field(column);
+    const Field* f = spec_of(entity)->field(column);
     if (!f) return XlsxCell::text;
     switch (f->type) {
         case FieldType::id:
@@ -70,7 +67,7 @@ void Book::close() {
         throw Error(Exit::io, trf("cannot write the workbook: {}", lxw_strerror(e)));
 }
 
-double column_width(std::string_view entity, std::string_view column) {
+double column_width(Entity entity, std::string_view column) {
     switch (xlsx_cell_type(entity, column)) {
         case XlsxCell::date:
             return 12;
@@ -135,12 +132,13 @@ void write_cell(Book& book, lxw_worksheet* sheet, std::size_t row, std::size_t c
 
 }  // namespace detail
 
-void write_xlsx_export(std::istream& csv, std::string_view entity, const std::string& path) {
+void write_xlsx_export(std::istream& csv, Entity entity, const std::string& path) {
     CsvReader reader(csv);
     std::vector<std::string> header, row;
     reader.next(header);
     detail::Book book(path, true);
-    lxw_worksheet* sheet = workbook_add_worksheet(book.workbook, std::string(entity).c_str());
+    lxw_worksheet* sheet =
+        workbook_add_worksheet(book.workbook, std::string(entity_name(entity)).c_str());
     std::vector<XlsxCell> types;
     for (std::size_t c = 0; c < header.size(); ++c) {
         types.push_back(xlsx_cell_type(entity, header[c]));

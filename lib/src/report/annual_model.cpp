@@ -9,6 +9,7 @@
 #include "pymes/areas.hpp"
 #include "pymes/digest.hpp"
 #include "pymes/money.hpp"
+#include "pymes/status.hpp"
 #include "report/digest_catalogue.hpp"
 
 namespace pymes::annual_model {
@@ -169,7 +170,7 @@ void projects(const AnnualReport& a, Language l, std::vector<Block>& out) {
             if (a.projects[i].budget && a.projects[i].currency)
                 budgets[*a.projects[i].currency] += a.projects[i].budget_minor;
         for (const auto& [c, m] : budgets) all[c] += m;
-        t.rows.push_back({std::string(dw::status_word(dw::Entity::project, status, l)),
+        t.rows.push_back({std::string(status_label_in(l, Entity::project, status)),
                           std::to_string(n), amounts(budgets)});
     }
     t.rows.push_back({word("total", l), std::to_string(a.projects.size()), amounts(all)});
@@ -178,7 +179,7 @@ void projects(const AnnualReport& a, Language l, std::vector<Block>& out) {
     for (const auto& p : a.projects) {
         std::string s =
             fmt::format("#{} {} ({}, {}): {}", p.id, p.title, p.lead, area_label(p.area, l),
-                        dw::status_word(dw::Entity::project, p.status, l));
+                        status_label_in(l, Entity::project, p.status));
         if (auto when = span(p.start_on, p.end_on, l); !when.empty()) s += ", " + when;
         if (p.budget && p.currency) s += "; " + *p.budget + "\u00a0" + *p.currency;
         items.push_back({s, {}});
@@ -240,7 +241,7 @@ void highlights(const AnnualReport& a, Language l, std::vector<Block>& out) {
         std::string s = fmt::format("{} ({}, {})", h.title, h.institution, area_label(h.area, l));
         if (auto when = span(h.start_on, h.end_on ? h.end_on : h.start_on, l); !when.empty())
             s += ", " + when;
-        s += fmt::format(" ({})", dw::status_word(dw::Entity::activity, h.status, l));
+        s += fmt::format(" ({})", status_label_in(l, Entity::activity, h.status));
         items.push_back({s, {}});
     }
     out.push_back(list(std::move(items)));

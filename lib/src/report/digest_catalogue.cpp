@@ -10,9 +10,7 @@ namespace {
 
 // The words live in the gettext catalogues (po/LANG.po) like every other text; this table maps
 // the renderers' keys to their msgids, said in the context "digest" so that a translator sees
-// where they appear. Statuses are said of an entity (msgctxt "activity status", "project
-// status"...), so their translations agree with the noun: una actividad cancelada, un proyecto
-// cancelado, uma reunião cancelada.
+// where they appear.
 struct Entry {
     std::string_view key;
     const char* msgid;
@@ -46,42 +44,6 @@ constexpr Entry kCatalogue[] = {
     {"on", NC_("digest", "on {0}")},
     {"meeting", NC_("digest", "Coordination meeting")},
 };
-
-struct StatusEntry {
-    Entity entity;
-    Status status;
-    const char* name;  // as stored, and the English msgid
-};
-
-// TRANSLATORS: the status of an activity (feminine in es and pt: la actividad, a atividade),
-// of a meeting (la reunión, a reunião: feminine) and of a project (el proyecto, o projeto:
-// masculine).
-constexpr StatusEntry kStatuses[] = {
-    {Entity::activity, Status::planned, NC_("activity status", "planned")},
-    {Entity::activity, Status::ongoing, NC_("activity status", "ongoing")},
-    {Entity::activity, Status::done, NC_("activity status", "done")},
-    {Entity::activity, Status::cancelled, NC_("activity status", "cancelled")},
-    {Entity::meeting, Status::scheduled, NC_("meeting status", "scheduled")},
-    {Entity::meeting, Status::held, NC_("meeting status", "held")},
-    {Entity::meeting, Status::cancelled, NC_("meeting status", "cancelled")},
-    {Entity::project, Status::proposed, NC_("project status", "proposed")},
-    {Entity::project, Status::approved, NC_("project status", "approved")},
-    {Entity::project, Status::active, NC_("project status", "active")},
-    {Entity::project, Status::completed, NC_("project status", "completed")},
-    {Entity::project, Status::cancelled, NC_("project status", "cancelled")},
-};
-
-const char* status_context(Entity entity) {
-    switch (entity) {
-        case Entity::activity:
-            return "activity status";
-        case Entity::meeting:
-            return "meeting status";
-        case Entity::project:
-            return "project status";
-    }
-    return "";
-}
 
 constexpr const char* kKinds[] = {
     // in the order of MembershipKind
@@ -117,29 +79,10 @@ constexpr const char* kMonths[] = {
 
 }  // namespace
 
-std::optional<Status> parse_status(std::string_view name) {
-    for (const auto& e : kStatuses)
-        if (e.name == name) return e.status;
-    return std::nullopt;
-}
-
 std::string_view word(std::string_view key, Language language) {
     for (const auto& e : kCatalogue)
         if (e.key == key) return trc_in(language, "digest", e.msgid);
     return key;
-}
-
-std::optional<std::string_view> status_word(Entity entity, Status status, Language language) {
-    for (const auto& e : kStatuses)
-        if (e.entity == entity && e.status == status)
-            return std::string_view(trc_in(language, status_context(entity), e.name));
-    return std::nullopt;
-}
-
-std::string_view status_word(Entity entity, std::string_view stored, Language language) {
-    if (auto status = parse_status(stored))
-        if (auto text = status_word(entity, *status, language)) return *text;
-    return stored;
 }
 
 std::string_view kind_word(MembershipKind kind, Language language) {

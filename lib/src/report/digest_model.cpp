@@ -5,6 +5,7 @@
 
 #include "pymes/areas.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/status.hpp"
 
 namespace pymes {
 
@@ -79,9 +80,9 @@ std::string project_line(const DigestProject& p, Language l, bool ending) {
     if (ending) return s + ": " + say("ends", l, long_date(*p.end_on, l));
     if (!p.previous_status)
         return s + ": " + std::string(w::word("added", l)) + ", " +
-               std::string(w::status_word(w::Entity::project, p.status, l));
-    return s + ": " + std::string(w::status_word(w::Entity::project, *p.previous_status, l)) +
-           " → " + std::string(w::status_word(w::Entity::project, p.status, l));
+               std::string(status_label_in(l, Entity::project, p.status));
+    return s + ": " + std::string(status_label_in(l, Entity::project, *p.previous_status)) + " → " +
+           std::string(status_label_in(l, Entity::project, p.status));
 }
 
 std::string area_summary(const std::vector<AreaCount>& counts, Language l) {
@@ -104,7 +105,7 @@ std::vector<Group> activity_groups(const std::vector<DigestActivity>& items, Lan
             institutions.push_back({who, {}, {}});
         std::string text = a.title;
         if (auto when = dates(a.start_on, a.end_on, l); !when.empty()) text += ", " + when;
-        text += " (" + std::string(w::status_word(w::Entity::activity, a.status, l)) + ")";
+        text += " (" + std::string(status_label_in(l, Entity::activity, a.status)) + ")";
         institutions.back().lines.push_back({text, a.highlight, {}});
     }
     return areas;

@@ -9,6 +9,7 @@
 
 #include "pymes/areas.hpp"
 #include "pymes/digest.hpp"
+#include "pymes/status.hpp"
 #include "report/digest_catalogue.hpp"
 #include "report/publish_site.hpp"
 
@@ -57,7 +58,7 @@ std::string activity_item(const Record& a, Language l, const std::string& root) 
         out += esc(field(a, "title"));
     out += " — <a href=\"" + root + "institutions/" + esc(field(a, "institution")) + ".html\">" +
            esc(field(a, "institution")) + "</a>, " +
-           esc(std::string(w::status_word(w::Entity::activity, field(a, "status"), l)));
+           esc(std::string(status_label_in(l, Entity::activity, field(a, "status"))));
     if (const std::string s = span(a, l); !s.empty()) out += ", " + esc(s);
     return out + "</li>\n";
 }

@@ -9,6 +9,7 @@
 #include "pymes/digest.hpp"
 #include "pymes/ics.hpp"
 #include "pymes/money.hpp"
+#include "pymes/status.hpp"
 #include "report/digest_catalogue.hpp"
 #include "report/publish_site.hpp"
 
@@ -130,7 +131,7 @@ void add_records(Site& site, const Data& d) {
             if (m.get("time")) when += ", " + field(m, "time") + " (" + field(m, "timezone") + ")";
             out += "<tr id=\"meeting-" + id + "\"><td>" + esc(when) + "</td><td>" +
                    esc(meeting_title(m, l)) + "</td><td>" + esc(place) + "</td><td>" +
-                   esc(std::string(w::status_word(w::Entity::meeting, field(m, "status"), l))) +
+                   esc(std::string(status_label_in(l, Entity::meeting, field(m, "status")))) +
                    "</td><td><a href=\"meetings/" + id + ".ics\">" + id + ".ics</a></td></tr>\n";
         }
         out += "</tbody>\n</table></div>\n";
@@ -176,7 +177,7 @@ void add_records(Site& site, const Data& d) {
                    esc(field(p, "title")) + "</td><td>" + esc(area_label(field(p, "area"), l)) +
                    "</td><td><a href=\"institutions/" + esc(field(p, "lead")) + ".html\">" +
                    esc(field(p, "lead")) + "</a></td><td>" + partners + "</td><td>" +
-                   esc(std::string(w::status_word(w::Entity::project, field(p, "status"), l))) +
+                   esc(std::string(status_label_in(l, Entity::project, field(p, "status")))) +
                    "</td><td class=\"n\">" + esc(budget) + "</td></tr>\n";
         }
         out += "</tbody>\n</table></div>\n";

@@ -1,0 +1,30 @@
+#include "pymes/entity.hpp"
+
+#include <array>
+#include <utility>
+
+namespace pymes {
+
+namespace {
+constexpr std::array<std::pair<Entity, std::string_view>, 5> kNames{{
+    {Entity::institution, "institution"},
+    {Entity::membership, "membership"},
+    {Entity::activity, "activity"},
+    {Entity::meeting, "meeting"},
+    {Entity::project, "project"},
+}};
+}  // namespace
+
+std::string_view entity_name(Entity entity) {
+    for (const auto& [e, name] : kNames)
+        if (e == entity) return name;
+    return {};
+}
+
+std::optional<Entity> parse_entity(std::string_view name) {
+    for (const auto& [e, n] : kNames)
+        if (n == name) return e;
+    return std::nullopt;
+}
+
+}  // namespace pymes
