@@ -147,7 +147,7 @@ $ pymes meeting import no-such-file.csv
 
 # At most 100 reports, then how many more.
 $ { echo 'institution,area,title'; for i in $(seq 1 150); do echo "NOPE$i,info,x"; done; } | pymes activity import 2>&1 | tail -3
--: ... and 50 more
+-: ... and 50 more problems
 pymes: error: 150 problems in -; nothing was written
 pymes: hint: fix the lines named above and import the file again
 
@@ -229,7 +229,7 @@ activity:         100000
 $ awk 'BEGIN{print "id,ref,institution,area,title"; for(k=1;k<=25000;k++) print 400000+k ",D-" (k%20000) ",INST-00000,training,T " k}' > many.csv && pymes -R big.db activity import many.csv 2>&1 | sed -n '1p;100,103p'
 many.csv:20002: ref: 'D-1' of INST-00000 is also the ref on line 2: a key may appear once in a file
 many.csv:20101: ref: 'D-100' of INST-00000 is also the ref on line 101: a key may appear once in a file
-many.csv: ... and 4900 more
+many.csv: ... and 4900 more problems
 pymes: error: 5000 problems in many.csv; nothing was written
 pymes: hint: fix the lines named above and import the file again
 

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "pymes/i18n.hpp"
 #include "pymes/transfer.hpp"
 
 namespace pymes::detail {
@@ -37,7 +38,10 @@ class Reports {
         std::vector<std::string> out;
         for (auto& l : lines_) out.push_back(std::move(l.second));
         if (total_ > out.size())
-            out.push_back(fmt::format("{}: ... and {} more", source_, total_ - out.size()));
+            out.push_back(fmt::format(
+                "{}: {}", source_,
+                trnf("... and {} more problem", "... and {} more problems",
+                     static_cast<unsigned long>(total_ - out.size()))));
         throw ImportFailed(std::move(out), total_, source_);
     }
 
