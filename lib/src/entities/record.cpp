@@ -50,7 +50,8 @@ void apply_patch(Record& record, const Patch& patch) {
             throw Error(Exit::software,
                         trf("internal error: {} has no field {}", record.spec->name(), name));
         Value& value = record.at(name);
-        if (value && raw == *value) continue;  // as held: kept, whatever rules it was kept under
+        // As held: kept, whatever rules it was kept under.
+        if (value && text::trim(raw) == std::string_view(*value)) continue;
         value = normalize(*record.spec, *f, raw);
     }
 }
