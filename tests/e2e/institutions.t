@@ -45,6 +45,37 @@ $ printf 'code,name,website\nXYZ,X,sela.org\n' | pymes institution import -
 ! pymes: hint: fix the lines named above and import the file again
 ? 65
 
+# Every field has one wording, typed or imported: its kind's check (issue 13).
+$ pymes institution add XYZ --name X --scope local --email nadie
+! pymes: error: --scope: 'local' is not a scope (use regional or extra-regional, or leave it empty when unknown)
+! pymes: hint: see `pymes institution add --help`
+? 64
+
+$ printf 'code,name,scope,email\nXYZ,X,local,nadie\n' | pymes institution import -
+! -:2: scope: 'local' is not a scope
+! pymes: error: 1 problem in -; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
+$ printf 'code,name,email\nXYZ,X,nadie\n' | pymes institution import -
+! -:2: email: 'nadie' is not an e-mail address
+! pymes: error: 1 problem in -; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
+# A value the registry holds is not checked again when a file gives it unchanged: a web site a
+# 0.1 registry kept without its scheme survives an export and import; a change is checked.
+$ pymes -q -R old.db init && sqlite3 old.db "UPDATE institution SET website = 'www.sela.org' WHERE code = 'SELA'"
+
+$ pymes -R old.db -f csv institution export > old.csv && pymes -R old.db institution import old.csv
+! pymes: 11 rows: 0 added, 0 updated, 11 unchanged
+
+$ sed -i 's/www.sela.org/www.sela.int/' old.csv && pymes -R old.db institution import old.csv
+! old.csv:8: website: 'www.sela.int' is not a web address (it must begin with http:// or https://)
+! pymes: error: 1 problem in old.csv; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
 $ pymes institution add XYZ
 ! pymes: error: --name is required
 ! pymes: hint: see `pymes institution add --help`
