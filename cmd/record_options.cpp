@@ -26,7 +26,10 @@ CLI::Validator field_validator(const EntitySpec& spec, std::string_view field_na
                 return e.detail + (e.hint().empty() ? "" : " (" + e.hint() + ")");
             }
         },
-        "", std::string(field_name));
+        field->type == FieldType::country ? "CC"
+        : field->type == FieldType::scope ? "SCOPE"
+                                          : "",
+        std::string(field_name));
 }
 
 CLI::Option* RecordOptions::add(CLI::App* cmd, const std::string& flags, std::string_view field,

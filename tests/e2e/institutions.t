@@ -76,6 +76,18 @@ $ sed -i 's/www.sela.org/www.sela.int/' old.csv && pymes -R old.db institution i
 ! pymes: hint: fix the lines named above and import the file again
 ? 65
 
+# The same for an activity's url: what the record holds stands, a new or changed one is checked.
+$ pymes -q -R old.db activity add --institution SELA --area training --title Curso >/dev/null && sqlite3 old.db "UPDATE activity SET url = 'www.sela.org/curso'"
+
+$ pymes -R old.db -f csv activity export > act.csv && pymes -R old.db activity import act.csv
+! pymes: 1 row: 0 added, 0 updated, 1 unchanged
+
+$ sed 's/^1,/,/' act.csv | pymes -R old.db activity import -
+! -:2: url: 'www.sela.org/curso' is not a web address (it must begin with http:// or https://)
+! pymes: error: 1 problem in -; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
 $ pymes institution add XYZ
 ! pymes: error: --name is required
 ! pymes: hint: see `pymes institution add --help`
@@ -255,6 +267,7 @@ $ pymes institution remove zzz
 
 $ pymes institution remove ZZZ
 ! pymes: error: there is no institution ZZZ
+! pymes: hint: `pymes institution list` shows every code
 ? 1
 
 $ pymes -f csv log --entity institution --key tips | cut -d, -f2-

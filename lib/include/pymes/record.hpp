@@ -150,8 +150,10 @@ void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
 /// Lower-level pieces, for the importers: all inside the caller's transaction.
 Record blank_record(const EntitySpec& spec);
 /// Sets the fields of `patch`, each checked by normalize(). A value given exactly as the record
-/// holds it is kept without a check: what an older version stored under looser rules (a web site
-/// without its scheme) survives an export and import unchanged; a change meets today's rules.
+/// holds it is kept without a check (an `edit`, an institution's import row): what an older
+/// version stored under looser rules (pymes 0.1's institution web site without its scheme)
+/// survives an export and import unchanged; a change meets today's rules. The activity, meeting
+/// and project importers do the same for free text (io/row_reader.hpp, `may_be_held`).
 void apply_patch(Record& record, const Patch& patch);
 std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, std::string_view key);
 std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, std::int64_t id);

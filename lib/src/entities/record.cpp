@@ -357,7 +357,7 @@ Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, 
 void remove_record(Registry& registry, const EntitySpec& spec, std::string_view key) {
     WriteTransaction tx(registry);
     auto before = find_record(tx.registry(), spec, key);
-    if (!before) throw NotFound(no_such(spec, key));
+    if (!before) throw NotFound(no_such(spec, key), list_hint(spec));
     if (spec.check_remove) spec.check_remove(tx.registry(), *before);
     SQLite::Statement q(db_of(tx), fmt::format("DELETE FROM {}{}", spec.name(), where_key(spec)));
     bind_value(q, 1, spec.fields.front(), before->values.front());

@@ -29,7 +29,21 @@ struct ParsedRow {
     std::optional<Record> incoming;
     bool bad = false, stop = false;  ///< stop: a CSV syntax error, past which rows are a guess
     std::string column, message;
+    /// Values today's rules refuse, kept in `incoming` as the file gives them (trimmed): right
+    /// only where the record the row updates holds exactly that (a 0.1 url without a scheme,
+    /// exported and imported again). Free text alone, never a key or a reference.
+    struct Unchecked {
+        std::size_t field;
+        std::string message;
+    };
+    std::vector<Unchecked> unchecked;
 };
+
+/// Whether a value of this type that today's rules refuse may wait for the record it updates.
+inline bool may_be_held(FieldType type) {
+    return type == FieldType::text || type == FieldType::long_text || type == FieldType::url ||
+           type == FieldType::tags || type == FieldType::email;
+}
 
 /// Reading, decoding and checking the rows of a file runs on a thread of its own, a bounded
 /// number of batches ahead of the thread that writes them: the import overlaps the two and
@@ -132,10 +146,17 @@ class RowReader {
         }
         try {
             Record incoming = blank_record(*spec_);
-            for (std::size_t c = 0; c < columns_; ++c)
-                incoming.values[given_[c]] =
-                    normalize(*spec_, spec_->fields[given_[c]],
-                              unescape_ ? spreadsheet_unsafe(row[c]) : row[c]);
+            for (std::size_t c = 0; c < columns_; ++c) {
+                const Field& field = spec_->fields[given_[c]];
+                const std::string raw = unescape_ ? spreadsheet_unsafe(row[c]) : row[c];
+                try {
+                    incoming.values[given_[c]] = normalize(*spec_, field, raw);
+                } catch (const FieldError& e) {
+                    if (!may_be_held(field.type)) throw;
+                    incoming.values[given_[c]] = std::string(text::trim(raw));
+                    r.unchecked.push_back({given_[c], e.detail});
+                }
+            }
             // A time without a zone takes the default zone, as `meeting add` gives it.
             if (!default_zone_.empty() && spec_->field("timezone") && incoming.get("time") &&
                 !incoming.get("timezone"))

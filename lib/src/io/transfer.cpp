@@ -120,6 +120,7 @@ Record new_record(const EntitySpec& spec, const Record& incoming, const std::str
 /// key used twice: refused with both lines.
 RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
                          const std::vector<std::size_t>& given, const Record& incoming,
+                         const std::vector<ParsedRow::Unchecked>& unchecked,
                          const std::string& today, std::int64_t max_id, detail::KeyLines& written,
                          std::size_t line, const std::string& as) {
     std::optional<Record> existing;
@@ -147,6 +148,10 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
             existing = find_record(tx.registry(), spec, id);
         }
     }
+    // A value today's rules refuse stands only where the record holds exactly that already.
+    for (const auto& u : unchecked)
+        if (!existing || existing->values[u.field] != incoming.values[u.field])
+            throw FieldError(std::string(spec.fields[u.field].name), u.message);
     // --as: the record the row changes, or the one it adds, must be the institution's own.
     if (!as.empty()) {
         const std::string_view field = speaking_field(spec.entity);
@@ -177,7 +182,7 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
         insert_record(tx, added, false);
     } catch (const SQLite::Exception& e) {
         if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_PRIMARYKEY || !added.values[0]) throw;
-        return import_record(tx, spec, given, incoming, today,
+        return import_record(tx, spec, given, incoming, unchecked, today,
                              std::numeric_limits<std::int64_t>::max(), written, line, as);
     }
     written.add(added.id(), line);
@@ -333,8 +338,8 @@ ImportResult import_rows(Registry& registry, Entity entity, RowSource& reader,
                               : import_institution_row(tx, named, &not_applied);
                 if (not_applied) ++result.membership_not_applied;
             } else {
-                outcome = import_record(tx, *spec, given, *r.incoming, today, max_id, written,
-                                        r.line, options.as_institution);
+                outcome = import_record(tx, *spec, given, *r.incoming, r.unchecked, today, max_id,
+                                        written, r.line, options.as_institution);
             }
             if (outcome == RowOutcome::added)
                 ++result.added;
@@ -424,6 +429,10 @@ ImportResult import_rows(Registry& registry, Entity entity, RowSource& reader,
                 continue;
             } else if (!spec) {
                 write(r);
+            } else if (batched(*r.incoming) && !r.unchecked.empty()) {
+                // A new record: nothing holds the value that today's rules refuse.
+                const auto& u = r.unchecked.front();
+                reports.add(r.line, std::string(spec->fields[u.field].name), u.message);
             } else if (batched(*r.incoming)) {
                 if (!bulk->before(*r.incoming, r.line)) reports.fail();
                 pending.push_back(std::move(r));
