@@ -263,6 +263,13 @@ void add_template_command(CLI::App* group, Context& ctx, Entity entity) {
         options.language = ctx.language;
         if (!options.institution.empty()) {
             options.institution_codes = {options.institution};
+            if (entity == Entity::institution)
+                if (auto own = find_institution(ctx.registry(), options.institution)) {
+                    const EntitySpec& spec = institution_spec();
+                    for (std::size_t f = 1; f < spec.fields.size(); ++f)
+                        options.own_fields.emplace_back(spec.fields[f].name,
+                                                        own->values[f].value_or(""));
+                }
         } else {
             for (const auto& i : list_institutions(ctx.registry(), {}))
                 options.institution_codes.push_back(i.code());

@@ -6,6 +6,7 @@ imports; a workbook as other programs write it (shared strings with rich-text ru
 readings, inline strings, formulas with cached values, skipped rows and cells, custom date
 formats) is built part by part and imported (LibreOffice's shared strings: xlsx_libreoffice.py); the template's drop-downs are there and a filled one imports."""
 import datetime
+import json
 import os
 import subprocess
 import sys
@@ -187,6 +188,26 @@ def main():
         check(r.returncode == 0 and "1 row: 1 added" in r.stderr.decode()
               and "t-1,SELA,training,Del formulario,,planned,2027-05-06,,true" in out,
               "a filled template imports", r.stderr.decode() + out)
+        # An institution's own template holds its fields as the registry does: sent back with
+        # one cell changed, it changes that field alone (an empty cell would clear one).
+        run("institution", "edit", "SELA", "--country", "VE", "--email", "info@sela.org",
+            "--notes", "Sede\nCaracas")
+        run("institution", "template", "-o", path("own.xlsx"), "--institution", "sela")
+        wb = openpyxl.load_workbook(path("own.xlsx"))
+        ws = wb.worksheets[0]
+        row = {h.value: c.value for h, c in zip(ws[1], ws[2])}
+        check(row["code"] == "SELA" and row["country"] == "VE" and row["email"] == "info@sela.org"
+              and row["notes"] == "Sede\nCaracas" and row["contact"] is None,
+              "an institution's own template holds its fields", str(row))
+        ws["H2"] = "Ana Pérez"  # contact
+        wb.save(path("own-filled.xlsx"))
+        r = run("institution", "import", "--as", "SELA", path("own-filled.xlsx"), ok=False)
+        out = run("-f", "json", "institution", "show", "SELA").stdout.decode()
+        shown = json.loads(out)
+        check(r.returncode == 0 and "1 updated" in r.stderr.decode()
+              and shown["contact"] == "Ana Pérez" and shown["country"] == "VE"
+              and shown["notes"] == "Sede\nCaracas",
+              "its own template sent back changes the one field filled in", r.stderr.decode() + out)
         env["PYMES_LANGUAGE"] = ""
         for lang, word in (("en", "information"), ("pt", "informação")):
             with open(path("c.toml"), "w") as f:

@@ -73,6 +73,9 @@ struct TemplateOptions {
     Language language = Language::es;
     std::vector<std::string> institution_codes;  ///< the drop-down list of codes
     std::size_t rows = 200;                      ///< rows prepared with drop-downs
+    /// An institution's own template: its fields as the registry holds them, written in its row,
+    /// so that the row it sends back changes only what it edits (an empty cell clears a field).
+    std::vector<std::pair<std::string, std::string>> own_fields;
 };
 /// Writes a fill-in workbook for `entity` at `path` (see SPEC §3 `ENTITY template`).
 void write_xlsx_template(Entity entity, const std::string& path, const TemplateOptions& options);

@@ -176,6 +176,11 @@ void write_xlsx_template(Entity entity, const std::string& path, const TemplateO
     if (!mine.empty() && at < std::ptrdiff_t(columns.size())) {
         if (entity == Entity::institution) {
             check(worksheet_write_string(sheet, 1, lxw_col_t(at), mine.c_str(), nullptr));
+            for (const auto& [column, value] : options.own_fields) {
+                const auto c = std::find(columns.begin(), columns.end(), column) - columns.begin();
+                if (c < std::ptrdiff_t(columns.size()) && c != at && !value.empty())
+                    check(worksheet_write_string(sheet, 1, lxw_col_t(c), value.c_str(), nullptr));
+            }
         } else {
             for (lxw_row_t r = 1; r <= last; ++r) {
                 std::vector<std::string> others;
