@@ -128,7 +128,8 @@ class RowReader {
                           true,
                           "",
                           e.hint().empty() ? std::string(e.what())
-                                           : fmt::format("{} ({})", e.what(), e.hint())};
+                                           : fmt::format("{} ({})", e.what(), e.hint()),
+                          {}};
             return false;
         }
         r.line = reader_.line();
