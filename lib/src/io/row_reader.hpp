@@ -149,7 +149,9 @@ class RowReader {
             Record incoming = blank_record(*spec_);
             for (std::size_t c = 0; c < columns_; ++c) {
                 const Field& field = spec_->fields[given_[c]];
-                const std::string raw = unescape_ ? spreadsheet_unsafe(row[c]) : row[c];
+                std::string unescaped;  // only for --excel: no copy of every field otherwise
+                if (unescape_) unescaped = spreadsheet_unsafe(row[c]);
+                const std::string_view raw = unescape_ ? unescaped : std::string_view(row[c]);
                 try {
                     incoming.values[given_[c]] = normalize(*spec_, field, raw);
                 } catch (const FieldError& e) {
