@@ -38,10 +38,9 @@ class Reports {
         std::vector<std::string> out;
         for (auto& l : lines_) out.push_back(std::move(l.second));
         if (total_ > out.size())
-            out.push_back(fmt::format(
-                "{}: {}", source_,
-                trnf("... and {} more problem", "... and {} more problems",
-                     static_cast<unsigned long>(total_ - out.size()))));
+            out.push_back(fmt::format("{}: {}", source_,
+                                      trnf("... and {} more problem", "... and {} more problems",
+                                           static_cast<unsigned long>(total_ - out.size()))));
         throw ImportFailed(std::move(out), total_, source_);
     }
 
