@@ -51,12 +51,6 @@ std::string join(const std::vector<std::string>& words) {
     return s;
 }
 
-std::vector<std::string> statuses(const EntitySpec& spec) {
-    std::vector<std::string> out;
-    for (Status s : statuses_of(spec.entity)) out.emplace_back(status_name(s));
-    return out;
-}
-
 /// Values of options whose values are a fixed set, by the command group they belong to.
 std::map<std::string, std::vector<std::string>> enumerations(const std::string& group) {
     std::vector<std::string> areas = area_codes();
@@ -76,11 +70,11 @@ std::map<std::string, std::vector<std::string>> enumerations(const std::string& 
         {"--week", {"last", "this"}},
     };
     if (group == "activity")
-        e["--status"] = statuses(activity_spec());
+        e["--status"] = status_names(Entity::activity);
     else if (group == "meeting")
-        e["--status"] = statuses(meeting_spec());
+        e["--status"] = status_names(Entity::meeting);
     else if (group == "project")
-        e["--status"] = statuses(project_spec());
+        e["--status"] = status_names(Entity::project);
     else if (group == "institution")
         e["--status"] = {"party", "withdrawn", "non-party", "all"};
     if (group == "digest") e["--format"] = {"text", "markdown", "html", "json"};

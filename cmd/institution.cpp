@@ -39,9 +39,9 @@ struct ListOptions {
         cmd->add_option("--as-of", as_of, tr("The status table as it stood on this date"))
             ->transform(date_validator(ctx));
         cmd->add_option("--country", country, tr("Only this country"))
-            ->transform(country_validator());
+            ->transform(field_validator(institution_spec(), "country"));
         cmd->add_option("--scope", scope, tr("regional or extra-regional"))
-            ->transform(scope_validator());
+            ->transform(field_validator(institution_spec(), "scope"));
     }
 
     InstitutionFilter filter() const {

@@ -20,7 +20,7 @@ CLI::Validator field_validator(const EntitySpec& spec, std::string_view field_na
             if (field->type == FieldType::date && !value.empty() && !Date::parse_iso(value))
                 return trf("'{}' is not a date (YYYY-MM-DD, today or yesterday)", value);
             try {
-                if (auto v = normalize(spec, *field, value)) value = *v;
+                value = normalize(spec, *field, value).value_or("");  // blank: nothing
                 return {};
             } catch (const FieldError& e) {
                 return e.detail + (e.hint().empty() ? "" : " (" + e.hint() + ")");

@@ -48,36 +48,6 @@ inline CLI::Validator code_validator() {
         "CODE", "code");
 }
 
-/// An ISO 3166-1 alpha-2 country, upper-cased; empty clears it.
-inline CLI::Validator country_validator() {
-    return CLI::Validator(
-        [](std::string& s) -> std::string {
-            if (s.empty()) return {};
-            auto c = normalize_country(s);
-            if (!c) {
-                const FieldError e = country_error("country", s);
-                return e.detail + " (" + e.hint() + ")";
-            }
-            s = *c;
-            return {};
-        },
-        "CC", "country");
-}
-
-inline CLI::Validator scope_validator() {
-    return CLI::Validator(
-        [](std::string& s) -> std::string {
-            const EntitySpec& spec = institution_spec();
-            try {  // the library's words; an empty scope is unknown
-                s = normalize(spec, *spec.field("scope"), s).value_or("");
-            } catch (const FieldError& e) {
-                return e.detail + " (" + e.hint() + ")";
-            }
-            return {};
-        },
-        "SCOPE", "scope");
-}
-
 /// SPEC §2's text rule, for options the library stores as text: valid UTF-8, no control
 /// character on one line (line breaks and tabs allowed in long fields). The library checks it
 /// again; here it is a usage error (64) rather than bad data.

@@ -51,6 +51,11 @@ $ pymes institution add XYZ --name X --scope local --email nadie
 ! pymes: hint: see `pymes institution add --help`
 ? 64
 
+$ pymes institution list --scope local
+! pymes: error: --scope: 'local' is not a scope (use regional or extra-regional, or leave it empty when unknown)
+! pymes: hint: see `pymes institution list --help`
+? 64
+
 $ printf 'code,name,scope,email\nXYZ,X,local,nadie\n' | pymes institution import -
 ! -:2: scope: 'local' is not a scope
 ! pymes: error: 1 problem in -; nothing was written

@@ -37,6 +37,9 @@ std::optional<Status> parse_status(std::string_view name);
 /// completed cancelled); none for institutions (their membership is a log) and membership.
 const std::vector<Status>& statuses_of(Entity entity);
 
+/// Their stored names, in that order (drop-down lists, completion).
+std::vector<std::string> status_names(Entity entity);
+
 /// The gettext context a status of `entity` is said in ("activity status"); nullptr if none.
 const char* status_context(Entity entity);
 

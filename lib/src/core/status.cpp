@@ -65,6 +65,12 @@ const std::vector<Status>& statuses_of(Entity entity) {
     return none;
 }
 
+std::vector<std::string> status_names(Entity entity) {
+    std::vector<std::string> out;
+    for (Status s : statuses_of(entity)) out.emplace_back(status_name(s));
+    return out;
+}
+
 const char* status_context(Entity entity) {
     switch (entity) {
         case Entity::activity:

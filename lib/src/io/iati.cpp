@@ -79,10 +79,6 @@ bool started(const std::string& s) {
 }
 bool ended(const std::string& s) { return s == "done" || s == "completed"; }
 
-std::string name_of(Registry& registry, const std::string& code) {
-    return institution_name(registry, code);
-}
-
 void participant(Writer& w, const std::string& role, const std::string& name) {
     w.open("participating-org");
     w.attr("role", role);
@@ -110,12 +106,12 @@ void activity(Writer& w, Registry& registry, const Record& r, const std::string&
     w.narrative(get(r, "description").empty() ? get(r, "title") : get(r, "description"));
     w.close();
     if (kind == "activity") {
-        participant(w, "4", name_of(registry, get(r, "institution")));
+        participant(w, "4", institution_name(registry, get(r, "institution")));
     } else {
         if (!get(r, "funding").empty()) participant(w, "1", get(r, "funding"));
-        participant(w, "2", name_of(registry, get(r, "lead")));
+        participant(w, "2", institution_name(registry, get(r, "lead")));
         for (const auto& code : split_list(r.get("partners")))
-            participant(w, "4", name_of(registry, code));
+            participant(w, "4", institution_name(registry, code));
     }
     w.open("activity-status");
     w.attr("code", status_code(status));

@@ -92,12 +92,6 @@ Choice choice_of(Entity entity, std::string_view column) {
     return Choice::none;
 }
 
-std::vector<std::string> statuses(Entity entity) {
-    std::vector<std::string> out;
-    for (Status s : statuses_of(entity)) out.emplace_back(status_name(s));
-    return out;
-}
-
 void check(lxw_error e) {
     if (e != LXW_NO_ERROR)
         throw Error(Exit::io, trf("cannot write the workbook: {}", lxw_strerror(e)));
@@ -125,7 +119,7 @@ void write_xlsx_template(Entity entity, const std::string& path, const TemplateO
     choices[std::size_t(Choice::codes)] = options.institution_codes;
     for (const auto& code : area_codes())
         choices[std::size_t(Choice::areas)].push_back(area_label(code, lang));
-    choices[std::size_t(Choice::statuses)] = statuses(entity);
+    choices[std::size_t(Choice::statuses)] = status_names(entity);
     choices[std::size_t(Choice::booleans)] = {say(kYes, lang), say(kNo, lang)};
     choices[std::size_t(Choice::scopes)] = {"regional", "extra-regional"};
     choices[std::size_t(Choice::kinds)] = {"accession", "withdrawal"};
