@@ -12,10 +12,13 @@ A transcript is a list of commands, each with what it must print and its exit st
 Blank lines at the end of a block are ignored. Every command of a transcript runs in the same
 fresh directory, with HOME inside it, a clean environment (USER=tester, TZ=UTC, LANG=C.UTF-8,
 PYMES_TODAY=2026-11-25: no transcript depends on the day it runs) and the pymes under test
-first on PATH. `--faketime OFFSET` runs every command under Debian's `faketime` wrapper with that
-offset (`+365d`), which sets LD_PRELOAD and FAKETIME for the command and everything it starts
-(pymes included) and keeps libfaketime's shared clock alive while they run: a test that still
-read the real date would fail there. The folder's path is written $WORK in expected output. FIXTURES names tests/data/corpora, and
+first on PATH. `--faketime OFFSET LIBRARY` runs every command with Debian's libfaketime (LIBRARY,
+libfaketimeMT.so.1) preloaded and FAKETIME=OFFSET (`+365d`), for the command and everything it
+starts (pymes included): a test that still read the real date would fail there. The library is
+preloaded directly, not through the `faketime` wrapper: the wrapper makes a semaphore named by
+its pid in /dev/shm, and when a stale one of that name is left there (by any earlier run on the
+machine) it refuses to start ("sem_open: File exists"). A relative offset needs no shared state.
+The folder's path is written $WORK in expected output. FIXTURES names tests/data/corpora, and
 E2E the folder of the transcripts.
 """
 import os
@@ -71,7 +74,9 @@ def main():
     args = sys.argv[1:]
     faketime = None
     if args[0] == "--faketime":  # an offset for the commands, not for this harness
-        faketime, args = args[1], args[2:]
+        faketime, library, args = args[1], args[2], args[3:]
+        if not os.path.isfile(library):
+            sys.exit(f"transcript.py: no libfaketime at {library}")
     pymes, transcript = args[0], args[1]
     here = os.path.dirname(os.path.abspath(transcript))
     corpora = os.path.abspath(os.path.join(here, "..", "data", "corpora"))
@@ -95,12 +100,12 @@ def main():
             "E2E": here,
             "FIXTURES": corpora,
         }
-        prefix = []
         if faketime:
-            prefix = ["faketime", "-m", "-f", faketime]
+            env["LD_PRELOAD"] = library
+            env["FAKETIME"] = faketime
             env["FAKETIME_DONT_FAKE_MONOTONIC"] = "1"
         for b in blocks:
-            r = run(prefix + ["bash", "-c", b["cmd"]], work, env)
+            r = run(["bash", "-c", b["cmd"]], work, env)
             out = r.stdout.decode("utf-8", "replace").replace(work, "$WORK").split("\n")
             err = r.stderr.decode("utf-8", "replace").replace(work, "$WORK").split("\n")
             while out and out[-1] == "":
@@ -124,20 +129,8 @@ def main():
 
 
 def run(argv, cwd, env):
-    """Runs one command. The faketime wrapper leaves its semaphore and shared memory, named by its
-    pid, in /dev/shm; they are removed here, so that a later wrapper given the same pid finds no
-    stale one ("sem_open: File exists")."""
-    with subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as p:
-        try:
-            out, err = p.communicate(timeout=120)
-        finally:
-            if argv[0] == "faketime":
-                for name in (f"/dev/shm/faketime_shm_{p.pid}", f"/dev/shm/sem.faketime_sem_{p.pid}"):
-                    try:
-                        os.unlink(name)
-                    except FileNotFoundError:
-                        pass
-    return subprocess.CompletedProcess(argv, p.returncode, out, err)
+    """Runs one command, for at most two minutes."""
+    return subprocess.run(argv, cwd=cwd, env=env, capture_output=True, timeout=120)
 
 
 def diff(expected, actual):
