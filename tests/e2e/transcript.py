@@ -12,16 +12,14 @@ A transcript is a list of commands, each with what it must print and its exit st
 Blank lines at the end of a block are ignored. Every command of a transcript runs in the same
 fresh directory, with HOME inside it, a clean environment (USER=tester, TZ=UTC, LANG=C.UTF-8,
 PYMES_TODAY=2026-11-25: no transcript depends on the day it runs) and the pymes under test
-first on PATH. `--faketime OFFSET LIBRARY` runs every command with Debian's libfaketime (LIBRARY,
-libfaketimeMT.so.1) preloaded and FAKETIME=OFFSET (`+365d`), for the command and everything it
-starts (pymes included): a test that still read the real date would fail there. The library is
-preloaded directly, not through the `faketime` wrapper: the wrapper makes a semaphore named by
-its pid in /dev/shm, and when a stale one of that name is left there (by any earlier run on the
-machine) it refuses to start ("sem_open: File exists"). A relative offset needs no shared state.
-The folder's path is written $WORK in expected output. FIXTURES names tests/data/corpora, and
-E2E the folder of the transcripts.
+first on PATH. `--faketime OFFSET` runs every command under Debian's `faketime` wrapper with that
+offset (`+365d`), which sets LD_PRELOAD and FAKETIME for the command and everything it starts
+(pymes included) and keeps libfaketime's shared clock alive while they run: a test that still
+read the real date would fail there. The folder's path is written $WORK in expected output.
+FIXTURES names tests/data/corpora, and E2E the folder of the transcripts.
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -29,6 +27,9 @@ import tempfile
 
 # "Today" for every transcript (issue 12): the day the golden files describe.
 TODAY = "2026-11-25"
+
+# What the faketime wrapper prints when a stale semaphore has its pid's name (see run()).
+WRAPPER_REFUSED = b"faketime: sem_open: File exists"
 
 
 def language_of(path):
@@ -74,9 +75,7 @@ def main():
     args = sys.argv[1:]
     faketime = None
     if args[0] == "--faketime":  # an offset for the commands, not for this harness
-        faketime, library, args = args[1], args[2], args[3:]
-        if not os.path.isfile(library):
-            sys.exit(f"transcript.py: no libfaketime at {library}")
+        faketime, args = args[1], args[2:]
     pymes, transcript = args[0], args[1]
     here = os.path.dirname(os.path.abspath(transcript))
     corpora = os.path.abspath(os.path.join(here, "..", "data", "corpora"))
@@ -100,12 +99,13 @@ def main():
             "E2E": here,
             "FIXTURES": corpora,
         }
+        prefix = []
         if faketime:
-            env["LD_PRELOAD"] = library
-            env["FAKETIME"] = faketime
+            sweep_faketime_leftovers()
+            prefix = ["faketime", "-m", "-f", faketime]
             env["FAKETIME_DONT_FAKE_MONOTONIC"] = "1"
         for b in blocks:
-            r = run(["bash", "-c", b["cmd"]], work, env)
+            r = run(prefix + ["bash", "-c", b["cmd"]], work, env)
             out = r.stdout.decode("utf-8", "replace").replace(work, "$WORK").split("\n")
             err = r.stderr.decode("utf-8", "replace").replace(work, "$WORK").split("\n")
             while out and out[-1] == "":
@@ -128,9 +128,53 @@ def main():
     return 1 if failures else 0
 
 
+def sweep_faketime_leftovers():
+    """Removes the faketime pairs in /dev/shm whose process is gone (libfaketime's README asks
+    for it: "you should occasionally delete" them), so that few wrappers need run()'s retry."""
+    try:
+        names = os.listdir("/dev/shm")
+    except OSError:
+        return
+    for name in names:
+        found = re.fullmatch(r"(?:sem\.)?faketime_(?:sem|shm)_(\d+)", name)
+        if not found:
+            continue
+        try:
+            os.kill(int(found.group(1)), 0)
+        except ProcessLookupError:
+            try:
+                os.unlink(os.path.join("/dev/shm", name))
+            except OSError:
+                pass
+        except OSError:  # alive, another user's
+            pass
+
+
 def run(argv, cwd, env):
-    """Runs one command, for at most two minutes."""
-    return subprocess.run(argv, cwd=cwd, env=env, capture_output=True, timeout=120)
+    """Runs one command. The faketime wrapper keeps libfaketime's clock in a semaphore and a
+    shared memory object named by its own pid, in /dev/shm. It removes them when it ends; they
+    are removed here as well, in case it did not. A stale pair of some earlier process with the
+    same pid (any run on the machine, killed before it could clean up) makes the wrapper refuse to
+    start ("sem_open: File exists") before it runs anything: that pair is removed and the command
+    run again under a new pid. (Preloading libfaketime without the wrapper is worse: each process
+    then makes its own pair, and a forked shell that exits removes its parent's, under its
+    children.)"""
+    for attempt in range(50):
+        with subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE) as p:
+            try:
+                out, err = p.communicate(timeout=120)
+            finally:
+                if argv[0] == "faketime":
+                    for name in (f"/dev/shm/faketime_shm_{p.pid}",
+                                 f"/dev/shm/sem.faketime_sem_{p.pid}"):
+                        try:
+                            os.unlink(name)
+                        except OSError:  # gone already, or another user's
+                            pass
+        if not (argv[0] == "faketime" and err.startswith(WRAPPER_REFUSED)):
+            break
+    return subprocess.CompletedProcess(argv, p.returncode, out, err)
 
 
 def diff(expected, actual):
