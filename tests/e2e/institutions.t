@@ -224,6 +224,16 @@ $ pymes -f csv institution list --scope extra-regional --status party | cut -d, 
 code,scope
 BID,extra-regional
 
+# The filters take a value as the field does: a country in any case, checked.
+$ pymes -f csv institution list --country us | cut -d, -f1,3
+code,country
+BID,US
+
+$ pymes institution list --country zz
+! pymes: error: --country: 'zz' is not an ISO 3166-1 country code (use two letters such as PE, AR, BR, MX or ES; leave it empty when unknown)
+! pymes: hint: see `pymes institution list --help`
+? 64
+
 $ pymes institution list --as-of 1996-12-09 --status party
 code  name  country  scope  kind  website  email  contact  notes  status  joined_on  joined_via  joined_place  joined_reference  withdrawn_on
 
