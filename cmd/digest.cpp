@@ -69,8 +69,9 @@ void register_digest(CLI::App& app, Context& ctx) {
         ->transform(date_validator(ctx));
     cmd->add_option("--to", a->to, tr("Last day of that period (default: --as-of)"))
         ->transform(date_validator(ctx));
-    cmd->add_option("--as-of", a->as_of, tr("Write it as of this day (default: today)"))
-        ->transform(date_validator(ctx));
+    cmd->add_option("--as-of", a->as_of,
+                    tr("Write it as the registry held it at the end of this day (default: today)"))
+        ->transform(as_of_validator(ctx));
     cmd->add_option("--format", a->format,
                     tr("text (default: config digest.format), markdown, html, json, or email (a "
                        "whole message for sendmail -t: text and HTML, headers from config [mail])"))

@@ -36,8 +36,10 @@ struct ListOptions {
     void add_to(CLI::App* cmd, Context& ctx) {
         cmd->add_option("--status", status, tr("party, withdrawn, non-party or all (default)"))
             ->check(CLI::IsMember({"party", "withdrawn", "non-party", "all"}));
-        cmd->add_option("--as-of", as_of, tr("The status table as it stood on this date"))
-            ->transform(date_validator(ctx));
+        cmd->add_option("--as-of", as_of,
+                        tr("The status table as it stood, and as the registry knew it, at the end "
+                           "of this date"))
+            ->transform(as_of_validator(ctx));
         cmd->add_option("--country", country, tr("Only this country"))
             ->transform(field_validator(institution_spec(), "country"));
         cmd->add_option("--scope", scope, tr("regional or extra-regional"))

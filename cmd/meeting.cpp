@@ -119,16 +119,18 @@ void register_meeting(CLI::App& app, Context& ctx) {
         auto* cmd = group->add_subcommand(
             "add", tr("Record a coordination meeting (prints it, with its new id)"));
         add_fields(*o, cmd, true);
+        auto on = std::make_shared<std::string>();
+        add_status_on(cmd, ctx, *on, false);
         cmd->footer(tr(
             "Example:\n"
             "  pymes meeting add --date 2026-12-10 --time 09:30 --timezone America/Lima --place "
             "Arequipa \\\n"
             "      --country PE --title \"Reunión de coordinación\" --host BOLIVAR --attendee SELA "
             "--attendee ALIDE"));
-        ctx.on(cmd, [&ctx, &spec, o] {
+        ctx.on(cmd, [&ctx, &spec, o, on] {
             Patch p = o->patch();
             default_timezone(ctx, p);
-            print_one(ctx, add_record(ctx.registry(), spec, p));
+            print_one(ctx, add_record(ctx.registry(), spec, p, status_on(*on)));
         });
     }
     {
@@ -172,6 +174,8 @@ void register_meeting(CLI::App& app, Context& ctx) {
         cmd->add_option("ID", *id, tr("Meeting id"))->required()->check(count_validator());
         add_fields(*o, cmd, false);
         point_to(cmd, "--attendee", "--add-attendee", "--remove-attendee");
+        auto on = std::make_shared<std::string>();
+        add_status_on(cmd, ctx, *on, true);
         cmd->add_option("--add-attendee", *add, tr("Add an attending institution (repeatable)"))
             ->transform(code_validator());
         cmd->add_option("--remove-attendee", *remove,
@@ -181,14 +185,14 @@ void register_meeting(CLI::App& app, Context& ctx) {
             tr("Examples:\n  pymes meeting edit 3 --status held --minutes \"Se aprobaron tres "
                "proyectos\"\n"
                "  pymes meeting edit 3 --add-attendee INTAL --remove-attendee TIPS"));
-        ctx.on(cmd, [&ctx, &spec, id, o, add, remove] {
+        ctx.on(cmd, [&ctx, &spec, id, o, add, remove, on] {
             Patch p = o->patch();
             if (p.empty() && add->empty() && remove->empty())
                 throw UsageError(
                     tr("nothing to change"),
                     tr("give at least one field, or --add-attendee/--remove-attendee"));
-            print_one(ctx,
-                      edit_record(ctx.registry(), spec, *id, p, {{"attendees", *add, *remove}}));
+            print_one(ctx, edit_record(ctx.registry(), spec, *id, p, {{"attendees", *add, *remove}},
+                                       status_on(*on)));
         });
     }
     add_remove_command(group, ctx, spec,

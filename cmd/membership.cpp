@@ -26,8 +26,10 @@ void register_list(CLI::App* group, Context& ctx) {
     auto* cmd = group->add_subcommand(
         "list", tr("The membership log: every event that stands, by institution and date"));
     cmd->add_option("CODE", o->code, tr("Only this institution"));
-    cmd->add_option("--as-of", o->as_of, tr("Only events dated on or before this date"))
-        ->transform(date_validator(ctx));
+    cmd->add_option("--as-of", o->as_of,
+                    tr("Only events dated on or before this date, as the registry knew them at "
+                       "its end"))
+        ->transform(as_of_validator(ctx));
     cmd->add_option("--from", o->from, tr("Only events dated on or after this date"))
         ->transform(date_validator(ctx));
     cmd->add_option("--recorded-from", o->recorded_from,
@@ -125,7 +127,7 @@ void register_annul(CLI::App* group, Context& ctx) {
 void register_notice(CLI::App* group, Context& ctx) {
     struct Options {
         std::int64_t id = 0;
-        std::string format = "text";
+        std::string format = "text", as_of;
     };
     auto o = std::make_shared<Options>();
     auto* cmd = group->add_subcommand(
@@ -138,18 +140,27 @@ void register_notice(CLI::App* group, Context& ctx) {
                     tr("text (default), markdown, html, or email (a whole message for sendmail -t: "
                        "text and HTML, headers from config [mail])"))
         ->check(CLI::IsMember({"text", "markdown", "html", "email"}));
+    cmd->add_option("--as-of", o->as_of,
+                    tr("The notice as the registry held it at the end of this day (default: "
+                       "today): the one sent that day, again"))
+        ->transform(as_of_validator(ctx));
     cmd->footer(
         tr("Examples:\n"
            "  pymes membership notice 14\n"
            "  pymes membership notice 14 --format html --language pt > notificacao.html\n"
            "  pymes membership notice 14 --format email | /usr/sbin/sendmail -t\n"
-           "Numbered per year in the order the registry recorded the events (\"3/2026\")."));
+           "  pymes membership notice 14 --as-of 2026-03-02   # as it was sent that day\n"
+           "Numbered per year in the order the registry recorded the events (\"3/2026\"); the "
+           "number never changes, and an annulled event's notice says so."));
     ctx.on(cmd, [&ctx, o] {
         const Language language = ctx.language;  // the global --language, config, locale
         const NoticeFormat format = o->format == "markdown" ? NoticeFormat::markdown
                                     : o->format == "html"   ? NoticeFormat::html
                                                             : NoticeFormat::text;
-        const MembershipNotice notice = build_membership_notice(ctx.registry(), o->id, language);
+        std::optional<Date> as_of;
+        if (!o->as_of.empty()) as_of = Date::parse_iso(o->as_of);
+        const MembershipNotice notice =
+            build_membership_notice(ctx.registry(), o->id, language, as_of);
         if (o->format != "email") {
             render_membership_notice(ctx.out, notice, format);
             return;

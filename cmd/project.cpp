@@ -95,14 +95,17 @@ void register_project(CLI::App& app, Context& ctx) {
         auto* cmd =
             group->add_subcommand("add", tr("Record a project (prints it, with its new id)"));
         add_fields(*o, cmd, true);
+        auto on = std::make_shared<std::string>();
+        add_status_on(cmd, ctx, *on, false);
         cmd->footer(
             tr("Example:\n"
                "  pymes project add --title \"Red de centros de capacitación\" --area capacitación "
                "--lead SELA \\\n"
                "      --partner ALIDE --partner INTAL --meeting 3 --budget 25000 --currency USD "
                "--funding BID"));
-        ctx.on(cmd,
-               [&ctx, &spec, o] { print_one(ctx, add_record(ctx.registry(), spec, o->patch())); });
+        ctx.on(cmd, [&ctx, &spec, o, on] {
+            print_one(ctx, add_record(ctx.registry(), spec, o->patch(), status_on(*on)));
+        });
     }
     {
         auto o = std::make_shared<ListOptions>();
@@ -140,21 +143,24 @@ void register_project(CLI::App& app, Context& ctx) {
         cmd->add_option("ID", *id, tr("Project id"))->required()->check(count_validator());
         add_fields(*o, cmd, false);
         point_to(cmd, "--partner", "--add-partner", "--remove-partner");
+        auto on = std::make_shared<std::string>();
+        add_status_on(cmd, ctx, *on, true);
         cmd->add_option("--add-partner", *add, tr("Add a partner institution (repeatable)"))
             ->transform(code_validator());
         cmd->add_option("--remove-partner", *remove,
                         tr("Remove a partner institution (repeatable)"))
             ->transform(code_validator());
-        cmd->footer(tr(
-            "Examples:\n  pymes project edit 7 --status active --start 2027-01-15\n  pymes project "
-            "edit 7 --add-partner OLAMP"));
-        ctx.on(cmd, [&ctx, &spec, id, o, add, remove] {
+        cmd->footer(
+            tr("Examples:\n  pymes project edit 7 --status active --start 2027-01-15\n"
+               "  pymes project edit 7 --status completed --on 2026-06-30\n"
+               "  pymes project edit 7 --add-partner OLAMP"));
+        ctx.on(cmd, [&ctx, &spec, id, o, add, remove, on] {
             Patch p = o->patch();
             if (p.empty() && add->empty() && remove->empty())
                 throw UsageError(tr("nothing to change"),
                                  tr("give at least one field, or --add-partner/--remove-partner"));
-            print_one(ctx,
-                      edit_record(ctx.registry(), spec, *id, p, {{"partners", *add, *remove}}));
+            print_one(ctx, edit_record(ctx.registry(), spec, *id, p, {{"partners", *add, *remove}},
+                                       status_on(*on)));
         });
     }
     add_remove_command(group, ctx, spec, N_("Delete a project"));

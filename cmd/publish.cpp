@@ -26,7 +26,7 @@ void register_publish(CLI::App& app, Context& ctx) {
         ->required();
     cmd->add_option("--as-of", a->as_of,
                     tr("The status table and digests as of DATE (default: today)"))
-        ->transform(date_validator(ctx));
+        ->transform(as_of_validator(ctx));
     cmd->footer(
         tr("Examples:\n"
            "  pymes publish sitio/\n"

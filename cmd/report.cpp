@@ -8,13 +8,14 @@
 #include "pymes/files.hpp"
 #include "pymes/i18n.hpp"
 #include "record_options.hpp"
+#include "validators.hpp"
 
 namespace pymes::cli {
 
 namespace {
 
 struct ReportArgs {
-    std::string year, format, output;
+    std::string year, format, output, as_of;
 };
 
 int parse_year(const std::string& s) {
@@ -32,6 +33,9 @@ void register_report(CLI::App& app, Context& ctx) {
         "report", tr("The annual report to the coordination meeting: membership, meetings, "
                      "projects and budgets, activities, highlights, silent parties"));
     cmd->add_option("--year", a->year, tr("The year, from 1996 to this one"))->required();
+    cmd->add_option("--as-of", a->as_of,
+                    tr("Write it as the registry held it at the end of this day (default: today)"))
+        ->transform(as_of_validator(ctx));
     cmd->add_option("--format", a->format, tr("text (default), markdown, html or json"))
         ->check(CLI::IsMember({"text", "markdown", "html", "json"}));
     cmd->add_option("-o,--output", a->output,
@@ -42,11 +46,12 @@ void register_report(CLI::App& app, Context& ctx) {
            "  pymes report --year 2026                        # in Spanish, as text\n"
            "  pymes report --year 2026 --format html -o informe-2026.html\n"
            "  pymes report --year 2025 --format markdown --language pt\n"
-           "  pymes report --year 2026 --format json | jq .activities.total"));
+           "  pymes report --year 2026 --format json | jq .activities.total\n"
+           "  pymes report --year 2025 --as-of 2026-01-15    # as read at that meeting"));
     ctx.on(cmd, [&ctx, a] {
         AnnualOptions o;
         o.year = parse_year(a->year);
-        o.today = ctx.clock().today();
+        o.today = a->as_of.empty() ? ctx.clock().today() : *Date::parse_iso(a->as_of);
         o.language = ctx.language;
         // -f json (the global option scripts use) is also the report's JSON.
         const AnnualFormat format = parse_annual_format(!a->format.empty()            ? a->format

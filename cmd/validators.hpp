@@ -97,4 +97,41 @@ inline CLI::Validator date_validator(Context& ctx) {
         "DATE", "date");
 }
 
+/// A --as-of day: a date (as date_validator), from the agreement's signature to today; else a
+/// usage error (64) that names the range (SPEC §2, "Two times").
+inline CLI::Validator as_of_validator(Context& ctx) {
+    return CLI::Validator(
+        [&ctx](std::string& s) -> std::string {
+            std::string message = date_validator(ctx)(s);
+            if (!message.empty()) return message;
+            const Date day = *Date::parse_iso(s), today = ctx.clock().today();
+            const Date first = *Date::parse_iso(kAgreementDate);
+            if (day < first || day > today)
+                return trf(
+                    "{} is outside the registry's time: give a day from {} (the agreement) "
+                    "to {} (today)",
+                    s, first.iso(), today.iso());
+            return {};
+        },
+        "DATE", "as-of date");
+}
+
+/// The --on value as add_record and edit_record take it: unset when not given.
+inline std::optional<std::string> status_on(const std::string& on) {
+    return on.empty() ? std::nullopt : std::optional<std::string>(on);
+}
+
+/// `--on DATE` of a meeting's or a project's add and edit: the day its status took effect.
+inline CLI::Option* add_status_on(CLI::App* cmd, Context& ctx, std::string& on, bool edit) {
+    auto* option = cmd->add_option(
+        "--on", on,
+        edit ? tr("The day the new --status took effect (default: today; not before the last "
+                  "change)")
+             : tr("The day its status took effect (default: today)"));
+    option->transform(date_validator(ctx));
+    if (edit)
+        if (auto* status = cmd->get_option_no_throw("--status")) option->needs(status);
+    return option;
+}
+
 }  // namespace pymes::cli

@@ -43,7 +43,9 @@ TEST_CASE("annual report: years from 1996 to today's are reported, others refuse
           "--year 2027: that year has not begun (today is 2026-11-25)");
     const AnnualReport first = report(r, 1996, "2026-11-25");
     CHECK_FALSE(first.previous);
-    CHECK(first.figures.accessions == 11);
+    // The eleven founding signatures are their own kind, never accessions (issue 27, item 4).
+    CHECK(first.figures.founding == 11);
+    CHECK(first.figures.accessions == 0);
     CHECK(first.figures.parties_at_end == 11);
     CHECK(first.silent_parties.size() == 11);
     const AnnualReport now = report(r, 2026, "2026-11-25");
@@ -106,8 +108,12 @@ TEST_CASE("annual report: an undated project counts in the years its history sho
     // Dated by its start alone and no longer live: that one day.
     CHECK(titles(report(r, 2023, "2026-11-25")) == std::vector<std::string>{"Desde"});
     // Proposed from its recording in 2024 until completed in March 2025; the other from its
-    // recording to its end. By status: proposed first.
-    CHECK(titles(report(r, 2024, "2026-11-25")) == std::vector<std::string>{"Hasta", "Sin fechas"});
-    CHECK(titles(report(r, 2025, "2026-11-25")) == std::vector<std::string>{"Hasta", "Sin fechas"});
+    // recording to its end; "Desde" active from its start until completed in March 2025. By the
+    // status in effect at the year's end (issue 27): proposed first, then active; in 2025
+    // "Desde" is completed, "Sin fechas" too.
+    CHECK(titles(report(r, 2024, "2026-11-25")) ==
+          std::vector<std::string>{"Sin fechas", "Hasta", "Desde"});
+    CHECK(titles(report(r, 2025, "2026-11-25")) ==
+          std::vector<std::string>{"Hasta", "Sin fechas", "Desde"});
     CHECK(titles(report(r, 2026, "2026-11-25")) == std::vector<std::string>{});
 }

@@ -36,7 +36,9 @@ inline constexpr int kFirstAnnualYear = 1996;
 
 struct AnnualOptions {
     int year = 0;
-    Date today;  ///< the registry's clock; the report of the year under way is as of this day
+    /// The day the report is written (the registry's today, or --as-of): it says what the
+    /// registry held at the end of that day, and the year under way is counted to it.
+    Date today;
     Language language = Language::es;
 };
 
@@ -75,6 +77,8 @@ struct AnnualFigures {
     int year = 0;
     std::int64_t parties_at_end = 0, accessions = 0, withdrawals = 0, meetings_held = 0,
                  projects = 0, activities = 0, highlights = 0, silent_parties = 0;
+    /// The founding signatures of 1996-12-10: their own kind, never accessions (SPEC §2).
+    std::int64_t founding = 0;
     std::vector<std::int64_t> activities_by_area;  ///< in the order of area_codes()
     CurrencyTotals budgets;                        ///< cancelled projects left out
 };

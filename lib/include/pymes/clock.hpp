@@ -23,6 +23,10 @@ class Clock {
     Date today() const;
     /// `YYYY-MM-DDTHH:MM:SSZ`: the time stamped on history rows.
     std::string now_utc() const;
+    /// `YYYY-MM-DDTHH:MM:SSZ` of the first instant after local day `day` (in this clock's time
+    /// zone; a stopped clock's days are UTC days, as its history times are): a history row
+    /// stamped before it was recorded by the end of `day`.
+    std::string end_of_day_utc(Date day) const;
     bool is_fixed() const { return fixed_.has_value(); }
     const std::string& timezone() const { return timezone_; }
 

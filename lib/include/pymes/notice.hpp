@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "pymes/dates.hpp"
 #include "pymes/language.hpp"
 
 namespace pymes {
@@ -17,25 +18,23 @@ class Registry;
 
 struct MembershipNotice {
     std::int64_t event = 0;
-    /// "3/2026": the event's place among the year's standing accessions and withdrawals, in the
-    /// order the registry recorded them (recorded_on, then id); the year is the one it was
-    /// recorded in. Derived, not stored: see build_membership_notice.
+    /// "3/2026": given when the event was recorded (the next number of the year it was recorded
+    /// in), stored, and never given again: a correction keeps it, an annulment keeps it.
     int number = 0, year = 0;
     std::string code, name, kind, date;  ///< kind: accession or withdrawal
     std::optional<std::string> country, place, reference;
     std::int64_t parties = 0;  ///< parties on `date`, this event counted
+    /// The day the event was annulled: the notice keeps its number and says so.
+    std::optional<std::string> annulled_on;
     Language language = Language::es;
 };
 
-/// The notice of event `id`. NotFound (1) for an unknown id; DataError (65) for an annulled
-/// event or a founding signature (nothing a depositary notifies).
-///
-/// The number is derived from the log that stands rather than stored: the order of recording
-/// makes it stable when an instrument arrives late (it takes the next number of the year it is
-/// recorded in, never one before notices already sent) and under every correction (date,
-/// place, reference leave recorded_on alone); only annulling an event recorded earlier in the
-/// same year moves the later numbers down by one, and the annulment is in the history.
-MembershipNotice build_membership_notice(Registry& registry, std::int64_t id, Language language);
+/// The notice of event `id` as the registry held it at the end of `as_of` (default: today), so
+/// that a notice sent on a day is written again byte for byte with --as-of that day. NotFound (1)
+/// for an id unknown then; DataError (65) for a founding signature (nothing a depositary
+/// notifies). An annulled event's notice keeps its number and says that it was annulled.
+MembershipNotice build_membership_notice(Registry& registry, std::int64_t id, Language language,
+                                         std::optional<Date> as_of = std::nullopt);
 
 enum class NoticeFormat { text, markdown, html };
 void render_membership_notice(std::ostream& out, const MembershipNotice& notice,

@@ -96,6 +96,10 @@ struct EntitySpec {
 struct Record {
     const EntitySpec* spec = nullptr;
     std::vector<Value> values;
+    /// The day a status given with this record took effect (`--on`); unset: the day it is
+    /// written (the registry's today). Meetings and projects keep their statuses as dated
+    /// changes (status_change, migration 0008).
+    std::optional<std::string> status_on;
 
     std::int64_t id() const;                               ///< the key of a numbered entity
     const std::string& key() const { return *values[0]; }  ///< the key as text, once written
@@ -136,14 +140,19 @@ std::vector<std::string> split_list(const Value& v);
 Record get_record(Registry& registry, const EntitySpec& spec, std::string_view key);
 Record get_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
 /// Adds a record from `patch` (defaults filled in, every rule checked), with its history.
-Record add_record(Registry& registry, const EntitySpec& spec, const Patch& patch);
+/// `status_on`: the day its status took effect (a meeting's or a project's; default today).
+Record add_record(Registry& registry, const EntitySpec& spec, const Patch& patch,
+                  std::optional<std::string> status_on = std::nullopt);
 /// Changes the fields in `patch`, adds and removes list items; no change writes nothing.
 struct ListEdit {
     std::string field;
     std::vector<std::string> add, remove;
 };
+/// `status_on`: the day a new status took effect (default today): not in the future, and not
+/// before the record's last status change (SPEC §2, "Two times"); else DataError (65).
 Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, const Patch& patch,
-                   const std::vector<ListEdit>& lists = {});
+                   const std::vector<ListEdit>& lists = {},
+                   std::optional<std::string> status_on = std::nullopt);
 void remove_record(Registry& registry, const EntitySpec& spec, std::string_view key);
 void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
 
@@ -161,7 +170,8 @@ std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, st
 /// Writes a new record; a numbered one gets its id. `action` names it in the history.
 std::int64_t insert_record(WriteTransaction& tx, Record& record, bool write_history = true,
                            std::string_view action = "add");
-/// Inserts records of one entity without lists in a single statement, without history: all
+/// Inserts records of one entity without lists in a single statement, each with its history row
+/// and (meetings, projects) its first status change, as `add` writes them: all
 /// of them, or (throwing what SQLite says) none. Each must be whole, its id given or absent.
 void insert_records(WriteTransaction& tx, const std::vector<Record>& records);
 /// Writes `after` over `before`; returns the changes (none: nothing written).

@@ -53,4 +53,33 @@ std::string Clock::now_utc() const {
                        utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
 }
 
+std::string Clock::end_of_day_utc(Date day) const {
+    const Date next = day.plus_days(1);
+    if (fixed_) return next.iso() + "T00:00:00Z";
+    std::chrono::sys_seconds instant;
+    if (!timezone_.empty()) {
+        const date::time_zone* zone = nullptr;
+        try {
+            zone = date::locate_zone(timezone_);
+        } catch (const std::exception&) {
+            throw ConfigError(trf("timezone: '{}' is not a known time zone", timezone_),
+                              tr("write an IANA name such as America/Lima or America/Sao_Paulo"));
+        }
+        const date::local_seconds local{next.days().time_since_epoch()};
+        instant = zone->to_sys(local, date::choose::earliest);
+    } else {
+        std::tm local{};
+        local.tm_year = next.year() - 1900;
+        local.tm_mon = int(next.month()) - 1;
+        local.tm_mday = int(next.day());
+        local.tm_isdst = -1;
+        instant = std::chrono::sys_seconds(std::chrono::seconds(std::mktime(&local)));
+    }
+    const auto t = std::chrono::system_clock::to_time_t(instant);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", utc.tm_year + 1900, utc.tm_mon + 1,
+                       utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
+}
+
 }  // namespace pymes

@@ -350,7 +350,7 @@ Query project_query(const ProjectFilter& f) {
     }
     if (f.changed_from || f.changed_to) {
         const std::string from = f.changed_from ? f.changed_from->iso() : "0000-01-01";
-        const std::string to = f.changed_to ? f.changed_to->plus_days(1).iso() : "9999-12-31";
+        const std::string to = f.changed_to ? f.changed_to->iso() : "9999-12-31";
         q.where += " AND " + kProjectChangedSql;
         for (int i = 0; i < 2; ++i) {
             q.params.push_back(from);

@@ -10,6 +10,7 @@
 #include "core/iso_codes.hpp"
 #include "entities/membership_log.hpp"
 #include "entities/record_sql.hpp"
+#include "pymes/as_of.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/membership_kind.hpp"
@@ -141,6 +142,10 @@ const EntitySpec& institution_spec() {
 
 std::vector<InstitutionStatus> list_institutions(Registry& registry,
                                                  const InstitutionFilter& filter) {
+    // The status table as it stood, and as the registry knew it, at the end of that day
+    // (SPEC §2): institutions added later are absent, names and codes as they were.
+    std::optional<AsOf> view;
+    if (filter.as_of) view.emplace(registry, *filter.as_of);
     auto& db = db_of(registry);
     const std::string as_of = (filter.as_of ? *filter.as_of : registry.clock().today()).iso();
 

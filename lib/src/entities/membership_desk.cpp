@@ -5,6 +5,7 @@
 
 #include "entities/membership_log.hpp"
 #include "entities/record_sql.hpp"
+#include "pymes/as_of.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/labels.hpp"
@@ -127,6 +128,10 @@ void bind_optional(SQLite::Statement& q, int n, const Value& v) {
 
 std::vector<MembershipEntry> standing_membership_events(Registry& registry,
                                                         const MembershipFilter& filter) {
+    // As the registry knew the log at the end of that day: events recorded later absent,
+    // corrections and annulments made later not yet applied (SPEC §2).
+    std::optional<AsOf> view;
+    if (filter.as_of) view.emplace(registry, *filter.as_of);
     auto& db = db_of(registry);
     std::optional<std::string> code;
     if (filter.institution) {

@@ -39,7 +39,7 @@ std::size_t EntitySpec::index(std::string_view name) const {
 std::int64_t Record::id() const { return values[0] ? std::stoll(*values[0]) : 0; }
 
 Record blank_record(const EntitySpec& spec) {
-    Record r{&spec, std::vector<Value>(spec.fields.size())};
+    Record r{&spec, std::vector<Value>(spec.fields.size()), std::nullopt};
     return r;
 }
 
@@ -189,6 +189,51 @@ std::string list_hint(const EntitySpec& spec) {
                            : trf("`pymes {} list` shows every code", spec.name());
 }
 
+/// Whether `spec`'s statuses are dated changes (status_change): meetings and projects.
+bool dated_statuses(const EntitySpec& spec) {
+    return spec.entity == Entity::meeting || spec.entity == Entity::project;
+}
+
+/// Records that `r` took its status on `r.status_on` (default today), learnt today. A day in the
+/// future, or before the record's last status change, is refused: the status in effect today
+/// stays the one the record holds.
+void record_status_change(WriteTransaction& tx, const Record& r, bool first) {
+    if (!dated_statuses(*r.spec) || !r.get("status")) return;
+    const std::string today = tx.registry().clock().today().iso();
+    const std::string on = r.status_on.value_or(today);
+    const std::string noun = r.spec->entity == Entity::project ? "project" : "meeting";
+    if (on > today)
+        throw DataError(
+            trf("status: {} is in the future", on),
+            tr("a status is recorded once it has taken effect (--on today or earlier)"));
+    if (!first) {
+        SQLite::Statement& last = statement_of(
+            tx.registry(),
+            "SELECT max(effective_on) FROM status_change WHERE entity = ? AND record = ? "
+            "AND removed_on IS NULL");
+        last.bind(1, noun);
+        last.bind(2, r.id());
+        last.executeStep();
+        const Value before = column_value(last.getColumn(0));
+        last.reset();
+        if (before && on < *before)
+            throw DataError(
+                trf("status: {} is before the {} {}'s last status change, on {}", on, noun, r.id(),
+                    *before),
+                trf("`pymes log --entity {} --key {}` shows its changes", noun, r.id()));
+    }
+    SQLite::Statement& q = statement_of(
+        tx.registry(),
+        "INSERT INTO status_change (entity, record, status, effective_on, recorded_on) "
+        "VALUES (?, ?, ?, ?, ?)");
+    q.bind(1, noun);
+    q.bind(2, r.id());
+    q.bind(3, *r.get("status"));
+    q.bind(4, on);
+    q.bind(5, today);
+    q.exec();
+}
+
 /// `WHERE <key> = ?` of `spec`'s main table (`alias`: as select_sql() names it).
 std::string where_key(const EntitySpec& spec, std::string_view alias = "") {
     return fmt::format(" WHERE {}{} = ?", alias, spec.fields.front().column);
@@ -262,6 +307,7 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history,
         throw;
     }
     if (spec.numbered()) r.values[0] = std::to_string(id);
+    record_status_change(tx, r, true);
     if (write_history)
         tx.record(std::string(action), spec.name(), r.key(), diff_records(blank_record(spec), r));
     return id;
@@ -272,12 +318,35 @@ void insert_records(WriteTransaction& tx, const std::vector<Record>& records) {
     const EntitySpec& spec = *records.front().spec;
     if (spec.validate)
         for (const Record& r : records) spec.validate(r);
+    // The ids SQLite gives the records without one, as it gives them in one statement: one more
+    // than the largest in the table at that moment.
+    std::int64_t largest = 0;
+    if (spec.numbered()) {
+        SQLite::Statement& max = statement_of(
+            tx.registry(), fmt::format("SELECT coalesce(max(id), 0) FROM {}", spec.name()));
+        max.executeStep();
+        largest = max.getColumn(0).getInt64();
+        max.reset();
+    }
     SQLite::Statement& q = statement_of(tx.registry(), insert_sql(spec, records.size()));
     int n = 0;
     for (const Record& r : records)
         for (std::size_t i = 0; i < spec.fields.size(); ++i)
             if (!spec.fields[i].column.empty()) bind_value(q, ++n, spec.fields[i], r.values[i]);
     q.exec();
+    // Each record's history row, as `add` writes it (SPEC §2: entity, key, fields).
+    Record added = blank_record(spec);
+    const Record blank = blank_record(spec);
+    for (const Record& r : records) {
+        added.values = r.values;
+        if (spec.numbered()) {
+            const std::int64_t id = r.values[0] ? r.id() : largest + 1;
+            largest = std::max(largest, id);
+            added.values[0] = std::to_string(id);
+        }
+        record_status_change(tx, added, true);
+        tx.record("add", spec.name(), added.key(), diff_records(blank, added));
+    }
 }
 
 Changes update_record(WriteTransaction& tx, const Record& before, const Record& after,
@@ -309,13 +378,17 @@ Changes update_record(WriteTransaction& tx, const Record& before, const Record& 
         explain(tx.registry(), after, e);
         throw;
     }
+    if (dated_statuses(spec) && before.get("status") != after.get("status"))
+        record_status_change(tx, after, false);
     if (write_history) tx.record(std::string(action), spec.name(), after.key(), changes);
     return changes;
 }
 
-Record add_record(Registry& registry, const EntitySpec& spec, const Patch& patch) {
+Record add_record(Registry& registry, const EntitySpec& spec, const Patch& patch,
+                  std::optional<std::string> status_on) {
     WriteTransaction tx(registry);
     Record r = blank_record(spec);
+    r.status_on = std::move(status_on);
     if (!statuses_of(spec.entity).empty())
         r.at("status") = std::string(status_name(statuses_of(spec.entity).front()));
     // The day a record enters the registry is the registry's clock's today (SPEC §2).
@@ -329,10 +402,11 @@ Record add_record(Registry& registry, const EntitySpec& spec, const Patch& patch
 }
 
 Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, const Patch& patch,
-                   const std::vector<ListEdit>& lists) {
+                   const std::vector<ListEdit>& lists, std::optional<std::string> status_on) {
     WriteTransaction tx(registry);
     Record before = get_record(tx.registry(), spec, id);
     Record after = before;
+    after.status_on = std::move(status_on);
     apply_patch(after, patch);
     for (const auto& edit : lists) {
         const Field& f = *spec.field(edit.field);
@@ -362,6 +436,17 @@ void remove_record(Registry& registry, const EntitySpec& spec, std::string_view 
     SQLite::Statement q(db_of(tx), fmt::format("DELETE FROM {}{}", spec.name(), where_key(spec)));
     bind_value(q, 1, spec.fields.front(), before->values.front());
     q.exec();
+    if (dated_statuses(spec)) {
+        // Its changes stay for the answers about the days before; marked, so that a record
+        // given the same id later does not inherit them.
+        SQLite::Statement removed(db_of(tx),
+                                  "UPDATE status_change SET removed_on = ? WHERE entity = ? "
+                                  "AND record = ? AND removed_on IS NULL");
+        removed.bind(1, tx.registry().clock().today().iso());
+        removed.bind(2, std::string(spec.name()));
+        removed.bind(3, before->id());
+        removed.exec();
+    }
     tx.record("remove", spec.name(), before->key(), diff_records(*before, blank_record(spec)));
     tx.commit();
 }

@@ -47,21 +47,28 @@ void for_each_raw_row(SQLite::Database& db, const EntitySpec& spec, const Query&
 void for_each_record(SQLite::Database& db, const EntitySpec& spec, const Query& query,
                      const std::function<void(const Record&)>& visit);
 
-/// A project's status before its first change in [?, ?) (history times; an addition has none),
-/// for a project aliased `r`: the digest's "projects added or changing status" and
-/// `project list --changed-from/--changed-to` share it, so the command lists what the digest
-/// counts.
-inline constexpr const char* kProjectFirstStatusSql =
-    "(SELECT json_extract(h2.changes, '$.status[0]') FROM history h2 WHERE h2.entity = 'project' "
-    "AND h2.key = CAST(r.id AS TEXT) AND h2.at >= ? AND h2.at < ? AND (h2.action = 'add' OR "
-    "json_extract(h2.changes, '$.status') IS NOT NULL) ORDER BY h2.id LIMIT 1)";
-/// Added or changing status in [?, ?), and not back where it was (four parameters: the
-/// period twice).
+/// The status of the meeting or project aliased `alias` in effect on a day (the last change
+/// that took effect by then; none: it did not exist yet), `cmp` the comparison with the bound day
+/// ("<=": on the day, "<": before it). Statuses are dated changes (status_change, migration 0008);
+/// inside an AsOf view only those recorded by its day are there.
+inline std::string status_on_sql(std::string_view entity, std::string_view alias,
+                                 std::string_view cmp = "<=", std::string_view day = "?") {
+    return std::string("(SELECT s.status FROM status_change s WHERE s.entity = '") +
+           std::string(entity) + "' AND s.record = " + std::string(alias) +
+           ".id AND s.removed_on IS NULL AND s.effective_on " + std::string(cmp) + " " +
+           std::string(day) + " ORDER BY s.effective_on DESC, s.id DESC LIMIT 1)";
+}
+
+/// A project's status before the period (one parameter: its first day): null when it came
+/// into being in the period. For a project aliased `r`: the digest's "projects added or
+/// changing status" and `project list --changed-from/--changed-to` share it, so the command
+/// lists what the digest counts.
+inline const std::string kProjectFirstStatusSql = status_on_sql("project", "r", "<");
+/// A status change took effect in the period, and the status at its end is not the one before
+/// it (four parameters: the period's first and last days, twice).
 inline const std::string kProjectChangedSql =
-    std::string(
-        "CAST(r.id AS TEXT) IN (SELECT h.key FROM history h WHERE h.entity = 'project' "
-        "AND h.at >= ? AND h.at < ? AND (h.action = 'add' OR json_extract(h.changes, "
-        "'$.status') IS NOT NULL)) AND ") +
-    kProjectFirstStatusSql + " IS NOT r.status";
+    "EXISTS (SELECT 1 FROM status_change c WHERE c.entity = 'project' AND c.record = r.id "
+    "AND c.removed_on IS NULL AND c.effective_on BETWEEN ? AND ?) AND " +
+    status_on_sql("project", "r", "<") + " IS NOT " + status_on_sql("project", "r", "<=");
 
 }  // namespace pymes

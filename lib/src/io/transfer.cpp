@@ -179,7 +179,7 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
     }
     Record added = new_record(spec, incoming, today);
     try {
-        insert_record(tx, added, false);
+        insert_record(tx, added);
     } catch (const SQLite::Exception& e) {
         if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_PRIMARYKEY || !added.values[0]) throw;
         return import_record(tx, spec, given, incoming, unchecked, today,
@@ -187,6 +187,40 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
     }
     written.add(added.id(), line);
     return RowOutcome::added;
+}
+
+/// The notice numbers of the events a membership import recorded (ids above `after`): each the
+/// next number of the year it was recorded in, in the order of recording (recorded_on, then id)
+/// rather than of the file's rows, so that a registry rebuilt from its own export (`init
+/// --empty`, then the membership file, which keeps ids and recording days) numbers its notices
+/// as the registry it came from did.
+void number_imported_notices(WriteTransaction& tx, std::int64_t after) {
+    auto& db = db_of(tx);
+    SQLite::Statement clear(db,
+                            "UPDATE membership_event SET notice_year = NULL, notice_number = NULL "
+                            "WHERE id > ? AND kind <> 'founding'");
+    clear.bind(1, after);
+    clear.exec();
+    std::vector<std::int64_t> ids;
+    {
+        SQLite::Statement q(db,
+                            "SELECT id FROM membership_event WHERE id > ? AND kind <> 'founding' "
+                            "ORDER BY coalesce(recorded_on, date), id");
+        q.bind(1, after);
+        while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+    }
+    SQLite::Statement number(
+        db,
+        "UPDATE membership_event SET "
+        "notice_year = CAST(substr(coalesce(recorded_on, date), 1, 4) AS INTEGER), "
+        "notice_number = 1 + coalesce((SELECT max(e.notice_number) FROM membership_event e "
+        "WHERE e.notice_year = CAST(substr(coalesce(membership_event.recorded_on, "
+        "membership_event.date), 1, 4) AS INTEGER)), 0) WHERE id = ?");
+    for (std::int64_t id : ids) {
+        number.bind(1, id);
+        number.exec();
+        number.reset();
+    }
 }
 
 }  // namespace
@@ -264,6 +298,12 @@ ImportResult import_rows(Registry& registry, Entity entity, RowSource& reader,
                    .execAndGet(fmt::format("SELECT coalesce(max(id), 0) FROM {}", spec->name()))
                    .getInt64()
              : 0;
+    const std::int64_t max_event =
+        entity == Entity::membership
+            ? db_of(registry)
+                  .execAndGet("SELECT coalesce(max(id), 0) FROM membership_event")
+                  .getInt64()
+            : 0;
     // The row at which the indexes are set aside: at once when the table is empty and the
     // file large (making them again costs only the file's rows; the first kBulkRows rows
     // written one index entry at a time cost 0.4 s of CPU), else past kBulkRows rows.
@@ -455,6 +495,7 @@ ImportResult import_rows(Registry& registry, Entity entity, RowSource& reader,
     if (spec) flush();
     if (bulk) bulk->end();
     if (reports.any()) reports.fail();
+    if (entity == Entity::membership) number_imported_notices(tx, max_event);
     // Each membership event is in the history already, under its institution's code.
     if (result.added + result.updated > 0 && entity != Entity::membership) {
         Changes summary = {{"rows", std::nullopt, std::to_string(result.rows)},

@@ -28,6 +28,7 @@ constexpr Entry kCatalogue[] = {
     {"no_previous",
      NC_("annual report", "No previous year: the agreement was signed on 10 December 1996.")},
     {"row_parties", NC_("annual report", "Parties at the close")},
+    {"row_founding", NC_("annual report", "Founding signatures")},
     {"row_accessions", NC_("annual report", "Accessions")},
     {"row_withdrawals", NC_("annual report", "Withdrawals")},
     {"row_meetings", NC_("annual report", "Meetings held")},

@@ -67,6 +67,8 @@ void summary(const AnnualReport& a, Language l, std::vector<Block>& out) {
         t.rows.push_back(std::move(r));
     };
     row("row_parties", &AnnualFigures::parties_at_end);
+    // The founding signatures are their own kind (1996 alone has them), never accessions.
+    if (f.founding || (p && p->founding)) row("row_founding", &AnnualFigures::founding);
     row("row_accessions", &AnnualFigures::accessions);
     row("row_withdrawals", &AnnualFigures::withdrawals);
     row("row_meetings", &AnnualFigures::meetings_held);

@@ -12,6 +12,7 @@
 #include "entities/record_sql.hpp"
 #include "pymes/annual_report.hpp"
 #include "pymes/areas.hpp"
+#include "pymes/as_of.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/money.hpp"
@@ -70,45 +71,50 @@ bool live(const std::string& status) {
 }
 
 /// The project's status changes from its history: (day, new status or empty), oldest first.
+/// A project's status changes (the day each took effect, the status), in order.
 std::vector<std::pair<std::string, std::string>> status_history(Registry& r, std::int64_t id) {
     std::vector<std::pair<std::string, std::string>> out;
     SQLite::Statement& q = statement_of(
         r,
-        "SELECT substr(at, 1, 10), action, json_extract(changes, '$.status[1]') FROM history "
-        "WHERE entity = 'project' AND key = ? ORDER BY id");
-    q.bind(1, std::to_string(id));
-    while (q.executeStep()) {
-        std::string status = q.getColumn(2).isNull() ? "" : q.getColumn(2).getString();
-        out.emplace_back(q.getColumn(0).getString(), status);
-    }
+        "SELECT effective_on, status FROM status_change WHERE entity = 'project' AND record = ? "
+        "AND removed_on IS NULL ORDER BY effective_on, id");
+    q.bind(1, id);
+    while (q.executeStep())
+        out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
     q.reset();
     return out;
 }
 
-/// Whether project `p` counts in [from, to] (the rules in annual_report.hpp).
+/// Whether a project whose status changes are `history` (day it took effect, status) was
+/// proposed, approved or active at some time in [from, to]: live on the day before, or made live
+/// by a change in the period.
+bool live_during(const std::vector<std::pair<std::string, std::string>>& history,
+                 const std::string& from, const std::string& to) {
+    std::optional<std::string> status;
+    for (const auto& [day, changed] : history) {
+        if (day > to) break;
+        if (day >= from && live(changed)) return true;
+        if (day >= from && status && live(*status)) return true;
+        status = changed;
+    }
+    return status && live(*status);
+}
+
+/// SPEC §10: a project counts in a year when its dates overlap it; one with a start alone from
+/// then while it was live (or in the year it started); one with an end alone from its recording
+/// to its end; an undated one when it was proposed, approved or active then. Its statuses are
+/// the dated changes (status_change).
 bool project_counts(Registry& r, const AnnualProject& p, const std::string& from,
                     const std::string& to) {
     if (p.start_on && p.end_on) return *p.start_on <= to && *p.end_on >= from;
-    if (p.start_on) {
-        if (live(p.status)) return *p.start_on <= to;
-        return *p.start_on >= from && *p.start_on <= to;
-    }
     const auto history = status_history(r, p.id);
+    if (p.start_on)
+        return *p.start_on <= to && (*p.start_on >= from || live_during(history, from, to));
     if (p.end_on) {
         const std::string added = history.empty() ? *p.end_on : history.front().first;
         return added <= to && *p.end_on >= from;
     }
-    if (history.empty()) return live(p.status);
-    std::optional<std::string> status;
-    for (const auto& [day, changed] : history) {
-        if (day > to) break;
-        if (day >= from && status && live(*status)) return true;
-        if (!changed.empty())
-            status = changed;
-        else if (!status)
-            status = "proposed";  // added without a status: the default
-    }
-    return status && live(*status);
+    return live_during(history, from, to);
 }
 
 constexpr const char* kProjectStatuses[] = {"proposed", "approved", "active", "completed",
@@ -120,14 +126,22 @@ int status_rank(const std::string& s) {
     return 5;
 }
 
-std::vector<AnnualProject> projects_of(Registry& r, const std::string& from,
-                                       const std::string& to) {
+/// The projects that count in [from, to], each with its status in effect on `as_of` (the
+/// year's last day, or the report's day in the year under way), or, for one recorded later with
+/// dates in the year, the status it was first recorded with.
+std::vector<AnnualProject> projects_of(Registry& r, const std::string& from, const std::string& to,
+                                       const std::string& as_of) {
     std::vector<AnnualProject> all;
     {
-        SQLite::Statement& q =
-            statement_of(r,
-                         "SELECT id, title, area, lead, status, start_on, end_on, budget_minor, "
-                         "currency FROM project ORDER BY id");
+        SQLite::Statement& q = prepared(
+            r,
+            "SELECT id, title, area, lead, coalesce(" +
+                status_on_sql("project", "project", "<=", "?1") + ", " +
+                "(SELECT f.status FROM status_change f WHERE f.entity = 'project' AND f.record = "
+                "project.id AND f.removed_on IS NULL ORDER BY f.effective_on, f.id LIMIT 1)" +
+                ") AS status_then, start_on, end_on, budget_minor, currency FROM project "
+                "WHERE status_then IS NOT NULL ORDER BY id",
+            {as_of});
         while (q.executeStep()) {
             AnnualProject p;
             p.id = q.getColumn(0).getInt64();
@@ -178,8 +192,10 @@ AnnualFigures figures_of(Registry& r, int year, const Date& today, AnnualReport*
                                     column_value(q.getColumn(6))};
             if (e.kind == "withdrawal")
                 ++f.withdrawals;
+            else if (e.kind == "founding")
+                ++f.founding;  // the eleven signatures of 1996-12-10, never accessions
             else
-                ++f.accessions;  // founding signatures count as joining, in 1996
+                ++f.accessions;
             if (report) report->membership.push_back(std::move(e));
         }
         q.reset();
@@ -195,7 +211,7 @@ AnnualFigures figures_of(Registry& r, int year, const Date& today, AnnualReport*
         count(r, "SELECT count(*) " + meeting_in_year + " AND m.status = 'held'", {from, to});
 
     // Projects.
-    std::vector<AnnualProject> projects = projects_of(r, from, to);
+    std::vector<AnnualProject> projects = projects_of(r, from, to, as_of.iso());
     f.projects = std::int64_t(projects.size());
     for (const auto& p : projects)
         if (p.status != "cancelled" && p.currency && p.budget)
@@ -325,6 +341,9 @@ AnnualReport build_annual_report(Registry& r, const AnnualOptions& o) {
         throw UsageError(
             trf("--year {}: that year has not begun (today is {})", o.year, o.today.iso()),
             trf("give a year from 1996 to {}", o.today.year()));
+    // What the registry held at the end of the report's day (SPEC §2): the report read at a
+    // meeting is written again, byte for byte, with --as-of that day.
+    AsOf view(r, o.today);
     AnnualReport a;
     a.options = o;
     a.figures = figures_of(r, o.year, o.today, &a);

@@ -37,6 +37,7 @@ json figures(const AnnualFigures& f) {
     return json{
         {"year", f.year},
         {"parties_at_end", f.parties_at_end},
+        {"founding", f.founding},
         {"accessions", f.accessions},
         {"withdrawals", f.withdrawals},
         {"meetings_held", f.meetings_held},
@@ -60,12 +61,11 @@ json membership(const AnnualReport& a) {
     json by_year = json::array();
     for (const auto& [y, n] : a.parties_by_year)
         by_year.push_back(json{{"year", y}, {"parties", n}});
-    return json{{"parties_at_start", a.parties_at_start},
-                {"parties_at_end", a.figures.parties_at_end},
-                {"accessions", a.figures.accessions},
-                {"withdrawals", a.figures.withdrawals},
-                {"events", std::move(events)},
-                {"parties_by_year", std::move(by_year)}};
+    return json{
+        {"parties_at_start", a.parties_at_start}, {"parties_at_end", a.figures.parties_at_end},
+        {"founding", a.figures.founding},         {"accessions", a.figures.accessions},
+        {"withdrawals", a.figures.withdrawals},   {"events", std::move(events)},
+        {"parties_by_year", std::move(by_year)}};
 }
 
 json meetings(const AnnualReport& a) {

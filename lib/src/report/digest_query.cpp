@@ -10,6 +10,7 @@
 #include "entities/activity_period.hpp"
 #include "entities/record_sql.hpp"
 #include "pymes/areas.hpp"
+#include "pymes/as_of.hpp"
 #include "pymes/digest.hpp"
 #include "pymes/money.hpp"
 #include "pymes/registry.hpp"
@@ -209,6 +210,9 @@ DigestProject read_project(SQLite::Statement& q) {
 }  // namespace
 
 Digest build_digest(Registry& r, const DigestOptions& o) {
+    // What the registry held at the end of the digest's day (SPEC §2): the same bytes whenever
+    // it is written again with --as-of that day.
+    AsOf view(r, o.as_of);
     Digest d;
     d.options = o;
     d.title = o.title.empty() ? std::string(w::word("title", o.language)) : o.title;
@@ -242,17 +246,17 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
     d.meetings_upcoming.command =
         fmt::format("pymes meeting list --status scheduled --from {} --to {}", after, ahead);
 
-    // Projects added or changing status in the period, from the history (the same predicate
-    // as `project list --changed-from/--changed-to`).
+    // Projects added or changing status in the period: a status change that took effect in it
+    // (the same predicate as `project list --changed-from/--changed-to`), shown with the status
+    // in effect at the period's end and the one before it.
     {
-        const std::string end = o.to.plus_days(1).iso();
+        const std::string now = status_on_sql("project", "r", "<=");
         SQLite::Statement& q =
             prepared(r,
-                     "SELECT r.id, r.title, r.area, r.lead, r.status, r.end_on, r.budget_minor, "
-                     "r.currency, " +
-                         std::string(kProjectFirstStatusSql) + " FROM project r WHERE " +
-                         kProjectChangedSql + " ORDER BY r.id",
-                     {from, end, from, end, from, end});
+                     "SELECT r.id, r.title, r.area, r.lead, " + now +
+                         ", r.end_on, r.budget_minor, r.currency, " + kProjectFirstStatusSql +
+                         " FROM project r WHERE " + kProjectChangedSql + " ORDER BY r.id",
+                     {to, from, from, to, from, to});
         while (q.executeStep()) {
             DigestProject p = read_project(q);
             p.previous_status = column_value(q.getColumn(8));  // null: added in the period
@@ -263,17 +267,20 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
         d.projects_changed.command =
             fmt::format("pymes project list --changed-from {} --changed-to {}", from, to);
     }
+    // Projects ending soon: approved or active at the period's end.
     {
+        const std::string status = status_on_sql("project", "p", "<=", "?3");
         const std::string where =
-            "p.status IN ('approved', 'active') AND p.end_on BETWEEN ?1 AND ?2";
-        d.projects_ending.total =
-            std::size_t(count(r, "SELECT count(*) FROM project p WHERE " + where, {from, ahead}));
-        SQLite::Statement& q = prepared(
-            r,
-            "SELECT p.id, p.title, p.area, p.lead, p.status, p.end_on, p.budget_minor, p.currency "
-            "FROM project p WHERE " +
-                where + " ORDER BY p.end_on, p.id LIMIT CAST(?3 AS INTEGER)",
-            {from, ahead, std::to_string(max)});
+            status + " IN ('approved', 'active') AND p.end_on BETWEEN ?1 AND ?2";
+        d.projects_ending.total = std::size_t(
+            count(r, "SELECT count(*) FROM project p WHERE " + where, {from, ahead, to}));
+        SQLite::Statement& q =
+            prepared(r,
+                     "SELECT p.id, p.title, p.area, p.lead, " + status +
+                         ", p.end_on, p.budget_minor, p.currency "
+                         "FROM project p WHERE " +
+                         where + " ORDER BY p.end_on, p.id LIMIT CAST(?4 AS INTEGER)",
+                     {from, ahead, to, std::to_string(max)});
         while (q.executeStep()) d.projects_ending.items.push_back(read_project(q));
         d.projects_ending.command = fmt::format(
             "pymes project list --status approved --status active --ending-from {} --ending-to {}",
@@ -306,7 +313,10 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
               "e.date DESC, e.id DESC LIMIT 1) "
               "IN ('founding', 'accession')",
               {to});
-    d.active_projects = count(r, "SELECT count(*) FROM project WHERE status = 'active'", {});
+    d.active_projects = count(r,
+                              "SELECT count(*) FROM project p WHERE " +
+                                  status_on_sql("project", "p", "<=") + " = 'active'",
+                              {to});
     d.activities_this_year =
         overlapping(r, Date::from_ymd(o.to.year(), 1, 1), Date::from_ymd(o.to.year(), 12, 31));
     return d;

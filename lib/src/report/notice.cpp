@@ -9,6 +9,7 @@
 
 #include "entities/record_sql.hpp"
 #include "pymes/agreement.hpp"
+#include "pymes/as_of.hpp"
 #include "pymes/digest.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
@@ -38,6 +39,8 @@ constexpr Phrase kPhrases[] = {
     {"date", NC_("notice", "Date")},
     {"place", NC_("notice", "Place")},
     {"reference", NC_("notice", "Reference")},
+    // {0} the day it was annulled.
+    {"annulled", NC_("notice", "This notification was annulled on {0}.")},
 };
 
 // By kind (accession, withdrawal): one sentence each, so that the words agree with the event
@@ -75,7 +78,7 @@ std::string say(std::string_view pattern, A&&... args) {
 
 /// What every format shows, once.
 struct Prose {
-    std::string agreement, title, heading, body, after;
+    std::string agreement, title, annulled, heading, body, after;
     std::vector<std::pair<std::string, std::string>> facts;  ///< label, value
 };
 
@@ -88,6 +91,7 @@ Prose prose(const MembershipNotice& n) {
     p.agreement = fmt::format("{} ({}, {})", kAgreementTitle, kAgreementPlace,
                               long_date(std::string(kAgreementDate), l));
     p.title = notice_title(n);
+    if (n.annulled_on) p.annulled = say(phrase("annulled", l), long_date(*n.annulled_on, l));
     p.heading = say(in(l, k.heading), who);
     p.body = say(in(l, k.body), who, when);
     p.after = say(in(l, k.after), n.parties, when);
@@ -132,6 +136,10 @@ void render_text(std::ostream& out, const Prose& p) {
     wrap(out, p.agreement);
     const std::string title = text::visible(p.title);
     out << '\n' << title << '\n' << std::string(text::display_width(title), '=') << "\n\n";
+    if (!p.annulled.empty()) {
+        wrap(out, p.annulled);
+        out << '\n';
+    }
     wrap(out, p.heading);
     out << '\n';
     wrap(out, p.body);
@@ -157,9 +165,9 @@ std::string md(const std::string& s) {
 }
 
 void render_markdown(std::ostream& out, const Prose& p) {
-    out << "_" << md(p.agreement) << "_\n\n# " << md(p.title) << "\n\n## " << md(p.heading)
-        << "\n\n"
-        << md(p.body) << "\n\n";
+    out << "_" << md(p.agreement) << "_\n\n# " << md(p.title) << "\n\n";
+    if (!p.annulled.empty()) out << "**" << md(p.annulled) << "**\n\n";
+    out << "## " << md(p.heading) << "\n\n" << md(p.body) << "\n\n";
     for (const auto& [l, v] : p.facts) out << "- **" << md(l) << ":** " << md(v) << '\n';
     out << '\n' << md(p.after) << '\n';
 }
@@ -178,8 +186,11 @@ void render_html(std::ostream& out, const Prose& p, Language l) {
         << "font-size:15px;line-height:1.5;\">\n"
         << "<p style=\"margin:0 0 12px;color:#52606d;font-style:italic;\">" << html(p.agreement)
         << "</p>\n<h1 style=\"font-size:22px;margin:0 0 8px;color:#0b4f6c;\">" << html(p.title)
-        << "</h1>\n<h2 style=\"font-size:17px;margin:0 0 12px;\">" << html(p.heading)
-        << "</h2>\n<p>" << html(p.body) << "</p>\n"
+        << "</h1>\n";
+    if (!p.annulled.empty())
+        out << "<p style=\"font-weight:bold;color:#9b1c1c;\">" << html(p.annulled) << "</p>\n";
+    out << "<h2 style=\"font-size:17px;margin:0 0 12px;\">" << html(p.heading) << "</h2>\n<p>"
+        << html(p.body) << "</p>\n"
         << "<table role=\"presentation\" style=\"border-collapse:collapse;table-layout:fixed;"
            "width:100%;\">\n";
     for (const auto& [label, value] : p.facts)
@@ -200,11 +211,15 @@ std::string notice_subject(const MembershipNotice& n) {
            say(in(n.language, kind_phrases(n).heading), fmt::format("{} ({})", n.name, n.code));
 }
 
-MembershipNotice build_membership_notice(Registry& registry, std::int64_t id, Language language) {
+MembershipNotice build_membership_notice(Registry& registry, std::int64_t id, Language language,
+                                         std::optional<Date> as_of) {
+    // What the registry held at the end of that day (SPEC §2): corrections and annulments
+    // made later are not yet there.
+    AsOf view(registry, as_of.value_or(registry.clock().today()));
     SQLite::Statement& q = statement_of(
         registry,
         "SELECT e.institution, i.name, i.country, e.kind, e.date, e.place, e.reference, "
-        "e.annulled_on, coalesce(e.recorded_on, e.date) FROM membership_event e "
+        "e.annulled_on, e.notice_year, e.notice_number FROM membership_event e "
         "JOIN institution i ON i.code = e.institution WHERE e.id = ?1");
     q.bind(1, id);
     if (!q.executeStep())
@@ -220,31 +235,20 @@ MembershipNotice build_membership_notice(Registry& registry, std::int64_t id, La
     n.date = q.getColumn(4).getString();
     n.place = column_value(q.getColumn(5));
     n.reference = column_value(q.getColumn(6));
-    const auto annulled = column_value(q.getColumn(7));
-    const std::string recorded = q.getColumn(8).getString();
+    n.annulled_on = column_value(q.getColumn(7));
+    const bool numbered = !q.getColumn(9).isNull();
+    if (numbered) {
+        n.year = q.getColumn(8).getInt();
+        n.number = q.getColumn(9).getInt();
+    }
     q.reset();
-    if (annulled)
-        throw DataError(trf("membership event {} was annulled on {}: there is nothing to notify",
-                            id, *annulled),
-                        trf("`pymes log --key {}` shows why", n.code));
     if (n.kind == "founding")
         throw DataError(
             trf("membership event {} is {}'s founding signature, not an accession or a withdrawal",
                 id, n.code),
             tr("a notice is for an accession or a withdrawal"));
-    n.year = std::stoi(recorded.substr(0, 4));
-
-    SQLite::Statement& rank = statement_of(
-        registry,
-        "SELECT count(*) FROM membership_event WHERE annulled_on IS NULL AND kind <> 'founding' "
-        "AND substr(coalesce(recorded_on, date), 1, 4) = substr(?1, 1, 4) "
-        "AND (coalesce(recorded_on, date) < ?1 OR (coalesce(recorded_on, date) = ?1 AND id <= "
-        "?2))");
-    rank.bind(1, recorded);
-    rank.bind(2, id);
-    rank.executeStep();
-    n.number = rank.getColumn(0).getInt();
-    rank.reset();
+    if (!numbered)
+        throw Error(Exit::software, trf("internal error: membership event {} has no number", id));
 
     // Parties on the event's date, every event of that day counted (as the digest counts them).
     SQLite::Statement& parties = statement_of(

@@ -35,11 +35,15 @@ std::string field(const Record& r, std::string_view name) {
     return v ? *v : std::string();
 }
 
-/// The year an activity or project is counted in: its start, else its end, else none.
-std::string year_of(const Record& r) {
-    std::string d = field(r, "start_on");
-    if (d.empty()) d = field(r, "end_on");
-    return d.empty() ? std::string() : d.substr(0, 4);
+std::vector<std::string> years_of(const Record& r) {
+    const std::string start = field(r, "start_on");
+    if (start.empty()) return {std::string()};
+    std::string end = field(r, "end_on");
+    if (end.empty()) end = start;
+    std::vector<std::string> years;
+    for (int y = std::stoi(start.substr(0, 4)); y <= std::stoi(end.substr(0, 4)); ++y)
+        years.push_back(std::to_string(y));
+    return years;
 }
 
 std::string span(const Record& r, Language l) {
@@ -135,7 +139,8 @@ void add_pages(Site& site, const Data& d) {
         out += "<h2>" + esc(word("activities", l)) + "</h2>\n";
         std::map<std::string, std::vector<const Record*>, std::greater<>> by_year;
         for (const auto& a : d.activities)
-            if (field(a, "institution") == code) by_year[year_of(a)].push_back(&a);
+            if (field(a, "institution") == code)
+                for (const auto& year : years_of(a)) by_year[year].push_back(&a);
         if (by_year.empty()) out += "<p>" + esc(word("none", l)) + "</p>\n";
         for (const auto& [year, list] : by_year) {
             out += "<h3>" + esc(year.empty() ? word("undated", l) : year) + "</h3>\n<ul>\n";

@@ -73,7 +73,9 @@ void add_records(Site& site, const Data& d) {
 
     // Activities: a table of counts by year and area, then each year's activities by area.
     std::map<std::string, std::map<std::string, std::vector<const Record*>>, std::greater<>> years;
-    for (const auto& a : d.activities) years[year_of(a)][field(a, "area")].push_back(&a);
+    // An activity counts in every year its dates overlap, as in the annual report (SPEC §10).
+    for (const auto& a : d.activities)
+        for (const auto& year : years_of(a)) years[year][field(a, "area")].push_back(&a);
     std::string out = page_head(d, word("activities", l), "");
     out += "<h1>" + esc(word("by_year_area", l)) + "</h1>\n";
     if (years.empty())

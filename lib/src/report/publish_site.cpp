@@ -14,6 +14,7 @@
 #include <random>
 #include <sstream>
 
+#include "pymes/as_of.hpp"
 #include "pymes/entities.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
@@ -122,6 +123,9 @@ PublishResult publish_site(Registry& registry, const std::string& dir_arg,
     if (dir.filename().empty()) dir = dir.parent_path();
     check_target(dir);
 
+    // Every page as the registry held it at the end of the day asked (SPEC §2): records recorded
+    // later are absent, statuses and names as they stood.
+    AsOf view(registry, options.as_of);
     const publish::Data d = read_data(registry, options);
     publish::Site site;
     bool iati_skipped = false;

@@ -36,8 +36,9 @@ std::string page_foot(const Data& d);
 
 /// A field's value, or "" when it has none.
 std::string field(const Record& r, std::string_view name);
-/// The year an activity or project is counted in: its start, else its end; "" when undated.
-std::string year_of(const Record& r);
+/// The years an activity counts in: every year its dates overlap (SPEC §10, as the annual report
+/// counts); {""} when it has no start (undated, in no year's count).
+std::vector<std::string> years_of(const Record& r);
 /// "10 de diciembre de 2026 – 12 de diciembre de 2026", or one date, or "".
 std::string span(const Record& r, Language l);
 /// An activity as a list item, linking its institution's page.

@@ -19,6 +19,9 @@ struct Registry::Impl {
     std::unique_ptr<SQLite::Database> db;
     // Declared after db: statements are finalized before the connection closes.
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
+    /// An AsOf view shadows the main tables (entities/as_of.cpp): a view asked for inside it
+    /// reads that one.
+    bool shadowed = false;
 
     /// `sql`, prepared on first use and kept; reset with its bindings cleared.
     SQLite::Statement& statement(const std::string& sql);
@@ -45,6 +48,15 @@ inline SQLite::Statement& statement_of(Registry& registry, const std::string& sq
 /// changes).
 inline void reset_statements(Registry& registry) {
     for (auto& [sql, s] : RegistryAccess::impl(registry).statements) s->tryReset();
+}
+
+/// Whether an AsOf view shadows the registry's tables now.
+inline bool& shadowed(Registry& registry) { return RegistryAccess::impl(registry).shadowed; }
+
+/// Finalizes every kept statement of `registry`: they are prepared again on their next use,
+/// against the tables then in force (an AsOf view shadows the main tables with TEMP ones).
+inline void forget_statements(Registry& registry) {
+    RegistryAccess::impl(registry).statements.clear();
 }
 
 }  // namespace pymes
