@@ -19,7 +19,7 @@ namespace {
 
 void register_list(CLI::App* group, Context& ctx) {
     struct Options {
-        std::string code, as_of, from, recorded_from, recorded_to;
+        std::string code, as_of, from, to, recorded_from, recorded_to;
         std::vector<std::string> kinds;
     };
     auto o = std::make_shared<Options>();
@@ -31,6 +31,8 @@ void register_list(CLI::App* group, Context& ctx) {
                        "its end"))
         ->transform(as_of_validator(ctx));
     cmd->add_option("--from", o->from, tr("Only events dated on or after this date"))
+        ->transform(date_validator(ctx));
+    cmd->add_option("--to", o->to, tr("Only events dated on or before this date"))
         ->transform(date_validator(ctx));
     cmd->add_option("--recorded-from", o->recorded_from,
                     tr("Only events recorded on or after this date"))
@@ -51,6 +53,7 @@ void register_list(CLI::App* group, Context& ctx) {
         if (!o->code.empty()) f.institution = o->code;
         if (!o->as_of.empty()) f.as_of = Date::parse_iso(o->as_of);
         if (!o->from.empty()) f.from = Date::parse_iso(o->from);
+        if (!o->to.empty()) f.to = Date::parse_iso(o->to);
         if (!o->recorded_from.empty()) f.recorded_from = Date::parse_iso(o->recorded_from);
         if (!o->recorded_to.empty()) f.recorded_to = Date::parse_iso(o->recorded_to);
         for (const auto& k : o->kinds) f.kinds.push_back(*parse_membership_kind(k));

@@ -33,7 +33,7 @@ $ pymes completion zsh | head -3
 autoload -U +X bashcompinit && bashcompinit
 
 $ pymes completion fish | grep -c '^complete -c pymes'
-341
+348
 
 $ pymes completion tcsh
 ! pymes: error: SHELL: tcsh not in {bash,zsh,fish}

@@ -3,11 +3,10 @@
 $ pymes -q init && pymes -q institution import $E2E/data/digest/institutions.csv && pymes -q membership import $E2E/data/digest/membership.csv && pymes -q meeting import $E2E/data/digest/meetings.csv && pymes -q activity import $E2E/data/digest/activities.csv && pymes -f csv activity list | wc -l
 9
 
-$ pymes -q project add --title "Red de centros de capacitación" --area training --lead SELA --partner ALIDE --meeting 1 --budget 25000 --currency USD --status approved --end 2026-12-15 > /dev/null && pymes -q project add --title Observatorio --area public-policy --lead CAF > /dev/null && pymes -q project edit 2 --status active > /dev/null && pymes -q project add --title "Portal antiguo" --area information --lead ALIDE --status completed > /dev/null
+$ pymes -q project add --title "Red de centros de capacitación" --area training --lead SELA --partner ALIDE --meeting 1 --budget 25000 --currency USD --status approved --end 2026-12-15 --on 2026-11-19 > /dev/null && pymes -q project add --title Observatorio --area public-policy --lead CAF --on 2026-11-19 > /dev/null && pymes -q project edit 2 --status active --on 2026-11-19 > /dev/null && pymes -q project add --title "Portal antiguo" --area information --lead ALIDE --status completed --on 2026-10-01 > /dev/null
 
-# The history's times are the test's, so the digest is the same every day.
-$ sqlite3 home/.local/share/pymes/registry.db "UPDATE history SET at = '2026-11-19T15:00:00Z' WHERE entity = 'project' AND key IN ('1', '2'); UPDATE history SET at = '2026-10-01T09:00:00Z' WHERE entity = 'project' AND key = '3'"
-
+# A status took effect on the day --on says (issue 27), whatever day it was recorded: the digest
+# is the same every day.
 $ pymes digest --language es --as-of 2026-11-25
 Acuerdo Marco de Cooperación Pymes: resumen semanal
 ===================================================
@@ -141,11 +140,11 @@ Accessions and withdrawals
 - Corporación Andina de Fomento (CAF): accession on 18 November 2026,
   Caracas (Nota 5/2026)
 and 1 more, listed by:
-  pymes membership list --from 2026-11-16 --as-of 2026-11-22
+  pymes membership list --from 2026-11-16 --to 2026-11-22 --as-of 2026-11-25
 - Banco Centroamericano de Integración Económica (BCIE): accession
   recorded this week, dated 15 September 2026, Tegucigalpa (Nota 2/2026)
 and 1 more, listed by:
-  pymes membership list --recorded-from 2026-11-16 --recorded-to 2026-11-22 --as-of 2026-11-15 --kind accession --kind withdrawal
+  pymes membership list --recorded-from 2026-11-16 --recorded-to 2026-11-22 --to 2026-11-15 --as-of 2026-11-25 --kind accession --kind withdrawal
 
 Meetings in the period
 
@@ -228,8 +227,14 @@ $ pymes digest --week 2026-W47 --from 2026-11-20
 ! pymes: error: give either --week or --from/--to, not both
 ? 64
 
-$ pymes digest --from 2026-11-01 --to 2026-11-30 --as-of 2026-11-30 --format json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["week"], d["from"], d["to"], d["activities_recorded"]["total"])'
+$ pymes digest --from 2026-11-01 --to 2026-11-30 --as-of 2026-11-25 --format json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["week"], d["from"], d["to"], d["activities_recorded"]["total"])'
 None 2026-11-01 2026-11-30 3
+
+# --as-of is a day the registry lived: not before the agreement, not after today (issue 27).
+$ pymes digest --as-of 2026-11-30
+! pymes: error: --as-of: 2026-11-30 is outside the registry's time: give a day from 1996-12-10 (the agreement) to 2026-11-25 (today)
+! pymes: hint: see `pymes digest --help`
+? 64
 
 # -o writes atomically, and refuses a folder that does not exist.
 $ pymes digest --language es --as-of 2026-11-25 --format html -o resumen.html && cmp resumen.html digest.es.html && ls -a | grep '\.tmp-' | wc -l

@@ -234,8 +234,12 @@ $ pymes institution list --country zz
 ! pymes: hint: see `pymes institution list --help`
 ? 64
 
+# Before the agreement there is nothing to ask about (issue 27: --as-of is a day the registry
+# lived, from 1996-12-10 to today).
 $ pymes institution list --as-of 1996-12-09 --status party
-code  name  country  scope  kind  website  email  contact  notes  status  joined_on  joined_via  joined_place  joined_reference  withdrawn_on
+! pymes: error: --as-of: 1996-12-09 is outside the registry's time: give a day from 1996-12-10 (the agreement) to 2026-11-25 (today)
+! pymes: hint: see `pymes institution list --help`
+? 64
 
 $ pymes institution show tips
 code:              TIPS

@@ -98,25 +98,37 @@ Fecha:       16 de septiembre de 2026
 Lugar:       San Pedro Sula
 Notificación del depositario 5/2026
 
-# Refusals: an unknown id (1), an annulled event and a founding signature (65); once annulled,
-# the later numbers of the year move down by one.
+# Refusals: an unknown id (1) and a founding signature (65).
 $ pymes membership notice 99
 ! pymes: error: no existe el evento de pertenencia 99
 ! pymes: hint: `pymes membership list` muestra los eventos y sus id
 ? 1
-
-$ pymes -q membership annul 16 --reason "Carta retirada" && pymes membership notice 16
-! pymes: error: el evento de pertenencia 16 se anuló el 2026-11-25: no hay nada que notificar
-! pymes: hint: `pymes log --key OLAMP` muestra el motivo
-? 65
 
 $ pymes membership notice 1
 ! pymes: error: el evento de pertenencia 1 es la firma fundacional de ALIDE, no una adhesión ni un retiro
 ! pymes: hint: una notificación es para una adhesión o un retiro
 ? 65
 
-$ pymes membership notice 14 | grep Notificación
+# A number sent to the parties never changes (issue 27): an annulled event keeps its number and
+# its notice says that it was annulled; the later numbers of the year stay where they were; and
+# the notice as it was sent, before the annulment, comes back with --as-of that day.
+$ pymes membership notice 16 | head -8 > sent.txt && pymes -q --today 2026-11-26 membership annul 16 --reason "Carta retirada" && pymes --today 2026-11-26 membership notice 16 | sed -n '5,9p'
 Notificación del depositario 1/2026
+===================================
+
+Esta notificación fue anulada el 26 de noviembre de 2026.
+
+
+$ pymes --today 2026-11-26 membership notice 14 | grep Notificación
+Notificación del depositario 2/2026
+
+$ pymes --today 2026-11-26 membership notice 16 --as-of 2026-11-25 | head -8 | cmp - sent.txt && echo the notice as sent
+the notice as sent
+
+$ pymes membership notice 16 --as-of 1996-12-09
+! pymes: error: --as-of: 1996-12-09 está fuera del tiempo del registro: indique un día del 1996-12-10 (el Acuerdo) al 2026-11-25 (hoy)
+! pymes: hint: vea `pymes membership notice --help`
+? 64
 
 $ pymes membership notice 14 --format pdf
 ! pymes: error: --format: pdf no es uno de {text,markdown,html,email}

@@ -74,7 +74,8 @@ The year in figures
 Figure                    1996
 ------------------------------
 Parties at the close        11
-Accessions                  11
+Founding signatures         11
+Accessions                   0
 Withdrawals                  0
 Meetings held                0
 Projects                     0
@@ -88,7 +89,6 @@ Accessions and withdrawals
 Parties: 0 on 31 December 1995, 11 on 31 December 1996.
 - Alide (ALIDE): founding signature on 10 December 1996, Arequipa
 - Clampi (CLAMPI): founding signature on 10 December 1996, Arequipa
-- Intal (INTAL): founding signature on 10 December 1996, Arequipa
 
 # -o writes the file atomically and prints nothing.
 $ pymes -R demo.db report --year 2026 --format markdown --language es -o informe.md && cmp informe.md $E2E/golden/report.es.markdown && echo written

@@ -59,8 +59,8 @@ project: identical
 
 # Importing the same files again changes nothing and writes no history.
 $ pymes -R copy.db -f csv log | wc -l; for e in institution membership meeting activity project; do pymes -R copy.db $e import $e.csv; done; pymes -R copy.db -f csv log | wc -l
-36
-36
+43
+43
 ! pymes: 14 rows: 0 added, 0 updated, 14 unchanged
 ! pymes: 15 rows: 0 added, 0 updated, 15 unchanged
 ! pymes: 2 rows: 0 added, 0 updated, 2 unchanged

@@ -31,8 +31,4 @@ class AsOf {
     bool shadowing_ = false;
 };
 
-/// The earliest day an answer "as of" may be asked about (the agreement's signature), and the
-/// check of a --as-of day: between it and today, else a UsageError (64) that names the range.
-void check_as_of(Date day, Date today, std::string_view option = "--as-of");
-
 }  // namespace pymes

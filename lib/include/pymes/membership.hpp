@@ -26,8 +26,10 @@ struct MembershipEntry {
 
 struct MembershipFilter {
     std::optional<std::string> institution;          ///< a code; NotFound (1) when there is none
-    std::optional<Date> as_of;                       ///< events dated on or before it
+    /// Events dated on or before it, as the registry knew them at its end (SPEC §2).
+    std::optional<Date> as_of;
     std::optional<Date> from;                        ///< events dated on or after it
+    std::optional<Date> to;                          ///< events dated on or before it
     std::optional<Date> recorded_from, recorded_to;  ///< recorded_on within
     std::vector<MembershipKind> kinds;               ///< any of; empty: every kind
 };

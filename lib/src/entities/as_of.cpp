@@ -280,14 +280,6 @@ void undo(SQLite::Database& db, const std::string& action, Entity entity, const 
 
 }  // namespace
 
-void check_as_of(Date day, Date today, std::string_view option) {
-    const auto first = *Date::parse_iso(kAgreementDate);
-    if (day < first || day > today)
-        throw UsageError(
-            trf("{}: {} is outside the registry's time", option, day.iso()),
-            trf("give a day from {} (the agreement) to {} (today)", first.iso(), today.iso()));
-}
-
 AsOf::AsOf(Registry& registry, Date day) : registry_(registry) {
     SQLite::Database& db = db_of(registry);
     // Before the registry existed it said nothing, and there is nothing to reproduce: a day
@@ -305,8 +297,10 @@ AsOf::AsOf(Registry& registry, Date day) : registry_(registry) {
     }
     const std::string iso = day.iso();
     const std::string end = registry.clock().end_of_day_utc(day);
-    // Inside another view (the site's weekly pages inside `publish --as-of`): that one is read.
-    if (shadowed(registry) || !learnt_after(db, iso, end)) return;
+    // Today's view is the tables themselves (SPEC §2: without --as-of, today's corrected view),
+    // and inside another view (the site's weekly pages inside `publish --as-of`) that one is read.
+    if (day >= registry.clock().today() || shadowed(registry) || !learnt_after(db, iso, end))
+        return;
     reset_statements(registry);
     forget_statements(registry);
     shadowing_ = true;

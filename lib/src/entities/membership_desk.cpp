@@ -155,7 +155,9 @@ std::vector<MembershipEntry> standing_membership_events(Registry& registry,
         "ORDER BY institution, date, id");
     auto day = [](const std::optional<Date>& d) { return d ? Value(d->iso()) : Value(); };
     bind_optional(q, 1, code);
-    bind_optional(q, 2, day(filter.as_of));
+    std::optional<Date> until = filter.as_of;
+    if (filter.to && (!until || *filter.to < *until)) until = filter.to;
+    bind_optional(q, 2, day(until));
     bind_optional(q, 3, day(filter.from));
     bind_optional(q, 4, day(filter.recorded_from));
     bind_optional(q, 5, day(filter.recorded_to));

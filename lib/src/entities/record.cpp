@@ -218,8 +218,11 @@ void record_status_change(WriteTransaction& tx, const Record& r, bool first) {
         last.reset();
         if (before && on < *before)
             throw DataError(
-                trf("status: {} is before the {} {}'s last status change, on {}", on, noun, r.id(),
-                    *before),
+                r.spec->entity == Entity::project
+                    ? trf("status: {} is before the last status change of project {}, on {}", on,
+                          r.id(), *before)
+                    : trf("status: {} is before the last status change of meeting {}, on {}", on,
+                          r.id(), *before),
                 trf("`pymes log --entity {} --key {}` shows its changes", noun, r.id()));
     }
     SQLite::Statement& q = statement_of(

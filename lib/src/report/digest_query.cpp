@@ -224,15 +224,17 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
     // Accessions and withdrawals dated in the period, then those recorded in it but dated
     // before it: an instrument that arrives late is in no digest by its date.
     membership(r, "e.date BETWEEN ?1 AND ?2", {from, to}, max, d.membership);
-    d.membership.command = fmt::format("pymes membership list --from {} --as-of {}", from, to);
+    const std::string known = o.as_of.iso();
+    d.membership.command =
+        fmt::format("pymes membership list --from {} --to {} --as-of {}", from, to, known);
     // Founding signatures are not instruments: `init` records the eleven on its day, and they
     // are no news.
     membership(r, "e.recorded_on BETWEEN ?1 AND ?2 AND e.date < ?1 AND e.kind <> 'founding'",
                {from, to}, max, d.membership_late);
     d.membership_late.command = fmt::format(
-        "pymes membership list --recorded-from {} --recorded-to {} --as-of {} --kind accession "
-        "--kind withdrawal",
-        from, to, o.from.plus_days(-1).iso());
+        "pymes membership list --recorded-from {} --recorded-to {} --to {} --as-of {} --kind "
+        "accession --kind withdrawal",
+        from, to, o.from.plus_days(-1).iso(), known);
 
     // Meetings in the period, and those coming.
     // A meeting is in a period when its days overlap it, as `meeting list --from --to` has it.
