@@ -435,6 +435,10 @@ std::string Registry::migrate(const std::vector<Step>& steps) {
 
 WriteTransaction::WriteTransaction(Registry& registry)
     : registry_(registry), at_(registry.clock().now_utc()) {
+    // No statement may still hold a read of the registry when the write lock is asked for: a
+    // read snapshot would be upgraded, and SQLite refuses that at once (SQLITE_BUSY) instead of
+    // waiting for the busy timeout. Reset, every kept statement lets its snapshot go.
+    reset_statements(registry_);
     db_of(registry_).exec("BEGIN IMMEDIATE");
 }
 
