@@ -22,7 +22,7 @@ void create_file(const std::string& path, std::string_view bytes, mode_t mode,
 /// file gets 0666 less the umask). The text goes to a temporary made with O_EXCL under an
 /// unpredictable name in the same folder, then is renamed over `path`. Refuses (73) to replace
 /// what is not a regular file (a folder, a FIFO, a device, a symlink to one), and `protect`
-/// when it is non-empty and names the same file (the registry).
+/// when it is non-empty and names the same file (the registry), or its -wal, -shm or -journal.
 void replace_file(const std::string& path, std::string_view bytes, const std::string& protect = {});
 /// The same, with the bytes of the file `from`, copied a chunk at a time (a large export).
 void replace_file_from(const std::string& path, const std::string& from,

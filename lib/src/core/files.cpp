@@ -113,6 +113,37 @@ void create_file(const std::string& path, std::string_view bytes, mode_t mode,
 
 namespace {
 
+/// The same file: the same inode when both exist, else the same name once the folders' links
+/// are resolved (a registry's -wal or -shm is there only while a connection is open).
+bool same_file(const std::string& a, const struct stat* a_stat, const std::string& b) {
+    struct stat b_stat {};
+    if (a_stat && ::stat(b.c_str(), &b_stat) == 0)
+        return a_stat->st_dev == b_stat.st_dev && a_stat->st_ino == b_stat.st_ino;
+    std::error_code ec1, ec2;
+    const fs::path x = fs::weakly_canonical(fs::absolute(a), ec1);
+    const fs::path y = fs::weakly_canonical(fs::absolute(b), ec2);
+    return !ec1 && !ec2 && x == y;
+}
+
+/// Refuses (73) `path` when it is the registry `protect` or one of the files SQLite keeps
+/// beside it (its -wal, -shm or -journal): output written there is lost, and breaks the registry.
+void refuse_registry(const std::string& path, const struct stat* target,
+                     const std::string& protect) {
+    if (protect.empty()) return;
+    if (same_file(path, target, protect)) {
+        throw Error(Exit::cant_create, trf("{} is the registry; it was left as it was", path),
+                    tr("name another file with -o"));
+    }
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        if (same_file(path, target, protect + suffix)) {
+            throw Error(
+                Exit::cant_create,
+                trf("{} is a file of the registry (its journal); it was left as it was", path),
+                tr("name another file with -o"));
+        }
+    }
+}
+
 /// Checks `path` as replace_file() does, and gives the mode the new file gets.
 mode_t replaceable(const std::string& path, const std::string& protect) {
     mode_t mode = 0;
@@ -125,14 +156,10 @@ mode_t replaceable(const std::string& path, const std::string& protect) {
                             path),
                         tr("name a file with -o, or leave -o out to write to standard output"));
         }
-        struct stat registry {};
-        if (!protect.empty() && ::stat(protect.c_str(), &registry) == 0 &&
-            registry.st_dev == target.st_dev && registry.st_ino == target.st_ino) {
-            throw Error(Exit::cant_create, trf("{} is the registry; it was left as it was", path),
-                        tr("name another file with -o"));
-        }
+        refuse_registry(path, &target, protect);
         mode = target.st_mode & 07777;
     } else {
+        refuse_registry(path, nullptr, protect);
         const mode_t mask = ::umask(0);
         ::umask(mask);
         mode = 0666 & ~mask;

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -10,10 +11,10 @@
 
 #include <array>
 #include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <thread>
 
@@ -40,16 +41,41 @@ struct Header {
     std::int32_t user_version = 0;
 };
 
+/// Refuses what is not a regular file (a FIFO would hang the open, a device never ends): 66.
+void require_regular(const std::string& path, const struct stat& st) {
+    if (S_ISDIR(st.st_mode))
+        throw Error(Exit::no_input, trf("{} is a folder, not a registry file", path));
+    if (!S_ISREG(st.st_mode)) {
+        throw Error(
+            Exit::no_input,
+            trf("{} is not a regular file (a pipe, a device or a socket), not a registry", path),
+            tr("name the registry file with --registry"));
+    }
+}
+
 Header read_header(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    // O_NONBLOCK: a FIFO put there since the caller looked opens at once, and fstat refuses it.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
         throw Error(Exit::no_input, trf("cannot read the registry {}", path),
                     tr("check the file's permissions"));
     }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        require_regular(path, st);
+    }
     std::array<unsigned char, 100> bytes{};
-    in.read(reinterpret_cast<char*>(bytes.data()), bytes.size());
+    std::size_t got = 0;
+    while (got < bytes.size()) {
+        const ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        got += std::size_t(n);
+    }
+    ::close(fd);
     Header h;
-    if (in.gcount() != 100) return h;
+    if (got != 100) return h;
     h.sqlite = std::string_view(reinterpret_cast<const char*>(bytes.data()), 16) ==
                std::string_view("SQLite format 3\0", 16);
     auto word = [&](std::size_t at) {
@@ -237,14 +263,18 @@ Registry::~Registry() = default;
 
 Registry Registry::open(const OpenOptions& options) {
     const std::string& path = options.path;
-    std::error_code ec;
-    if (!fs::exists(path, ec)) {
-        throw Error(Exit::no_input, trf("there is no registry at {}", path),
-                    tr("create one with `pymes init`, or name another with --registry"));
+    // Looked at before anything opens it: a FIFO, a device or a socket is refused (66), never
+    // opened (opening a FIFO waits for a writer forever).
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
+        if (errno == ENOENT || errno == ENOTDIR) {
+            throw Error(Exit::no_input, trf("there is no registry at {}", path),
+                        tr("create one with `pymes init`, or name another with --registry"));
+        }
+        throw Error(Exit::no_input, trf("cannot read the registry {}", path),
+                    tr("check the file's permissions"));
     }
-    if (fs::is_directory(path, ec)) {
-        throw Error(Exit::no_input, trf("{} is a folder, not a registry file", path));
-    }
+    require_regular(path, st);
     const Header header = read_header(path);
     if (!header.sqlite) {
         throw DataError(
