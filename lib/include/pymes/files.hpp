@@ -5,6 +5,7 @@
 
 #include <sys/types.h>
 
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -17,6 +18,14 @@ namespace pymes {
 /// name. `what` names the file in errors ("the backup").
 void create_file(const std::string& path, std::string_view bytes, mode_t mode,
                  std::string_view what);
+
+/// The same for a file that `fill` writes itself at the path it is given (SQLite's online
+/// backup, which writes only to a path): a temporary made with O_EXCL under an unpredictable
+/// name beside `path` (`.NAME.XXXXXX`, mode 0600), synced, given `mode`, linked into place
+/// (never over anything: 73) and removed. If `fill` throws, the temporary is removed; a process
+/// killed mid-way leaves it, hidden, beside `path`.
+void create_file_with(const std::string& path, mode_t mode, std::string_view what,
+                      const std::function<void(const std::string& temp)>& fill);
 
 /// Writes `bytes` to `path`, replacing a regular file that is there (keeping its mode; a new
 /// file gets 0666 less the umask). The text goes to a temporary made with O_EXCL under an

@@ -111,6 +111,37 @@ void create_file(const std::string& path, std::string_view bytes, mode_t mode,
     sync_folder(path);
 }
 
+void create_file_with(const std::string& path, mode_t mode, std::string_view what,
+                      const std::function<void(const std::string& temp)>& fill) {
+    Aside a;
+    a.temp =
+        (fs::path(folder_of(path)) / fmt::format(".{}.XXXXXX", fs::path(path).filename().string()))
+            .string();
+    const int fd = ::mkostemp(a.temp.data(), O_CLOEXEC);
+    if (fd < 0) {
+        const int err = errno;
+        a.temp.clear();
+        throw Error(Exit::cant_create,
+                    trf("cannot create {} at {}: {}", what, path, std::strerror(err)),
+                    tr("check that the folder exists and is writable"));
+    }
+    ::close(fd);
+    fill(a.temp);
+    a.fd = ::open(a.temp.c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+    if (a.fd < 0) throw Error(Exit::io, trf("cannot write {}: {}", path, std::strerror(errno)));
+    write_all(a, path, {}, mode);  // nothing more to write: the mode, then fsync
+    if (::link(a.temp.c_str(), path.c_str()) != 0) {
+        const int err = errno;
+        if (err == EEXIST)
+            throw Error(Exit::cant_create, trf("a file already exists at {}", path),
+                        tr("pymes never overwrites a registry or a backup; name a new file"));
+        throw Error(Exit::cant_create,
+                    trf("cannot create {} at {}: {}", what, path, std::strerror(err)),
+                    tr("check that the folder exists and is writable"));
+    }
+    sync_folder(path);
+}
+
 namespace {
 
 /// The same file: the same inode when both exist, else the same name once the folders' links

@@ -155,7 +155,8 @@ void seed(SQLite::Database& db, bool empty, const std::string& actor, const std:
     }
 }
 
-/// The bytes of an SQLite database held in memory (sqlite3_serialize).
+/// The bytes of an SQLite database held in memory (sqlite3_serialize): `init` builds the
+/// registry, a few pages, in memory.
 std::string serialize(SQLite::Database& db) {
     sqlite3_int64 size = 0;
     unsigned char* bytes = sqlite3_serialize(db.getHandle(), "main", &size, 0);
@@ -165,28 +166,52 @@ std::string serialize(SQLite::Database& db) {
     return out;
 }
 
-/// Writes a consistent copy of `source` (SQLite's online backup, into memory) to `target`,
-/// with `mode`, never over anything: a process killed mid-way leaves no file (files.hpp).
-/// `progress`, when set, is called every kBackupPages pages copied.
-void copy_to(SQLite::Database& source, const std::string& target, mode_t mode,
-             const ProgressFn& progress = {}) {
-    SQLite::Database copy(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    SQLite::Backup backup(copy, source);
-    if (!progress) {
-        backup.executeStep(-1);
-    } else {
+}  // namespace
+
+void copy_database(SQLite::Database& source, SQLite::Database& target, const ProgressFn& progress) {
+    // One read transaction on the source for the whole copy: the backup copies that snapshot
+    // and never starts again because another process wrote meanwhile.
+    const bool own_read = ::sqlite3_get_autocommit(source.getHandle()) != 0;
+    if (own_read) {
+        source.exec("BEGIN");
+        source.execAndGet("SELECT count(*) FROM sqlite_schema");
+    }
+    try {
+        // The copy is new and whole or thrown away: no journal of it, one sync at the end.
+        target.exec("PRAGMA journal_mode = OFF");
+        target.exec("PRAGMA synchronous = OFF");
+        SQLite::Backup backup(target, source);
+        // A few pages at a time: SQLite's page caches are all the memory the copy takes.
         constexpr int kBackupPages = 256;
         for (int rc; (rc = backup.executeStep(kBackupPages)) != SQLITE_DONE;) {
             if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
                 std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            if (!progress) continue;
             Progress p;
             p.unit = Progress::Unit::pages;
             p.total = std::uint64_t(backup.getTotalPageCount());
             p.done = p.total - std::uint64_t(backup.getRemainingPageCount());
             progress(p);
         }
+    } catch (...) {
+        if (own_read) source.tryExec("ROLLBACK");
+        throw;
     }
-    create_file(target, serialize(copy), mode, tr("the backup"));
+    if (own_read) source.tryExec("ROLLBACK");
+}
+
+namespace {
+
+/// Writes a consistent copy of `source` to `target`, with `mode`, never over anything: SQLite's
+/// online backup, page by page, into a temporary file beside `target`, synced and then linked
+/// into place (files.hpp). The memory it takes does not grow with the registry.
+/// `progress`, when set, is called every few hundred pages copied.
+void copy_to(SQLite::Database& source, const std::string& target, mode_t mode,
+             const ProgressFn& progress = {}) {
+    create_file_with(target, mode, tr("the backup"), [&](const std::string& temp) {
+        SQLite::Database copy(temp, SQLite::OPEN_READWRITE);
+        copy_database(source, copy, progress);
+    });
 }
 
 /// The permission bits of the registry file (a backup keeps them); 0600 when unknown.
