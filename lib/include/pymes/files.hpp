@@ -21,9 +21,10 @@ void create_file(const std::string& path, std::string_view bytes, mode_t mode,
 
 /// The same for a file that `fill` writes itself at the path it is given (SQLite's online
 /// backup, which writes only to a path): a temporary made with O_EXCL under an unpredictable
-/// name beside `path` (`.NAME.XXXXXX`, mode 0600), synced, given `mode`, linked into place
-/// (never over anything: 73) and removed. If `fill` throws, the temporary is removed; a process
-/// killed mid-way leaves it, hidden, beside `path`.
+/// name beside `path` (`.pymes-partial.XXXXXX`, mode 0600, locked with flock while in use),
+/// synced, given `mode`, linked into place (never over anything: 73) and removed. If `fill`
+/// throws, the temporary is removed; one left by a process killed mid-way is removed by the next
+/// call in that folder.
 void create_file_with(const std::string& path, mode_t mode, std::string_view what,
                       const std::function<void(const std::string& temp)>& fill);
 

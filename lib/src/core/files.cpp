@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -29,8 +30,9 @@ struct Aside {
     int fd = -1;
     std::string temp;  ///< empty for an unnamed (O_TMPFILE) file
     ~Aside() {
-        if (fd >= 0) ::close(fd);
+        // Unlinked before it is closed: a temporary's lock covers it until it is gone.
         if (!temp.empty()) ::unlink(temp.c_str());
+        if (fd >= 0) ::close(fd);
     }
 };
 
@@ -111,24 +113,56 @@ void create_file(const std::string& path, std::string_view bytes, mode_t mode,
     sync_folder(path);
 }
 
+namespace {
+
+/// The temporaries of create_file_with: `.pymes-partial.XXXXXX`, locked (flock) while in use.
+constexpr std::string_view kPartial = ".pymes-partial.";
+
+/// Removes the temporaries that earlier runs, killed half-way, left in `folder`: those whose
+/// lock nobody holds (a run at work holds its own until its file is linked into place).
+void sweep_partials(const std::string& folder) {
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.size() != kPartial.size() + 6 || name.compare(0, kPartial.size(), kPartial) != 0)
+            continue;
+        const int fd = ::open(it->path().c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0) continue;
+        struct stat st {};
+        if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid() &&
+            ::flock(fd, LOCK_EX | LOCK_NB) == 0)
+            ::unlink(it->path().c_str());
+        ::close(fd);
+    }
+}
+
+}  // namespace
+
 void create_file_with(const std::string& path, mode_t mode, std::string_view what,
                       const std::function<void(const std::string& temp)>& fill) {
+    const std::string folder = folder_of(path);
+    sweep_partials(folder);
     Aside a;
-    a.temp =
-        (fs::path(folder_of(path)) / fmt::format(".{}.XXXXXX", fs::path(path).filename().string()))
-            .string();
-    const int fd = ::mkostemp(a.temp.data(), O_CLOEXEC);
-    if (fd < 0) {
-        const int err = errno;
+    for (;;) {
+        a.temp = (fs::path(folder) / fmt::format("{}XXXXXX", kPartial)).string();
+        a.fd = ::mkostemp(a.temp.data(), O_CLOEXEC);
+        if (a.fd < 0) {
+            const int err = errno;
+            a.temp.clear();
+            throw Error(Exit::cant_create,
+                        trf("cannot create {} at {}: {}", what, path, std::strerror(err)),
+                        tr("check that the folder exists and is writable"));
+        }
+        // Locked while in use; one that another run swept away before the lock: another name.
+        struct stat st {};
+        if (::flock(a.fd, LOCK_EX) == 0 && ::fstat(a.fd, &st) == 0 && st.st_nlink > 0) break;
+        ::close(a.fd);
+        a.fd = -1;
         a.temp.clear();
-        throw Error(Exit::cant_create,
-                    trf("cannot create {} at {}: {}", what, path, std::strerror(err)),
-                    tr("check that the folder exists and is writable"));
     }
-    ::close(fd);
+    // The descriptor stays open until the file is in place: closing it would also drop the
+    // locks SQLite holds on the file (POSIX record locks are per process and file).
     fill(a.temp);
-    a.fd = ::open(a.temp.c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
-    if (a.fd < 0) throw Error(Exit::io, trf("cannot write {}: {}", path, std::strerror(errno)));
     write_all(a, path, {}, mode);  // nothing more to write: the mode, then fsync
     if (::link(a.temp.c_str(), path.c_str()) != 0) {
         const int err = errno;
