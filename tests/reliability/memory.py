@@ -68,8 +68,8 @@ def out_of_memory_is_not_damage(pymes, registry, failures):
         else:
             low = mid
     outcomes = {}
-    for step in range(-2, 24):
-        limit = high + step * (2 << 20)
+    for step in range(-1, 10):
+        limit = high + step * (4 << 20)
         code, out, err = run(limit)
         text = out + err
         if code == 0:
@@ -79,7 +79,7 @@ def out_of_memory_is_not_damage(pymes, registry, failures):
         else:
             failures.append(f"db check under {limit >> 20} MiB of address space: exit {code}: "
                             f"{text.strip()}")
-    print(f"db check under {(high >> 20) - 4} to {(high >> 20) + 46} MiB of address space "
+    print(f"db check under {(high >> 20) - 4} to {(high >> 20) + 36} MiB of address space "
           f"(db status starts from {high >> 20} MiB): "
           f"{outcomes}")
     if outcomes.get("sound", 0) == 0:
