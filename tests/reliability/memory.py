@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 """Memory: an import's peak memory does not grow with the file (issue 5, SPEC §9). Imports of
 N and 3N activities (N = 150,000 by default: more than the import's page cache holds) into
-fresh registries peak within 8 MiB of each other, and under 64 MiB. Only peak resident memory
-is compared, which the kernel counts exactly; nothing here is timed.
+fresh registries peak within 8 MiB of each other, and under 64 MiB; so do `db backup` and
+`db check` of those registries (issue 28), and `db check` under tight address-space limits
+(prlimit --as) never reports the sound registry as damaged. Only peak resident memory is
+compared, which the kernel counts exactly; nothing here is timed.
 
     memory.py PYMES [--rows N]
 """
