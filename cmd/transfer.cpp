@@ -1,8 +1,12 @@
 #include "transfer.hpp"
 
 #include <date/tz.h>
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -61,6 +65,39 @@ const EntityWords& words_of(Entity entity) {
 std::string plural(Entity entity) { return words_of(entity).file; }
 
 /// Standard input with the bytes already read from it put back in front.
+/// Copies `prefix` and the rest of `in` (standard input) into the temporary file `path`, for
+/// libzip, which reads only files. Every failure is an input/output error (74): a copy cut short
+/// (a full or unwritable TMPDIR) must never reach libzip and be called "not a workbook".
+void spool(const std::string& prefix, std::istream& in, const std::string& path) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    auto fail = [&](int err) {
+        if (fd >= 0) ::close(fd);
+        throw Error(
+            Exit::io,
+            trf("cannot copy the workbook from standard input to {}: {}", path, std::strerror(err)),
+            tr("check the space in TMPDIR, or set TMPDIR to a writable folder"));
+    };
+    if (fd < 0) fail(errno);
+    auto write_all = [&](const char* data, std::size_t size) {
+        while (size > 0) {
+            const ssize_t n = ::write(fd, data, size);
+            if (n < 0 && errno == EINTR) continue;
+            if (n < 0) fail(errno);
+            data += n;
+            size -= std::size_t(n);
+        }
+    };
+    write_all(prefix.data(), prefix.size());
+    std::vector<char> chunk(1 << 16);
+    while (in.read(chunk.data(), std::streamsize(chunk.size())) || in.gcount() > 0)
+        write_all(chunk.data(), std::size_t(in.gcount()));
+    if (in.bad()) {
+        ::close(fd);
+        throw Error(Exit::io, tr("cannot read the workbook from standard input"));
+    }
+    if (::close(fd) != 0) fail(errno);
+}
+
 class Prefixed : public std::streambuf {
   public:
     Prefixed(std::string prefix, std::istream& rest) : prefix_(std::move(prefix)), rest_(rest) {
@@ -195,12 +232,13 @@ void add_import_command(CLI::App* group, Context& ctx, Entity entity) {
                             tr("save it again from the spreadsheet as .xlsx (Excel Workbook), or "
                                "export CSV"));
         if (looks_like_zip(prefix) && o->file == "-") {
-            spooled.emplace("import");
-            std::ofstream copy(spooled->path(), std::ios::binary);
-            copy << prefix << in->rdbuf();
-            if (!copy.flush())
-                throw Error(Exit::io, tr("cannot copy the workbook from standard input"),
-                            tr("check the space in TMPDIR"));
+            try {
+                spooled.emplace("import");
+            } catch (const Error& e) {
+                // No temporary file to copy the workbook to: the input cannot be read (74).
+                throw Error(Exit::io, e.what(), e.hint());
+            }
+            spool(prefix, *in, spooled->path());
         } else if (!looks_like_zip(prefix)) {
             in->clear();
             buffer.emplace(prefix, *in);

@@ -104,3 +104,21 @@ $ pymes config init
 ! pymes: hint: edit it, or remove it first to start again from the defaults
 ? 73
 
+
+# A config named explicitly that is a folder is an input that cannot be read (66, SPEC §6, §7),
+# with --config as with $PYMES_CONFIG; the same folder at the default place is bad
+# configuration (78).
+$ mkdir -p settings && pymes -c settings institution list
+! pymes: error: the config file settings is not a regular file (a folder, a device or a pipe)
+! pymes: hint: name a TOML file with --config or $PYMES_CONFIG; `pymes config init` writes one
+? 66
+
+$ PYMES_CONFIG=settings pymes institution list
+! pymes: error: the config file settings is not a regular file (a folder, a device or a pipe)
+! pymes: hint: name a TOML file with --config or $PYMES_CONFIG; `pymes config init` writes one
+? 66
+
+$ rm -rf home/.config/pymes && mkdir -p home/.config/pymes/config.toml && pymes institution list
+! pymes: error: the config file $WORK/home/.config/pymes/config.toml is not a regular file (a folder, a device or a pipe)
+! pymes: hint: name a TOML file with --config or $PYMES_CONFIG; `pymes config init` writes one
+? 78

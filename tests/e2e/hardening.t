@@ -13,6 +13,43 @@ l
 ! pymes: error: link.db is the registry; it was left as it was
 ! pymes: hint: name another file with -o
 
+# Nor the files SQLite keeps beside the registry (issue 28): its -wal and -shm (there while a
+# connection is open, and named even when they are not) and a rollback -journal.
+$ R=~/.local/share/pymes/registry.db; for f in $R-wal ./.local/../home/.local/share/pymes/registry.db-shm $R-journal; do pymes digest -o $f; echo "exit $?"; done 2>&1 | sed "s|$HOME|~|"; ls ~/.local/share/pymes
+pymes: error: ~/.local/share/pymes/registry.db-wal is a file of the registry (its journal); it was left as it was
+pymes: hint: name another file with -o
+exit 73
+pymes: error: ./.local/../home/.local/share/pymes/registry.db-shm is a file of the registry (its journal); it was left as it was
+pymes: hint: name another file with -o
+exit 73
+pymes: error: ~/.local/share/pymes/registry.db-journal is a file of the registry (its journal); it was left as it was
+pymes: hint: name another file with -o
+exit 73
+registry.db
+
+$ python3 -c 'import os, sqlite3, subprocess, sys; r = os.path.expanduser("~/.local/share/pymes/registry.db"); c = sqlite3.connect(r); c.execute("SELECT count(*) FROM agreement").fetchall(); print(os.path.exists(r + "-wal"), flush=True); sys.exit(subprocess.run(["pymes", "activity", "export", "-o", r + "-wal"]).returncode)' 2>&1 | sed "s|$HOME|~|"; pymes -q db check && echo sound
+True
+pymes: error: ~/.local/share/pymes/registry.db-wal is a file of the registry (its journal); it was left as it was
+pymes: hint: name another file with -o
+sound
+
+# A registry that is not a regular file is refused before it is opened (a FIFO would make
+# every command wait forever for a writer): 66.
+$ mkfifo fifo.db && pymes -R fifo.db institution list
+! pymes: error: fifo.db is not a regular file (a pipe, a device or a socket), not a registry
+! pymes: hint: name the registry file with --registry
+? 66
+
+$ pymes -R fifo.db db check
+! pymes: error: fifo.db is not a regular file (a pipe, a device or a socket), not a registry
+! pymes: hint: name the registry file with --registry
+? 66
+
+$ pymes -R /dev/zero activity add --institution SELA --area info --title x
+! pymes: error: /dev/zero is not a regular file (a pipe, a device or a socket), not a registry
+! pymes: hint: name the registry file with --registry
+? 66
+
 $ mkdir folder && pymes digest -o folder
 ! pymes: error: folder is not a regular file (a folder, a device or a pipe); it was left as it was
 ! pymes: hint: name a file with -o, or leave -o out to write to standard output
@@ -34,18 +71,19 @@ $ echo old > digest.txt && chmod 640 digest.txt && pymes digest -o digest.txt &&
 3
 0
 
-# Config (SPEC §6): at most 1 MiB, a regular file; an unknown time zone or language is bad
+# Config (SPEC §6): at most 1 MiB, a regular file (named with -c and not one: 66, as every
+# named input that cannot be read); an unknown time zone or language is bad
 # configuration (78) named with FILE:LINE as soon as the file loads. An empty -R or -c is a
 # usage error, never the default registry.
 $ pymes -c /dev/zero institution list
 ! pymes: error: the config file /dev/zero is not a regular file (a folder, a device or a pipe)
 ! pymes: hint: name a TOML file with --config or $PYMES_CONFIG; `pymes config init` writes one
-? 78
+? 66
 
 $ mkdir -p conf.d && pymes -c conf.d institution list
 ! pymes: error: the config file conf.d is not a regular file (a folder, a device or a pipe)
 ! pymes: hint: name a TOML file with --config or $PYMES_CONFIG; `pymes config init` writes one
-? 78
+? 66
 
 $ head -c 1048577 /dev/zero | tr '\0' '#' > big.toml && pymes -c big.toml institution list
 ! pymes: error: the config file big.toml is larger than 1 MiB

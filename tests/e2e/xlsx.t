@@ -18,6 +18,26 @@ $ pymes -R copy.db -f csv log | wc -l > before && for e in institution membershi
  0 added, 0 updated
 no history
 
+# A workbook from standard input is copied to a temporary file for libzip; when TMPDIR cannot
+# take it (full: here a file size limit; missing), that is an input/output error (74), never
+# "not a workbook" (issue 28).
+$ mkdir -p spool && pymes -q -R big.db init && seq 3000 | sed 's/.*/,SELA,info,Taller número & de exportación y gestión,2026-01-05/; 1i ref,institution,area,title,start_on' | pymes -q -R big.db activity import - && pymes -R big.db activity export --format xlsx -o big.xlsx && test $(stat -c %s big.xlsx) -gt 65536 && echo big
+big
+
+$ (trap '' XFSZ; ulimit -f 64; TMPDIR=spool pymes -R big.db activity import --dry-run - < big.xlsx 2> err; echo "exit $?"); sed 's/pymes-import\.[A-Za-z0-9]*/pymes-import.XXXXXX/' err; ls spool | wc -l
+exit 74
+pymes: error: cannot copy the workbook from standard input to spool/pymes-import.XXXXXX: File too large
+pymes: hint: check the space in TMPDIR, or set TMPDIR to a writable folder
+0
+
+$ TMPDIR=no-such-folder pymes -R big.db activity import - < big.xlsx
+! pymes: error: cannot create a temporary file in no-such-folder: No such file or directory
+! pymes: hint: set TMPDIR to a writable folder
+? 74
+
+$ TMPDIR=spool pymes -R big.db activity import --dry-run - < big.xlsx
+! pymes: 3000 rows: 0 added, 0 updated, 3000 unchanged (dry run: nothing was written)
+
 # Standard output, when it is not a terminal; a workbook from standard input.
 $ pymes -R demo.db activity export --format xlsx | cmp - activity.xlsx > /dev/null; pymes -R demo.db activity export --format xlsx | pymes -R copy.db activity import -
 ! pymes: 31 rows: 0 added, 0 updated, 31 unchanged

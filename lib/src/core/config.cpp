@@ -180,13 +180,20 @@ void read_config_text(Config& config, const std::string& text, const std::string
 
 namespace {
 
-/// The file's text: a regular file of at most kMaxConfigBytes (a device or a folder is bad
-/// configuration, 78, and is never read into memory).
+/// The file's text: a regular file of at most kMaxConfigBytes. A folder, a device or a pipe is
+/// never read: named explicitly (--config, $PYMES_CONFIG) it is an input that cannot be read,
+/// 66, as every named input (SPEC §6); found at the default place it is bad configuration, 78.
 std::string read_config_file(const std::string& file, bool explicit_file) {
     struct stat st {};
     if (::stat(file.c_str(), &st) != 0) {
         throw Error(Exit::no_input, trf("cannot read the config file {}", file),
                     explicit_file ? tr("check the path given with --config or $PYMES_CONFIG") : "");
+    }
+    if (!S_ISREG(st.st_mode) && explicit_file) {
+        throw Error(
+            Exit::no_input,
+            trf("the config file {} is not a regular file (a folder, a device or a pipe)", file),
+            tr("name a TOML file with --config or $PYMES_CONFIG; `pymes config init` writes one"));
     }
     if (!S_ISREG(st.st_mode)) {
         throw ConfigError(

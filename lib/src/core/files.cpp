@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -29,8 +30,9 @@ struct Aside {
     int fd = -1;
     std::string temp;  ///< empty for an unnamed (O_TMPFILE) file
     ~Aside() {
-        if (fd >= 0) ::close(fd);
+        // Unlinked before it is closed: a temporary's lock covers it until it is gone.
         if (!temp.empty()) ::unlink(temp.c_str());
+        if (fd >= 0) ::close(fd);
     }
 };
 
@@ -113,6 +115,100 @@ void create_file(const std::string& path, std::string_view bytes, mode_t mode,
 
 namespace {
 
+/// The temporaries of create_file_with: `.pymes-partial.XXXXXX`, locked (flock) while in use.
+constexpr std::string_view kPartial = ".pymes-partial.";
+
+/// Removes the temporaries that earlier runs, killed half-way, left in `folder`: those whose
+/// lock nobody holds (a run at work holds its own until its file is linked into place).
+void sweep_partials(const std::string& folder) {
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.size() != kPartial.size() + 6 || name.compare(0, kPartial.size(), kPartial) != 0)
+            continue;
+        const int fd = ::open(it->path().c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0) continue;
+        struct stat st {};
+        if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid() &&
+            ::flock(fd, LOCK_EX | LOCK_NB) == 0)
+            ::unlink(it->path().c_str());
+        ::close(fd);
+    }
+}
+
+}  // namespace
+
+void create_file_with(const std::string& path, mode_t mode, std::string_view what,
+                      const std::function<void(const std::string& temp)>& fill) {
+    const std::string folder = folder_of(path);
+    sweep_partials(folder);
+    Aside a;
+    for (;;) {
+        a.temp = (fs::path(folder) / fmt::format("{}XXXXXX", kPartial)).string();
+        a.fd = ::mkostemp(a.temp.data(), O_CLOEXEC);
+        if (a.fd < 0) {
+            const int err = errno;
+            a.temp.clear();
+            throw Error(Exit::cant_create,
+                        trf("cannot create {} at {}: {}", what, path, std::strerror(err)),
+                        tr("check that the folder exists and is writable"));
+        }
+        // Locked while in use; one that another run swept away before the lock: another name.
+        struct stat st {};
+        if (::flock(a.fd, LOCK_EX) == 0 && ::fstat(a.fd, &st) == 0 && st.st_nlink > 0) break;
+        ::close(a.fd);
+        a.fd = -1;
+        a.temp.clear();
+    }
+    // The descriptor stays open until the file is in place: closing it would also drop the
+    // locks SQLite holds on the file (POSIX record locks are per process and file).
+    fill(a.temp);
+    write_all(a, path, {}, mode);  // nothing more to write: the mode, then fsync
+    if (::link(a.temp.c_str(), path.c_str()) != 0) {
+        const int err = errno;
+        if (err == EEXIST)
+            throw Error(Exit::cant_create, trf("a file already exists at {}", path),
+                        tr("pymes never overwrites a registry or a backup; name a new file"));
+        throw Error(Exit::cant_create,
+                    trf("cannot create {} at {}: {}", what, path, std::strerror(err)),
+                    tr("check that the folder exists and is writable"));
+    }
+    sync_folder(path);
+}
+
+namespace {
+
+/// The same file: the same inode when both exist, else the same name once the folders' links
+/// are resolved (a registry's -wal or -shm is there only while a connection is open).
+bool same_file(const std::string& a, const struct stat* a_stat, const std::string& b) {
+    struct stat b_stat {};
+    if (a_stat && ::stat(b.c_str(), &b_stat) == 0)
+        return a_stat->st_dev == b_stat.st_dev && a_stat->st_ino == b_stat.st_ino;
+    std::error_code ec1, ec2;
+    const fs::path x = fs::weakly_canonical(fs::absolute(a), ec1);
+    const fs::path y = fs::weakly_canonical(fs::absolute(b), ec2);
+    return !ec1 && !ec2 && x == y;
+}
+
+/// Refuses (73) `path` when it is the registry `protect` or one of the files SQLite keeps
+/// beside it (its -wal, -shm or -journal): output written there is lost, and breaks the registry.
+void refuse_registry(const std::string& path, const struct stat* target,
+                     const std::string& protect) {
+    if (protect.empty()) return;
+    if (same_file(path, target, protect)) {
+        throw Error(Exit::cant_create, trf("{} is the registry; it was left as it was", path),
+                    tr("name another file with -o"));
+    }
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        if (same_file(path, target, protect + suffix)) {
+            throw Error(
+                Exit::cant_create,
+                trf("{} is a file of the registry (its journal); it was left as it was", path),
+                tr("name another file with -o"));
+        }
+    }
+}
+
 /// Checks `path` as replace_file() does, and gives the mode the new file gets.
 mode_t replaceable(const std::string& path, const std::string& protect) {
     mode_t mode = 0;
@@ -125,14 +221,10 @@ mode_t replaceable(const std::string& path, const std::string& protect) {
                             path),
                         tr("name a file with -o, or leave -o out to write to standard output"));
         }
-        struct stat registry {};
-        if (!protect.empty() && ::stat(protect.c_str(), &registry) == 0 &&
-            registry.st_dev == target.st_dev && registry.st_ino == target.st_ino) {
-            throw Error(Exit::cant_create, trf("{} is the registry; it was left as it was", path),
-                        tr("name another file with -o"));
-        }
+        refuse_registry(path, &target, protect);
         mode = target.st_mode & 07777;
     } else {
+        refuse_registry(path, nullptr, protect);
         const mode_t mask = ::umask(0);
         ::umask(mask);
         mode = 0666 & ~mask;

@@ -14,7 +14,10 @@ void require_institutions(Registry& registry, const std::vector<std::string>& co
         SQLite::Statement& known =
             statement_of(registry, "SELECT 1 FROM institution WHERE code = ?");
         known.bind(1, code);
-        if (known.executeStep()) continue;
+        const bool found = known.executeStep();
+        // Reset at once: a kept statement left on its row keeps a read of the registry open.
+        known.tryReset();
+        if (found) continue;
         std::vector<std::string> all;
         SQLite::Statement every(db_of(registry), "SELECT code FROM institution ORDER BY code");
         while (every.executeStep()) all.push_back(every.getColumn(0).getString());

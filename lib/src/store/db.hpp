@@ -44,6 +44,12 @@ inline SQLite::Statement& statement_of(Registry& registry, const std::string& sq
     return RegistryAccess::impl(registry).statement(sql);
 }
 
+/// Copies `source` into the new, empty database `target` with SQLite's online backup, a few
+/// hundred pages at a time (the memory is SQLite's page caches, whatever the size): the snapshot
+/// of the source's open read transaction, else of one opened for the copy.
+void copy_database(SQLite::Database& source, SQLite::Database& target,
+                   const ProgressFn& progress = {});
+
 /// Resets every kept statement of `registry`, so that none holds a cursor (before the schema
 /// changes).
 inline void reset_statements(Registry& registry) {

@@ -1,6 +1,5 @@
 #include "pymes/maintenance.hpp"
 
-#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
@@ -87,10 +86,22 @@ void check_membership(Registry& registry, std::vector<std::string>& problems) {
     }
 }
 
-/// A lock is never damage: past the busy timeout it is 75, whatever check met it.
-bool is_lock(const SQLite::Exception& e) {
-    const int code = e.getErrorCode() & 0xff;
-    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+/// What is never damage of the registry: a lock (past the busy timeout it is 75), memory
+/// running out, a full disk (the copy of the full-text check), an input/output error or an
+/// interruption. The check stops with that error (classify), and never says "damaged".
+bool not_damage(const SQLite::Exception& e) {
+    switch (e.getErrorCode() & 0xff) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+        case SQLITE_NOMEM:
+        case SQLITE_FULL:
+        case SQLITE_IOERR:
+        case SQLITE_INTERRUPT:
+        case SQLITE_CANTOPEN:
+            return true;
+        default:
+            return false;
+    }
 }
 
 /// Runs one check; damage found while reading is one more problem, and the checks go on.
@@ -99,24 +110,24 @@ void attempt(std::vector<std::string>& problems, const char* what,
     try {
         check();
     } catch (const SQLite::Exception& e) {
-        if (is_lock(e)) throw;
+        if (not_damage(e)) throw;
         problems.push_back(trf("{}: could not be read to the end ({})", tr(what), e.getErrorStr()));
     }
 }
 
-/// FTS5 checks its index with an INSERT, which is a write. It runs on a copy in memory of the
-/// snapshot being checked, so the registry itself is only read (a writer at work, a read-only
-/// file or folder: the check is the same).
+/// FTS5 checks its index with an INSERT, which is a write. It runs on a copy of the snapshot
+/// being checked, so the registry itself is only read (a writer at work, a read-only file or
+/// folder: the check is the same). The copy is SQLite's temporary database (the empty file
+/// name): a file in the temporary folder that SQLite removes, with a bounded page cache, so the
+/// memory does not grow with the registry (the disk there needs the registry's size).
 void check_full_text(SQLite::Database& db, std::vector<std::string>& problems) {
-    SQLite::Database copy(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    {
-        SQLite::Backup backup(copy, db);
-        backup.executeStep(-1);
-    }
+    SQLite::Database copy("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    copy_database(db, copy);
     for (const char* fts : kFullText) {
         try {
             copy.exec(fmt::format("INSERT INTO {0} ({0}) VALUES ('integrity-check')", fts));
         } catch (const SQLite::Exception& e) {
+            if (not_damage(e)) throw;
             const int code = e.getErrorCode() & 0xff;
             problems.push_back(code == SQLITE_CORRUPT
                                    ? trf("the full-text index {} does not match its table", fts)

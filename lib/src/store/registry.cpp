@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -10,10 +11,10 @@
 
 #include <array>
 #include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <thread>
 
@@ -40,16 +41,41 @@ struct Header {
     std::int32_t user_version = 0;
 };
 
+/// Refuses what is not a regular file (a FIFO would hang the open, a device never ends): 66.
+void require_regular(const std::string& path, const struct stat& st) {
+    if (S_ISDIR(st.st_mode))
+        throw Error(Exit::no_input, trf("{} is a folder, not a registry file", path));
+    if (!S_ISREG(st.st_mode)) {
+        throw Error(
+            Exit::no_input,
+            trf("{} is not a regular file (a pipe, a device or a socket), not a registry", path),
+            tr("name the registry file with --registry"));
+    }
+}
+
 Header read_header(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    // O_NONBLOCK: a FIFO put there since the caller looked opens at once, and fstat refuses it.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
         throw Error(Exit::no_input, trf("cannot read the registry {}", path),
                     tr("check the file's permissions"));
     }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        require_regular(path, st);
+    }
     std::array<unsigned char, 100> bytes{};
-    in.read(reinterpret_cast<char*>(bytes.data()), bytes.size());
+    std::size_t got = 0;
+    while (got < bytes.size()) {
+        const ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        got += std::size_t(n);
+    }
+    ::close(fd);
     Header h;
-    if (in.gcount() != 100) return h;
+    if (got != 100) return h;
     h.sqlite = std::string_view(reinterpret_cast<const char*>(bytes.data()), 16) ==
                std::string_view("SQLite format 3\0", 16);
     auto word = [&](std::size_t at) {
@@ -129,7 +155,8 @@ void seed(SQLite::Database& db, bool empty, const std::string& actor, const std:
     }
 }
 
-/// The bytes of an SQLite database held in memory (sqlite3_serialize).
+/// The bytes of an SQLite database held in memory (sqlite3_serialize): `init` builds the
+/// registry, a few pages, in memory.
 std::string serialize(SQLite::Database& db) {
     sqlite3_int64 size = 0;
     unsigned char* bytes = sqlite3_serialize(db.getHandle(), "main", &size, 0);
@@ -139,28 +166,52 @@ std::string serialize(SQLite::Database& db) {
     return out;
 }
 
-/// Writes a consistent copy of `source` (SQLite's online backup, into memory) to `target`,
-/// with `mode`, never over anything: a process killed mid-way leaves no file (files.hpp).
-/// `progress`, when set, is called every kBackupPages pages copied.
-void copy_to(SQLite::Database& source, const std::string& target, mode_t mode,
-             const ProgressFn& progress = {}) {
-    SQLite::Database copy(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    SQLite::Backup backup(copy, source);
-    if (!progress) {
-        backup.executeStep(-1);
-    } else {
+}  // namespace
+
+void copy_database(SQLite::Database& source, SQLite::Database& target, const ProgressFn& progress) {
+    // One read transaction on the source for the whole copy: the backup copies that snapshot
+    // and never starts again because another process wrote meanwhile.
+    const bool own_read = ::sqlite3_get_autocommit(source.getHandle()) != 0;
+    if (own_read) {
+        source.exec("BEGIN");
+        source.execAndGet("SELECT count(*) FROM sqlite_schema");
+    }
+    try {
+        // The copy is new and whole or thrown away: no journal of it, one sync at the end.
+        target.exec("PRAGMA journal_mode = OFF");
+        target.exec("PRAGMA synchronous = OFF");
+        SQLite::Backup backup(target, source);
+        // A few pages at a time: SQLite's page caches are all the memory the copy takes.
         constexpr int kBackupPages = 256;
         for (int rc; (rc = backup.executeStep(kBackupPages)) != SQLITE_DONE;) {
             if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
                 std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            if (!progress) continue;
             Progress p;
             p.unit = Progress::Unit::pages;
             p.total = std::uint64_t(backup.getTotalPageCount());
             p.done = p.total - std::uint64_t(backup.getRemainingPageCount());
             progress(p);
         }
+    } catch (...) {
+        if (own_read) source.tryExec("ROLLBACK");
+        throw;
     }
-    create_file(target, serialize(copy), mode, tr("the backup"));
+    if (own_read) source.tryExec("ROLLBACK");
+}
+
+namespace {
+
+/// Writes a consistent copy of `source` to `target`, with `mode`, never over anything: SQLite's
+/// online backup, page by page, into a temporary file beside `target`, synced and then linked
+/// into place (files.hpp). The memory it takes does not grow with the registry.
+/// `progress`, when set, is called every few hundred pages copied.
+void copy_to(SQLite::Database& source, const std::string& target, mode_t mode,
+             const ProgressFn& progress = {}) {
+    create_file_with(target, mode, tr("the backup"), [&](const std::string& temp) {
+        SQLite::Database copy(temp, SQLite::OPEN_READWRITE);
+        copy_database(source, copy, progress);
+    });
 }
 
 /// The permission bits of the registry file (a backup keeps them); 0600 when unknown.
@@ -237,14 +288,18 @@ Registry::~Registry() = default;
 
 Registry Registry::open(const OpenOptions& options) {
     const std::string& path = options.path;
-    std::error_code ec;
-    if (!fs::exists(path, ec)) {
-        throw Error(Exit::no_input, trf("there is no registry at {}", path),
-                    tr("create one with `pymes init`, or name another with --registry"));
+    // Looked at before anything opens it: a FIFO, a device or a socket is refused (66), never
+    // opened (opening a FIFO waits for a writer forever).
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
+        if (errno == ENOENT || errno == ENOTDIR) {
+            throw Error(Exit::no_input, trf("there is no registry at {}", path),
+                        tr("create one with `pymes init`, or name another with --registry"));
+        }
+        throw Error(Exit::no_input, trf("cannot read the registry {}", path),
+                    tr("check the file's permissions"));
     }
-    if (fs::is_directory(path, ec)) {
-        throw Error(Exit::no_input, trf("{} is a folder, not a registry file", path));
-    }
+    require_regular(path, st);
     const Header header = read_header(path);
     if (!header.sqlite) {
         throw DataError(
@@ -435,6 +490,10 @@ std::string Registry::migrate(const std::vector<Step>& steps) {
 
 WriteTransaction::WriteTransaction(Registry& registry)
     : registry_(registry), at_(registry.clock().now_utc()) {
+    // No statement may still hold a read of the registry when the write lock is asked for: a
+    // read snapshot would be upgraded, and SQLite refuses that at once (SQLITE_BUSY) instead of
+    // waiting for the busy timeout. Reset, every kept statement lets its snapshot go.
+    reset_statements(registry_);
     db_of(registry_).exec("BEGIN IMMEDIATE");
 }
 
