@@ -171,6 +171,18 @@ TokenBound::Over TokenBound::scan(const char* bytes, std::size_t size, const Xls
     static constexpr std::string_view kCdata = "[CDATA[";
     const char* const end = bytes + size;
     for (const char* p = bytes; p < end; ++p) {
+        if (state_ == State::tag || state_ == State::quoted) {
+            // Inside a tag, straight to the next byte that matters.
+            const char* q = p;
+            if (state_ == State::tag)
+                while (q < end && *q != '>' && *q != '"' && *q != '\'' && *q != '\0') ++q;
+            else
+                while (q < end && *q != quote_ && *q != '\0') ++q;
+            run_ += std::uint64_t(q - p);
+            if (run_ > limits.xml_markup) return Over::markup;
+            if (q == end) return Over::none;
+            p = q;
+        }
         const char c = *p;
         if (c == '\0') return Over::nul;
         switch (state_) {
