@@ -180,6 +180,11 @@ TEST_CASE(
     CHECK(wide_message.find("longer than 16 MiB") != std::string::npos);
     // So is a record of 16 Mi empty fields (each would cost a string, not one byte).
     CHECK(error_of("a\n" + std::string(pymes::kMaxCsvRecord, ',') + "\n").first == 2);
+    // And one of more than 16,384 fields, however short (8 MiB of commas took 540 MiB).
+    CHECK(read_all("a\n" + std::string(16383, ',') + "\n")[1].size() == 16384);
+    auto [many_line, many_message] = error_of("a\n1\n" + std::string(16384, ',') + "\n");
+    CHECK(many_line == 3);
+    CHECK(many_message == "a record of more than 16,384 fields starts on this line");
 }
 
 namespace {
