@@ -99,7 +99,7 @@ def comment_in_sheet(path, size):
 
 def attribute_in_sheet(path, size):
     """One attribute value of `size` bytes ('>' included: it ends no tag inside quotes)."""
-    write_workbook(path, simple_sheet(before_rows=[b'<row r="2" spans="', repeated(b"1:2>", size), b'"/>']))
+    write_workbook(path, simple_sheet(before_rows=[b'<extLst note="', repeated(b"1:2>", size), b'"/>']))
 
 
 def instruction_in_strings(path, size):
