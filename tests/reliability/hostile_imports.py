@@ -7,7 +7,6 @@ Nothing is timed: a file that made the old reader quadratic would now run into c
     hostile_imports.py PYMES [CASE ...]
     hostile_imports.py --seeds DIR     writes small versions of the workbooks (fuzz seeds)
 """
-import io
 import os
 import subprocess
 import sys
@@ -56,7 +55,7 @@ SHEET_END = b"</sheetData></worksheet>"
 
 
 def write_workbook(path, sheet, strings=None, extra=()):
-    """A workbook at `path` (or into a BytesIO): `sheet` and `strings` are lists of byte strings
+    """A workbook at `path`: `sheet` and `strings` are lists of byte strings
     or of callables that write to the part's stream (for parts of hundreds of MiB)."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=LEVEL) as z:
         put = lambda name, data: z.writestr(zipfile.ZipInfo(name), data, zipfile.ZIP_DEFLATED)  # 1980: the same bytes each time
