@@ -1,6 +1,7 @@
 // libFuzzer target: any bytes as a workbook (issue 16). The reader must give rows or a
-// DataError (a damaged zip, a zip bomb past the bounds, malformed XML, too many shared strings,
-// a bad cell on a row), never crash, hang, read out of bounds or hold more than its bounds.
+// DataError (a damaged zip, a zip bomb past the bounds, malformed XML, one XML token past its
+// bound, too many shared strings, a bad cell on a row), never crash, hang, read out of bounds or
+// hold more than its bounds.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -15,6 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     limits.package_bytes = std::uint64_t{8} << 20;
     limits.shared_strings = 10000;
     limits.shared_text = std::size_t{1} << 20;
+    limits.shared_taken = std::uint64_t{8} << 20;
+    limits.xml_markup = std::uint64_t{64} << 10;  // a token past it costs expat its square
+    limits.xml_text = std::uint64_t{512} << 10;
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
     try {
         pymes::XlsxReader reader(bytes, "fuzz.xlsx", limits);

@@ -1,9 +1,12 @@
+#include <algorithm>
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "io/row_reader.hpp"
 #include "pymes/csv.hpp"
 
 using pymes::CsvError;
@@ -177,4 +180,39 @@ TEST_CASE(
     CHECK(wide_message.find("longer than 16 MiB") != std::string::npos);
     // So is a record of 16 Mi empty fields (each would cost a string, not one byte).
     CHECK(error_of("a\n" + std::string(pymes::kMaxCsvRecord, ',') + "\n").first == 2);
+    // And one of more than 16,384 fields, however short (8 MiB of commas took 540 MiB).
+    CHECK(read_all("a\n" + std::string(16383, ',') + "\n")[1].size() == 16384);
+    auto [many_line, many_message] = error_of("a\n1\n" + std::string(16384, ',') + "\n");
+    CHECK(many_line == 3);
+    CHECK(many_message == "a record of more than 16,384 fields starts on this line");
+}
+
+namespace {
+/// Rows of one field of 1 MiB; counts how many the reading thread took beyond those handed over.
+struct LargeRows : pymes::RowSource {
+    std::size_t rows, produced = 0, most_ahead = 0;
+    std::atomic<std::size_t> consumed{0};
+    explicit LargeRows(std::size_t n) : rows(n) {}
+    bool next(std::vector<std::string>& fields) override {
+        if (produced == rows) return false;
+        most_ahead = std::max(most_ahead, produced - consumed.load());
+        fields.assign(1, std::string(pymes::kMaxCsvField, 'x'));
+        ++produced;
+        return true;
+    }
+    std::size_t line() const override { return produced; }
+};
+}  // namespace
+
+TEST_CASE("csv: the reading thread runs a bounded number of bytes ahead, not of rows") {
+    // Before: 8 batches of 512 rows whatever their size (1,500 rows of 1 MiB: 1.1 GB).
+    LargeRows source(200);
+    {
+        pymes::detail::RowReader reader(source, 1, nullptr, {0}, false);
+        pymes::detail::RowReader::Batch batch;
+        while (reader.next(batch)) source.consumed += batch.size();
+    }
+    CHECK(source.produced == 200);
+    // The batch handed over, the queue (1 MiB, or one batch) and the batch being filled.
+    CHECK(source.most_ahead <= 4);
 }

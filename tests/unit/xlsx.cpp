@@ -125,3 +125,105 @@ TEST_CASE("shared strings past the memory bound are read back from their file") 
     CHECK(strings[5000] == a);
     CHECK(strings[6000] == "último");
 }
+
+// Issue 28: hostile workbooks. The seeds are written by tests/reliability/hostile_imports.py
+// (--seeds), which also imports their large versions and measures the peak memory.
+namespace {
+
+/// Every row of a workbook, or the error that ends it: "DataError: ..." or "LINE: ...".
+std::string read_all(const std::string& name, pymes::XlsxLimits limits = {},
+                     std::vector<std::vector<std::string>>* rows = nullptr) {
+    try {
+        pymes::XlsxReader reader(kCorpus + "/" + name, name, limits);
+        std::vector<std::string> row;
+        while (reader.next(row))
+            if (rows) rows->push_back(row);
+        return "read to the end";
+    } catch (const pymes::CsvError& e) {
+        return std::to_string(e.line) + ": " + e.what();
+    } catch (const pymes::DataError& e) {
+        return std::string("DataError: ") + e.what();
+    }
+}
+
+}  // namespace
+
+TEST_CASE("one huge XML token is refused at its bound, naming its part") {
+    // expat 2.5 parses an unfinished token again at every chunk: a 32 MiB comment took 13 s.
+    CHECK(read_all("huge-comment.xlsx") ==
+          "DataError: huge-comment.xlsx: the part xl/worksheets/sheet1.xml has an XML tag, "
+          "comment or instruction over 1 MiB");
+    CHECK(read_all("huge-attribute.xlsx") ==
+          "DataError: huge-attribute.xlsx: the part xl/worksheets/sheet1.xml has an XML tag, "
+          "comment or instruction over 1 MiB");
+    CHECK(read_all("huge-instruction.xlsx") ==
+          "DataError: huge-instruction.xlsx: the part xl/sharedStrings.xml has an XML tag, "
+          "comment or instruction over 1 MiB");
+    CHECK(read_all("huge-text.xlsx") ==
+          "DataError: huge-text.xlsx: the part xl/worksheets/sheet1.xml has a run of text over 8 "
+          "MiB without markup");
+    // In UTF-16 every character of the attribute is the bytes '<' '>': refused for its NULs.
+    CHECK(read_all("utf16-attribute.xlsx") ==
+          "DataError: utf16-attribute.xlsx: the part xl/worksheets/sheet1.xml is not UTF-8: it "
+          "has a NUL byte");
+}
+
+TEST_CASE("the token bound follows quotes, comments, instructions and CDATA across chunks") {
+    pymes::XlsxLimits limits;
+    limits.xml_markup = 16;
+    limits.xml_text = 32;
+    using Over = pymes::detail::TokenBound::Over;
+    // Fed a byte at a time, as a chunk may end anywhere.
+    auto scan = [&](std::string_view xml) {
+        pymes::detail::TokenBound bound;
+        for (char c : xml)
+            if (Over o = bound.scan(&c, 1, limits); o != Over::none) return o;
+        return Over::none;
+    };
+    CHECK(scan("<a b='1'><c d=\"2\">text</c><!-- x --><?p y?><![CDATA[<>]]></a>") == Over::none);
+    CHECK(scan("<a b='>>>>>>>>>>>>'/>") == Over::markup);  // a '>' inside quotes ends no tag
+    CHECK(scan("<a>" + std::string(14, 'x') + "</a>") == Over::none);
+    CHECK(scan("<!-- > > > > > > > -->") == Over::markup);  // nor inside a comment
+    CHECK(scan("<?pi > > > > > > > ?>") == Over::markup);
+    CHECK(scan("<a>" + std::string(32, 'x') + "</a>") == Over::none);
+    CHECK(scan("<a>" + std::string(33, 'x') + "</a>") == Over::text);
+    CHECK(scan("<a><![CDATA[" + std::string(33, '>') + "]]></a>") == Over::text);
+    CHECK(scan("<a><![CDATA[" + std::string(29, 'x') + "]]><b/><![CDATA[x]]></a>") == Over::none);
+    CHECK(scan(std::string("<a>\0</a>", 8)) == Over::nul);
+}
+
+TEST_CASE("a shared string over 1 MiB is an error on the first row that takes it") {
+    // One 2 MiB string, the title of rows 2 to 4: before, each row copied it (a 16 MiB string
+    // in 40 rows took 857 MB and grew the registry by 641 MB).
+    std::vector<std::vector<std::string>> rows;
+    CHECK(read_all("long-shared-string.xlsx", {}, &rows) == "2: C2: a value over 1 MiB");
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0] == std::vector<std::string>{"institution", "area", "title"});
+}
+
+TEST_CASE("the text cells take from the shared strings is bounded, each reference counted") {
+    // One string of 100,000 bytes, the title of rows 2 to 51: 20 of them make 2,000,000 bytes.
+    pymes::XlsxLimits limits;
+    limits.shared_taken = std::uint64_t{2} << 20;
+    std::vector<std::vector<std::string>> rows;
+    CHECK(read_all("shared-references.xlsx", limits, &rows) ==
+          "22: the sheet's cells take over 2 MiB of text from the shared strings");
+    REQUIRE(rows.size() == 21);  // the header and rows 2 to 21
+    CHECK(rows[20][2] == std::string(100000, 's'));
+    rows.clear();
+    CHECK(read_all("shared-references.xlsx", {}, &rows) == "read to the end");
+    CHECK(rows.size() == 51);
+}
+
+TEST_CASE("a row past the sheet's last is named as such") {
+    std::vector<std::vector<std::string>> rows;
+    CHECK(read_all("row-past-the-last.xlsx", {}, &rows) ==
+          "1048577: a sheet has at most 1,048,576 rows");
+    CHECK(rows.size() == 2);
+}
+
+TEST_CASE("a workbook with two parts of one name is refused") {
+    CHECK(read_all("duplicate-entry.xlsx") ==
+          "DataError: duplicate-entry.xlsx is not a workbook pymes reads: it has two parts named "
+          "xl/worksheets/sheet1.xml");
+}

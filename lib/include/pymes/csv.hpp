@@ -77,6 +77,9 @@ class CsvReader : public RowSource {
 /// The bounds of one field and one record (SPEC §4): far above any real value, far below memory.
 constexpr std::size_t kMaxCsvField = std::size_t{1} << 20;
 constexpr std::size_t kMaxCsvRecord = std::size_t{16} << 20;
+/// Fields of one record, as many as a spreadsheet's columns: each costs a string's slot (32
+/// bytes) however short, so 8 MiB of commas would otherwise take 256 MiB.
+constexpr std::size_t kMaxCsvFields = 16384;
 
 /// Text in `encoding` as UTF-8 (Latin-1 and Windows-1252 map every byte; UTF-8 is checked).
 bool to_utf8(std::string_view in, Encoding encoding, std::string& out);

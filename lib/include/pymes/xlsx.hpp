@@ -18,14 +18,26 @@
 
 namespace pymes {
 
-/// Bounds that keep a hostile workbook (a zip bomb, a table of a billion strings) from taking
-/// the machine: the uncompressed bytes read from one part and from the whole package, and the
-/// shared strings held (their number and their text). Past one, the file is refused (65).
+/// Bounds that keep a hostile workbook (a zip bomb, a table of a billion strings, one XML token
+/// of a GiB) from taking the machine: the uncompressed bytes read from one part and from the
+/// whole package, one XML token, the shared strings held (their number and their text) and the
+/// text the sheet's cells take from them. Past one, the file is refused (65); past the last,
+/// on the row that passes it.
 struct XlsxLimits {
     std::uint64_t part_bytes = std::uint64_t{1} << 30;     ///< one XML part, uncompressed
     std::uint64_t package_bytes = std::uint64_t{2} << 30;  ///< all parts read together
-    std::size_t shared_strings = 2'000'000;                ///< entries of sharedStrings.xml
-    std::size_t shared_text = std::size_t{256} << 20;      ///< their text (past 4 MiB, on disk)
+    /// One tag with its attributes, comment, processing instruction or declaration: expat 2.5
+    /// parses such a token again from its start at every chunk, so its time grows with the
+    /// square of its length (32 MiB: 13 s). No workbook has one of even a few KiB.
+    std::uint64_t xml_markup = std::uint64_t{1} << 20;
+    /// Character data (or a CDATA section) between two pieces of markup: a value is at most
+    /// 1 MiB, 6 MiB when every byte of it is written as an entity (`&quot;`).
+    std::uint64_t xml_text = std::uint64_t{8} << 20;
+    std::size_t shared_strings = 2'000'000;            ///< entries of sharedStrings.xml
+    std::size_t shared_text = std::size_t{256} << 20;  ///< their text (past 4 MiB, on disk)
+    /// The text the sheet's cells take from the shared strings, all references together: a
+    /// string used by many cells is counted each time, as the sheet's own bytes are counted.
+    std::uint64_t shared_taken = std::uint64_t{1} << 30;
 };
 
 /// True when the bytes begin like a zip archive (a workbook is one): `PK\3\4`.
@@ -36,7 +48,8 @@ bool looks_like_zip(std::string_view first_bytes);
 /// number format (`YYYY-MM-DD`; a time `HH:MM`), in the 1900 or 1904 date system, formulas as
 /// their cached values. line() is the spreadsheet's row number; rows may skip numbers, empty
 /// rows are skipped, a row is as wide as the header (its first non-empty row); a column whose
-/// header cell is empty is left out, and a value in one is an error on its row.
+/// header cell is empty is left out, and a value in one is an error on its row, as is a value
+/// over 1 MiB (kMaxCsvField, shared strings too) or a row over 16 MiB (kMaxCsvRecord).
 class XlsxReader : public RowSource {
   public:
     /// Opens the workbook at `path` (`source` names it in errors). Throws DataError (65) for a

@@ -122,6 +122,8 @@ void CsvReader::finish_field(std::vector<std::string>& fields, std::size_t& coun
     if (record_bytes_ > kMaxCsvRecord)
         throw CsvError(record_line_, tr("a record longer than 16 MiB starts on this line"),
                        tr("split the record"));
+    if (count == kMaxCsvFields)
+        throw CsvError(record_line_, tr("a record of more than 16,384 fields starts on this line"));
     if (count == fields.size()) fields.emplace_back();
     if (encoding_ == Encoding::utf8) {
         if (!text::valid_utf8(field_)) {

@@ -17,6 +17,7 @@
 #include "pymes/csv.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/record.hpp"
+#include "pymes/text.hpp"
 #include "pymes/transfer.hpp"
 
 namespace pymes::detail {
@@ -37,7 +38,18 @@ struct ParsedRow {
         std::string message;
     };
     std::vector<Unchecked> unchecked;
+    std::size_t bytes = 0;  ///< what it holds in memory, about (row_bytes)
 };
+
+/// About what a row holds in memory: its strings' buffers and the slots that hold them.
+inline std::size_t row_bytes(const ParsedRow& r) {
+    std::size_t n = sizeof(ParsedRow) + r.message.capacity() + r.column.capacity();
+    for (const auto& f : r.fields) n += sizeof(f) + f.capacity();
+    if (r.incoming)
+        for (const auto& v : r.incoming->values) n += sizeof(v) + (v ? v->capacity() : 0);
+    for (const auto& u : r.unchecked) n += sizeof(u) + u.message.capacity();
+    return n;
+}
 
 /// Whether a value of this type that today's rules refuse may wait for the record it updates.
 inline bool may_be_held(FieldType type) {
@@ -46,11 +58,12 @@ inline bool may_be_held(FieldType type) {
 }
 
 /// Reading, decoding and checking the rows of a file runs on a thread of its own, a bounded
-/// number of batches ahead of the thread that writes them: the import overlaps the two and
-/// holds at most kBatches * kBatchRows rows, however long the file.
+/// number of bytes ahead of the thread that writes them: the import overlaps the two and holds
+/// about kAheadBytes of rows waiting (at least one batch), however long the file and however
+/// large its rows. A batch is kBatchRows rows or kBatchBytes, whichever comes first.
 class RowReader {
   public:
-    static constexpr std::size_t kBatchRows = 512, kBatches = 8;
+    static constexpr std::size_t kBatchRows = 512, kBatchBytes = 256 << 10, kAheadBytes = 1 << 20;
     using Batch = std::vector<ParsedRow>;
 
     RowReader(RowSource& reader, std::size_t columns, const EntitySpec* spec,
@@ -80,7 +93,8 @@ class RowReader {
             if (error_) std::rethrow_exception(error_);
             return false;
         }
-        batch = std::move(queue_.front());
+        batch = std::move(queue_.front().rows);
+        queued_ -= queue_.front().bytes;
         queue_.pop_front();
         changed_.notify_all();
         return true;
@@ -93,6 +107,7 @@ class RowReader {
     void run() {
         try {
             Batch batch;
+            std::size_t bytes = 0;
             std::vector<std::string> row;
             bool more = true;
             while (more) {
@@ -100,11 +115,16 @@ class RowReader {
                 more = read(r, row);
                 if (!more && !r.stop) batch.pop_back();
                 if (r.stop) more = false;
-                if (batch.size() == kBatchRows || (!more && !batch.empty())) {
+                if (more || r.stop) {
+                    r.bytes = row_bytes(r);
+                    bytes += r.bytes;
+                }
+                if (batch.size() == kBatchRows || bytes >= kBatchBytes ||
+                    (!more && !batch.empty())) {
                     bytes_.store(reader_.bytes_read(), std::memory_order_relaxed);
-                    if (!push(std::move(batch))) return;
+                    if (!push(std::move(batch), bytes)) return;
                     batch = Batch();
-                    batch.reserve(kBatchRows);
+                    bytes = 0;
                 }
             }
         } catch (...) {
@@ -173,11 +193,13 @@ class RowReader {
         return true;
     }
 
-    bool push(Batch batch) {
+    bool push(Batch batch, std::size_t bytes) {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return queue_.size() < kBatches || cancelled_; });
+        changed_.wait(
+            lock, [&] { return queue_.empty() || queued_ + bytes <= kAheadBytes || cancelled_; });
         if (cancelled_) return false;
-        queue_.push_back(std::move(batch));
+        queue_.push_back({std::move(batch), bytes});
+        queued_ += bytes;
         changed_.notify_all();
         return true;
     }
@@ -191,7 +213,12 @@ class RowReader {
     std::atomic<std::uint64_t> bytes_{0};
     std::mutex mutex_;
     std::condition_variable changed_;
-    std::deque<Batch> queue_;
+    struct Queued {
+        Batch rows;
+        std::size_t bytes;
+    };
+    std::deque<Queued> queue_;
+    std::size_t queued_ = 0;  ///< bytes of the rows in queue_
     bool done_ = false, cancelled_ = false;
     std::exception_ptr error_;
     std::thread thread_;  // last: it starts once everything above is ready

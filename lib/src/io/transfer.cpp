@@ -402,12 +402,15 @@ ImportResult import_rows(Registry& registry, Entity entity, RowSource& reader,
         }
     };
     // New rows that need no lookup (an id above max_id, or neither id nor ref) are written
-    // kInsertRows to a statement, which halves SQLite's work per row. If SQLite refuses one
-    // of them, it wrote none, and they are written again one by one to name the row.
-    constexpr std::size_t kInsertRows = 64;
+    // kInsertRows to a statement (or fewer, kInsertBytes of large rows), which halves SQLite's
+    // work per row. If SQLite refuses one of them, it wrote none, and they are written again
+    // one by one to name the row.
+    constexpr std::size_t kInsertRows = 64, kInsertBytes = 256 << 10;
     std::vector<ParsedRow> pending;
+    std::size_t pending_bytes = 0;
     std::vector<Record> inserts;
     auto flush = [&] {
+        pending_bytes = 0;
         if (pending.empty()) return;
         inserts.clear();
         for (const ParsedRow& r : pending) inserts.push_back(new_record(*spec, *r.incoming, today));
@@ -475,8 +478,9 @@ ImportResult import_rows(Registry& registry, Entity entity, RowSource& reader,
                 reports.add(r.line, std::string(spec->fields[u.field].name), u.message);
             } else if (batched(*r.incoming)) {
                 if (!bulk->before(*r.incoming, r.line)) reports.fail();
+                pending_bytes += r.bytes;
                 pending.push_back(std::move(r));
-                if (pending.size() == kInsertRows) flush();
+                if (pending.size() == kInsertRows || pending_bytes >= kInsertBytes) flush();
             } else {
                 flush();
                 if (!bulk->before(*r.incoming, r.line)) reports.fail();

@@ -4,7 +4,9 @@
 #include <fmt/format.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <cstring>
+#include <unordered_set>
 
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
@@ -27,6 +29,7 @@ Package::Package(const std::string& path, std::string source, const XlsxLimits& 
                         "check the file's name and permissions");
         opened(error);
     }
+    check_names();
 }
 
 Package::Package(std::string_view bytes, std::string source, const XlsxLimits& limits)
@@ -41,6 +44,30 @@ Package::Package(std::string_view bytes, std::string source, const XlsxLimits& l
     const int code = zip_error_code_zip(&error);
     zip_error_fini(&error);
     if (!zip_) opened(code);
+    check_names();
+}
+
+void Package::check_names() {
+    // Two parts of one name (parts are found without regard to case): one program would read
+    // the first, another the last. A workbook that two readers would read differently is
+    // refused, whatever this one would pick.
+    const zip_int64_t n = zip_get_num_entries(zip_, 0);
+    std::unordered_set<std::string> names;
+    names.reserve(std::size_t(std::max<zip_int64_t>(n, 0)));
+    for (zip_int64_t i = 0; i < n; ++i) {
+        const char* name = zip_get_name(zip_, zip_uint64_t(i), 0);
+        if (!name) continue;
+        std::string folded(name);
+        for (char& c : folded)
+            if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+        if (!names.insert(std::move(folded)).second) {
+            const std::string message =
+                trf("{} is not a workbook pymes reads: it has two parts named {}", source_, name);
+            zip_discard(zip_);  // the constructor throws: no destructor will
+            zip_ = nullptr;
+            refuse(message);
+        }
+    }
 }
 
 void Package::opened(int error_code) {
@@ -140,6 +167,125 @@ void no_doctype(void* data, const XML_Char*, const XML_Char*, const XML_Char*, i
 
 }  // namespace
 
+TokenBound::Over TokenBound::scan(const char* bytes, std::size_t size, const XlsxLimits& limits) {
+    static constexpr std::string_view kCdata = "[CDATA[";
+    const char* const end = bytes + size;
+    for (const char* p = bytes; p < end; ++p) {
+        if (state_ == State::tag || state_ == State::quoted) {
+            // Inside a tag, straight to the next byte that matters.
+            const char* q = p;
+            if (state_ == State::tag)
+                while (q < end && *q != '>' && *q != '"' && *q != '\'' && *q != '\0') ++q;
+            else
+                while (q < end && *q != quote_ && *q != '\0') ++q;
+            run_ += std::uint64_t(q - p);
+            if (run_ > limits.xml_markup) return Over::markup;
+            if (q == end) return Over::none;
+            p = q;
+        }
+        const char c = *p;
+        if (c == '\0') return Over::nul;
+        switch (state_) {
+            case State::text:
+            case State::cdata:
+            case State::cdata_bracket:
+            case State::cdata_brackets:
+                // Character data: the common case, so its run is found at once.
+                if (state_ == State::text) {
+                    const char* lt =
+                        static_cast<const char*>(std::memchr(p, '<', std::size_t(end - p)));
+                    const char* stop = lt ? lt : end;
+                    if (std::memchr(p, '\0', std::size_t(stop - p))) return Over::nul;
+                    run_ += std::uint64_t(stop - p);
+                    if (run_ > limits.xml_text) return Over::text;
+                    if (!lt) return Over::none;
+                    p = lt;
+                    state_ = State::open;
+                    run_ = 1;
+                    continue;
+                }
+                if (++run_ > limits.xml_text) return Over::text;
+                if (c == ']')
+                    state_ = state_ == State::cdata ? State::cdata_bracket : State::cdata_brackets;
+                else if (c == '>' && state_ == State::cdata_brackets)
+                    text_begins();
+                else
+                    state_ = State::cdata;
+                continue;
+            default:
+                break;
+        }
+        // Markup: a tag, a comment, an instruction, a declaration.
+        if (++run_ > limits.xml_markup) return Over::markup;
+        switch (state_) {
+            case State::open:
+                state_ = c == '!' ? State::bang : c == '?' ? State::pi : State::tag;
+                if (c == '>') text_begins();
+                break;
+            case State::bang:
+                if (c == '-') {
+                    state_ = State::bang_dash;
+                } else if (c == '[') {
+                    state_ = State::cdata_open;
+                    matched_ = 1;
+                } else {
+                    state_ = State::tag;  // a declaration
+                    if (c == '>') text_begins();
+                }
+                break;
+            case State::bang_dash:
+                state_ = c == '-' ? State::comment : State::tag;
+                break;
+            case State::cdata_open:
+                if (c == kCdata[matched_]) {
+                    if (++matched_ == kCdata.size()) {
+                        state_ = State::cdata;
+                        run_ = 0;
+                    }
+                } else {
+                    state_ = State::tag;
+                    if (c == '>') text_begins();
+                }
+                break;
+            case State::tag:
+                if (c == '"' || c == '\'') {
+                    state_ = State::quoted;
+                    quote_ = c;
+                } else if (c == '>') {
+                    text_begins();
+                }
+                break;
+            case State::quoted:
+                if (c == quote_) state_ = State::tag;
+                break;
+            case State::comment:
+                if (c == '-') state_ = State::comment_dash;
+                break;
+            case State::comment_dash:
+                state_ = c == '-' ? State::comment_dashes : State::comment;
+                break;
+            case State::comment_dashes:
+                if (c == '>')
+                    text_begins();
+                else if (c != '-')
+                    state_ = State::comment;
+                break;
+            case State::pi:
+                if (c == '?') state_ = State::pi_question;
+                break;
+            case State::pi_question:
+                if (c == '>')
+                    text_begins();
+                else if (c != '?')
+                    state_ = State::pi;
+                break;
+            default:
+                break;
+        }
+    }
+    return Over::none;
+}
+
 XmlStream::XmlStream(Package& package, const std::string& part, XmlHandler& handler)
     : package_(package),
       part_(part),
@@ -162,11 +308,38 @@ void XmlStream::stop(std::string message) {
     XML_StopParser(parser_, XML_FALSE);
 }
 
+void XmlStream::pause() { XML_StopParser(parser_, XML_TRUE); }
+
 bool XmlStream::feed() {
-    if (done_) return false;
-    const std::size_t n = stream_.read(buffer_.data(), buffer_.size());
-    done_ = n == 0;
-    if (XML_Parse(parser_, buffer_.data(), int(n), done_) == XML_STATUS_ERROR) {
+    XML_Status status;
+    if (paused_) {
+        paused_ = false;
+        status = XML_ResumeParser(parser_);
+    } else {
+        if (done_) return false;
+        const std::size_t n = stream_.read(buffer_.data(), buffer_.size());
+        done_ = n == 0;
+        switch (bound_.scan(buffer_.data(), n, package_.limits())) {
+            case TokenBound::Over::none:
+                break;
+            case TokenBound::Over::markup:
+                package_.refuse(
+                    trf("{}: the part {} has an XML tag, comment or instruction over {}",
+                        package_.source(), part_, mib(package_.limits().xml_markup)));
+            case TokenBound::Over::text:
+                package_.refuse(trf("{}: the part {} has a run of text over {} without markup",
+                                    package_.source(), part_, mib(package_.limits().xml_text)));
+            case TokenBound::Over::nul:
+                package_.refuse(trf("{}: the part {} is not UTF-8: it has a NUL byte",
+                                    package_.source(), part_));
+        }
+        status = XML_Parse(parser_, buffer_.data(), int(n), done_);
+    }
+    if (status == XML_STATUS_SUSPENDED) {
+        paused_ = true;
+        return true;
+    }
+    if (status == XML_STATUS_ERROR) {
         if (!stopped_.empty()) package_.refuse(trf("{}: {}", package_.source(), stopped_));
         const XML_Error code = XML_GetErrorCode(parser_);
         package_.refuse(trf("{}: the part {} is not well-formed XML (line {}: {})",

@@ -49,6 +49,7 @@ class Package {
 
   private:
     void opened(int error_code);
+    void check_names();
     zip* zip_ = nullptr;
     std::string source_;
     XlsxLimits limits_;
@@ -68,7 +69,48 @@ class XmlHandler {
 /// The value of attribute `name` (local name), or nullptr.
 const char* attribute(const char** attributes, std::string_view name);
 
-/// Parses a part a chunk at a time: feed() reads and parses one chunk; false at its end.
+/// Watches the bytes given to expat for a token longer than XlsxLimits allows, in one pass over
+/// each chunk before expat sees it (expat 2.5 reparses an unfinished token at every chunk; its
+/// reparse deferral came in 2.6). It follows XML's lexical structure only as far as it must to
+/// find where a token ends: a tag (a quoted attribute value may hold '>'), a comment, a
+/// processing instruction, a CDATA section, a declaration. A NUL byte is refused: it is never
+/// in UTF-8 XML, and a part in UTF-16 (every ASCII character beside a NUL) would hide '<' and
+/// '>' bytes inside its characters from a scan of single bytes.
+class TokenBound {
+  public:
+    enum class Over : unsigned char { none, markup, text, nul };
+    Over scan(const char* bytes, std::size_t size, const XlsxLimits& limits);
+
+  private:
+    enum class State : unsigned char {
+        text,
+        open,        // after '<'
+        bang,        // "<!"
+        bang_dash,   // "<!-"
+        cdata_open,  // "<![", "<![C", ... up to "<![CDATA["
+        tag,
+        quoted,
+        comment,
+        comment_dash,
+        comment_dashes,
+        pi,
+        pi_question,
+        cdata,
+        cdata_bracket,
+        cdata_brackets
+    };
+    void text_begins() {
+        state_ = State::text;
+        run_ = 0;
+    }
+    State state_ = State::text;
+    char quote_ = 0;
+    unsigned char matched_ = 0;  ///< of "[CDATA["
+    std::uint64_t run_ = 0;      ///< bytes of the token or text being read
+};
+
+/// Parses a part a chunk at a time: feed() reads and parses one chunk (or goes on where a
+/// handler paused it); false at its end.
 class XmlStream {
   public:
     XmlStream(Package& package, const std::string& part, XmlHandler& handler);
@@ -83,6 +125,9 @@ class XmlStream {
     }
     /// Stops the parse from a handler with `message` as the error.
     void stop(std::string message);
+    /// From a handler: feed() returns once the handler does, and the next feed() goes on from
+    /// there (a reader takes a row at a time, whatever a chunk holds).
+    void pause();
 
   private:
     Package& package_;
@@ -91,8 +136,9 @@ class XmlStream {
     XML_ParserStruct* parser_;
     XmlHandler& handler_;
     std::string stopped_;
-    bool done_ = false;
+    bool done_ = false, paused_ = false;
     std::vector<char> buffer_;
+    TokenBound bound_;
 };
 
 /// The parts a workbook names: its first sheet, its shared strings and styles, its date system.
@@ -113,15 +159,19 @@ NumberKind format_kind(std::string_view code);
 /// The shared strings: string i is bytes [at[i], at[i+1]) of their text, which stays in memory
 /// up to kInMemory bytes and past that goes to a temporary file (read back with pread), so that
 /// a workbook saved by a spreadsheet (one table of every text in the sheet) costs no more
-/// memory than one of inline strings.
+/// memory than one of inline strings. Of a string longer than kMaxCsvField only its first
+/// kKept bytes are kept: enough to know that a cell cannot take it.
 class SharedStrings {
   public:
     static constexpr std::size_t kInMemory = std::size_t{4} << 20;
+    static constexpr std::size_t kKept = kMaxCsvField + 1;
     SharedStrings() = default;
     ~SharedStrings();
     SharedStrings(const SharedStrings&) = delete;
     SharedStrings& operator=(const SharedStrings&) = delete;
     std::size_t size() const { return at_.size() - 1; }
+    /// The length of string i as kept: over kMaxCsvField when the string is.
+    std::size_t length(std::size_t i) const { return std::size_t(at_[i + 1] - at_[i]); }
     std::uint64_t bytes() const { return total_; }
     void append(std::string_view text);  ///< to the string being read
     void end_string() { at_.push_back(total_); }

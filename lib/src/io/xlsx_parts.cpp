@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -211,13 +212,12 @@ struct Strings : XmlHandler {
     }
     void text(std::string_view s) override {
         if (!in_t) return;
-        if (out.bytes() + s.size() > package.limits().shared_text) {
+        out.append(s);
+        if (out.bytes() > package.limits().shared_text) {
             stream->stop(trf("the workbook's shared strings are over {} MiB",
                              package.limits().shared_text >> 20));
             in_t = false;
-            return;
         }
-        out.append(s);
     }
 };
 
@@ -228,6 +228,9 @@ SharedStrings::~SharedStrings() {
 }
 
 void SharedStrings::append(std::string_view text) {
+    const std::uint64_t kept = total_ - at_.back();
+    if (kept >= kKept) return;
+    text = text.substr(0, std::size_t(std::min<std::uint64_t>(text.size(), kKept - kept)));
     text_.append(text);
     total_ += text.size();
     if (text_.size() >= kInMemory) spill();

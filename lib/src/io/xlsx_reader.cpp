@@ -52,8 +52,17 @@ struct XlsxReader::State : detail::XmlHandler {
     detail::SharedStrings strings;
     std::unique_ptr<detail::XmlStream> sheet;
 
-    std::deque<std::pair<std::size_t, std::vector<std::string>>> ready;
+    /// A row read and not yet handed over: its fields, and those that are shared strings (field,
+    /// string), copied only when the row is handed over. The parse pauses at each row, so that
+    /// at most one row is held here, however many a chunk of the sheet holds.
+    struct Row {
+        std::size_t number = 0;
+        std::vector<std::string> fields;
+        std::vector<std::pair<std::size_t, std::size_t>> shared;
+    };
+    std::deque<Row> ready;
     std::size_t line = 0;
+    std::uint64_t taken = 0;  // text taken from the shared strings, every reference counted
     std::vector<std::size_t> columns;  // the sheet's column of each header cell
     bool header_seen = false;
 
@@ -61,6 +70,8 @@ struct XlsxReader::State : detail::XmlHandler {
     std::size_t row = 0, column = 0;
     bool in_row = false;
     std::vector<std::string> cells;
+    std::vector<std::size_t> cell_shared;  // of each cell: 1 + its shared string, or 0
+    std::size_t row_bytes = 0;
     std::string type, value, inline_text;
     std::size_t style = 0;
     bool in_v = false, in_inline = false, in_t = false;
@@ -90,12 +101,14 @@ struct XlsxReader::State : detail::XmlHandler {
         if (name == "row") {
             const char* r = detail::attribute(a, "r");
             std::size_t n = r ? std::size_t(std::strtoull(r, nullptr, 10)) : row + 1;
-            if (n <= row || n > kMaxRow)
-                return fail(row + 1, tr("the sheet's rows are out of order"));
+            if (n > kMaxRow) return fail(n, tr("a sheet has at most 1,048,576 rows"));
+            if (n <= row) return fail(row + 1, tr("the sheet's rows are out of order"));
             row = n;
             column = 0;
             in_row = true;
             cells.clear();
+            cell_shared.clear();
+            row_bytes = 0;
         } else if (name == "c" && in_row) {
             const char* r = detail::attribute(a, "r");
             std::size_t c = column, n = row;
@@ -151,6 +164,23 @@ struct XlsxReader::State : detail::XmlHandler {
             const unsigned long long i = std::strtoull(value.c_str(), &end, 10);
             if (value.empty() || *end || i >= strings.size())
                 return fail(row, trf("{}: no shared string {}", where, value));
+            const std::size_t length = strings.length(std::size_t(i));
+            if (length > kMaxCsvField) return fail(row, trf("{}: a value over 1 MiB", where));
+            taken += length;
+            if (taken > package.limits().shared_taken)
+                return fail(row, trf("the sheet's cells take over {} MiB of text from the "
+                                     "shared strings",
+                                     package.limits().shared_taken >> 20));
+            if (!take(length)) return;
+            if (length > 0 && header_seen) {
+                // Copied when the row is handed over: a string that many cells use is held once.
+                if (cells.size() <= column) cells.resize(column + 1);
+                if (cell_shared.size() <= column) cell_shared.resize(column + 1);
+                cells[column].clear();
+                cell_shared[column] = std::size_t(i) + 1;
+                ++column;
+                return;
+            }
             out = strings[std::size_t(i)];
         } else if (type == "inlineStr") {
             out = inline_text;
@@ -170,11 +200,21 @@ struct XlsxReader::State : detail::XmlHandler {
             if (!detail::number_text(value, kind, parts.date1904, out))
                 return fail(row, trf("{}: '{}' is not a number", where, value));
         }
+        if (type != "s" && !take(out.size())) return;
         if (!out.empty()) {
             if (cells.size() <= column) cells.resize(column + 1);
             cells[column] = std::move(out);
+            if (column < cell_shared.size()) cell_shared[column] = 0;
         }
         ++column;
+    }
+
+    /// Counts a cell's bytes against the bound of a row, as CSV bounds a record.
+    bool take(std::size_t bytes) {
+        row_bytes += bytes;
+        if (row_bytes <= kMaxCsvRecord) return true;
+        fail(row, tr("a row longer than 16 MiB"));
+        return false;
     }
 
     void finish_row() {
@@ -186,16 +226,22 @@ struct XlsxReader::State : detail::XmlHandler {
             for (std::size_t c = 0; c < cells.size(); ++c)
                 if (!cells[c].empty()) columns.push_back(c);
         }
-        std::vector<std::string> fields(columns.size());
+        Row out;
+        out.number = row;
+        out.fields.resize(columns.size());
         for (std::size_t c = 0, k = 0; c < cells.size(); ++c) {
+            const std::size_t shared = c < cell_shared.size() ? cell_shared[c] : 0;
             while (k < columns.size() && columns[k] < c) ++k;
-            if (k < columns.size() && columns[k] == c)
-                fields[k] = std::move(cells[c]);
-            else if (!cells[c].empty())
+            if (k < columns.size() && columns[k] == c) {
+                out.fields[k] = std::move(cells[c]);
+                if (shared) out.shared.emplace_back(k, shared - 1);
+            } else if (!cells[c].empty() || shared) {
                 return fail(
                     row, trf("{}{}: a value in a column without a header", column_letters(c), row));
+            }
         }
-        ready.emplace_back(row, std::move(fields));
+        ready.push_back(std::move(out));
+        sheet->pause();
     }
 };
 
@@ -220,8 +266,10 @@ bool XlsxReader::next(std::vector<std::string>& fields) {
         }
     }
     if (s.ready.empty()) return false;
-    s.line = s.ready.front().first;
-    fields = std::move(s.ready.front().second);
+    State::Row& row = s.ready.front();
+    s.line = row.number;
+    fields = std::move(row.fields);
+    for (const auto& [field, string] : row.shared) fields[field] = s.strings[string];
     s.ready.pop_front();
     return true;
 }
