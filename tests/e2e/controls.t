@@ -27,6 +27,10 @@ well-formed
 0
 Taller�[31m� — 
 
+# The IATI file (libxml2 would write them as character references, which XML 1.0 refuses too).
+$ printf '[publish]\niati_reporting_org = "XM-EXAMPLE-1"\niati_org_type = "40"\n' > iati.toml && pymes -c iati.toml -R reg.db activity export --format iati | xmllint --noout - && echo well-formed
+well-formed
+
 # The feed's links: only an http(s) address is a homepage (a javascript: link would run in a
 # feed reader); the config line is named (78).
 $ printf '[publish]\nhomepage = "javascript:alert(1)"\n' > bad.toml && pymes -c bad.toml -R reg.db publish site2; echo "exit $?"; printf '[publish]\nhomepage = "https://acuerdo.example.org/"\n' > good.toml && pymes -q -c good.toml -R reg.db publish site2 && grep -o '<link rel="self" href="[^"]*"' site2/feed.xml
