@@ -67,9 +67,10 @@ std::vector<const Group*> groups_for(int argc, const char* const* argv) {
 }
 
 void print_error(std::ostream& err, const std::string& message, const std::string& hint) {
-    // A message may quote what was typed or read: never a raw control character to the terminal.
-    err << "pymes: error: " << text::visible(message, text::Lines::several) << '\n';
-    if (!hint.empty()) err << "pymes: hint: " << text::visible(hint, text::Lines::several) << '\n';
+    // A message may quote what was typed or read (a file name with a line break): never a raw
+    // control character to the terminal, and never a line of its own (a forged "pymes: hint:").
+    err << "pymes: error: " << text::visible(message, text::Lines::one) << '\n';
+    if (!hint.empty()) err << "pymes: hint: " << text::visible(hint, text::Lines::one) << '\n';
 }
 
 /// The deepest subcommand given on the command line.

@@ -256,11 +256,11 @@ std::string Context::written() const {
 
 // Messages may quote what was typed or read: never a raw control character to the terminal.
 void Context::warn(const std::string& message) {
-    err << "pymes: warning: " << text::visible(message, text::Lines::several) << '\n';
+    err << "pymes: warning: " << text::visible(message, text::Lines::one) << '\n';
 }
 
 void Context::info(const std::string& message) {
-    if (!global.quiet) err << "pymes: " << text::visible(message, text::Lines::several) << '\n';
+    if (!global.quiet) err << "pymes: " << text::visible(message, text::Lines::one) << '\n';
 }
 
 }  // namespace pymes::cli

@@ -47,3 +47,83 @@ $ touch afile && pymes -R empty.db publish afile/site; echo "exit $?"; ls -a | g
 exit 73
 0
 ? 1
+
+# Issue 28: publish replaces only what its previous run wrote. The site lists its files in
+# .pymes-manifest; the next run removes what that list names and it no longer writes (the
+# calendar of a removed meeting), and keeps every other file: a CNAME, an uploads/ folder
+# (empty folders too), a note beside pymes's own calendars.
+$ pymes -q -R reg.db init && pymes -q -R reg.db meeting add --date 2026-12-10 --title Reunión > /dev/null && pymes -q -R reg.db publish www && ls www/meetings && sed -n '1,4p' www/.pymes-manifest && grep -c '' www/.pymes-manifest
+1.ics
+all.ics
+# The files `pymes publish` wrote here. The next publication replaces or removes only
+# these, and keeps every other file of this folder.
+activities.html
+annual/1996.html
+35
+
+$ echo acuerdo.example.org > www/CNAME && mkdir -p www/uploads/empty && echo pdf > www/uploads/acta.pdf && echo mine > www/meetings/notes.txt && pymes -q -R reg.db meeting remove 1 && pymes -q -R reg.db publish www && ls www/meetings && cat www/CNAME && find www/uploads | sort && grep -c 'CNAME\|uploads\|notes' www/.pymes-manifest; ls -a | grep -c new
+all.ics
+notes.txt
+acuerdo.example.org
+www/uploads
+www/uploads/acta.pdf
+www/uploads/empty
+0
+0
+? 1
+
+# A file someone else put where the new run would write one (the calendar of a new meeting) is
+# not overwritten: refused (73), nothing published.
+$ echo theirs > www/meetings/1.ics && pymes -q -R reg.db meeting add --date 2026-12-11 > /dev/null && pymes -R reg.db publish www; echo "exit $?"; cat www/meetings/1.ics; ls www/meetings
+! pymes: error: www holds meetings/1.ics, which pymes did not write; nothing was published
+! pymes: hint: move it away, or publish into another folder
+exit 73
+theirs
+1.ics
+all.ics
+notes.txt
+
+# The registry inside the folder (or in a folder within it, or a hard link to it there) is
+# refused (73) before anything is written: the next run would have deleted it, and the web
+# server would serve it. Its records are all there.
+$ rm www/meetings/1.ics && cp reg.db www/uploads/reg.db && pymes -R www/uploads/reg.db publish www; echo "exit $?"; pymes -R www/uploads/reg.db -f csv meeting list | cut -d, -f1,3
+! pymes: error: the registry www/uploads/reg.db lies inside www; nothing was published
+! pymes: hint: publish into a folder that does not hold the registry: a web server would serve it
+exit 73
+id,date
+1,2026-12-11
+
+$ rm www/uploads/reg.db && ln reg.db www/copy.db && pymes -R reg.db publish www; echo "exit $?"; rm www/copy.db
+! pymes: error: the registry www/copy.db lies inside www; nothing was published
+! pymes: hint: publish into a folder that does not hold the registry: a web server would serve it
+exit 73
+
+$ mkdir inner && pymes -q -R inner/reg.db init && pymes -R inner/reg.db publish .; echo "exit $?"; pymes -R "$PWD/inner/reg.db" publish inner/..; echo "exit $?"
+! pymes: error: the registry inner/reg.db lies inside .; nothing was published
+! pymes: hint: publish into a folder that does not hold the registry: a web server would serve it
+exit 73
+! pymes: error: the registry $WORK/inner/reg.db lies inside .; nothing was published
+! pymes: hint: publish into a folder that does not hold the registry: a web server would serve it
+exit 73
+
+# A site of a pymes before the manifest (.pymes-site, no list): the files the new run writes are
+# replaced, every other file is kept, and the manifest takes the old marker's place.
+$ rm www/.pymes-manifest && touch www/.pymes-site && pymes -q -R reg.db publish www && ls -a www | head -4 && ls www/meetings
+.
+..
+.pymes-manifest
+CNAME
+1.ics
+all.ics
+notes.txt
+
+# Working folders that earlier runs left when they were killed (.NAME.new-PID-XXXXXX) are
+# removed when their process is gone or they are a day old; a live run's, other names, files
+# and those of another folder stay. An old pymes's (.NAME.new-XXXXXX) go after a day.
+$ mkdir .www.new-4194305-a1b2c3 .www.new-$$-a1b2c4 .www.new-Zx9y8w .www.new-Old123 .www.new-7-toolong .www.other .web.new-4194305-a1b2c3 && touch .www.new-4194305-d4e5f6 && touch -d '2 days ago' .www.new-Old123 && pymes -q -R reg.db publish www && ls -a | grep 'new\|other' | sed "s/-$$-/-LIVE-/" | sort
+.web.new-4194305-a1b2c3
+.www.new-4194305-d4e5f6
+.www.new-7-toolong
+.www.new-LIVE-a1b2c4
+.www.new-Zx9y8w
+.www.other

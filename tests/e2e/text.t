@@ -112,8 +112,9 @@ $ pymes -q activity add --institution SELA --area info --title 'Taller "comillas
 ! pymes: 1 row: 0 added, 0 updated, 1 unchanged
 
 # Second line of defence: control characters that reach the registry anyway (written by another
-# program) are shown escaped by every human-readable renderer, never raw; JSON stays valid.
-$ pymes -q activity add --institution SELA --area info --title Taller --description x --highlight > /dev/null && sqlite3 "$(find . -name registry.db)" "UPDATE institution SET name = 'Sela' || char(27) || ']0;owned' || char(7) WHERE code = 'SELA'; UPDATE activity SET title = 'Taller' || char(27) || '[2J' || char(13) || char(10) || 'x', description = 'a' || char(10) || char(27) || '[31mrojo' || CAST(X'C29BFF' AS TEXT) WHERE id = 2"
+# program into a registry before migration 0009, whose guards are dropped here: controls.t) are
+# shown escaped by every human-readable renderer, never raw; JSON stays valid.
+$ pymes -q activity add --institution SELA --area info --title Taller --description x --highlight > /dev/null && sqlite3 "$(find . -name registry.db)" "DROP TRIGGER institution_text_update; DROP TRIGGER activity_text_update; UPDATE institution SET name = 'Sela' || char(27) || ']0;owned' || char(7) WHERE code = 'SELA'; UPDATE activity SET title = 'Taller' || char(27) || '[2J' || char(13) || char(10) || 'x', description = 'a' || char(10) || char(27) || '[31mrojo' || CAST(X'C29BFF' AS TEXT) WHERE id = 2"
 
 $ pymes institution show SELA | head -2
 code:              SELA
@@ -149,7 +150,7 @@ $ pymes -f json activity show 2 | python3 -c 'import json, sys; d = json.loads(s
 # iCalendar never carries a raw CR/LF inside a value (RFC 5545 escaping): a hostile agenda and,
 # written behind pymes's back, a title and an e-mail address with CR LF give exactly the
 # meetings' events and no injected one (read by python3-icalendar, as a calendar program would).
-$ pymes -q meeting add --date 2026-12-10 --place Arequipa --host SELA --attendee ALIDE --agenda $'Orden del día\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil@x\r\nDTSTART:20261201T000000Z\r\nSUMMARY:Injected\r\nEND:VEVENT' > /dev/null && sqlite3 home/.local/share/pymes/registry.db "UPDATE institution SET email = 'alide@example.org' || char(13, 10) || 'ATTENDEE:mailto:evil@example.org' WHERE code = 'ALIDE'; UPDATE meeting SET title = 'Reunión' || char(13, 10) || 'END:VEVENT' || char(13, 10) || 'BEGIN:VEVENT' || char(13, 10) || 'UID:evil2@x' || char(13, 10) || 'SUMMARY:Injected'"
+$ pymes -q meeting add --date 2026-12-10 --place Arequipa --host SELA --attendee ALIDE --agenda $'Orden del día\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil@x\r\nDTSTART:20261201T000000Z\r\nSUMMARY:Injected\r\nEND:VEVENT' > /dev/null && sqlite3 home/.local/share/pymes/registry.db "DROP TRIGGER meeting_text_update; UPDATE institution SET email = 'alide@example.org' || char(13, 10) || 'ATTENDEE:mailto:evil@example.org' WHERE code = 'ALIDE'; UPDATE meeting SET title = 'Reunión' || char(13, 10) || 'END:VEVENT' || char(13, 10) || 'BEGIN:VEVENT' || char(13, 10) || 'UID:evil2@x' || char(13, 10) || 'SUMMARY:Injected'"
 
 $ pymes meeting ics | sed 's/^UID:meeting-1-[0-9a-f-]*@/UID:meeting-1-REGISTRY@/' | python3 $E2E/ics_check.py
 meeting-1-REGISTRY@pymes | 2026-12-10 | 2026-12-11 | Reunión

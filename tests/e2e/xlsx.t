@@ -109,3 +109,28 @@ $ printf 'code,name\nSELA,Sela\nALIDE,Alide\n' | pymes -R copy.db institution im
 
 $ pymes -R copy.db membership import --as SELA membership.xlsx 2>&1 | grep -c 'the file speaks for SELA'
 18
+
+# --as touches only what is the institution's own (issue 28): a project may name as its meeting
+# only one the institution hosts (a project blocks the removal of its meeting), and partners or
+# attendees only institutions with a membership record (which can never be removed anyway). A
+# link the record holds already stays. The coordinator, without --as, may link anything.
+$ pymes -q -R copy.db meeting add --date 2027-03-01 --host ALIDE > /dev/null && pymes -q -R copy.db meeting add --date 2027-04-01 --host SELA > /dev/null && pymes -q -R copy.db institution add NUEVA --name Nueva > /dev/null && pymes -R copy.db -f csv meeting list --from 2027-01-01 | cut -d, -f1,3,10
+id,date,host
+3,2027-03-01,ALIDE
+4,2027-04-01,SELA
+
+$ printf 'ref,title,area,lead,meeting,partners\nP-1,Otro anfitrión,info,SELA,3,\nP-2,Propia,info,SELA,4,ALIDE;NUEVA\n' > links.csv && pymes -R copy.db project import --as SELA links.csv; printf 'title,date,host,attendees\nReunión,2027-05-01,SELA,ALIDE;NUEVA\n' | pymes -R copy.db meeting import --as SELA
+! links.csv:2: meeting: the file speaks for SELA (--as): meeting 3 is hosted by ALIDE; only an import without --as or `project edit` can link a project to it
+! links.csv:3: partners: the file speaks for SELA (--as): NUEVA has never been a party; only an import without --as or an edit can name it
+! pymes: error: 2 problems in links.csv; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+! -:2: attendees: the file speaks for SELA (--as): NUEVA has never been a party; only an import without --as or an edit can name it
+! pymes: error: 1 problem in -; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+? 65
+
+# The coordinator (an import without --as) links P-1 to ALIDE's meeting and names ALIDE a
+# partner; SELA's file may then say the same again: a link the record holds already stays.
+$ printf 'ref,title,area,lead,meeting,partners\nP-1,Otro anfitrión,info,SELA,3,\nP-2,Propia,info,SELA,4,ALIDE\n' > links.csv && pymes -R copy.db project import links.csv && pymes -R copy.db project import --as SELA links.csv
+! pymes: 2 rows: 2 added, 0 updated, 0 unchanged
+! pymes: 2 rows: 0 added, 0 updated, 2 unchanged

@@ -41,6 +41,10 @@ std::string url_problem(std::string_view s);
 /// Every CR LF as LF (a text typed or saved on Windows); a lone CR is left for text_problem.
 std::string unix_lines(std::string_view s);
 
+/// `s` as XML 1.0 can carry it: each control character but TAB, LF and CR (C0, DEL, C1; most
+/// of C0 is not allowed in XML at all) replaced by U+FFFD.
+std::string xml_safe(std::string_view s);
+
 /// `s` as it may safely reach a terminal: control characters written as visible escapes
 /// (`\x1b` for C0 and DEL, `\u0085` for C1) and bytes that are not UTF-8 as `\xff`;
 /// line feeds and tabs are kept when `lines` is `several` (a CR is always escaped).

@@ -268,6 +268,15 @@ Config load_config(const ConfigRequest& request, const Environment& env) {
         auto u = env("USER");
         config.user = u && !u->empty() ? *u : "unknown";
         config.origin["user"] = u && !u->empty() ? "$USER" : "default";
+        // The history records it and `log` prints it: a name with escapes could rewrite a
+        // terminal. The config's `user` is checked by its rule; $USER here.
+        if (const ConfigKey* key = find_config_key("user");
+            key && key->rule && u && !key->rule(config.user).empty())
+            throw Error(Exit::config,
+                        trf("$USER ({}) holds a control character; it names who makes each "
+                            "change in the history",
+                            text::visible(config.user)),
+                        tr("set `user` in the config, or run with another $USER"));
     }
     return config;
 }

@@ -3,6 +3,7 @@
 #include <date/tz.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "pymes/i18n.hpp"
 
@@ -40,6 +41,36 @@ std::string mail_addresses(const std::string& v) {
     return {};
 }
 
+/// The site's address, which the feed and the data package link to: an http or https URL with a
+/// host, no space or control character (a `javascript:` link would run in a feed reader).
+std::string web_address(const std::string& v) {
+    if (v.empty()) return {};
+    const std::string rule =
+        tr("an http:// or https:// address, such as \"https://acuerdo.example.org/\"");
+    std::string scheme;
+    for (char c : v.substr(0, v.find(':')))
+        scheme += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::size_t rest = v.find("://");
+    if ((scheme != "http" && scheme != "https") || rest != scheme.size() || rest + 3 >= v.size() ||
+        v[rest + 3] == '/')
+        return rule;
+    for (unsigned char c : v)
+        if (c <= 0x20 || c == 0x7f || c == '"' || c == '<' || c == '>' || c == '\\') return rule;
+    return {};
+}
+
+/// Who the history records as making a change: one line, no control character.
+std::string actor_name(const std::string& v) {
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const auto c = static_cast<unsigned char>(v[i]);
+        const bool c1 = c == 0xC2 && i + 1 < v.size() &&
+                        static_cast<unsigned char>(v[i + 1]) >= 0x80 &&
+                        static_cast<unsigned char>(v[i + 1]) <= 0x9F;
+        if (c < 0x20 || c == 0x7f || c1) return tr("a name without control characters");
+    }
+    return {};
+}
+
 }  // namespace
 
 const std::vector<ConfigKey>& config_key_table() {
@@ -63,7 +94,8 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          &Config::user,
          "# Who is recorded in the history as making each change. Default: $USER.\n",
-         "\"coordinacion\""},
+         "\"coordinacion\"",
+         actor_name},
         {"language",
          T::string,
          {"es", "en", "pt"},
@@ -213,8 +245,10 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::publish_homepage,
-         "# Address where the published site is served (for the Atom feed and the data package).\n",
-         "\"\""},
+         "# Address where the published site is served (for the Atom feed and the data package):\n"
+         "# an http:// or https:// URL.\n",
+         "\"\"",
+         web_address},
         {"publish.iati_reporting_org",
          T::string,
          {},

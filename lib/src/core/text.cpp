@@ -193,6 +193,24 @@ std::string unix_lines(std::string_view s) {
     return out;
 }
 
+std::string xml_safe(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        const bool c1 = b == 0xC2 && i + 1 < s.size() &&
+                        static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+                        static_cast<unsigned char>(s[i + 1]) <= 0x9F;
+        if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F || c1) {
+            out += "\xEF\xBF\xBD";
+            if (c1) ++i;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
 std::string visible(std::string_view s, Lines lines) {
     auto plain = [](unsigned char b) { return b >= 0x20 && b < 0x7F; };
     if (std::all_of(s.begin(), s.end(),

@@ -11,6 +11,7 @@
 #include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/registry.hpp"
+#include "pymes/text.hpp"
 
 namespace pymes {
 
@@ -32,15 +33,18 @@ class Writer {
 
     void open(const char* name) { xmlTextWriterStartElement(w_, BAD_CAST name); }
     void attr(const char* name, const std::string& value) {
-        xmlTextWriterWriteAttribute(w_, BAD_CAST name, BAD_CAST value.c_str());
+        xmlTextWriterWriteAttribute(w_, BAD_CAST name, BAD_CAST text::xml_safe(value).c_str());
     }
     void close() { xmlTextWriterEndElement(w_); }
     void narrative(const std::string& text) {
         open("narrative");
-        xmlTextWriterWriteString(w_, BAD_CAST text.c_str());
+        this->text(text);
         close();
     }
-    void text(const std::string& t) { xmlTextWriterWriteString(w_, BAD_CAST t.c_str()); }
+    /// Text as XML 1.0 can carry it (a registry written by other means may hold controls).
+    void text(const std::string& t) {
+        xmlTextWriterWriteString(w_, BAD_CAST text::xml_safe(t).c_str());
+    }
     void element(const char* name, const std::string& t) {
         open(name);
         text(t);

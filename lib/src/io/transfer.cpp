@@ -112,6 +112,55 @@ Record new_record(const EntitySpec& spec, const Record& incoming, const std::str
     return added;
 }
 
+/// --as: what a file sent by one institution may link, so that it never blocks another's
+/// records (issue 28). A project may name as its meeting only one the institution hosts (a
+/// project refers to its meeting, which then cannot be removed); partners and attendees only
+/// institutions with a membership record (parties now or before), which can never be removed
+/// anyway. A link the record holds already stays: the file did not make it.
+void check_links_as(Registry& registry, const EntitySpec& spec, const Record& incoming,
+                    const std::optional<Record>& existing, const std::string& as) {
+    for (std::size_t f = 1; f < spec.fields.size(); ++f) {
+        const Field& field = spec.fields[f];
+        const Value& value = incoming.values[f];
+        if (!value || (existing && existing->values[f] == value)) continue;
+        if (field.type == FieldType::meeting) {
+            SQLite::Statement& q =
+                statement_of(registry, "SELECT coalesce(host, '') FROM meeting WHERE id = ?");
+            q.bind(1, *value);
+            const std::string host = q.executeStep() ? q.getColumn(0).getString() : as;
+            q.reset();
+            if (host != as)
+                throw FieldError(
+                    std::string(field.name),
+                    host.empty()
+                        ? trf("the file speaks for {} (--as): meeting {} has no host; only an "
+                              "import without --as or `project edit` can link a project to it",
+                              as, *value)
+                        : trf("the file speaks for {} (--as): meeting {} is hosted by {}; only "
+                              "an import without --as or `project edit` can link a project to it",
+                              as, *value, host));
+        } else if (field.type == FieldType::institutions) {
+            const auto before =
+                existing ? split_list(existing->values[f]) : std::vector<std::string>{};
+            for (const auto& code : split_list(value)) {
+                if (code == as || std::find(before.begin(), before.end(), code) != before.end())
+                    continue;
+                SQLite::Statement& q = statement_of(
+                    registry, "SELECT 1 FROM membership_event WHERE institution = ? LIMIT 1");
+                q.bind(1, code);
+                const bool party = q.executeStep();
+                q.reset();
+                if (!party)
+                    throw FieldError(std::string(field.name),
+                                     trf("the file speaks for {} (--as): {} has never been a "
+                                         "party; only an import without --as or an edit can "
+                                         "name it",
+                                         as, code));
+            }
+        }
+    }
+}
+
 /// Imports one row of an activity, meeting or project, given as `incoming` (the values of the
 /// file's columns, normalized; `given` names their fields). Ids above `max_id` (the largest in
 /// the table when the import began) are new unless this file used them already: they are
@@ -162,6 +211,7 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
                                    : trf("the file speaks for {} (--as): this row names no "
                                          "institution in '{}'",
                                          as, field));
+        check_links_as(tx.registry(), spec, incoming, existing, as);
     }
     if (existing) {
         written.add(existing->id(), line);

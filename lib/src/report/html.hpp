@@ -1,5 +1,6 @@
 #pragma once
 /// The one HTML text escaper of the report layer (digest, notice, annual report, site).
+/// Control characters other than TAB, LF and CR become U+FFFD.
 
 #include <string>
 #include <string_view>

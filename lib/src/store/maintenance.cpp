@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <vector>
 
 #include "pymes/dates.hpp"
 #include "pymes/errors.hpp"
@@ -13,6 +14,7 @@
 #include "pymes/labels.hpp"
 #include "pymes/membership_kind.hpp"
 #include "pymes/registry.hpp"
+#include "pymes/text.hpp"
 #include "store/db.hpp"
 
 namespace pymes {
@@ -137,6 +139,53 @@ void check_full_text(SQLite::Database& db, std::vector<std::string>& problems) {
     }
 }
 
+/// The text columns of each table, as migration 0009 guards them (SPEC §2 "Text"): one-line
+/// fields hold no control character, long ones only line breaks and tabs.
+struct TextColumns {
+    const char* table;
+    const char* key;
+    std::vector<const char*> one, several;
+};
+
+const std::vector<TextColumns>& text_columns() {
+    static const std::vector<TextColumns> columns = {
+        {"agreement", "id", {"title", "signed_in"}, {}},
+        {"institution",
+         "code",
+         {"code", "name", "scope", "kind", "website", "email", "contact"},
+         {"notes"}},
+        {"membership_event", "id", {"institution", "place", "reference"}, {}},
+        {"meeting", "id", {"title", "timezone", "place", "host"}, {"agenda", "minutes"}},
+        {"activity", "id", {"ref", "institution", "title", "url", "tags"}, {"description"}},
+        {"project", "id", {"ref", "title", "lead", "funding"}, {"description"}},
+        {"meeting_attendee", "meeting", {"institution"}, {}},
+        {"project_partner", "project", {"institution"}, {}},
+        {"history", "id", {"actor"}, {}},
+    };
+    return columns;
+}
+
+/// Values with a control character that the registry took before migration 0009 (or from a
+/// writer that bypassed pymes): each is named, with its table, key and column.
+void check_text(SQLite::Database& db, std::vector<std::string>& problems) {
+    // U+0001-U+001F, U+007F-U+009F; in long fields without TAB and LF. Bound, never pasted.
+    const std::string one = "*[\x01-\x1F\x7F-\xC2\x9F]*";
+    const std::string several = "*[\x01-\x08\x0B-\x1F\x7F-\xC2\x9F]*";
+    for (const auto& t : text_columns()) {
+        for (const bool lines : {false, true}) {
+            for (const char* column : lines ? t.several : t.one) {
+                // Names come from the table above, never from input.
+                SQLite::Statement q(
+                    db, fmt::format("SELECT {} FROM {} WHERE {} GLOB ?", t.key, t.table, column));
+                q.bind(1, lines ? several : one);
+                while (q.executeStep())
+                    problems.push_back(trf("{} {}: {} holds a control character", t.table,
+                                           text::visible(q.getColumn(0).getString()), column));
+            }
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<std::string> check_registry(Registry& registry) {
@@ -167,6 +216,7 @@ std::vector<std::string> check_registry(Registry& registry) {
                 problems.push_back(tr("the agreement record is missing"));
         });
         attempt(problems, N_("membership log"), [&] { check_membership(registry, problems); });
+        attempt(problems, N_("text"), [&] { check_text(db, problems); });
     } catch (...) {
         db.tryExec("ROLLBACK");
         throw;
