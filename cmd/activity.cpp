@@ -12,7 +12,7 @@ namespace pymes::cli {
 
 namespace {
 
-void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
+void add_activity_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
     auto* institution =
         o.add(cmd, "--institution", "institution", N_("Institution that carries it out (code)"));
     auto* area = o.add(cmd, "--area", "area", trf("Area: {}", area_help()));
@@ -33,7 +33,7 @@ void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
     o.add_list(cmd, "--tag", "tags", N_("A tag (repeat for several)"));
 }
 
-struct ListOptions {
+struct ActivityListOptions {
     std::vector<std::string> institutions, areas;
     std::string status, from, to, recorded_from, recorded_to, search;
     bool highlight = false, not_taking_place = false;
@@ -94,7 +94,7 @@ void register_activity(CLI::App& app, Context& ctx) {
         auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto* cmd =
             group->add_subcommand("add", tr("Record an activity (prints it, with its new id)"));
-        add_fields(*o, cmd, true);
+        add_activity_fields(*o, cmd, true);
         cmd->footer(
             tr("Examples:\n"
                "  pymes activity add --institution SELA --area capacitación --title \"Taller de "
@@ -106,7 +106,7 @@ void register_activity(CLI::App& app, Context& ctx) {
                [&ctx, &spec, o] { print_one(ctx, add_record(ctx.registry(), spec, o->patch())); });
     }
     {
-        auto o = std::make_shared<ListOptions>();
+        auto o = std::make_shared<ActivityListOptions>();
         auto* cmd = group->add_subcommand("list", tr("List activities, filtered"));
         o->add_to(cmd, spec, ctx);
         cmd->footer(tr(
@@ -121,7 +121,7 @@ void register_activity(CLI::App& app, Context& ctx) {
     add_import_command(group, ctx, Entity::activity);
     add_template_command(group, ctx, Entity::activity);
     {
-        auto o = std::make_shared<ListOptions>();
+        auto o = std::make_shared<ActivityListOptions>();
         add_export_command(
             group, ctx, Entity::activity,
             [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
@@ -141,7 +141,7 @@ void register_activity(CLI::App& app, Context& ctx) {
         auto* cmd = group->add_subcommand(
             "edit", tr("Change only the fields given (an empty value clears one)"));
         cmd->add_option("ID", *id, tr("Activity id"))->required()->check(count_validator());
-        add_fields(*o, cmd, false);
+        add_activity_fields(*o, cmd, false);
         cmd->footer(tr(
             "Examples:\n  pymes activity edit 12 --status done --highlight\n  pymes activity edit "
             "12 --url ''"));

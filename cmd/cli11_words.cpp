@@ -2,6 +2,7 @@
 // Formatter) and the messages of the parse errors it throws, which pymes prints.
 #include <fmt/args.h>
 
+#include <CLI/CLI.hpp>
 #include <regex>
 
 #include "context.hpp"

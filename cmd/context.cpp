@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <filesystem>
 
@@ -52,6 +53,10 @@ std::string section_name(const std::string& name) {
 
 Context::Context(std::ostream& o, std::ostream& e, Environment env, Terminal terminal)
     : out(o), err(e), env_(std::move(env)), terminal_(terminal) {}
+
+std::optional<std::string> OptionalText::get() const {
+    return option && option->count() ? std::optional(value) : std::nullopt;
+}
 
 void Context::on(CLI::App* command, std::function<void()> handler) {
     handlers_[command] = std::move(handler);

@@ -2,7 +2,6 @@
 // What every command needs: the injected streams, the global options, the configuration and
 // the registry (both loaded on first use), and the one place that renders in the chosen format.
 
-#include <CLI/CLI.hpp>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -16,6 +15,13 @@
 #include "pymes/language.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/render.hpp"
+
+// CLI11 (81k lines) only where a command line is built: the files that add commands and
+// options include <CLI/CLI.hpp> (record_options.hpp, transfer.hpp, validators.hpp bring it).
+namespace CLI {
+class App;
+class Option;
+}  // namespace CLI
 
 namespace pymes::cli {
 
@@ -99,9 +105,7 @@ class Context {
 struct OptionalText {
     std::string value;
     CLI::Option* option = nullptr;
-    std::optional<std::string> get() const {
-        return option && option->count() ? std::optional(value) : std::nullopt;
-    }
+    std::optional<std::string> get() const;
 };
 
 /// Chooses the interface language of this run and makes it the process's: --language, else the

@@ -1,6 +1,8 @@
 // pymes db status | migrate [--dry-run] | check | backup FILE
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
+
 #include "context.hpp"
 #include "progress.hpp"
 #include "pymes/errors.hpp"

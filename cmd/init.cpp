@@ -1,6 +1,8 @@
 // pymes init [--empty]
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
+
 #include "context.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"

@@ -15,7 +15,7 @@ namespace pymes::cli {
 
 namespace {
 
-void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
+void add_meeting_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
     auto* date = o.add(cmd, "--date", "date", N_("First day (YYYY-MM-DD)"));
     if (adding) date->required();
     o.add(cmd, "--end-date", "end_date", N_("Last day, for a meeting of several days"));
@@ -76,7 +76,7 @@ void show_meeting(Context& ctx, const Record& m) {
     ctx.print_detail(record, {{"attending", attendees}, {"projects", projects}});
 }
 
-struct ListOptions {
+struct MeetingListOptions {
     std::vector<std::string> statuses;
     std::string from, to, institution;
     int limit = -1;
@@ -118,7 +118,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
         auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto* cmd = group->add_subcommand(
             "add", tr("Record a coordination meeting (prints it, with its new id)"));
-        add_fields(*o, cmd, true);
+        add_meeting_fields(*o, cmd, true);
         auto on = std::make_shared<std::string>();
         add_status_on(cmd, ctx, *on, false);
         cmd->footer(tr(
@@ -134,7 +134,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
         });
     }
     {
-        auto o = std::make_shared<ListOptions>();
+        auto o = std::make_shared<MeetingListOptions>();
         auto* cmd = group->add_subcommand("list", tr("List meetings by date"));
         o->add_to(cmd, spec, ctx);
         cmd->footer(tr("Example:\n  pymes meeting list --from today"));
@@ -145,7 +145,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
     add_import_command(group, ctx, Entity::meeting);
     add_template_command(group, ctx, Entity::meeting);
     {
-        auto o = std::make_shared<ListOptions>();
+        auto o = std::make_shared<MeetingListOptions>();
         add_export_command(
             group, ctx, Entity::meeting,
             [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
@@ -172,7 +172,7 @@ void register_meeting(CLI::App& app, Context& ctx) {
         auto* cmd = group->add_subcommand(
             "edit", tr("Change only the fields given; add or remove attendees"));
         cmd->add_option("ID", *id, tr("Meeting id"))->required()->check(count_validator());
-        add_fields(*o, cmd, false);
+        add_meeting_fields(*o, cmd, false);
         point_to(cmd, "--attendee", "--add-attendee", "--remove-attendee");
         auto on = std::make_shared<std::string>();
         add_status_on(cmd, ctx, *on, true);

@@ -12,7 +12,7 @@ namespace pymes::cli {
 
 namespace {
 
-void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
+void add_project_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
     auto* title = o.add(cmd, "--title", "title", N_("Title"));
     auto* area = o.add(cmd, "--area", "area", trf("Area: {}", area_help()));
     auto* lead = o.add(cmd, "--lead", "lead", N_("Leading institution (code)"));
@@ -35,7 +35,7 @@ void add_fields(RecordOptions& o, CLI::App* cmd, bool adding) {
     o.add(cmd, "--ref", "ref", N_("Your own key for it, unique"));
 }
 
-struct ListOptions {
+struct ProjectListOptions {
     std::vector<std::string> statuses;
     std::string area, institution, ending_from, ending_to, changed_from, changed_to;
     std::int64_t meeting = 0;
@@ -94,7 +94,7 @@ void register_project(CLI::App& app, Context& ctx) {
         auto o = std::make_shared<RecordOptions>(spec, ctx);
         auto* cmd =
             group->add_subcommand("add", tr("Record a project (prints it, with its new id)"));
-        add_fields(*o, cmd, true);
+        add_project_fields(*o, cmd, true);
         auto on = std::make_shared<std::string>();
         add_status_on(cmd, ctx, *on, false);
         cmd->footer(
@@ -108,7 +108,7 @@ void register_project(CLI::App& app, Context& ctx) {
         });
     }
     {
-        auto o = std::make_shared<ListOptions>();
+        auto o = std::make_shared<ProjectListOptions>();
         auto* cmd = group->add_subcommand("list", tr("List projects, filtered"));
         o->add_to(cmd, spec, ctx);
         cmd->footer(tr("Example:\n  pymes project list --institution SELA --status active"));
@@ -119,7 +119,7 @@ void register_project(CLI::App& app, Context& ctx) {
     add_import_command(group, ctx, Entity::project);
     add_template_command(group, ctx, Entity::project);
     {
-        auto o = std::make_shared<ListOptions>();
+        auto o = std::make_shared<ProjectListOptions>();
         add_export_command(
             group, ctx, Entity::project,
             [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
@@ -141,7 +141,7 @@ void register_project(CLI::App& app, Context& ctx) {
         auto* cmd = group->add_subcommand(
             "edit", tr("Change only the fields given; add or remove partners"));
         cmd->add_option("ID", *id, tr("Project id"))->required()->check(count_validator());
-        add_fields(*o, cmd, false);
+        add_project_fields(*o, cmd, false);
         point_to(cmd, "--partner", "--add-partner", "--remove-partner");
         auto on = std::make_shared<std::string>();
         add_status_on(cmd, ctx, *on, true);

@@ -3,6 +3,7 @@
 // library's own normalize(), so a malformed value on the command line is a usage error (64)
 // with the same words an importer would use; references are checked when written (65).
 
+#include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
 #include <vector>

@@ -1,6 +1,7 @@
 #pragma once
 // `ENTITY import` and `ENTITY export`, shared by the four command groups.
 
+#include <CLI/CLI.hpp>
 #include <functional>
 #include <string>
 

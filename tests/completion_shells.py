@@ -2,7 +2,8 @@
 """Completion in zsh and fish, as their users get it (bash is tested in e2e/completion.t).
 
 zsh: an interactive `zsh -f` on a terminal (a pty) loads compinit and `pymes completion zsh`;
-Tab is pressed after each partial line and what zsh then shows is checked. fish: `pymes
+Tab is pressed after each partial line and the terminal is read until what the case expects
+appears (or a generous deadline passes: nothing here waits for a fixed time). fish: `pymes
 completion fish` is sourced and `complete -C LINE` lists what fish would offer. Both in a fresh
 HOME whose registry knows the institution CAF, which completes from the registry.
 
@@ -30,20 +31,40 @@ CASES = [
 ]
 
 
-def read_until_quiet(fd, quiet=0.8, limit=15.0):
-    out, last, start = b"", time.time(), time.time()
-    while time.time() - last < quiet and time.time() - start < limit:
-        ready, _, _ = select.select([fd], [], [], 0.1)
+# How long a shell may take to show what a case expects. Nothing waits for a fixed time: each
+# step reads the terminal until its text appears, and this deadline only ends a step that never
+# shows it (a slow machine, a sanitized build, many builds beside it).
+DEADLINE = 60.0
+
+
+def read_until(fd, wanted, deadline=DEADLINE):
+    """Reads the pty until every text of `wanted` has appeared in what was read, the shell closes
+    the terminal, or `deadline` seconds pass; returns what was read."""
+    out, end = b"", time.monotonic() + deadline
+    while True:
+        text = out.decode("utf-8", "replace")
+        left = end - time.monotonic()
+        if all(w in text for w in wanted) or left <= 0:
+            return text
+        ready, _, _ = select.select([fd], [], [], min(left, 1.0))
         if ready:
             try:
                 chunk = os.read(fd, 65536)
             except OSError:
-                break
+                return text
             if not chunk:
-                break
+                return text
             out += chunk
-            last = time.time()
-    return out.decode("utf-8", "replace")
+
+
+def sync(fd, n):
+    """Has zsh run a command that prints a mark, and reads up to the mark: all that an earlier
+    step made zsh print has then been read. The typed line echoes `$((n+1))`; only the command's
+    output shows the number itself."""
+    os.write(fd, f"print -r -- SYNC-$(({n}+1))-MARK\n".encode())
+    shown = read_until(fd, [f"SYNC-{n + 1}-MARK"])
+    if f"SYNC-{n + 1}-MARK" not in shown:
+        raise RuntimeError(f"zsh did not answer within {DEADLINE:.0f} s; it showed {shown[-300:]!r}")
 
 
 def zsh_cases(env, script, failures):
@@ -53,16 +74,21 @@ def zsh_cases(env, script, failures):
         os.execvpe("zsh", ["zsh", "-f", "-i"], env)
     try:
         os.write(fd, f"autoload -U compinit && compinit -u; source {script}; PS1='> '\n".encode())
-        read_until_quiet(fd, quiet=1.5)
-        for line, expected in CASES:
+        sync(fd, 0)
+        for n, (line, expected) in enumerate(CASES, start=1):
+            # What a case expects is never in the typed line itself, so only zsh's answer shows it.
+            assert not any(e in line for e in expected), (line, expected)
             os.write(fd, line.encode() + b"\t")
-            shown = read_until_quiet(fd)
+            shown = read_until(fd, expected)
             os.write(fd, b"\x15")  # ^U: clear the line for the next case
-            read_until_quiet(fd, quiet=0.3)
+            sync(fd, n)
             missing = [e for e in expected if e not in shown]
             print(f"zsh  {line!r} -> {'ok' if not missing else 'MISSING ' + repr(missing)}")
             if missing:
-                failures.append(f"zsh: {line!r}<Tab> did not show {missing}; it showed {shown[-300:]!r}")
+                failures.append(f"zsh: {line!r}<Tab> did not show {missing} within {DEADLINE:.0f} s; "
+                                f"it showed {shown[-300:]!r}")
+    except RuntimeError as e:
+        failures.append(f"zsh: {e}")
     finally:
         os.kill(pid, 9)
         os.waitpid(pid, 0)

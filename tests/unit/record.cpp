@@ -21,7 +21,7 @@ std::string field_error(const EntitySpec& spec, const char* field, const char* r
     return "accepted";
 }
 template <class F>
-std::string refusal(F f) {
+std::string error_message(F f) {
     try {
         f();
     } catch (const Error& e) {
@@ -77,34 +77,34 @@ TEST_CASE("record: rules across fields and references are checked when written")
         p.insert(p.end(), extra.begin(), extra.end());
         return p;
     };
-    CHECK(refusal([&] {
+    CHECK(error_message([&] {
               add_record(r, a, with({{"institution", "NOPE"}}));
           }) == "institution: there is no institution NOPE");
-    CHECK(refusal([&] {
+    CHECK(error_message([&] {
               add_record(r, a, with({{"start_on", "2026-05-02"}, {"end_on", "2026-05-01"}}));
           }) == "end_on: 2026-05-01 is before start_on 2026-05-02");
-    CHECK(refusal([&] {
+    CHECK(error_message([&] {
               add_record(
                   r, a,
                   {{"institution", "SELA"}, {"area", "training"}, {"recorded_on", "2026-11-25"}});
           }) == "title: is required");
     add_record(r, a, with({{"ref", "T-1"}}));
-    CHECK(refusal([&] {
+    CHECK(error_message([&] {
               add_record(r, a, with({{"ref", "T-1"}}));
           }) == "ref: 'T-1' is already the ref of activity 2 of SELA");
     // The same ref at another institution is another activity.
     CHECK_NOTHROW(add_record(r, a, with({{"ref", "T-1"}, {"institution", "ALIDE"}})));
 
     const auto& p = project_spec();
-    CHECK(refusal([&] {
+    CHECK(error_message([&] {
               add_record(r, p,
                          {{"title", "P"}, {"area", "info"}, {"lead", "SELA"}, {"budget", "10"}});
           }) == "currency: is required with a budget");
-    CHECK(refusal([&] {
+    CHECK(error_message([&] {
               add_record(r, p,
                          {{"title", "P"}, {"area", "info"}, {"lead", "SELA"}, {"meeting", "9"}});
           }) == "meeting: there is no meeting 9");
-    CHECK(refusal([&] {
+    CHECK(error_message([&] {
               add_record(
                   r, p,
                   {{"title", "P"}, {"area", "info"}, {"lead", "SELA"}, {"partners", "ALIDE;NOPE"}});
@@ -131,10 +131,12 @@ TEST_CASE("record: edits write only what changed, and project status changes are
     CHECK(*h[0].changes[1].after == "approved");
     edit_record(r, p, pr.id(), {{"status", "approved"}});
     CHECK(list_history(r, {.since = {}, .entity = "project", .key = "1", .limit = {}}).size() == 2);
-    CHECK(refusal([&] {
+    CHECK(error_message([&] {
               edit_record(r, p, pr.id(), {{"title", ""}});
           }) == "title: is required and cannot be cleared");
-    CHECK(refusal([&] { edit_record(r, p, 42, {{"title", "x"}}); }) == "there is no project 42");
+    CHECK(error_message([&] {
+              edit_record(r, p, 42, {{"title", "x"}});
+          }) == "there is no project 42");
 }
 
 TEST_CASE("record: list filters — overlap of periods, institution as lead or partner") {

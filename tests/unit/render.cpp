@@ -9,7 +9,7 @@ using pymes::Cell;
 using pymes::Table;
 
 namespace {
-Table sample() {
+Table sample_table() {
     return Table{{"code", "name", "n"},
                  {{Cell::of("BOLIVAR"), Cell::of("Programa Bolívar"), Cell::of_int(7)},
                   {Cell::of("SELA"), Cell::of("Sela, \"Caracas\"\nVE"), Cell::of_int(12)}}};
@@ -18,7 +18,7 @@ Table sample() {
 
 TEST_CASE("render: tables align by display width, numbers to the right") {
     std::ostringstream out;
-    pymes::render_table(out, sample(), {});
+    pymes::render_table(out, sample_table(), {});
     CHECK(out.str() ==
           "code     name                 n\n"
           "BOLIVAR  Programa Bolívar     7\n"
@@ -27,7 +27,7 @@ TEST_CASE("render: tables align by display width, numbers to the right") {
 
 TEST_CASE("render: a table cut to the terminal keeps every column") {
     std::ostringstream out;
-    pymes::render_table(out, sample(), {.max_width = 24, .color = false});
+    pymes::render_table(out, sample_table(), {.max_width = 24, .color = false});
     CHECK(out.str() ==
           "code     name          n\n"
           "BOLIVAR  Programa B…   7\n"
@@ -36,14 +36,14 @@ TEST_CASE("render: a table cut to the terminal keeps every column") {
 
 TEST_CASE("render: CSV quotes only where RFC 4180 needs it") {
     std::ostringstream out;
-    pymes::render_csv(out, sample(), {});
+    pymes::render_csv(out, sample_table(), {});
     CHECK(out.str() ==
           "code,name,n\nBOLIVAR,Programa Bolívar,7\nSELA,\"Sela, \"\"Caracas\"\"\nVE\",12\n");
 }
 
 TEST_CASE("render: JSON is typed and escaped, an empty list is []") {
     std::ostringstream out;
-    pymes::render_json(out, sample());
+    pymes::render_json(out, sample_table());
     CHECK(out.str() ==
           "[\n{\"code\":\"BOLIVAR\",\"name\":\"Programa Bolívar\",\"n\":7},\n"
           "{\"code\":\"SELA\",\"name\":\"Sela, \\\"Caracas\\\"\\nVE\",\"n\":12}\n]\n");

@@ -10,7 +10,7 @@ namespace pymes {
 namespace {
 
 // In the order of Status.
-constexpr std::array<const char*, 10> kNames = {
+constexpr std::array<const char*, 10> kStatusNames = {
     "planned", "ongoing",  "done",     "cancelled", "scheduled",
     "held",    "proposed", "approved", "active",    "completed",
 };
@@ -36,11 +36,11 @@ std::optional<Status> status_of(Entity entity, std::string_view stored) {
 
 }  // namespace
 
-const char* status_name(Status status) { return kNames[static_cast<std::size_t>(status)]; }
+const char* status_name(Status status) { return kStatusNames[static_cast<std::size_t>(status)]; }
 
 std::optional<Status> parse_status(std::string_view name) {
-    for (std::size_t i = 0; i < kNames.size(); ++i)
-        if (name == kNames[i]) return static_cast<Status>(i);
+    for (std::size_t i = 0; i < kStatusNames.size(); ++i)
+        if (name == kStatusNames[i]) return static_cast<Status>(i);
     return std::nullopt;
 }
 

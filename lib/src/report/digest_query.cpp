@@ -173,8 +173,8 @@ void meetings(Registry& r, const std::string& where, const std::vector<std::stri
 
 /// The events that stand and match `where` (over membership_event e, with ?1 and ?2 bound to
 /// `params`), by date then id.
-void membership(Registry& r, const std::string& where, const std::vector<std::string>& params,
-                int max, DigestSection<DigestMembership>& section) {
+void query_membership(Registry& r, const std::string& where, const std::vector<std::string>& params,
+                      int max, DigestSection<DigestMembership>& section) {
     const std::string standing = " AND e.annulled_on IS NULL";
     section.total = std::size_t(
         count(r, "SELECT count(*) FROM membership_event e WHERE " + where + standing, params));
@@ -223,14 +223,14 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
 
     // Accessions and withdrawals dated in the period, then those recorded in it but dated
     // before it: an instrument that arrives late is in no digest by its date.
-    membership(r, "e.date BETWEEN ?1 AND ?2", {from, to}, max, d.membership);
+    query_membership(r, "e.date BETWEEN ?1 AND ?2", {from, to}, max, d.membership);
     const std::string known = o.as_of.iso();
     d.membership.command =
         fmt::format("pymes membership list --from {} --to {} --as-of {}", from, to, known);
     // Founding signatures are not instruments: `init` records the eleven on its day, and they
     // are no news.
-    membership(r, "e.recorded_on BETWEEN ?1 AND ?2 AND e.date < ?1 AND e.kind <> 'founding'",
-               {from, to}, max, d.membership_late);
+    query_membership(r, "e.recorded_on BETWEEN ?1 AND ?2 AND e.date < ?1 AND e.kind <> 'founding'",
+                     {from, to}, max, d.membership_late);
     d.membership_late.command = fmt::format(
         "pymes membership list --recorded-from {} --recorded-to {} --to {} --as-of {} --kind "
         "accession --kind withdrawal",

@@ -155,7 +155,7 @@ void render_text(std::ostream& out, const Prose& p) {
     wrap(out, p.after);
 }
 
-std::string md(const std::string& s) {
+std::string notice_md(const std::string& s) {
     std::string out;
     for (char c : text::visible(s)) {
         if (std::string_view("\\`*_[]<>#|").find(c) != std::string_view::npos) out += '\\';
@@ -165,14 +165,14 @@ std::string md(const std::string& s) {
 }
 
 void render_markdown(std::ostream& out, const Prose& p) {
-    out << "_" << md(p.agreement) << "_\n\n# " << md(p.title) << "\n\n";
-    if (!p.annulled.empty()) out << "**" << md(p.annulled) << "**\n\n";
-    out << "## " << md(p.heading) << "\n\n" << md(p.body) << "\n\n";
-    for (const auto& [l, v] : p.facts) out << "- **" << md(l) << ":** " << md(v) << '\n';
-    out << '\n' << md(p.after) << '\n';
+    out << "_" << notice_md(p.agreement) << "_\n\n# " << notice_md(p.title) << "\n\n";
+    if (!p.annulled.empty()) out << "**" << notice_md(p.annulled) << "**\n\n";
+    out << "## " << notice_md(p.heading) << "\n\n" << notice_md(p.body) << "\n\n";
+    for (const auto& [l, v] : p.facts) out << "- **" << notice_md(l) << ":** " << notice_md(v) << '\n';
+    out << '\n' << notice_md(p.after) << '\n';
 }
 
-std::string html(const std::string& s) { return html_escape(s); }
+std::string notice_html(const std::string& s) { return html_escape(s); }
 
 void render_html(std::ostream& out, const Prose& p, Language l) {
     // The digest's page: inline styles only, long words wrap on a 360-pixel phone.
@@ -181,23 +181,24 @@ void render_html(std::ostream& out, const Prose& p, Language l) {
     out << "<!DOCTYPE html>\n<html lang=\"" << language_code(l)
         << "\">\n<head>\n<meta charset=\"utf-8\">\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
-        << html(p.title) << "</title>\n</head>\n<body style=\"margin:0;padding:0;\">\n"
+        << notice_html(p.title) << "</title>\n</head>\n<body style=\"margin:0;padding:0;\">\n"
         << "<div style=\"max-width:640px;margin:0 auto;padding:16px;" << kFont << kWrap
         << "font-size:15px;line-height:1.5;\">\n"
-        << "<p style=\"margin:0 0 12px;color:#52606d;font-style:italic;\">" << html(p.agreement)
-        << "</p>\n<h1 style=\"font-size:22px;margin:0 0 8px;color:#0b4f6c;\">" << html(p.title)
+        << "<p style=\"margin:0 0 12px;color:#52606d;font-style:italic;\">" << notice_html(p.agreement)
+        << "</p>\n<h1 style=\"font-size:22px;margin:0 0 8px;color:#0b4f6c;\">" << notice_html(p.title)
         << "</h1>\n";
     if (!p.annulled.empty())
-        out << "<p style=\"font-weight:bold;color:#9b1c1c;\">" << html(p.annulled) << "</p>\n";
-    out << "<h2 style=\"font-size:17px;margin:0 0 12px;\">" << html(p.heading) << "</h2>\n<p>"
-        << html(p.body) << "</p>\n"
+        out << "<p style=\"font-weight:bold;color:#9b1c1c;\">" << notice_html(p.annulled) << "</p>\n";
+    out << "<h2 style=\"font-size:17px;margin:0 0 12px;\">" << notice_html(p.heading) << "</h2>\n<p>"
+        << notice_html(p.body) << "</p>\n"
         << "<table role=\"presentation\" style=\"border-collapse:collapse;table-layout:fixed;"
            "width:100%;\">\n";
     for (const auto& [label, value] : p.facts)
         out << "<tr><th scope=\"row\" style=\"text-align:left;vertical-align:top;width:35%;"
                "padding:2px 8px 2px 0;\">"
-            << html(label) << "</th><td style=\"padding:2px 0;\">" << html(value) << "</td></tr>\n";
-    out << "</table>\n<p>" << html(p.after) << "</p>\n</div>\n</body>\n</html>\n";
+            << notice_html(label) << "</th><td style=\"padding:2px 0;\">" << notice_html(value)
+            << "</td></tr>\n";
+    out << "</table>\n<p>" << notice_html(p.after) << "</p>\n</div>\n</body>\n</html>\n";
 }
 
 }  // namespace
