@@ -120,7 +120,7 @@ notes.txt
 # Working folders that earlier runs left when they were killed (.NAME.new-PID-XXXXXX) are
 # removed when their process is gone or they are a day old; a live run's, other names, files
 # and those of another folder stay. An old pymes's (.NAME.new-XXXXXX) go after a day.
-$ mkdir .www.new-4194305-a1b2c3 .www.new-$$-a1b2c4 .www.new-Zx9y8w .www.new-Old123 .www.new-7-toolong .www.other .web.new-4194305-a1b2c3 && touch .www.new-4194305-d4e5f6 && touch -d '2 days ago' .www.new-Old123 && pymes -q -R reg.db publish www && ls -a | grep 'new\|other' | sed "s/-$$-/-LIVE-/" | sort
+$ mkdir .www.new-4194305-a1b2c3 .www.new-$$-a1b2c4 .www.new-Zx9y8w .www.new-Old123 .www.new-7-toolong .www.other .web.new-4194305-a1b2c3 && touch .www.new-4194305-d4e5f6 && touch -d '2020-01-01' .www.new-Old123 && pymes -q -R reg.db publish www && ls -a | grep 'new\|other' | sed "s/-$$-/-LIVE-/" | sort
 .web.new-4194305-a1b2c3
 .www.new-4194305-d4e5f6
 .www.new-7-toolong

@@ -74,6 +74,16 @@ class BulkLoad {
                                         q.getColumn(1).getString()));
         }
         q.reset();
+        // The history's indexes too: a row per record added (issue 27) would scatter its
+        // entries over them row by row.
+        SQLite::Statement h(db_of(registry_),
+                            "SELECT name, sql FROM sqlite_schema WHERE tbl_name = 'history' "
+                            "AND type = 'index' AND sql IS NOT NULL ORDER BY name");
+        while (h.executeStep()) {
+            indexes_.push_back(h.getColumn(1).getString());
+            drops.push_back(fmt::format("DROP INDEX \"{}\"", h.getColumn(0).getString()));
+        }
+        h.reset();
         reset_statements(registry_);  // no cursor may stay open on the table while it changes
         for (const auto& drop : drops) db_of(registry_).exec(drop);
     }
