@@ -173,21 +173,39 @@ def main():
         check(head[:4] == ["ref", "institution", "area", "title"] and ws["B1"].comment is not None
               and "Obligatoria" in ws["B1"].comment.text and ws["B1"].font.color.rgb.endswith("FF0000"),
               "the template's header: columns, required marked, notes", str(head))
-        values = lambda f: [c.value for c in wb["lists"][f.split("!")[1].replace("$", "").split(":")[0][0]]
-                            if c.value is not None]
+        def values(f, book=None):
+            book = book or wb
+            sheet, cells = f.split("!")
+            return [c.value for c in book[sheet.lstrip("=").strip("'")][cells.replace("$", "").split(":")[0][0]]
+                    if c.value is not None]
         check(set(lists) >= {"B", "C", "F", "I"} and values(lists["C"])[0] == "información"
-              and values(lists["B"]) == ["SELA"] and wb["lists"].sheet_state == "hidden",
+              and values(lists["B"]) == ["SELA"] and wb["listas"].sheet_state == "hidden",
               "drop-downs: codes, areas in Spanish, statuses, booleans", str(lists))
-        check(wb.worksheets[1].title == "instrucciones" and "planilla" in wb.worksheets[1]["A1"].value,
-              "instructions in Spanish")
-        ws["A2"], ws["B2"], ws["C2"], ws["D2"], ws["G2"], ws["I2"] = (
-            "t-1", "SELA", values(lists["C"])[2], "Del formulario", datetime.date(2027, 5, 6), "sí")
+        check(head[5] == "status" and values(lists["F"]) == ["planificada", "en curso", "realizada", "cancelada"]
+              and values(lists["I"]) == ["sí", "no"],
+              "the drop-downs of statuses and yes/no are in Spanish", str(values(lists["F"])))
+        check(wb.sheetnames == ["actividad", "instrucciones", "listas"]
+              and "planilla" in wb.worksheets[1]["A1"].value,
+              "sheet names and instructions in Spanish", str(wb.sheetnames))
+        # Text columns are Text (@), so that 007 typed in a spreadsheet stays 007; dates, dates.
+        formats = {h: ws.column_dimensions[c.column_letter].number_format for h, c in zip(head, ws[1])}
+        text_columns = ["ref", "institution", "area", "title", "description", "status", "tags", "notes"]
+        check(all(formats[h] == "@" for h in text_columns if h in formats)
+              and {"ref", "title", "status"} <= set(formats)
+              and formats["start_on"] == "yyyy-mm-dd" and formats["highlight"] != "@",
+              "text columns have the Text number format (@)", str(formats))
+        ws["A2"], ws["B2"], ws["C2"], ws["D2"], ws["F2"], ws["G2"], ws["I2"] = (
+            "t-1", "SELA", values(lists["C"])[2], "Del formulario", values(lists["F"])[1],
+            datetime.date(2027, 5, 6), "sí")
+        ws["A3"], ws["B3"], ws["C3"], ws["D3"], ws["F3"] = (
+            "0070", "SELA", "información", "Del formulario cancelada", "cancelada")
         wb.save(path("filled.xlsx"))
         r = run("activity", "import", "--as", "SELA", path("filled.xlsx"), ok=False)
         out = run("-f", "csv", "activity", "list", "--search", "formulario").stdout.decode()
-        check(r.returncode == 0 and "1 row: 1 added" in r.stderr.decode()
-              and "t-1,SELA,training,Del formulario,,planned,2027-05-06,,true" in out,
-              "a filled template imports", r.stderr.decode() + out)
+        check(r.returncode == 0 and "2 rows: 2 added" in r.stderr.decode()
+              and "t-1,SELA,training,Del formulario,,ongoing,2027-05-06,,true" in out
+              and "0070,SELA,information,Del formulario cancelada,,cancelled," in out,
+              "a template filled with the Spanish words of its drop-downs imports", r.stderr.decode() + out)
         # An institution's own template holds its fields as the registry does: sent back with
         # one cell changed, it changes that field alone (an empty cell would clear one).
         run("institution", "edit", "SELA", "--country", "VE", "--email", "info@sela.org",
@@ -215,7 +233,30 @@ def main():
             subprocess.run([pymes, "-c", path("c.toml"), "-R", db, "project", "template", "-o",
                             path(f"t-{lang}.xlsx")], env=env, check=True)
             wb = openpyxl.load_workbook(path(f"t-{lang}.xlsx"))
-            check(wb["lists"]["B1"].value == word, f"areas in the template in {lang}", wb["lists"]["B1"].value)
+            names, statuses, sheet = {
+                "en": (["project", "instructions", "lists"],
+                       ["proposed", "approved", "active", "completed", "cancelled"], "lists"),
+                "pt": (["projeto", "instruções", "listas"],
+                       ["proposto", "aprovado", "ativo", "concluído", "cancelado"], "listas")}[lang]
+            ws = wb.worksheets[0]
+            by_column = {ws[str(d.sqref).split(":")[0].rstrip("0123456789") + "1"].value: d.formula1
+                         for d in ws.data_validations.dataValidation}
+            check(wb.sheetnames == names and wb[sheet]["B1"].value == word
+                  and values(by_column["status"], wb) == statuses,
+                  f"sheets, areas and statuses in the template in {lang}",
+                  f"{wb.sheetnames} {values(by_column['status'], wb)}")
+            # Filled in with its own words, it imports.
+            head = [c.value for c in ws[1]]
+            ws.cell(2, head.index("title") + 1, f"Proyecto {lang}")
+            ws.cell(2, head.index("area") + 1, word)
+            ws.cell(2, head.index("lead") + 1, "SELA")
+            ws.cell(2, head.index("status") + 1, statuses[1])
+            wb.save(path(f"t-{lang}-filled.xlsx"))
+            r = run("project", "import", path(f"t-{lang}-filled.xlsx"), ok=False)
+            out = [l for l in run("project", "export").stdout.decode().splitlines() if f"Proyecto {lang}" in l]
+            check(r.returncode == 0 and len(out) == 1 and ",approved," in out[0],
+                  f"a {lang} project template filled with its own status words imports",
+                  r.stderr.decode() + str(out))
     print(f"{passed} passed, {failures} failed")
     return 1 if failures else 0
 

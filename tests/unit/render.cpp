@@ -70,6 +70,32 @@ TEST_CASE("render: spreadsheet-safe cells cannot run as formulas") {
     CHECK(pymes::spreadsheet_unsafe(pymes::spreadsheet_safe("'=1")) == "'=1");
 }
 
+TEST_CASE("render: text a spreadsheet would read as a number or a date stays text") {
+    using pymes::spreadsheet_safe, pymes::spreadsheet_unsafe;
+    for (const char* v :
+         {"007", "0012", "12345678901234567890", "1E5", "1/2", "2026-01-05", "10:00", "TRUE",
+          "verdadero", "5%", "1.234,50 \xE2\x82\xAC", "3 mar 2026", "10:00 pm", "(5)"}) {
+        INFO(v);
+        CHECK(pymes::spreadsheet_reads_as_value(v));
+        CHECK(spreadsheet_safe(v) == std::string("=\"") + v + "\"");
+        CHECK(spreadsheet_unsafe(spreadsheet_safe(v)) == v);
+    }
+    for (const char* v : {"A-2", "Taller 2026", "SELA", "Reunión 3", "", "uno; dos", "e"}) {
+        INFO(v);
+        CHECK_FALSE(pymes::spreadsheet_reads_as_value(v));
+        CHECK(spreadsheet_safe(v) == v);
+    }
+    // Real values that look like the escaped forms come back as they were.
+    for (const char* v : {"=\"007\"", "'007", "''007", "=\"abc\"", "'=\"007\""}) {
+        INFO(v);
+        CHECK(spreadsheet_unsafe(spreadsheet_safe(v)) == v);
+    }
+    CHECK(spreadsheet_unsafe("=\"abc\"") == "=\"abc\"");  // not a form export writes
+    const std::string digits(300, '7');                   // past a formula's 255 bytes: a leading '
+    CHECK(spreadsheet_safe(digits) == "'" + digits);
+    CHECK(spreadsheet_unsafe(spreadsheet_safe(digits)) == digits);
+}
+
 TEST_CASE("render: a narrow terminal loses low-value columns, then shortens text, never dates") {
     Table t{{"id", "title", "start_on", "recorded_on"},
             {{Cell::of_int(1), Cell::of("Taller regional de exportación"), Cell::of("2026-03-02"),

@@ -40,7 +40,15 @@ void write_json_string(std::ostream& out, std::string_view s);
 void write_json_object(std::ostream& out, const std::vector<std::string>& columns, const Row& row);
 /// One cell as JSON.
 void write_json_cell(std::ostream& out, const Cell& cell);
-/// The cell a spreadsheet will not run as a formula.
+/// True when a spreadsheet opening `field` as a CSV cell would read a number, a date, a time or
+/// a boolean in it rather than the text (007, 1E5, 12345678901234567890, 1/2, 2026-01-05,
+/// 10:00, 5%, TRUE): digits with separators, signs, currency symbols and at most the words of a
+/// date or a number.
+bool spreadsheet_reads_as_value(std::string_view field);
+/// The cell a spreadsheet will not run as a formula, nor read as a number or a date: a leading
+/// `'` before `= + - @`, tab or CR (or their full-width forms), and `="007"` for text a
+/// spreadsheet would read as a value (spreadsheet_reads_as_value(); past 255 bytes, a leading
+/// `'`). spreadsheet_unsafe() undoes both.
 std::string spreadsheet_safe(std::string_view field);
 
 }  // namespace pymes

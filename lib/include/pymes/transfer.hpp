@@ -103,7 +103,8 @@ RowOutcome import_membership_row(WriteTransaction& tx,
                                  const std::vector<std::pair<std::string, std::string>>& row);
 
 /// Undoes spreadsheet_safe(): a leading `'` before `= + - @`, tab or CR (or their full-width
-/// forms) is dropped, so that an export made with --spreadsheet-safe imports back unchanged.
+/// forms) is dropped, and `="007"` (text a spreadsheet would read as a value) is `007`, so that
+/// an export made with --spreadsheet-safe imports back unchanged.
 std::string spreadsheet_unsafe(std::string_view field);
 
 }  // namespace pymes

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <iterator>
+
 #include "io/json_cell.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
@@ -16,6 +19,54 @@ Format parse_format(std::string_view s) {
     throw UsageError(trf("unknown format '{}'", s), tr("use table, csv or json"));
 }
 
+bool spreadsheet_reads_as_value(std::string_view field) {
+    while (!field.empty() && field.front() == ' ') field.remove_prefix(1);
+    while (!field.empty() && field.back() == ' ') field.remove_suffix(1);
+    if (field.empty()) return false;
+    std::string folded;
+    for (char c : field) folded += char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    // The booleans of the languages a spreadsheet here speaks (TRUE, VERDADERO, VERDADEIRO).
+    for (std::string_view b : {"true", "false", "verdadero", "falso", "verdadeiro"})
+        if (folded == b) return true;
+    // A number, a percentage, an amount, a fraction, a date or a time: digits with separators,
+    // signs and currency symbols, and at most words of a date or a number (month names in
+    // English, Spanish or Portuguese, am/pm, an exponent, ISO's T).
+    static constexpr std::string_view kWords[] = {
+        "e",         "t",        "am",        "pm",         "jan",       "feb",       "mar",
+        "apr",       "may",      "jun",       "jul",        "aug",       "sep",       "sept",
+        "oct",       "nov",      "dec",       "ene",        "abr",       "ago",       "dic",
+        "fev",       "mai",      "set",       "out",        "dez",       "january",   "february",
+        "march",     "april",    "june",      "july",       "august",    "september", "october",
+        "november",  "december", "enero",     "febrero",    "marzo",     "abril",     "mayo",
+        "junio",     "julio",    "agosto",    "septiembre", "setiembre", "octubre",   "noviembre",
+        "diciembre", "janeiro",  "fevereiro", "maio",       "junho",     "julho",     "setembro",
+        "outubro",   "novembro", "dezembro"};
+    bool digit = false;
+    for (std::size_t i = 0; i < folded.size();) {
+        const char c = folded[i];
+        if (c >= '0' && c <= '9') {
+            digit = true;
+            ++i;
+        } else if (std::string_view(" .,:/-+%()$").find(c) != std::string_view::npos) {
+            ++i;
+        } else if (folded.compare(i, 3, "\xE2\x82\xAC") == 0 ||
+                   folded.compare(i, 2, "\xC2\xA3") == 0 ||
+                   folded.compare(i, 2, "\xC2\xA0") == 0) {  // € £ and a no-break space
+            i += folded[i] == '\xE2' ? 3 : 2;
+        } else if (c >= 'a' && c <= 'z') {
+            std::size_t end = i;
+            while (end < folded.size() && folded[end] >= 'a' && folded[end] <= 'z') ++end;
+            const std::string_view word(folded.data() + i, end - i);
+            if (std::find(std::begin(kWords), std::end(kWords), word) == std::end(kWords))
+                return false;
+            i = end;
+        } else {
+            return false;
+        }
+    }
+    return digit;
+}
+
 std::string spreadsheet_safe(std::string_view field) {
     static constexpr std::string_view kFullWidth[] = {
         "\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D", "\xEF\xBC\xA0"};  // ＝ ＋ － ＠
@@ -26,7 +77,16 @@ std::string spreadsheet_safe(std::string_view field) {
     // --excel takes off again: the escaping round trips.
     risky = risky || (field.size() >= 2 && field.front() == '\'' &&
                       spreadsheet_safe(field.substr(1)).size() > field.size() - 1);
-    return risky ? "'" + std::string(field) : std::string(field);
+    if (risky) return "'" + std::string(field);
+    // Text a spreadsheet would read as a number, a date or a boolean (007, 1E5, 1/2,
+    // 2026-01-05, TRUE) is written as a formula that gives that text, ="007": Calc and Excel
+    // show 007 and save it as 007; a spreadsheet that does not evaluate formulas keeps ="007",
+    // which import --excel reads as 007 (it holds no quote: nothing runs but the text).
+    // Past 255 bytes (the most a formula's text may hold), a leading ' as for formulas: Calc
+    // keeps it and the text, and import --excel takes it off.
+    if (spreadsheet_reads_as_value(field))
+        return field.size() <= 255 ? "=\"" + std::string(field) + "\"" : "'" + std::string(field);
+    return std::string(field);
 }
 
 void write_csv_field(std::string& out, std::string_view field, const CsvStyle& style) {

@@ -6,6 +6,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <unordered_map>
 
@@ -41,6 +43,11 @@ ImportFailed::ImportFailed(std::vector<std::string> l, std::size_t t, const std:
       total(t) {}
 
 std::string spreadsheet_unsafe(std::string_view field) {
+    // ="007", as export --excel wrote it (a spreadsheet that evaluates it saves 007).
+    if (field.size() >= 3 && field.substr(0, 2) == "=\"" && field.back() == '"') {
+        const std::string_view inner = field.substr(2, field.size() - 3);
+        if (spreadsheet_safe(inner) == field) return std::string(inner);
+    }
     if (field.size() >= 2 && field.front() == '\'' &&
         spreadsheet_safe(field.substr(1)) != field.substr(1))
         return std::string(field.substr(1));
@@ -161,6 +168,43 @@ void check_links_as(Registry& registry, const EntitySpec& spec, const Record& in
     }
 }
 
+/// `s` as a plain number (a spreadsheet's way of writing one: 7, 1.00E+05, 1,5), if it is one.
+std::optional<double> plain_number(std::string_view s) {
+    std::string t(text::trim(s));
+    if (t.find(',') != std::string::npos && t.find('.') == std::string::npos &&
+        t.find(',') == t.rfind(','))
+        t[t.find(',')] = '.';
+    if (t.empty() || t.find_first_not_of("0123456789.eE+-") != std::string::npos)
+        return std::nullopt;
+    char* end = nullptr;
+    const double v = std::strtod(t.c_str(), &end);
+    if (end != t.c_str() + t.size()) return std::nullopt;
+    return v;
+}
+
+/// An --excel import that would change text a spreadsheet reads as a value (007, 1E5, 1/2,
+/// 2026-01-05) into another form of it (7, 100000, 01/02/26) is refused: that is what a
+/// spreadsheet does when it opens and saves a CSV file, not what a person meant. A number made
+/// another number (007 to 8) is a person's edit and stands.
+void refuse_spreadsheet_conversions(const EntitySpec& spec, const std::vector<std::size_t>& given,
+                                    const Record& before, const Record& after) {
+    for (std::size_t f : given) {
+        const Field& field = spec.fields[f];
+        if (field.type != FieldType::text && field.type != FieldType::long_text) continue;
+        const Value &was = before.values[f], &now = after.values[f];
+        if (!was || !now || *was == *now || !spreadsheet_reads_as_value(*was) ||
+            !spreadsheet_reads_as_value(*now))
+            continue;
+        const auto a = plain_number(*was), b = plain_number(*now);
+        if (a && b && std::abs(*a - *b) > 1e-5 * std::max(std::abs(*a), std::abs(*b))) continue;
+        throw FieldError(std::string(field.name),
+                         trf("'{}' would become '{}': a spreadsheet read it as a number or a "
+                             "date when it opened the file; exchange the file as a workbook "
+                             "(--format xlsx), or write '{}' back in this row",
+                             *was, *now, *was));
+    }
+}
+
 /// Imports one row of an activity, meeting or project, given as `incoming` (the values of the
 /// file's columns, normalized; `given` names their fields). Ids above `max_id` (the largest in
 /// the table when the import began) are new unless this file used them already: they are
@@ -171,7 +215,7 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
                          const std::vector<std::size_t>& given, const Record& incoming,
                          const std::vector<ParsedRow::Unchecked>& unchecked,
                          const std::string& today, std::int64_t max_id, detail::KeyLines& written,
-                         std::size_t line, const std::string& as) {
+                         std::size_t line, const std::string& as, bool excel) {
     std::optional<Record> existing;
     if (incoming.values[0] && incoming.id() > max_id) {
         // Below: inserted as new, or found taken by an earlier row of this file.
@@ -222,6 +266,7 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
         for (std::size_t f : given)
             if (f != 0 && (incoming.values[f] || !defaulted(spec.fields[f])))
                 after.values[f] = incoming.values[f];
+        if (excel) refuse_spreadsheet_conversions(spec, given, *existing, after);
         Changes changes = update_record(tx, *existing, after, false);
         if (changes.empty()) return RowOutcome::unchanged;
         tx.record("import", spec.name(), std::to_string(after.id()), changes);
@@ -233,7 +278,7 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
     } catch (const SQLite::Exception& e) {
         if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_PRIMARYKEY || !added.values[0]) throw;
         return import_record(tx, spec, given, incoming, unchecked, today,
-                             std::numeric_limits<std::int64_t>::max(), written, line, as);
+                             std::numeric_limits<std::int64_t>::max(), written, line, as, excel);
     }
     written.add(added.id(), line);
     return RowOutcome::added;
@@ -429,7 +474,8 @@ ImportResult import_rows(Registry& registry, Entity entity, RowSource& reader,
                 if (not_applied) ++result.membership_not_applied;
             } else {
                 outcome = import_record(tx, *spec, given, *r.incoming, r.unchecked, today, max_id,
-                                        written, r.line, options.as_institution);
+                                        written, r.line, options.as_institution,
+                                        options.undo_spreadsheet_escaping);
             }
             if (outcome == RowOutcome::added)
                 ++result.added;

@@ -41,6 +41,9 @@ constexpr const char* kYes = NC_("workbook template", "yes");
 constexpr const char* kNo = NC_("workbook template", "no");
 // TRANSLATORS: the name of a sheet: at most 31 characters, and none of []:*?/ or a backslash.
 constexpr const char* kInstructionsSheet = NC_("workbook template", "instructions");
+// TRANSLATORS: the name of the (hidden) sheet that holds the drop-down lists: at most 31
+// characters, and none of []:*?/' or a backslash.
+constexpr const char* kListsSheet = NC_("workbook template", "lists");
 
 constexpr const char* kInstructions[] = {
     NC_("workbook template", "How to fill in this workbook"),
@@ -106,12 +109,21 @@ void write_xlsx_template(Entity entity, const std::string& path, const TemplateO
     if (entity == Entity::institution) required.push_back("name");
     detail::Book book(path, false);
     lxw_workbook* wb = book.workbook;
-    lxw_worksheet* sheet = workbook_add_worksheet(wb, std::string(entity_name(entity)).c_str());
+    // The sheets are named in the template's language; the import reads the first sheet,
+    // whatever its name.
+    const std::string noun(entity_name(entity));
+    const std::string data_name = trc_in(lang, "record", noun.c_str());
+    const std::string lists_name = say(kListsSheet, lang);
+    lxw_worksheet* sheet = workbook_add_worksheet(wb, data_name.c_str());
     lxw_worksheet* help = workbook_add_worksheet(wb, say(kInstructionsSheet, lang));
-    lxw_worksheet* lists = workbook_add_worksheet(wb, "lists");
+    lxw_worksheet* lists = workbook_add_worksheet(wb, lists_name.c_str());
     lxw_format* must = workbook_add_format(wb);
     format_set_bold(must);
     format_set_font_color(must, LXW_COLOR_RED);
+    // Text columns are Text (`@`): what a focal point types there stays as typed (`007`, not 7;
+    // `1E5`, `2026-01-05` or `3/4` not a number or a date).
+    lxw_format* text = workbook_add_format(wb);
+    format_set_num_format(text, "@");
 
     // The drop-down lists, one column each on a hidden sheet (a list typed into the validation
     // itself is limited to 255 characters).
@@ -119,7 +131,11 @@ void write_xlsx_template(Entity entity, const std::string& path, const TemplateO
     choices[std::size_t(Choice::codes)] = options.institution_codes;
     for (const auto& code : area_codes())
         choices[std::size_t(Choice::areas)].push_back(area_label(code, lang));
-    choices[std::size_t(Choice::statuses)] = status_names(entity);
+    // Statuses in the template's language, agreeing with the entity (planificada, proyecto
+    // aprobado): the import reads the Spanish and Portuguese words as it reads the English ones.
+    for (Status st : statuses_of(entity))
+        choices[std::size_t(Choice::statuses)].emplace_back(
+            trc_in(lang, status_context(entity), status_name(st)));
     choices[std::size_t(Choice::booleans)] = {say(kYes, lang), say(kNo, lang)};
     choices[std::size_t(Choice::scopes)] = {"regional", "extra-regional"};
     choices[std::size_t(Choice::kinds)] = {"accession", "withdrawal"};
@@ -139,6 +155,7 @@ void write_xlsx_template(Entity entity, const std::string& path, const TemplateO
                                    detail::column_width(entity, name),
                                    type == XlsxCell::date     ? book.date
                                    : type == XlsxCell::amount ? book.amount
+                                   : type == XlsxCell::text   ? text
                                                               : nullptr));
         check(worksheet_write_string(sheet, 0, lxw_col_t(c), name.c_str(),
                                      needed ? must : book.bold));
@@ -153,7 +170,7 @@ void write_xlsx_template(Entity entity, const std::string& path, const TemplateO
         check(worksheet_write_comment(sheet, 0, lxw_col_t(c), note.c_str()));
         if (choice != Choice::none && !choices[std::size_t(choice)].empty()) {
             const std::string range =
-                fmt::format("=lists!${0}$1:${0}${1}", letters(std::size_t(choice) - 1),
+                fmt::format("='{0}'!${1}$1:${1}${2}", lists_name, letters(std::size_t(choice) - 1),
                             choices[std::size_t(choice)].size());
             lxw_data_validation v{};
             v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
@@ -169,11 +186,13 @@ void write_xlsx_template(Entity entity, const std::string& path, const TemplateO
     const auto at = std::find(columns.begin(), columns.end(), own) - columns.begin();
     if (!mine.empty() && at < std::ptrdiff_t(columns.size())) {
         if (entity == Entity::institution) {
-            check(worksheet_write_string(sheet, 1, lxw_col_t(at), mine.c_str(), nullptr));
+            check(worksheet_write_string(sheet, 1, lxw_col_t(at), mine.c_str(), text));
             for (const auto& [column, value] : options.own_fields) {
                 const auto c = std::find(columns.begin(), columns.end(), column) - columns.begin();
                 if (c < std::ptrdiff_t(columns.size()) && c != at && !value.empty())
-                    check(worksheet_write_string(sheet, 1, lxw_col_t(c), value.c_str(), nullptr));
+                    check(worksheet_write_string(
+                        sheet, 1, lxw_col_t(c), value.c_str(),
+                        xlsx_cell_type(entity, column) == XlsxCell::text ? text : nullptr));
             }
         } else {
             for (lxw_row_t r = 1; r <= last; ++r) {
