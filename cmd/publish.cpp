@@ -43,6 +43,7 @@ void register_publish(CLI::App& app, Context& ctx) {
         o.license = c.publish_license;
         o.iati_reporting_org = c.publish_iati_reporting_org;
         o.iati_org_type = c.publish_iati_org_type;
+        o.data_language = parse_language(c.publish_data_language).value_or(Language::es);
         o.upcoming_weeks = c.digest_upcoming_weeks;
         o.max_items = c.digest_max_items;
         const PublishResult r = publish_site(ctx.registry(), a->dir, o);

@@ -385,7 +385,7 @@ CLI::App* add_export_command(
                 c.publish_title.empty() ? std::string(kAgreementTitle) : c.publish_title;
             io.vocabulary_uri =
                 c.publish_homepage.empty() ? "urn:pymes:areas" : c.publish_homepage + "#areas";
-            io.language = ctx.language;
+            io.language = parse_language(c.publish_data_language).value_or(Language::es);
             // Built aside: a document without any iati-activity is not valid IATI 2.03, so
             // nothing is written when no record (with a date) was chosen.
             TemporaryFile aside("export");

@@ -21,7 +21,8 @@ meeting-3-3b0c6f1e-9a2d-4c5b-8e7f-1a2b3c4d5e6f@pymes | 2027-05-05T10:00:00+00:00
 meeting-4-3b0c6f1e-9a2d-4c5b-8e7f-1a2b3c4d5e6f@pymes | 2027-05-07T10:00:00+00:00 | 2027-05-09T00:00:00+00:00 
 
 # A local time that does not exist (the clocks skip it) is refused at input, in add, edit and
-# import, with the gap; the repeated hour of a change back is a time that exists.
+# import, with the gap; so is one that occurs twice (the clocks go back: Madrid in October,
+# Santiago in April, São Paulo before 2019), with the same hint: each calendar would pick its own.
 $ pymes meeting add --date 2027-03-28 --time 02:30 --timezone Europe/Madrid
 ! pymes: error: time: 2027-03-28 02:30 does not exist in Europe/Madrid: the clocks go from 02:00 to 03:00 that day
 ! pymes: hint: give a time before or after the daylight-saving change
@@ -32,14 +33,36 @@ $ pymes meeting add --date 2027-03-14 --time 10:00 --end-time 02:15 --end-date 2
 ! pymes: hint: give a time before or after the daylight-saving change
 ? 65
 
-$ printf 'date,time,end_time,timezone\n2027-10-31,01:00,02:30,Europe/Madrid\n2027-09-05,00:30,,America/Santiago\n' | pymes meeting import -
+$ printf 'date,time,end_time,timezone\n2027-10-31,01:00,02:30,Europe/Madrid\n2027-09-05,00:30,,America/Santiago\n2027-04-03,23:30,,America/Santiago\n' | pymes meeting import -
+! -:2: end_time: 2027-10-31 02:30 occurs twice in Europe/Madrid: the clocks go back from 03:00 to 02:00 that day
 ! -:3: time: 2027-09-05 00:30 does not exist in America/Santiago: the clocks go from 00:00 to 01:00 that day
-! pymes: error: 1 problem in -; nothing was written
+! -:4: time: 2027-04-03 23:30 occurs twice in America/Santiago: the clocks go back from 00:00 to 23:00 that day
+! pymes: error: 3 problems in -; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 ? 65
 
-$ pymes -q meeting add --date 2027-10-31 --time 02:30 --timezone Europe/Madrid >/dev/null && pymes meeting ics 6 | python3 $E2E/ics_check.py | cut -d'|' -f2-3
- 2027-10-31T00:30:00+00:00 | 2027-10-31T02:30:00+00:00 
+$ pymes meeting add --date 2018-02-17 --time 23:30 --timezone America/Sao_Paulo
+! pymes: error: time: 2018-02-17 23:30 occurs twice in America/Sao_Paulo: the clocks go back from 00:00 to 23:00 that day
+! pymes: hint: give a time before or after the daylight-saving change
+? 65
+
+$ pymes meeting edit 5 --time 09:00 --end-time 01:30 --end-date 2027-11-07
+! pymes: error: end_time: 2027-11-07 01:30 occurs twice in America/New_York: the clocks go back from 02:00 to 01:00 that day
+! pymes: hint: give a time before or after the daylight-saving change
+? 65
+
+$ pymes -q meeting add --date 2027-10-31 --time 03:00 --timezone Europe/Madrid >/dev/null && pymes meeting ics 6 | python3 $E2E/ics_check.py | cut -d'|' -f2-3
+ 2027-10-31T02:00:00+00:00 | 2027-10-31T04:00:00+00:00 
+
+# SEQUENCE counts the meeting's changes since it was added: a calendar takes the edited event as
+# the new version of the same one (same UID). A removed id given again starts at 0.
+$ pymes meeting ics 6 | tr -d '\r' | grep SEQUENCE && pymes -q meeting edit 6 --place Madrid >/dev/null && pymes -q meeting edit 6 --title "Reunión" >/dev/null && pymes meeting ics 6 | python3 -c 'import icalendar, sys; [print(e["UID"], e["SEQUENCE"]) for e in icalendar.Calendar.from_ical(sys.stdin.read()).walk("VEVENT")]'
+SEQUENCE:0
+meeting-6-3b0c6f1e-9a2d-4c5b-8e7f-1a2b3c4d5e6f@pymes 2
+
+$ pymes -q meeting remove 6 >/dev/null && pymes -q meeting add --date 2027-12-01 >/dev/null && pymes meeting ics 6 | tr -d '\r' | grep -E '^(UID|SEQUENCE)'
+UID:meeting-6-3b0c6f1e-9a2d-4c5b-8e7f-1a2b3c4d5e6f@pymes
+SEQUENCE:0
 
 # An end time needs a start time, and on one day comes after it.
 $ pymes meeting add --date 2027-05-03 --end-time 12:00

@@ -23,6 +23,7 @@ publish.license                     default
 publish.homepage                    default
 publish.iati_reporting_org          default
 publish.iati_org_type               default
+publish.data_language       es      default
 
 $ pymes config path
 $WORK/home/.config/pymes/config.toml
@@ -52,6 +53,7 @@ publish.license,,default
 publish.homepage,,default
 publish.iati_reporting_org,,default
 publish.iati_org_type,,default
+publish.data_language,es,default
 ! pymes: warning: $WORK/home/.config/pymes/config.toml:2:1: unknown key 'langauge' is ignored (did you mean 'language'?)
 
 $ pymes config path
@@ -97,7 +99,7 @@ user,tester,$USER
 
 $ rm home/.config/pymes/config.toml && pymes config init && pymes -f csv config show | grep -c ',default$'
 $WORK/home/.config/pymes/config.toml
-21
+22
 
 $ pymes config init
 ! pymes: error: a config file already exists at $WORK/home/.config/pymes/config.toml

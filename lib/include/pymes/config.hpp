@@ -36,11 +36,12 @@ struct Config {
     std::string mail_from, mail_to, mail_reply_to;  ///< [mail]: headers of --format email
     std::string csv_delimiter = ",";
     std::string csv_encoding = "utf-8";
-    std::string publish_title;               ///< empty: the agreement's title
-    std::string publish_license;             ///< a licence's URL or SPDX name, for the open data
-    std::string publish_homepage;            ///< where the site is served
-    std::string publish_iati_reporting_org;  ///< IATI organisation identifier, e.g. XM-DAC-41304
-    std::string publish_iati_org_type;       ///< IATI OrganisationType code, e.g. 40
+    std::string publish_title;                 ///< empty: the agreement's title
+    std::string publish_license;               ///< a licence's URL or SPDX name, for the open data
+    std::string publish_homepage;              ///< where the site is served
+    std::string publish_iati_reporting_org;    ///< IATI organisation identifier, e.g. XM-DAC-41304
+    std::string publish_iati_org_type;         ///< IATI OrganisationType code, e.g. 40
+    std::string publish_data_language = "es";  ///< the language of the registry's texts
 
     /// The config file that was read; empty when none was.
     std::string file;

@@ -20,6 +20,7 @@ struct PublishOptions {
     std::string license;   ///< of the open data: an SPDX id or a URL; empty: none stated
     std::string homepage;  ///< the address the site is served at; empty: links stay relative
     std::string iati_reporting_org, iati_org_type;  ///< set: iati-activities.xml is written
+    Language data_language = Language::es;  ///< the registry's texts' (the IATI narratives')
     int upcoming_weeks = 4;
     int max_items = 25;
 };

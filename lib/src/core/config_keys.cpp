@@ -265,6 +265,16 @@ const std::vector<ConfigKey>& config_key_table() {
          &Config::publish_iati_org_type,
          "# IATI OrganisationType code of that organisation (such as 40, multilateral).\n",
          "\"\""},
+        {"publish.data_language",
+         T::string,
+         {"es", "pt", "en"},
+         0,
+         0,
+         &Config::publish_data_language,
+         "# Language the registry's own texts (titles, descriptions) are written in: es, pt or "
+         "en.\n"
+         "# The IATI file marks its narratives with it. Default: es.\n",
+         "\"es\""},
     };
     return keys;
 }

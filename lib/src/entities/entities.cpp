@@ -55,7 +55,8 @@ void check_activity(Registry& db, const Record& r) {
 }
 
 /// A local time that its zone skips (a daylight-saving gap) names no instant: a calendar would
-/// move it by the gap's length, each program its own way. Refused at input, with the gap.
+/// move it by the gap's length, each program its own way. One that occurs twice (the clocks go
+/// back) names two, and each program picks its own. Both are refused at input, with the change.
 void time_exists(const Record& r, std::string_view time_field, std::string_view day_field) {
     const Value& t = r.get(time_field);
     const Value& day = r.get(day_field);
@@ -73,6 +74,16 @@ void time_exists(const Record& r, std::string_view time_field, std::string_view 
                                     std::chrono::hours(std::stoi(t->substr(0, 2))) +
                                     std::chrono::minutes(std::stoi(t->substr(3, 2)))};
     const date::local_info info = tz->get_info(local);
+    if (info.result == date::local_info::ambiguous) {
+        // The clocks go back: the wall times from the new offset's to the old one's come twice.
+        const auto from = date::floor<std::chrono::minutes>(info.first.end + info.first.offset);
+        const auto to = date::floor<std::chrono::minutes>(info.first.end + info.second.offset);
+        throw FieldError(
+            std::string(time_field),
+            trf("{} {} occurs twice in {}: the clocks go back from {} to {} that day", *day, *t,
+                *zone, date::format("%H:%M", from), date::format("%H:%M", to)),
+            tr("give a time before or after the daylight-saving change"));
+    }
     if (info.result != date::local_info::nonexistent) return;
     // The gap runs from the old offset's wall time at the change to the new offset's.
     const auto before = date::floor<std::chrono::minutes>(info.first.end + info.first.offset);

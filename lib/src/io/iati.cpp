@@ -2,16 +2,19 @@
 // library's), validated in the tests by xmllint against the official schema.
 #include "pymes/iati.hpp"
 
+#include <SQLiteCpp/Statement.h>
 #include <libxml/xmlwriter.h>
 
 #include <memory>
 
+#include "pymes/agreement.hpp"
 #include "pymes/areas.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/registry.hpp"
 #include "pymes/text.hpp"
+#include "store/db.hpp"
 
 namespace pymes {
 
@@ -36,8 +39,10 @@ class Writer {
         xmlTextWriterWriteAttribute(w_, BAD_CAST name, BAD_CAST text::xml_safe(value).c_str());
     }
     void close() { xmlTextWriterEndElement(w_); }
-    void narrative(const std::string& text) {
+    /// A narrative; `lang` when its text is not in the activity's language (xml:lang).
+    void narrative(const std::string& text, std::string_view lang = {}) {
         open("narrative");
+        if (!lang.empty()) attr("xml:lang", std::string(lang));
         this->text(text);
         close();
     }
@@ -83,6 +88,53 @@ bool started(const std::string& s) {
 }
 bool ended(const std::string& s) { return s == "done" || s == "completed"; }
 
+/// The first value of a one-row query with `id` and `today` bound; "" when none.
+std::string day_of(Registry& registry, const char* sql, std::int64_t id, const std::string& today) {
+    SQLite::Statement& q = statement_of(registry, sql);
+    q.bind(1, id);
+    q.bind(2, today);
+    std::string out;
+    if (q.executeStep() && !q.getColumn(0).isNull()) out = q.getColumn(0).getString();
+    q.reset();
+    return out;
+}
+
+/// The day a completed project or a done activity ended, never after `today`; "" when the
+/// registry does not know it. A project's statuses are dated changes (status_change): the day
+/// its last change to completed took effect. An activity's are not: its end, when that has
+/// come; else (done before its planned end) the day the history last shows it made done.
+std::string actual_end(Registry& registry, const Record& r, const std::string& today) {
+    if (r.spec->entity == Entity::project)
+        return day_of(registry,
+                      "SELECT effective_on FROM status_change WHERE entity = 'project' "
+                      "AND record = ?1 AND status = 'completed' AND removed_on IS NULL "
+                      "AND effective_on <= ?2 ORDER BY effective_on DESC, id DESC LIMIT 1",
+                      r.id(), today);
+    const std::string end = get(r, "end_on");
+    if (!end.empty() && end <= today) return end;
+    return day_of(registry,
+                  "SELECT substr(at, 1, 10) FROM history WHERE entity = 'activity' "
+                  "AND key = CAST(?1 AS TEXT) AND action IN ('add', 'edit', 'import') "
+                  "AND json_extract(changes, '$.status[1]') = 'done' "
+                  "AND substr(at, 1, 10) <= ?2 ORDER BY id DESC LIMIT 1",
+                  r.id(), today);
+}
+
+/// ActivityDateType codes and days: 1 planned start, 2 actual start, 3 planned end, 4 actual
+/// end. An actual date is never after `today` (IATI: actual dates are not in the future): a
+/// start still to come is planned; the planned end stays beside an actual one.
+std::vector<std::pair<std::string, std::string>> activity_dates(Registry& registry, const Record& r,
+                                                                const std::string& today) {
+    const std::string status = get(r, "status");
+    const std::string start = get(r, "start_on"), end = get(r, "end_on");
+    std::vector<std::pair<std::string, std::string>> out;
+    if (!start.empty()) out.emplace_back(started(status) && start <= today ? "2" : "1", start);
+    const std::string actual = ended(status) ? actual_end(registry, r, today) : std::string();
+    if (!end.empty() && end != actual) out.emplace_back("3", end);
+    if (!actual.empty()) out.emplace_back("4", actual);
+    return out;
+}
+
 void participant(Writer& w, const std::string& role, const std::string& name) {
     w.open("participating-org");
     w.attr("role", role);
@@ -91,7 +143,7 @@ void participant(Writer& w, const std::string& role, const std::string& name) {
 }
 
 void activity(Writer& w, Registry& registry, const Record& r, const std::string& kind,
-              const IatiOptions& o) {
+              const IatiOptions& o, const std::vector<std::pair<std::string, std::string>>& dates) {
     const std::string status = get(r, "status");
     const std::string start = get(r, "start_on"), end = get(r, "end_on");
     w.open("iati-activity");
@@ -101,7 +153,9 @@ void activity(Writer& w, Registry& registry, const Record& r, const std::string&
     w.open("reporting-org");
     w.attr("ref", o.reporting_org);
     w.attr("type", o.org_type);
-    w.narrative(o.reporting_name);
+    // The agreement's own title is Spanish, whatever language the registry's texts are in.
+    w.narrative(o.reporting_name,
+                o.reporting_name == kAgreementTitle && o.language != Language::es ? "es" : "");
     w.close();
     w.open("title");
     w.narrative(get(r, "title"));
@@ -120,14 +174,12 @@ void activity(Writer& w, Registry& registry, const Record& r, const std::string&
     w.open("activity-status");
     w.attr("code", status_code(status));
     w.close();
-    auto date = [&](const std::string& type, const std::string& day) {
+    for (const auto& [type, day] : dates) {
         w.open("activity-date");
         w.attr("iso-date", day);
         w.attr("type", type);
         w.close();
-    };
-    if (!start.empty()) date(started(status) ? "2" : "1", start);
-    if (!end.empty()) date(ended(status) ? "4" : "3", end);
+    }
     w.open("sector");
     w.attr("vocabulary", "99");
     w.attr("vocabulary-uri", o.vocabulary_uri);
@@ -155,8 +207,6 @@ void activity(Writer& w, Registry& registry, const Record& r, const std::string&
     w.close();
 }
 
-bool dated(const Record& r) { return !get(r, "start_on").empty() || !get(r, "end_on").empty(); }
-
 }  // namespace
 
 std::size_t write_iati(std::ostream& out, Registry& registry, const std::vector<Record>& activities,
@@ -168,11 +218,17 @@ std::size_t write_iati(std::ostream& out, Registry& registry, const std::vector<
     Writer w;
     w.open("iati-activities");
     w.attr("version", "2.03");
+    const std::string today = o.today.empty() ? registry.clock().today().iso() : o.today;
     std::size_t written = 0;
-    for (const auto& r : activities)
-        if (dated(r)) activity(w, registry, r, "activity", o), ++written;
-    for (const auto& r : projects)
-        if (dated(r)) activity(w, registry, r, "project", o), ++written;
+    // A record without any date is left out: IATI requires an activity date.
+    auto write = [&](const Record& r, const std::string& kind) {
+        const auto dates = activity_dates(registry, r, today);
+        if (dates.empty()) return;
+        activity(w, registry, r, kind, o, dates);
+        ++written;
+    };
+    for (const auto& r : activities) write(r, "activity");
+    for (const auto& r : projects) write(r, "project");
     w.close();
     out << w.finish();
     return written;

@@ -110,7 +110,8 @@ std::string address(const std::string& code, const Party& p) {
 }
 
 /// The instant of a local day and HH:MM in `zone`. A time in a daylight-saving gap is refused
-/// at input; one in the repeated hour of a change back is its first occurrence.
+/// at input, as is one that occurs twice; one that a registry holds from before is its first
+/// occurrence.
 date::sys_seconds instant(const std::string& zone, const std::string& day, const std::string& t) {
     const Date d = *Date::parse_iso(day);
     const date::local_seconds local{date::local_days(d.days().time_since_epoch()) +
@@ -132,19 +133,29 @@ void write_ics(std::ostream& out, Registry& registry, const std::vector<Record>&
     line(fmt::format("PRODID:-//pymes//pymes {}//ES", kVersion));
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
-    SQLite::Statement changed(db,
-                              "SELECT max(at) FROM history WHERE entity = 'meeting' AND key = ?");
+    // The last change, and how many times the meeting was changed since it was added (SEQUENCE:
+    // a calendar takes an event whose sequence went up as the new version of the same one).
+    // Only the history since the id's last removal: an id given again is a new meeting.
+    SQLite::Statement changed(
+        db,
+        "SELECT max(at), count(*) FROM history WHERE entity = 'meeting' AND key = ?1 "
+        "AND action IN ('add', 'edit', 'import') AND id > coalesce((SELECT max(id) FROM history "
+        "WHERE entity = 'meeting' AND key = ?1 AND action = 'remove'), 0)");
     for (const auto& m : meetings) {
         const std::string id = std::to_string(m.id());
         changed.bind(1, id);
         std::string stamp = *m.get("date") + "T00:00:00Z";
-        if (changed.executeStep() && !changed.getColumn(0).isNull())
+        std::int64_t sequence = 0;
+        if (changed.executeStep() && !changed.getColumn(0).isNull()) {
             stamp = changed.getColumn(0).getString();
+            sequence = std::max<std::int64_t>(0, changed.getColumn(1).getInt64() - 1);
+        }
         changed.reset();
 
         line("BEGIN:VEVENT");
         line("UID:meeting-" + id + "-" + registry_id + "@pymes");
         line("DTSTAMP:" + compact_stamp(stamp));
+        line("SEQUENCE:" + std::to_string(sequence));
         const std::string day = *m.get("date");
         if (m.get("time")) {
             const std::string zone = m.get("timezone") ? *m.get("timezone") : "UTC";

@@ -52,6 +52,16 @@ json foreign_key(const std::string& field, const std::string& resource, const st
     return json{{"fields", field}, {"reference", {{"resource", resource}, {"fields", key}}}};
 }
 
+/// The CSV dialect `export` writes (RFC 4180 with LF): stated, so that no reader guesses it.
+/// Without it the Frictionless libraries sniff the delimiter from the first lines, and a text
+/// such as `Denuncia 'O'Brien' 2026` made them take a space (issue 29). No escapeChar: quotes
+/// are doubled (and the JavaScript library refuses escapeChar beside quoteChar).
+json dialect() {
+    return json{{"csvddfVersion", 1.2},   {"delimiter", ","},           {"doubleQuote", true},
+                {"lineTerminator", "\n"}, {"quoteChar", "\""},          {"skipInitialSpace", false},
+                {"header", true},         {"caseSensitiveHeader", true}};
+}
+
 json resource(const std::string& name, const std::vector<std::string>& columns,
               const std::vector<std::string>& required, const std::string& primary_key,
               json foreign_keys) {
@@ -61,10 +71,14 @@ json resource(const std::string& name, const std::vector<std::string>& columns,
             schema_field(c, std::find(required.begin(), required.end(), c) != required.end()));
     json schema{{"fields", fields}, {"primaryKey", primary_key}, {"missingValues", {""}}};
     if (!foreign_keys.empty()) schema["foreignKeys"] = foreign_keys;
-    return json{
-        {"name", name},    {"path", "data/" + name + ".csv"}, {"profile", "tabular-data-resource"},
-        {"format", "csv"}, {"mediatype", "text/csv"},         {"encoding", "utf-8"},
-        {"schema", schema}};
+    return json{{"name", name},
+                {"path", "data/" + name + ".csv"},
+                {"profile", "tabular-data-resource"},
+                {"format", "csv"},
+                {"mediatype", "text/csv"},
+                {"encoding", "utf-8"},
+                {"dialect", dialect()},
+                {"schema", schema}};
 }
 
 std::vector<std::string> required_of(const EntitySpec& spec) {

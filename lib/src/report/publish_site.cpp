@@ -372,7 +372,8 @@ PublishResult publish_site(Registry& registry, const std::string& dir_arg,
         iati.reporting_name = d.title;
         iati.vocabulary_uri =
             options.homepage.empty() ? "urn:pymes:areas" : options.homepage + "#areas";
-        iati.language = options.language;
+        iati.language = options.data_language;
+        iati.today = options.as_of.iso();
         std::ostringstream xml;
         // The schema requires one iati-activity at least: with none, no file (and no link).
         if (write_iati(xml, registry, d.activities, d.projects, iati) > 0)
