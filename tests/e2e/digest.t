@@ -118,7 +118,8 @@ Information
   Intal (INTAL)
   - Base de datos de normas técnicas, 1 March 2027 (planned)
 and 2 more, listed by:
-  pymes activity list --recorded-from 2026-11-16 --recorded-to 2026-11-22 --not-taking-place
+  pymes activity list --recorded-from 2026-11-16 \
+    --recorded-to 2026-11-22 --not-taking-place
 
 Activities taking place (4)
 ---------------------------
@@ -140,11 +141,14 @@ Accessions and withdrawals
 - Corporación Andina de Fomento (CAF): accession on 18 November 2026,
   Caracas (Nota 5/2026)
 and 1 more, listed by:
-  pymes membership list --from 2026-11-16 --to 2026-11-22 --as-of 2026-11-25
+  pymes membership list --from 2026-11-16 --to 2026-11-22 \
+    --as-of 2026-11-25
 - Banco Centroamericano de Integración Económica (BCIE): accession
   recorded this week, dated 15 September 2026, Tegucigalpa (Nota 2/2026)
 and 1 more, listed by:
-  pymes membership list --recorded-from 2026-11-16 --recorded-to 2026-11-22 --to 2026-11-15 --as-of 2026-11-25 --kind accession --kind withdrawal
+  pymes membership list --recorded-from 2026-11-16 \
+    --recorded-to 2026-11-22 --to 2026-11-15 --as-of 2026-11-25 \
+    --kind accession --kind withdrawal
 
 Meetings in the period
 

@@ -84,3 +84,12 @@ TEST_CASE("text: a web address has http(s), a host and no spaces") {
     CHECK_FALSE(url_problem("https://sela").empty());
     CHECK_FALSE(url_problem("https://www.sela .org").empty());
 }
+
+TEST_CASE("text: wrap keeps words whole, breaks a word longer than the line, loses nothing") {
+    using V = std::vector<std::string>;
+    CHECK(text::wrap("uno dos tres", 7) == V{"uno dos", "tres"});
+    CHECK(text::wrap("  ", 10) == V{""});
+    CHECK(text::wrap("ab abcdefghij c", 4) == V{"ab", "abcd", "efgh", "ij c"});
+    CHECK(text::wrap("日本語の", 5) == V{"日本", "語の"});  // 2 columns each
+    CHECK(text::wrap("Capacitacio\xCC\x81n", 11) == V{"Capacitacio\xCC\x81", "n"});  // mark stays
+}

@@ -17,6 +17,12 @@ std::size_t display_width(std::string_view s);
 /// The longest prefix of `s` that fits in `width` columns, cut at a character boundary.
 std::string_view fit(std::string_view s, std::size_t width);
 
+/// `s` as lines of at most `width` columns (display width): words are kept whole where they fit
+/// and a word longer than a line is broken at character boundaries (SPEC §5: nothing is lost,
+/// nothing overflows). Words are separated by ASCII white space (a no-break space joins). At
+/// least one line, empty when `s` holds no word.
+std::vector<std::string> wrap(std::string_view s, std::size_t width);
+
 /// True when `s` is valid UTF-8.
 bool valid_utf8(std::string_view s);
 

@@ -113,6 +113,48 @@ std::string_view fit(std::string_view s, std::size_t width) {
     return s.substr(0, i);
 }
 
+std::vector<std::string> wrap(std::string_view s, std::size_t width) {
+    width = std::max<std::size_t>(width, 2);  // a wide character always fits somewhere
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t used = 0;
+    bool open = false;  // `line` holds a word (a lone combining mark is 0 columns wide)
+    auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    for (std::size_t i = 0; i < s.size();) {
+        if (is_space(s[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < s.size() && !is_space(s[end])) ++end;
+        std::string_view word = s.substr(i, end - i);
+        i = end;
+        std::size_t w = display_width(word);
+        if (open && used + 1 + w <= width) {
+            line += ' ';
+            line += word;
+            used += 1 + w;
+            continue;
+        }
+        if (open) {
+            lines.push_back(std::move(line));
+            line.clear();
+            used = 0;
+        }
+        while (w > width) {  // a word longer than the line: a full line of it at a time
+            const std::string_view head = fit(word, width);
+            lines.emplace_back(head);
+            word.remove_prefix(head.size());
+            w = display_width(word);
+        }
+        line = std::string(word);
+        used = w;
+        open = true;
+    }
+    if (open || lines.empty()) lines.push_back(std::move(line));
+    return lines;
+}
+
 bool valid_utf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         if (static_cast<unsigned char>(s[i]) < 0x80) {

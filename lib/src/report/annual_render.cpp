@@ -52,25 +52,25 @@ std::vector<std::string> words_of(const std::string& s) {
     return out;
 }
 
-/// Words into lines of at most `width` columns (a longer word stands alone on its line).
+/// Words into lines of at most `width` columns (a longer word is broken).
 std::vector<std::string> fill(const std::string& s, std::size_t width) {
-    std::vector<std::string> lines;
-    std::string line;
-    for (const auto& w : words_of(s)) {
-        if (!line.empty() && text::display_width(line) + 1 + text::display_width(w) > width) {
-            lines.push_back(line);
-            line.clear();
-        }
-        line += (line.empty() ? "" : " ") + w;
-    }
-    if (!line.empty() || lines.empty()) lines.push_back(line);
-    return lines;
+    return text::wrap(text::visible(s, text::Lines::several), width);
 }
 
 void wrap(std::ostream& out, const std::string& s, const std::string& first,
           const std::string& rest) {
     const auto lines = fill(s, kWidth - text::display_width(first));
     for (std::size_t i = 0; i < lines.size(); ++i) out << (i ? rest : first) << lines[i] << '\n';
+}
+
+/// A heading wrapped at 72 columns, underlined as wide as its widest line.
+void underline(std::ostream& out, const std::string& heading, char c) {
+    std::size_t width = 0;
+    for (const auto& line : fill(heading, kWidth)) {
+        out << line << '\n';
+        width = std::max(width, text::display_width(line));
+    }
+    out << std::string(width, c) << '\n';
 }
 
 void pad(std::ostream& out, std::size_t n) { out << std::string(n, ' '); }
@@ -81,12 +81,30 @@ void text_table(std::ostream& out, const Table& t) {
     for (const auto& row : t.rows)
         for (std::size_t c = 0; c < n && c < row.size(); ++c)
             width[c] = std::max(width[c], text::display_width(text::visible(row[c])));
-    // A heading wraps at its words to the column its values need (never under its longest word).
+    // A heading wraps at its words to the column its values need (never under its longest
+    // word while the table fits 72 columns); two spaces between columns, one when two would
+    // not fit; past that, the widest headings are broken inside their words (the values never).
+    const std::vector<std::size_t> values = width;
+    for (std::size_t c = 0; c < n; ++c)
+        for (const auto& w : words_of(t.header[c]))
+            width[c] = std::max(width[c], text::display_width(w));
+    std::size_t total = 0;
+    for (std::size_t c = 0; c < n; ++c) total += width[c] + (c ? 2 : 0);
+    const std::size_t sep = total > kWidth ? 1 : 2;
+    if (sep == 1) total -= n - 1;
+    while (total > kWidth) {
+        std::size_t widest = n;
+        for (std::size_t c = 0; c < n; ++c)
+            if (width[c] > std::max<std::size_t>(values[c], 4) &&
+                (widest == n || width[c] > width[widest]))
+                widest = c;
+        if (widest == n) break;  // values alone are wider than the line: they stay whole
+        --width[widest];
+        --total;
+    }
     std::vector<std::vector<std::string>> head(n);
     std::size_t head_lines = 1;
     for (std::size_t c = 0; c < n; ++c) {
-        for (const auto& w : words_of(t.header[c]))
-            width[c] = std::max(width[c], text::display_width(w));
         head[c] = fill(t.header[c], width[c]);
         head_lines = std::max(head_lines, head[c].size());
     }
@@ -94,7 +112,7 @@ void text_table(std::ostream& out, const Table& t) {
     auto cell = [&](const std::string& s, std::size_t c, bool right) {
         const std::string v = text::visible(s);
         const std::string gap(width[c] - std::min(width[c], text::display_width(v)), ' ');
-        if (c) line += "  ";
+        if (c) line += std::string(sep, ' ');
         line += right ? gap + v : v + gap;
     };
     auto end_line = [&] {
@@ -109,8 +127,6 @@ void text_table(std::ostream& out, const Table& t) {
         }
         end_line();
     }
-    std::size_t total = 0;
-    for (std::size_t c = 0; c < n; ++c) total += width[c] + (c ? 2 : 0);
     const std::string rule(total, '-');
     out << rule << '\n';
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
@@ -168,14 +184,13 @@ void md_table(std::ostream& out, const Table& t) {
 }  // namespace
 
 void render_annual_text(std::ostream& out, const Document& d) {
-    const std::string title = text::visible(d.title);
-    out << title << '\n' << std::string(text::display_width(title), '=') << '\n';
+    underline(out, d.title, '=');
     wrap(out, d.subtitle, "", "");
     for (const auto& b : d.blocks) {
         switch (b.kind) {
             case Kind::heading: {
-                const std::string h = text::visible(b.text);
-                out << '\n' << h << '\n' << std::string(text::display_width(h), '-') << '\n';
+                out << '\n';
+                underline(out, b.text, '-');
                 break;
             }
             case Kind::paragraph:

@@ -25,38 +25,53 @@ namespace {
 
 // ---- text, wrapped at 72 columns --------------------------------------------------------
 
+constexpr std::size_t kWidth = 72;
+
+/// `text` in lines of at most 72 columns: the first after `indent` spaces and `first_prefix`,
+/// the others indented under the first's text. A word longer than the line is broken.
 void wrap(std::ostream& out, const std::string& text, std::size_t indent,
           const std::string& first_prefix) {
-    constexpr std::size_t kWidth = 72;
-    std::string line = std::string(indent, ' ') + first_prefix;
-    const std::string hanging(indent + text::display_width(first_prefix), ' ');
-    std::size_t used = text::display_width(line);
-    bool fresh = true;
-    std::istringstream words(
-        text::visible(text, text::Lines::several));  // never a raw control character
-    std::string word;
-    while (words >> word) {
-        const std::size_t wlen = text::display_width(word);
-        if (!fresh && used + 1 + wlen > kWidth) {
-            out << line << '\n';
-            line = hanging;
-            used = hanging.size();
-            fresh = true;
-        }
-        if (!fresh) {
-            line += ' ';
-            ++used;
-        }
-        line += word;
-        used += wlen;
-        fresh = false;
-    }
-    out << line << '\n';
+    const std::string first = std::string(indent, ' ') + first_prefix;
+    const std::string hanging(text::display_width(first), ' ');
+    const auto lines = text::wrap(text::visible(text, text::Lines::several),
+                                  kWidth - std::min(kWidth / 2, hanging.size()));
+    for (std::size_t i = 0; i < lines.size(); ++i) out << (i ? hanging : first) << lines[i] << '\n';
 }
 
+/// A heading wrapped at 72 columns, underlined as wide as its widest line.
 void underline(std::ostream& out, const std::string& heading, char c) {
-    const std::string shown = text::visible(heading);
-    out << shown << '\n' << std::string(text::display_width(shown), c) << '\n';
+    const auto lines = text::wrap(text::visible(heading), kWidth);
+    std::size_t width = 0;
+    for (const auto& line : lines) {
+        out << line << '\n';
+        width = std::max(width, text::display_width(line));
+    }
+    out << std::string(width, c) << '\n';
+}
+
+/// A command to type, indented: a long one goes on over several lines, broken before an option
+/// (never between an option and its value), each line but the last ending in ` \` so that it
+/// still pastes into a shell as one command.
+void command(std::ostream& out, const std::string& cmd) {
+    std::vector<std::string> groups;  // `pymes`, `activity`, ..., `--from 2026-11-16`, ...
+    std::istringstream in(text::visible(cmd));
+    for (std::string word; in >> word;) {
+        if (!groups.empty() && groups.back().starts_with("--") &&
+            groups.back().find(' ') == std::string::npos && !word.starts_with("-"))
+            groups.back() += ' ' + word;
+        else
+            groups.push_back(word);
+    }
+    std::vector<std::string> lines(1);
+    for (const auto& g : groups) {
+        const std::size_t room = kWidth - (lines.size() == 1 ? 2 : 4) - 2;  // indent, " \"
+        const std::string& line = lines.back();
+        if (!line.empty() && text::display_width(line) + 1 + text::display_width(g) > room)
+            lines.emplace_back();
+        lines.back() += (lines.back().empty() ? "" : " ") + g;
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        out << (i ? "    " : "  ") << lines[i] << (i + 1 < lines.size() ? " \\\n" : "\n");
 }
 
 void render_text(std::ostream& out, const Digest& d) {
@@ -76,7 +91,7 @@ void render_text(std::ostream& out, const Digest& d) {
         if (!s.summary.empty()) wrap(out, s.summary, 0, "");
         auto more = [&out](const More* m) {
             wrap(out, m->text, 0, "");
-            out << "  " << m->command << '\n';
+            command(out, m->command);
         };
         for (std::size_t i = 0; i < s.lines.size(); ++i) {
             wrap(out, s.lines[i].text, 0, "- ");
@@ -84,9 +99,10 @@ void render_text(std::ostream& out, const Digest& d) {
             for (const More* m : mores_after_line(s, i)) more(m);
         }
         for (const auto& area : s.groups) {
-            out << '\n' << text::visible(area.heading) << '\n';
+            out << '\n';
+            wrap(out, area.heading, 0, "");
             for (const auto& who : area.groups) {
-                out << "  " << text::visible(who.heading) << '\n';
+                wrap(out, who.heading, 2, "");
                 for (const auto& line : who.lines)
                     wrap(out, line.text, 2, line.highlight ? "* " : "- ");
             }
@@ -95,7 +111,7 @@ void render_text(std::ostream& out, const Digest& d) {
     }
     out << '\n';
     underline(out, std::string(w::word("totals", d.options.language)), '-');
-    for (const auto& t : totals(d)) out << t << '\n';
+    for (const auto& t : totals(d)) wrap(out, t, 0, "");
 }
 
 // ---- Markdown ----------------------------------------------------------------------------

@@ -106,36 +106,27 @@ Prose prose(const MembershipNotice& n) {
     return p;
 }
 
-/// `text` wrapped at 72 columns after `prefix` (kept as it is), later lines indented to it.
+constexpr std::size_t kWidth = 72;
+
+/// `text` wrapped at 72 columns after `prefix` (kept as it is), later lines indented to it; a
+/// word longer than the line is broken.
 void wrap(std::ostream& out, const std::string& text, const std::string& prefix = {}) {
-    constexpr std::size_t kWidth = 72;
-    std::istringstream words(text::visible(text));
-    std::string word, line = prefix;
-    const std::size_t hanging = text::display_width(prefix);
-    std::size_t used = hanging;
-    bool fresh = true;
-    while (words >> word) {
-        const std::size_t w = text::display_width(word);
-        if (!fresh && used + 1 + w > kWidth) {
-            out << line << '\n';
-            line = std::string(hanging, ' ');
-            used = hanging;
-            fresh = true;
-        } else if (!fresh) {
-            line += ' ';
-            ++used;
-        }
-        line += word;
-        used += w;
-        fresh = false;
-    }
-    out << line << '\n';
+    const std::string hanging(text::display_width(prefix), ' ');
+    const auto lines =
+        text::wrap(text::visible(text), kWidth - std::min(kWidth / 2, hanging.size()));
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        out << (i ? hanging : prefix) << lines[i] << '\n';
 }
 
 void render_text(std::ostream& out, const Prose& p) {
     wrap(out, p.agreement);
-    const std::string title = text::visible(p.title);
-    out << '\n' << title << '\n' << std::string(text::display_width(title), '=') << "\n\n";
+    out << '\n';
+    std::size_t underline = 0;
+    for (const auto& line : text::wrap(text::visible(p.title), kWidth)) {
+        out << line << '\n';
+        underline = std::max(underline, text::display_width(line));
+    }
+    out << std::string(underline, '=') << "\n\n";
     if (!p.annulled.empty()) {
         wrap(out, p.annulled);
         out << '\n';
