@@ -25,7 +25,7 @@ struct MembershipEntry {
 };
 
 struct MembershipFilter {
-    std::optional<std::string> institution;          ///< a code; NotFound (1) when there is none
+    std::optional<std::string> institution;  ///< a code; NotFound (1) when there is none
     /// Events dated on or before it, as the registry knew them at its end (SPEC §2).
     std::optional<Date> as_of;
     std::optional<Date> from;                        ///< events dated on or after it

@@ -159,7 +159,8 @@ void render_markdown(std::ostream& out, const Prose& p) {
     out << "_" << notice_md(p.agreement) << "_\n\n# " << notice_md(p.title) << "\n\n";
     if (!p.annulled.empty()) out << "**" << notice_md(p.annulled) << "**\n\n";
     out << "## " << notice_md(p.heading) << "\n\n" << notice_md(p.body) << "\n\n";
-    for (const auto& [l, v] : p.facts) out << "- **" << notice_md(l) << ":** " << notice_md(v) << '\n';
+    for (const auto& [l, v] : p.facts)
+        out << "- **" << notice_md(l) << ":** " << notice_md(v) << '\n';
     out << '\n' << notice_md(p.after) << '\n';
 }
 
@@ -175,13 +176,15 @@ void render_html(std::ostream& out, const Prose& p, Language l) {
         << notice_html(p.title) << "</title>\n</head>\n<body style=\"margin:0;padding:0;\">\n"
         << "<div style=\"max-width:640px;margin:0 auto;padding:16px;" << kFont << kWrap
         << "font-size:15px;line-height:1.5;\">\n"
-        << "<p style=\"margin:0 0 12px;color:#52606d;font-style:italic;\">" << notice_html(p.agreement)
-        << "</p>\n<h1 style=\"font-size:22px;margin:0 0 8px;color:#0b4f6c;\">" << notice_html(p.title)
-        << "</h1>\n";
+        << "<p style=\"margin:0 0 12px;color:#52606d;font-style:italic;\">"
+        << notice_html(p.agreement)
+        << "</p>\n<h1 style=\"font-size:22px;margin:0 0 8px;color:#0b4f6c;\">"
+        << notice_html(p.title) << "</h1>\n";
     if (!p.annulled.empty())
-        out << "<p style=\"font-weight:bold;color:#9b1c1c;\">" << notice_html(p.annulled) << "</p>\n";
-    out << "<h2 style=\"font-size:17px;margin:0 0 12px;\">" << notice_html(p.heading) << "</h2>\n<p>"
-        << notice_html(p.body) << "</p>\n"
+        out << "<p style=\"font-weight:bold;color:#9b1c1c;\">" << notice_html(p.annulled)
+            << "</p>\n";
+    out << "<h2 style=\"font-size:17px;margin:0 0 12px;\">" << notice_html(p.heading)
+        << "</h2>\n<p>" << notice_html(p.body) << "</p>\n"
         << "<table role=\"presentation\" style=\"border-collapse:collapse;table-layout:fixed;"
            "width:100%;\">\n";
     for (const auto& [label, value] : p.facts)
