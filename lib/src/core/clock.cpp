@@ -11,6 +11,20 @@
 
 namespace pymes {
 
+namespace {
+
+/// The IANA zone `name`, or a ConfigError (78) that says how to name one.
+const date::time_zone* zone_of(const std::string& name) {
+    try {
+        return date::locate_zone(name);
+    } catch (const std::exception&) {
+        throw ConfigError(trf("timezone: '{}' is not a known time zone", name),
+                          tr("write an IANA name such as America/Lima or America/Sao_Paulo"));
+    }
+}
+
+}  // namespace
+
 Clock Clock::real(std::string timezone) {
     Clock c;
     c.timezone_ = std::move(timezone);
@@ -27,13 +41,7 @@ Date Clock::today() const {
     if (fixed_) return *fixed_;
     const auto now = std::chrono::system_clock::now();
     if (!timezone_.empty()) {
-        const date::time_zone* zone = nullptr;
-        try {
-            zone = date::locate_zone(timezone_);
-        } catch (const std::exception&) {
-            throw ConfigError(trf("timezone: '{}' is not a known time zone", timezone_),
-                              tr("write an IANA name such as America/Lima or America/Sao_Paulo"));
-        }
+        const date::time_zone* zone = zone_of(timezone_);
         const auto local = date::floor<date::days>(zone->to_local(now));
         return Date(std::chrono::sys_days(local.time_since_epoch()));
     }
@@ -58,13 +66,7 @@ std::string Clock::end_of_day_utc(Date day) const {
     if (fixed_) return next.iso() + "T00:00:00Z";
     std::chrono::sys_seconds instant;
     if (!timezone_.empty()) {
-        const date::time_zone* zone = nullptr;
-        try {
-            zone = date::locate_zone(timezone_);
-        } catch (const std::exception&) {
-            throw ConfigError(trf("timezone: '{}' is not a known time zone", timezone_),
-                              tr("write an IANA name such as America/Lima or America/Sao_Paulo"));
-        }
+        const date::time_zone* zone = zone_of(timezone_);
         const date::local_seconds local{next.days().time_since_epoch()};
         instant = zone->to_sys(local, date::choose::earliest);
     } else {

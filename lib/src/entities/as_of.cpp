@@ -26,7 +26,6 @@
 #include "pymes/errors.hpp"
 #include "pymes/history.hpp"
 #include "pymes/i18n.hpp"
-#include "pymes/money.hpp"
 #include "pymes/record.hpp"
 #include "pymes/registry.hpp"
 #include "store/db.hpp"
@@ -105,36 +104,6 @@ void index_shadow(SQLite::Database& db, const std::string& table) {
     }
 }
 
-/// A value of the history (a Record's text) bound as its column holds it.
-void bind_field(SQLite::Statement& q, int index, const Field& f, const Value& v) {
-    if (!v) {
-        q.bind(index);
-        return;
-    }
-    switch (f.type) {
-        case FieldType::boolean:
-            q.bind(index, *v == "true" ? 1 : 0);
-            return;
-        case FieldType::amount:
-            if (auto minor = parse_amount(*v)) {
-                q.bind(index, static_cast<std::int64_t>(*minor));
-                return;
-            }
-            break;
-        case FieldType::id:
-        case FieldType::meeting:
-            try {
-                q.bind(index, static_cast<std::int64_t>(std::stoll(*v)));
-                return;
-            } catch (const std::exception&) {
-            }
-            break;
-        default:
-            break;
-    }
-    q.bind(index, *v);
-}
-
 void bind_key(SQLite::Statement& q, int index, const EntitySpec& spec, const std::string& key) {
     if (spec.numbered())
         q.bind(index, static_cast<std::int64_t>(std::stoll(key)));
@@ -177,7 +146,7 @@ void undo_fields(SQLite::Database& db, const EntitySpec& spec, const std::string
         if (f->column.empty()) continue;
         SQLite::Statement q(db, fmt::format("UPDATE temp.{} SET {} = ? WHERE {} = ?", spec.name(),
                                             f->column, spec.fields.front().column));
-        bind_field(q, 1, *f, c.before);
+        bind_value(q, 1, *f, c.before);
         bind_key(q, 2, spec, key);
         q.exec();
     }
@@ -206,7 +175,7 @@ void undo_remove(SQLite::Database& db, const EntitySpec& spec, const std::string
                                         spec.name(), columns, marks));
     bind_key(q, 1, spec, key);
     for (std::size_t i = 0; i < values.size(); ++i)
-        bind_field(q, int(i + 2), *values[i].first, values[i].second);
+        bind_value(q, int(i + 2), *values[i].first, values[i].second);
     q.exec();
     for (const auto& c : changes)
         if (const auto* list = list_of(spec, c.field)) write_list(db, *list, key, c.before);

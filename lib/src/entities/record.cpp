@@ -88,8 +88,6 @@ Record read_row(const EntitySpec& spec, SQLite::Statement& q) {
     return r;
 }
 
-namespace {
-
 void bind_value(SQLite::Statement& q, int index, const Field& f, const Value& v) {
     if (!v) {
         q.bind(index);
@@ -110,6 +108,8 @@ void bind_value(SQLite::Statement& q, int index, const Field& f, const Value& v)
             q.bindNoCopy(index, *v);  // the record outlives the statement's execution
     }
 }
+
+namespace {
 
 /// Runs an INSERT or UPDATE of `r`; a UNIQUE conflict on `ref` becomes the same FieldError a
 /// lookup beforehand would give, without seeking the index twice for every row.

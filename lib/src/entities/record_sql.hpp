@@ -31,6 +31,10 @@ std::string select_sql(const EntitySpec& spec);
 /// The record in the current row of a statement made from select_sql().
 Record read_row(const EntitySpec& spec, SQLite::Statement& q);
 
+/// Binds a record's text value as `f`'s column holds it (a boolean as 0/1, an amount in minor
+/// units, an id as an integer; nothing as NULL).
+void bind_value(SQLite::Statement& q, int index, const Field& f, const Value& v);
+
 /// A column as a Value: NULL is nothing, anything else its text.
 Value column_value(const SQLite::Column& column);
 
