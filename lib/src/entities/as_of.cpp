@@ -18,7 +18,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "entities/record_sql.hpp"
@@ -104,6 +106,20 @@ void index_shadow(SQLite::Database& db, const std::string& table) {
     }
 }
 
+/// The undo's statements, each prepared once and kept while the view is built (a day long ago
+/// may have a million rows to undo).
+struct Writer {
+    SQLite::Database& connection;
+    std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> kept;
+    SQLite::Statement& operator()(const std::string& sql) {
+        auto& q = kept[sql];
+        if (!q) q = std::make_unique<SQLite::Statement>(connection, sql);
+        q->reset();
+        q->clearBindings();
+        return *q;
+    }
+};
+
 void bind_key(SQLite::Statement& q, int index, const EntitySpec& spec, const std::string& key) {
     if (spec.numbered())
         q.bind(index, static_cast<std::int64_t>(std::stoll(key)));
@@ -111,14 +127,14 @@ void bind_key(SQLite::Statement& q, int index, const EntitySpec& spec, const std
         q.bind(index, key);
 }
 
-void write_list(SQLite::Database& db, const EntitySpec::List& list, const std::string& key,
+void write_list(Writer& db, const EntitySpec::List& list, const std::string& key,
                 const Value& value) {
-    SQLite::Statement del(db,
-                          fmt::format("DELETE FROM temp.{} WHERE {} = ?", list.table, list.key));
+    SQLite::Statement& del =
+        db(fmt::format("DELETE FROM temp.{} WHERE {} = ?", list.table, list.key));
     del.bind(1, static_cast<std::int64_t>(std::stoll(key)));
     del.exec();
-    SQLite::Statement ins(db, fmt::format("INSERT OR IGNORE INTO temp.{} ({}, {}) VALUES (?, ?)",
-                                          list.table, list.key, list.value));
+    SQLite::Statement& ins = db(fmt::format("INSERT OR IGNORE INTO temp.{} ({}, {}) VALUES (?, ?)",
+                                            list.table, list.key, list.value));
     for (const auto& item : split_list(value)) {
         ins.bind(1, static_cast<std::int64_t>(std::stoll(key)));
         ins.bind(2, item);
@@ -134,7 +150,7 @@ const EntitySpec::List* list_of(const EntitySpec& spec, std::string_view field) 
 }
 
 /// Sets the fields of `changes` back to their old values on the shadow row `key`.
-void undo_fields(SQLite::Database& db, const EntitySpec& spec, const std::string& key,
+void undo_fields(Writer& db, const EntitySpec& spec, const std::string& key,
                  const Changes& changes) {
     for (const auto& c : changes) {
         const Field* f = spec.field(c.field);
@@ -144,23 +160,23 @@ void undo_fields(SQLite::Database& db, const EntitySpec& spec, const std::string
             continue;
         }
         if (f->column.empty()) continue;
-        SQLite::Statement q(db, fmt::format("UPDATE temp.{} SET {} = ? WHERE {} = ?", spec.name(),
-                                            f->column, spec.fields.front().column));
+        SQLite::Statement& q = db(fmt::format("UPDATE temp.{} SET {} = ? WHERE {} = ?", spec.name(),
+                                              f->column, spec.fields.front().column));
         bind_value(q, 1, *f, c.before);
         bind_key(q, 2, spec, key);
         q.exec();
     }
 }
 
-void undo_add(SQLite::Database& db, const EntitySpec& spec, const std::string& key) {
-    SQLite::Statement q(db, fmt::format("DELETE FROM temp.{} WHERE {} = ?", spec.name(),
-                                        spec.fields.front().column));
+void undo_add(Writer& db, const EntitySpec& spec, const std::string& key) {
+    SQLite::Statement& q = db(
+        fmt::format("DELETE FROM temp.{} WHERE {} = ?", spec.name(), spec.fields.front().column));
     bind_key(q, 1, spec, key);
     q.exec();
     for (const auto& list : spec.lists) write_list(db, list, key, std::nullopt);
 }
 
-void undo_remove(SQLite::Database& db, const EntitySpec& spec, const std::string& key,
+void undo_remove(Writer& db, const EntitySpec& spec, const std::string& key,
                  const Changes& changes) {
     std::string columns = std::string(spec.fields.front().column), marks = "?";
     std::vector<std::pair<const Field*, Value>> values;
@@ -171,8 +187,8 @@ void undo_remove(SQLite::Database& db, const EntitySpec& spec, const std::string
         marks += ", ?";
         values.emplace_back(f, c.before);
     }
-    SQLite::Statement q(db, fmt::format("INSERT OR REPLACE INTO temp.{} ({}) VALUES ({})",
-                                        spec.name(), columns, marks));
+    SQLite::Statement& q = db(fmt::format("INSERT OR REPLACE INTO temp.{} ({}) VALUES ({})",
+                                          spec.name(), columns, marks));
     bind_key(q, 1, spec, key);
     for (std::size_t i = 0; i < values.size(); ++i)
         bind_value(q, int(i + 2), *values[i].first, values[i].second);
@@ -182,7 +198,7 @@ void undo_remove(SQLite::Database& db, const EntitySpec& spec, const std::string
 }
 
 /// An institution's code back from `now` to `before`, everywhere a code is written.
-void undo_rename(SQLite::Database& db, const std::string& before, const std::string& now) {
+void undo_rename(Writer& db, const std::string& before, const std::string& now) {
     const std::pair<const char*, const char*> places[] = {{"institution", "code"},
                                                           {"membership_event", "institution"},
                                                           {"activity", "institution"},
@@ -191,8 +207,8 @@ void undo_rename(SQLite::Database& db, const std::string& before, const std::str
                                                           {"project", "lead"},
                                                           {"project_partner", "institution"}};
     for (const auto& [table, column] : places) {
-        SQLite::Statement q(
-            db, fmt::format("UPDATE temp.{0} SET {1} = ?1 WHERE {1} = ?2", table, column));
+        SQLite::Statement& q =
+            db(fmt::format("UPDATE temp.{0} SET {1} = ?1 WHERE {1} = ?2", table, column));
         q.bind(1, before);
         q.bind(2, now);
         q.exec();
@@ -200,15 +216,15 @@ void undo_rename(SQLite::Database& db, const std::string& before, const std::str
 }
 
 /// A correction of a membership event, undone: its date, place and reference as they were.
-void undo_correction(SQLite::Database& db, const Changes& changes) {
+void undo_correction(Writer& db, const Changes& changes) {
     std::optional<std::string> event;
     for (const auto& c : changes)
         if (c.field == "event") event = c.before ? c.before : c.after;
     if (!event) return;
     for (const auto& c : changes) {
         if (c.field != "date" && c.field != "place" && c.field != "reference") continue;
-        SQLite::Statement q(
-            db, fmt::format("UPDATE temp.membership_event SET {} = ? WHERE id = ?", c.field));
+        SQLite::Statement& q =
+            db(fmt::format("UPDATE temp.membership_event SET {} = ? WHERE id = ?", c.field));
         if (c.before)
             q.bind(1, *c.before);
         else
@@ -223,7 +239,7 @@ bool all_digits(const std::string& s) {
            std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-void undo(SQLite::Database& db, const std::string& action, Entity entity, const std::string& key,
+void undo(Writer& db, const std::string& action, Entity entity, const std::string& key,
           const Changes& changes) {
     const EntitySpec& spec = *spec_of(entity);
     if (spec.numbered() && !all_digits(key)) return;  // an import's summary row (key: the file)
@@ -275,20 +291,41 @@ AsOf::AsOf(Registry& registry, Date day) : registry_(registry) {
     shadowing_ = true;
     try {
         for (const char* table : kShadowed) make_shadow(db, table);
+        // Activities, meetings and projects added after the day (their ids never change): not
+        // copied, and their history from that addition on not undone. (Institutions are copied
+        // whole: a code added then renamed is undone row by row.)
+        db.exec(
+            "CREATE TEMP TABLE asof_added (entity TEXT, key TEXT, first INTEGER, "
+            "PRIMARY KEY (entity, key))");
+        {
+            SQLite::Statement q(db,
+                                "INSERT INTO temp.asof_added SELECT entity, key, min(id) "
+                                "FROM main.history WHERE at >= ?1 AND action = 'add' AND entity "
+                                "IN ('activity', 'meeting', 'project') GROUP BY entity, key");
+            q.bind(1, end);
+            q.exec();
+        }
         auto copy = [&](const std::string& table, const std::string& where) {
             SQLite::Statement q(
-                db, fmt::format("INSERT INTO temp.{0} SELECT * FROM main.{0}{1}", table, where));
+                db,
+                fmt::format("INSERT INTO temp.{0} SELECT * FROM main.{0} AS r{1}", table, where));
             if (where.find("?1") != std::string::npos) q.bind(1, iso);
             q.exec();
         };
+        auto kept = [](const char* entity, const char* id) {
+            return fmt::format(
+                "NOT EXISTS (SELECT 1 FROM temp.asof_added x WHERE x.entity = "
+                "'{}' AND x.key = CAST(r.{} AS TEXT))",
+                entity, id);
+        };
         copy("institution", "");
-        copy("membership_event", " WHERE recorded_on IS NULL OR recorded_on <= ?1");
-        copy("activity", " WHERE recorded_on <= ?1");
-        copy("meeting", "");
-        copy("meeting_attendee", "");
-        copy("project", "");
-        copy("project_partner", "");
-        copy("status_change", " WHERE recorded_on <= ?1");
+        copy("membership_event", " WHERE r.recorded_on IS NULL OR r.recorded_on <= ?1");
+        copy("activity", " WHERE r.recorded_on <= ?1 AND " + kept("activity", "id"));
+        copy("meeting", " WHERE " + kept("meeting", "id"));
+        copy("meeting_attendee", " WHERE " + kept("meeting", "meeting"));
+        copy("project", " WHERE " + kept("project", "id"));
+        copy("project_partner", " WHERE " + kept("project", "project"));
+        copy("status_change", " WHERE r.recorded_on <= ?1");
         {
             SQLite::Statement q(db,
                                 "UPDATE temp.membership_event SET annulled_on = NULL "
@@ -302,30 +339,30 @@ AsOf::AsOf(Registry& registry, Date day) : registry_(registry) {
             q.bind(1, iso);
             q.exec();
         }
-        struct Row {
-            std::string action, entity, key, changes;
-        };
-        std::vector<Row> rows;
-        {
-            SQLite::Statement q(db,
-                                "SELECT action, entity, key, changes FROM main.history "
-                                "WHERE at >= ?1 AND entity IN ('institution', 'activity', "
-                                "'meeting', 'project') ORDER BY id DESC");
-            q.bind(1, end);
-            while (q.executeStep())
-                rows.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
-                                q.getColumn(2).getString(), q.getColumn(3).getString()});
-        }
-        for (const auto& r : rows) {
-            auto entity = parse_entity(r.entity);
+        // Newest first, read as it comes: memory does not grow with what is undone.
+        Writer writer{db, {}};
+        SQLite::Statement q(db,
+                            "SELECT h.action, h.entity, h.key, h.changes FROM main.history h "
+                            "LEFT JOIN temp.asof_added x ON x.entity = h.entity AND x.key = h.key "
+                            "WHERE h.at >= ?1 AND h.entity IN ('institution', 'activity', "
+                            "'meeting', 'project') AND (x.first IS NULL OR h.id < x.first) "
+                            "ORDER BY h.id DESC");
+        q.bind(1, end);
+        while (q.executeStep()) {
+            auto entity = parse_entity(q.getColumn(1).getString());
             if (!entity) continue;
-            undo(db, r.action, *entity, r.key, changes_from_json(r.changes));
+            undo(writer, q.getColumn(0).getString(), *entity, q.getColumn(2).getString(),
+                 changes_from_json(q.getColumn(3).getString()));
         }
+        q.reset();
+        writer.kept.clear();
+        db.exec("DROP TABLE temp.asof_added");
         for (const char* table : kShadowed) index_shadow(db, table);
         shadowed(registry) = true;
     } catch (...) {
         for (const char* table : kShadowed)
             db.tryExec(fmt::format("DROP TABLE IF EXISTS temp.{}", table));
+        db.tryExec("DROP TABLE IF EXISTS temp.asof_added");
         forget_statements(registry);
         throw;
     }
