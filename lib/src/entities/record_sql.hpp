@@ -71,8 +71,8 @@ inline const std::string kProjectFirstStatusSql = status_on_sql("project", "r", 
 /// A status change took effect in the period, and the status at its end is not the one before
 /// it (four parameters: the period's first and last days, twice).
 inline const std::string kProjectChangedSql =
-    "EXISTS (SELECT 1 FROM status_change c WHERE c.entity = 'project' AND c.record = r.id "
-    "AND c.removed_on IS NULL AND c.effective_on BETWEEN ? AND ?) AND " +
+    "r.id IN (SELECT c.record FROM status_change c WHERE c.entity = 'project' "
+    "AND c.effective_on BETWEEN ? AND ? AND c.removed_on IS NULL) AND " +
     status_on_sql("project", "r", "<") + " IS NOT " + status_on_sql("project", "r", "<=");
 
 }  // namespace pymes

@@ -194,6 +194,55 @@ void query_membership(Registry& r, const std::string& where, const std::vector<s
                                  column_value(q.getColumn(6))});
 }
 
+/// How many projects were in `status` at the end of `day`: the status of each is its last change
+/// that took effect by then. Counted from whichever side of the day holds fewer changes (the two
+/// ranges of status_change_by_effective_on walked side by side, as `overlapping` does): those
+/// that took effect by then (a week long ago), or those after it, for which the rest of the
+/// projects still hold today's status (a recent week: `project_by_status`). A project never
+/// changes status before its last change, so today's status is the last change's.
+std::int64_t projects_in_status(Registry& r, const std::string& status, const Date& day) {
+    const std::string iso = day.iso();
+    SQLite::Statement& before = prepared(
+        r,
+        "SELECT 1 FROM status_change INDEXED BY status_change_by_effective_on WHERE entity = "
+        "'project' AND effective_on <= ?1",
+        {iso});
+    SQLite::Statement& after = prepared(
+        r,
+        "SELECT 1 FROM status_change INDEXED BY status_change_by_effective_on WHERE entity = "
+        "'project' AND effective_on > ?1",
+        {iso});
+    bool fewer_before = false;
+    for (;;) {
+        if (!before.executeStep()) {
+            fewer_before = true;
+            break;
+        }
+        if (!after.executeStep()) break;
+    }
+    before.reset();
+    after.reset();
+    const std::string then = status_on_sql("project", "p", "<=", "?1");
+    if (fewer_before)
+        return count(r,
+                     "SELECT count(*) FROM project p WHERE p.id IN (SELECT record FROM "
+                     "status_change WHERE entity = 'project' AND effective_on <= ?1 AND "
+                     "removed_on IS NULL) AND " +
+                         then + " = ?2",
+                     {iso, status});
+    const std::string changed_after =
+        "(SELECT record FROM status_change WHERE entity = 'project' AND effective_on > ?1 AND "
+        "removed_on IS NULL)";
+    return count(r,
+                 "SELECT count(*) FROM project p WHERE p.status = ?2 AND p.id NOT IN " +
+                     changed_after,
+                 {iso, status}) +
+           count(r,
+                 "SELECT count(*) FROM project p WHERE p.id IN " + changed_after + " AND " + then +
+                     " = ?2",
+                 {iso, status});
+}
+
 DigestProject read_project(SQLite::Statement& q) {
     DigestProject p;
     p.id = q.getColumn(0).getInt64();
@@ -315,10 +364,7 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
               "e.date DESC, e.id DESC LIMIT 1) "
               "IN ('founding', 'accession')",
               {to});
-    d.active_projects = count(r,
-                              "SELECT count(*) FROM project p WHERE " +
-                                  status_on_sql("project", "p", "<=") + " = 'active'",
-                              {to});
+    d.active_projects = projects_in_status(r, "active", o.to);
     d.activities_this_year =
         overlapping(r, Date::from_ymd(o.to.year(), 1, 1), Date::from_ymd(o.to.year(), 12, 31));
     return d;
