@@ -15,4 +15,8 @@ std::optional<std::int64_t> parse_amount(std::string_view text);
 /// 2500000 -> `25000.00`.
 std::string format_amount(std::int64_t minor);
 
+/// `total + minor`, amounts in `currency`; a sum that an amount cannot hold (past
+/// 92,233,720,368,547,758.07) is a DataError (65) that says so: never a wrong figure.
+std::int64_t add_amount(std::int64_t total, std::int64_t minor, std::string_view currency);
+
 }  // namespace pymes

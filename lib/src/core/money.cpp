@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <limits>
+
+#include "pymes/errors.hpp"
+#include "pymes/i18n.hpp"
 #include "pymes/text.hpp"
 
 namespace pymes {
@@ -29,6 +33,16 @@ std::optional<std::int64_t> parse_amount(std::string_view input) {
 
 std::string format_amount(std::int64_t minor) {
     return fmt::format("{}.{:02}", minor / 100, minor % 100);
+}
+
+std::int64_t add_amount(std::int64_t total, std::int64_t minor, std::string_view currency) {
+    std::int64_t sum = 0;
+    if (__builtin_add_overflow(total, minor, &sum))
+        throw DataError(
+            trf("the budgets in {} add up to more than {} {}: too large to total", currency,
+                format_amount(std::numeric_limits<std::int64_t>::max()), currency),
+            tr("`pymes project list` shows every budget; correct the one that is wrong"));
+    return sum;
 }
 
 }  // namespace pymes

@@ -170,8 +170,10 @@ void projects(const AnnualReport& a, Language l, std::vector<Block>& out) {
         CurrencyTotals budgets;
         for (; i < a.projects.size() && a.projects[i].status == status; ++i, ++n)
             if (a.projects[i].budget && a.projects[i].currency)
-                budgets[*a.projects[i].currency] += a.projects[i].budget_minor;
-        for (const auto& [c, m] : budgets) all[c] += m;
+                budgets[*a.projects[i].currency] =
+                    add_amount(budgets[*a.projects[i].currency], a.projects[i].budget_minor,
+                               *a.projects[i].currency);
+        for (const auto& [c, m] : budgets) all[c] = add_amount(all[c], m, c);
         t.rows.push_back({std::string(status_label_in(l, Entity::project, status)),
                           std::to_string(n), amounts(budgets)});
     }

@@ -215,7 +215,8 @@ AnnualFigures figures_of(Registry& r, int year, const Date& today, AnnualReport*
     f.projects = std::int64_t(projects.size());
     for (const auto& p : projects)
         if (p.status != "cancelled" && p.currency && p.budget)
-            f.budgets[*p.currency] += p.budget_minor;
+            f.budgets[*p.currency] =
+                add_amount(f.budgets[*p.currency], p.budget_minor, *p.currency);
 
     // Activities by institution and area, highlights.
     const auto& areas = area_codes();

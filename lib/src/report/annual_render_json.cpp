@@ -98,7 +98,8 @@ json projects(const AnnualReport& a) {
         for (const auto& p : a.projects) {
             if (p.status != s) continue;
             ++n;
-            if (p.budget && p.currency) totals[*p.currency] += p.budget_minor;
+            if (p.budget && p.currency)
+                totals[*p.currency] = add_amount(totals[*p.currency], p.budget_minor, *p.currency);
         }
         by_status[s] = json{{"count", n}, {"budgets", budgets(totals)}};
     }

@@ -146,7 +146,8 @@ void add_records(Site& site, const Data& d) {
         if (p.get("budget") && p.get("currency")) {
             auto& m = means[field(p, "currency")];
             ++m.first;
-            m.second += parse_amount(field(p, "budget")).value_or(0);
+            m.second = add_amount(m.second, parse_amount(field(p, "budget")).value_or(0),
+                                  field(p, "currency"));
         }
     out = page_head(d, word("projects", l), "");
     out += "<h1>" + esc(word("projects", l)) + "</h1>\n";
