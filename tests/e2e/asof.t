@@ -55,3 +55,9 @@ $ pymes --today 2026-07-10 project edit 1 --on 2026-07-01
 ! pymes: error: --on requires --status
 ! pymes: hint: see `pymes project edit --help`
 ? 64
+
+# A meeting's status is dated the same way: held on the day it was, not before its last change.
+$ pymes -q --today 2026-07-10 meeting add --date 2026-07-01 --place Lima --on 2026-06-20 > /dev/null && pymes --today 2026-07-10 meeting edit 1 --status held --on 2026-06-01
+! pymes: error: status: 2026-06-01 is before the last status change of meeting 1, on 2026-06-20
+! pymes: hint: `pymes log --entity meeting --key 1` shows its changes
+? 65

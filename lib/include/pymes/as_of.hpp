@@ -23,8 +23,6 @@ class AsOf {
     ~AsOf();
     AsOf(const AsOf&) = delete;
     AsOf& operator=(const AsOf&) = delete;
-    /// Whether the view differs from today's tables.
-    bool shadowing() const { return shadowing_; }
 
   private:
     Registry& registry_;
