@@ -15,7 +15,9 @@
    LANG=pt_BR.UTF-8 (the locales built with localedef into a temporary LOCPATH), and the English
    page under LANG=C.
 
-    man_translations.py MAN_SOURCE_DIR BUILD_DIR PO4A [PO4A_OPTION...]
+    man_translations.py pages|installed MAN_SOURCE_DIR BUILD_DIR PO4A [PO4A_OPTION...]
+
+`pages` checks 1-4 (seconds), `installed` checks 5 (an install and two locales: slower).
 """
 import filecmp
 import os
@@ -56,7 +58,7 @@ def is_prose(paragraph):
 
 
 def main():
-    source, build, po4a, *po4a_options = sys.argv[1:]
+    part, source, build, po4a, *po4a_options = sys.argv[1:]
     mandir = os.path.join(build, "man")
     failures = []
     checks = 0
@@ -64,7 +66,21 @@ def main():
     if len(pages) < 17:
         failures.append(f"{mandir}: {len(pages)} English pages, expected every one of man/*.in")
 
-    # 1-3: every translation is there, renders cleanly, and leaves no English paragraph.
+    with tempfile.TemporaryDirectory() as tmp:
+        if part == "pages":
+            checks += check_pages(mandir, pages, failures)
+            checks += check_catalogues(source, tmp, po4a, po4a_options, pages, failures)
+        else:
+            checks += check_installed(build, tmp, pages, failures)
+    for f in failures:
+        print(f)
+    print(f"{max(checks - len(failures), 0)} passed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
+def check_pages(mandir, pages, failures):
+    """1-3: every translation is there, renders cleanly, and leaves no English paragraph."""
+    checks = 0
     prose_seen = 0
     for page in pages:
         english, _ = render(os.path.join(mandir, page), 2000)
@@ -102,70 +118,76 @@ def main():
         text, _ = render(os.path.join(mandir, lang, "pymes.1"), 80)
         if not re.search(r"^ +pymes --version$", text, re.M):  # at 80 columns, as a reader sees it
             failures.append(f"{lang}/pymes.1: `pymes --version` is not a synopsis line of its own")
+    return checks
 
-    with tempfile.TemporaryDirectory() as tmp:
-        # 4: the catalogues against the English sources as they are now.
-        copy = os.path.join(tmp, "man")
-        shutil.copytree(source, copy, ignore=shutil.ignore_patterns("CMakeLists.txt"))
-        out = os.path.join(tmp, "out")
-        os.mkdir(out)
-        r = run([po4a, "--no-update", "--keep", "100", *po4a_options, "--variable", f"potdir={tmp}",
-                 "--destdir", out, "po4a.cfg"], cwd=copy)
-        for line in (r.stdout + r.stderr).splitlines():
-            if "Discard" in line or "translated" in line:
-                failures.append(f"po4a: {line.strip()} (translate man/po/*.po to 100%)")
-        if r.returncode != 0:
-            failures.append(f"po4a exited {r.returncode}:\n{r.stdout}{r.stderr}")
-        for page in pages:
-            for lang in LANGUAGES:
-                checks += 1
-                if not os.path.exists(os.path.join(out, lang, page + ".in")):
-                    failures.append(f"po4a --keep 100 did not write {lang}/{page}.in")
-        r = run([po4a, "--no-translations", *po4a_options, "--variable", f"potdir={tmp}", "po4a.cfg"],
-                cwd=copy)
-        if r.returncode != 0:
-            failures.append(f"po4a --no-translations exited {r.returncode}:\n{r.stdout}{r.stderr}")
+
+def check_catalogues(source, tmp, po4a, po4a_options, pages, failures):
+    """4: the catalogues against the English sources as they are now."""
+    checks = 0
+    copy = os.path.join(tmp, "man")
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("CMakeLists.txt"))
+    out = os.path.join(tmp, "out")
+    os.mkdir(out)
+    r = run([po4a, "--no-update", "--keep", "100", *po4a_options, "--variable", f"potdir={tmp}",
+             "--destdir", out, "po4a.cfg"], cwd=copy)
+    for line in (r.stdout + r.stderr).splitlines():
+        if "Discard" in line or "translated" in line:
+            failures.append(f"po4a: {line.strip()} (translate man/po/*.po to 100%)")
+    if r.returncode != 0:
+        failures.append(f"po4a exited {r.returncode}:\n{r.stdout}{r.stderr}")
+    for page in pages:
         for lang in LANGUAGES:
             checks += 1
-            committed = os.path.join(source, "po", f"{lang}.po")
-            merged = os.path.join(copy, "po", f"{lang}.po")
-            if not filecmp.cmp(committed, merged, shallow=False):
-                stats = run(["msgfmt", "--statistics", "-o", os.devnull, merged]).stderr.strip()
-                failures.append(f"man/po/{lang}.po is stale against the English pages (merged: {stats});"
-                                " run `cmake --build build --target update-man-po` and translate")
+            if not os.path.exists(os.path.join(out, lang, page + ".in")):
+                failures.append(f"po4a --keep 100 did not write {lang}/{page}.in")
+    r = run([po4a, "--no-translations", *po4a_options, "--variable", f"potdir={tmp}", "po4a.cfg"],
+            cwd=copy)
+    if r.returncode != 0:
+        failures.append(f"po4a --no-translations exited {r.returncode}:\n{r.stdout}{r.stderr}")
+    for lang in LANGUAGES:
+        checks += 1
+        committed = os.path.join(source, "po", f"{lang}.po")
+        merged = os.path.join(copy, "po", f"{lang}.po")
+        if not filecmp.cmp(committed, merged, shallow=False):
+            stats = run(["msgfmt", "--statistics", "-o", os.devnull, merged]).stderr.strip()
+            failures.append(f"man/po/{lang}.po is stale against the English pages (merged: {stats});"
+                            " run `cmake --build build --target update-man-po` and translate")
+    return checks
 
-        # 5: installed where man looks, for each reader's language.
-        prefix = os.path.join(tmp, "prefix")
-        r = run(["cmake", "--install", build, "--prefix", prefix])
-        if r.returncode != 0:
-            failures.append(f"cmake --install failed:\n{r.stdout}{r.stderr}")
-        locpath = os.path.join(tmp, "locale")
-        os.mkdir(locpath)
-        manpath = os.path.join(prefix, "share", "man")
-        expected = {"C": os.path.join(manpath, "man1", "pymes.1")}
-        for lang, (locale, _) in LANGUAGES.items():
-            r = run(["localedef", "-i", locale, "-f", "UTF-8", os.path.join(locpath, f"{locale}.UTF-8")])
-            if r.returncode not in (0, 1):  # 1: warnings only, the locale is written
-                failures.append(f"localedef {locale}: {r.stderr.strip()}")
-            expected[f"{locale}.UTF-8"] = os.path.join(manpath, lang, "man1", "pymes.1")
-            for page in pages:
-                checks += 1
-                section = page.rsplit(".", 1)[1]
-                if not os.path.exists(os.path.join(manpath, lang, f"man{section}", page)):
-                    failures.append(f"not installed: share/man/{lang}/man{section}/{page}")
-        for lang_env, want in expected.items():
+
+def check_installed(build, tmp, pages, failures):
+    """5: installed where man looks, for each reader's language."""
+    checks = 0
+    prefix = os.path.join(tmp, "prefix")
+    r = run(["cmake", "--install", build, "--prefix", prefix])
+    if r.returncode != 0:
+        failures.append(f"cmake --install failed:\n{r.stdout}{r.stderr}")
+    locpath = os.path.join(tmp, "locale")
+    os.mkdir(locpath)
+    manpath = os.path.join(prefix, "share", "man")
+    expected = {"C": (os.path.join(manpath, "man1", "pymes.1"), "NAME")}
+    for lang, (locale, name_heading) in LANGUAGES.items():
+        r = run(["localedef", "-i", locale, "-f", "UTF-8", os.path.join(locpath, f"{locale}.UTF-8")])
+        if r.returncode not in (0, 1):  # 1: warnings only, the locale is written
+            failures.append(f"localedef {locale}: {r.stderr.strip()}")
+        expected[f"{locale}.UTF-8"] = (os.path.join(manpath, lang, "man1", "pymes.1"), name_heading)
+        for page in pages:
             checks += 1
-            env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
-            env.update(LANG=lang_env, LOCPATH=locpath, MANPATH=manpath)
-            r = run(["man", "-w", "pymes"], env=env)
-            if r.stdout.strip() != want or r.stderr:
-                failures.append(f"LANG={lang_env} man -w pymes: {r.stdout.strip()!r} {r.stderr.strip()}"
-                                f" (expected {want})")
-
-    for f in failures:
-        print(f)
-    print(f"{max(checks - len(failures), 0)} passed, {len(failures)} failed")
-    return 1 if failures else 0
+            section = page.rsplit(".", 1)[1]
+            if not os.path.exists(os.path.join(manpath, lang, f"man{section}", page)):
+                failures.append(f"not installed: share/man/{lang}/man{section}/{page}")
+    for lang_env, (want, name_heading) in expected.items():
+        checks += 1
+        env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+        env.update(LANG=lang_env, LOCPATH=locpath, MANPATH=manpath, MANWIDTH="80")
+        r = run(["man", "-w", "pymes"], env=env)
+        if r.stdout.strip() != want or r.stderr:
+            failures.append(f"LANG={lang_env} man -w pymes: {r.stdout.strip()!r} {r.stderr.strip()}"
+                            f" (expected {want})")
+        r = run(["man", "pymes"], env=env)  # what the reader sees
+        if name_heading not in r.stdout.splitlines() or r.stderr:
+            failures.append(f"LANG={lang_env} man pymes: no {name_heading} section {r.stderr.strip()}")
+    return checks
 
 
 if __name__ == "__main__":
