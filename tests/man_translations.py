@@ -5,6 +5,7 @@
 2. each renders with `man -l` (groff, every warning on) without a warning, under the page header
    and with its section names translated, and `mandoc -Tlint` finds nothing in it but the two
    messages that translated section names cause by design (mandoc knows NAME, not NOMBRE);
+   man-db's lexgrog (apropos, whatis) reads its translated NAME line;
 3. no paragraph of an English page is in its translation unchanged (rendered both, one paragraph
    to a line: an English paragraph found again is an untranslated one);
 4. the catalogues are in step with the English sources: po4a translates 100% of every page from
@@ -46,6 +47,11 @@ def render(page, width):
         env.pop(var, None)
     r = run(["man", "--warnings=w", "-l", page], env=env)
     return r.stdout, r.stderr + ("" if r.returncode == 0 else f"man exited {r.returncode}\n")
+
+
+def whatis_line(page):
+    """What apropos and whatis show of the page: "NAME - DESCRIPTION" (man-db's lexgrog)."""
+    return run(["lexgrog", page]).stdout.strip().split(": ", 1)[-1]
 
 
 def paragraphs(text):
@@ -107,6 +113,10 @@ def check_pages(mandir, pages, failures):
                     and "description line outside NAME section" not in line]
             if lint:
                 failures.append(f"{lang}/{page}: mandoc -Tlint:\n" + "\n".join(lint))
+            # apropos and whatis (man-db's lexgrog) read the translated NAME line.
+            whatis = whatis_line(translated_page)
+            if " - " not in whatis or whatis == whatis_line(os.path.join(mandir, page)):
+                failures.append(f"{lang}/{page}: lexgrog finds no translated NAME line: {whatis}")
             left = sorted(english_prose & paragraphs(text))
             for paragraph in left:
                 failures.append(f"{lang}/{page}: untranslated: {paragraph[:160]}")
