@@ -270,3 +270,17 @@ activity,29999,,Curso 29999,Curso [29999]
 ref:         E-3
 ! pymes: 30000 rows: 30000 added, 0 updated, 0 unchanged
 ! pymes: the registry is sound
+
+# Every record an import adds has its own history row (issue 27, item 6), and `log` shows the
+# fields it was added with, whatever came after: an edit, its institution's rename, its removal.
+$ pymes -R empty.db -f csv log --entity activity | grep -c ',add,activity,'; pymes -R empty.db -f csv log --entity activity --key 3 | cut -d, -f3-
+30000
+action,entity,key,changes
+add,activity,3,"{""ref"":[null,""E-3""],""institution"":[null,""INST-00001""],""area"":[null,""training""],""title"":[null,""Curso 3""],""description"":[null,""capacitación en exportación de bienes y servicios para pequeñas y medianas empresas de la región número 3 de la serie anual de talleres""],""status"":[null,""planned""],""highlight"":[null,""false""],""recorded_on"":[null,""2026-11-25""]}"
+
+$ pymes activity edit 4 --title 'Nuevo, otro' --status done >/dev/null && pymes institution rename SELA SELA-X >/dev/null && pymes activity remove 4 && pymes -f csv log --entity activity --key 4 | cut -d, -f3-
+action,entity,key,changes
+remove,activity,4,"{""ref"":[""T-9"",null],""institution"":[""SELA-X"",null],""area"":[""information"",null],""title"":[""Nuevo, otro"",null],""status"":[""done"",null],""highlight"":[""false"",null],""recorded_on"":[""2026-11-25"",null]}"
+edit,activity,4,"{""title"":[""Nuevo"",""Nuevo, otro""],""status"":[""planned"",""done""]}"
+add,activity,4,"{""ref"":[null,""T-9""],""institution"":[null,""SELA""],""area"":[null,""information""],""title"":[null,""Nuevo""],""status"":[null,""planned""],""highlight"":[null,""false""],""recorded_on"":[null,""2026-11-25""]}"
+! pymes: removed activity 4

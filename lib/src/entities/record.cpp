@@ -337,19 +337,24 @@ void insert_records(WriteTransaction& tx, const std::vector<Record>& records) {
         for (std::size_t i = 0; i < spec.fields.size(); ++i)
             if (!spec.fields[i].column.empty()) bind_value(q, ++n, spec.fields[i], r.values[i]);
     q.exec();
-    // Each record's history row, as `add` writes it (SPEC §2: entity, key, fields).
+    // Each record's history row (SPEC §2: entity, key, fields): a numbered record's is written
+    // without its fields, which the record itself holds (WriteTransaction::record_added).
     Record added = blank_record(spec);
     const Record blank = blank_record(spec);
+    std::vector<std::int64_t> ids;
     for (const Record& r : records) {
         added.values = r.values;
         if (spec.numbered()) {
             const std::int64_t id = r.values[0] ? r.id() : largest + 1;
             largest = std::max(largest, id);
             added.values[0] = std::to_string(id);
+            ids.push_back(id);
+        } else {
+            tx.record("add", spec.name(), added.key(), diff_records(blank, added));
         }
         record_status_change(tx, added, true);
-        tx.record("add", spec.name(), added.key(), diff_records(blank, added));
     }
+    tx.record_added(spec.name(), ids);
 }
 
 Changes update_record(WriteTransaction& tx, const Record& before, const Record& after,

@@ -112,11 +112,18 @@ std::string actual_end(Registry& registry, const Record& r, const std::string& t
                       r.id(), today);
     const std::string end = get(r, "end_on");
     if (!end.empty() && end <= today) return end;
+    // An import's add row holds no fields (WriteTransaction::record_added): the status it gave
+    // is the one the next status change found, else today's.
     return day_of(registry,
-                  "SELECT substr(at, 1, 10) FROM history WHERE entity = 'activity' "
-                  "AND key = CAST(?1 AS TEXT) AND action IN ('add', 'edit', 'import') "
-                  "AND json_extract(changes, '$.status[1]') = 'done' "
-                  "AND substr(at, 1, 10) <= ?2 ORDER BY id DESC LIMIT 1",
+                  "SELECT substr(h.at, 1, 10) FROM history h WHERE h.entity = 'activity' "
+                  "AND h.key = CAST(?1 AS TEXT) AND h.action IN ('add', 'edit', 'import') "
+                  "AND (json_extract(h.changes, '$.status[1]') = 'done' "
+                  "  OR (h.action = 'add' AND h.changes = '{}' AND coalesce("
+                  "    (SELECT json_extract(e.changes, '$.status[0]') FROM history e "
+                  "     WHERE e.entity = 'activity' AND e.key = h.key AND e.id > h.id "
+                  "     AND json_type(e.changes, '$.status') IS NOT NULL ORDER BY e.id LIMIT 1),"
+                  "    (SELECT status FROM activity WHERE id = ?1)) = 'done')) "
+                  "AND substr(h.at, 1, 10) <= ?2 ORDER BY h.id DESC LIMIT 1",
                   r.id(), today);
 }
 

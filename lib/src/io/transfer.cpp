@@ -274,7 +274,10 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
     }
     Record added = new_record(spec, incoming, today);
     try {
-        insert_record(tx, added);
+        // A numbered record's history row is written without its fields, which the record
+        // holds (WriteTransaction::record_added), as the batched rows' are.
+        insert_record(tx, added, !spec.numbered());
+        if (spec.numbered()) tx.record_added(spec.name(), {added.id()});
     } catch (const SQLite::Exception& e) {
         if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_PRIMARYKEY || !added.values[0]) throw;
         return import_record(tx, spec, given, incoming, unchecked, today,

@@ -521,6 +521,27 @@ void WriteTransaction::record(std::string_view action, std::string_view entity,
     q.exec();
 }
 
+void WriteTransaction::record_added(std::string_view entity,
+                                    const std::vector<std::int64_t>& ids) {
+    if (ids.empty()) return;
+    SQLite::Statement& q = statement_of(
+        registry_,
+        "INSERT INTO history (at, actor, action, entity, key, changes) "
+        "SELECT ?1, ?2, 'add', ?3, CAST(value AS TEXT), '{}' FROM json_each(?4)");
+    std::string list = "[";
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i) list += ',';
+        list += std::to_string(ids[i]);
+    }
+    list += ']';
+    q.bind(1, at_);
+    q.bind(2, registry_.actor());
+    q.bind(3, std::string(entity));
+    q.bind(4, list);
+    q.exec();
+    q.reset();
+}
+
 void WriteTransaction::commit() {
     db_of(registry_).exec("COMMIT");
     committed_ = true;
