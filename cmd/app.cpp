@@ -123,9 +123,10 @@ std::optional<std::pair<std::string, std::string>> mistyped_command(CLI::App* at
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, Environment env,
         Terminal terminal) {
     // The language first: every help text below is translated as it is added.
-    const Language language = choose_language(argc, argv, env);
+    auto [language, language_origin] = choose_language(argc, argv, env);
     Context ctx(out, err, std::move(env), terminal);
     ctx.language = language;
+    ctx.language_origin = std::move(language_origin);
     CLI::App app{tr("pymes keeps the registry of the Acuerdo Marco de Cooperación "
                     "Interinstitucional (Arequipa, 1996): its parties, their activities, "
                     "coordination meetings and joint projects."),

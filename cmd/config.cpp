@@ -23,9 +23,18 @@ void register_config(CLI::App& app, Context& ctx) {
     ctx.on(show, [&ctx] {
         const Config& c = ctx.config();
         Table t{{"key", "value", "source"}, {}};
+        // The language and the time zone in effect, wherever they came from.
+        const auto [zone, zone_origin] = ctx.timezone();
         for (const auto& key : config_keys()) {
-            t.rows.push_back(
-                {Cell::of(key), Cell::of(config_value(c, key)), Cell::of(c.origin.at(key))});
+            std::string value = config_value(c, key), origin = c.origin.at(key);
+            if (key == "language") {
+                value = std::string(language_code(ctx.language));
+                origin = ctx.language_origin;
+            } else if (key == "timezone") {
+                value = zone;
+                origin = zone_origin;
+            }
+            t.rows.push_back({Cell::of(key), Cell::of(value), Cell::of(origin)});
         }
         ctx.print(t);
     });

@@ -1,5 +1,6 @@
 #include "context.hpp"
 
+#include <date/tz.h>
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -82,6 +83,26 @@ const Config& Context::config() {
         }
     }
     return *config_;
+}
+
+std::pair<std::string, std::string> Context::timezone() {
+    const Config& c = config();
+    if (!c.timezone.empty()) return {c.timezone, c.origin.at("timezone")};
+    // $TZ as the C library reads it for "today" (":Area/City" or "Area/City"), if it names a
+    // zone; else the system's (date::current_zone() reads /etc/localtime only); else UTC.
+    if (auto tz = env_("TZ"); tz && !tz->empty()) {
+        const std::string name = (*tz)[0] == ':' ? tz->substr(1) : *tz;
+        try {
+            return {date::locate_zone(name)->name(), "$TZ"};
+        } catch (const std::exception&) {
+            // not a zone's name (a POSIX rule such as "EST5EDT,M3.2.0,M11.1.0"): the system's
+        }
+    }
+    try {
+        return {date::current_zone()->name(), "/etc/localtime"};
+    } catch (const std::exception&) {
+        return {"UTC", "default"};
+    }
 }
 
 const Clock& Context::clock() {

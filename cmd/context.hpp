@@ -47,8 +47,10 @@ class Context {
     std::ostream& err;
     GlobalOptions global;
     CLI::App* root = nullptr;
-    /// The interface language, chosen before the command line is built (choose_language).
+    /// The interface language, chosen before the command line is built (choose_language), and
+    /// where it came from ("--language", the config's file:line, "$LANG"..., or "default").
     Language language = Language::es;
+    std::string language_origin = "default";
 
     /// Registers what a leaf subcommand runs once the whole command line has been parsed.
     void on(CLI::App* command, std::function<void()> handler);
@@ -56,6 +58,9 @@ class Context {
     std::function<void()>* handler_for(CLI::App* command);
 
     const Config& config();
+    /// The time zone of a meeting time given without one, and of "today": the config's
+    /// `timezone`, else the system's ($TZ, else /etc/localtime), else UTC; with where it came from.
+    std::pair<std::string, std::string> timezone();
     /// The clock of this run: `--today`, else $PYMES_TODAY, else the real clock in the
     /// config's time zone.
     const Clock& clock();
@@ -110,7 +115,9 @@ struct OptionalText {
 
 /// Chooses the interface language of this run and makes it the process's: --language, else the
 /// config's `language`, else the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else Spanish.
-Language choose_language(int argc, const char* const* argv, const Environment& env);
+/// Returns it with where it came from (Context::language_origin).
+std::pair<Language, std::string> choose_language(int argc, const char* const* argv,
+                                                 const Environment& env);
 
 /// Gives `app` (and the subcommands added after) help pages with CLI11's labels translated.
 void set_help_formatter(CLI::App& app);

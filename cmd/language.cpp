@@ -49,31 +49,40 @@ std::optional<Language> locale_language(std::string_view locale) {
 
 /// The language of the environment, in GNU gettext's order: LANGUAGE (a list, the first that
 /// pymes speaks), then the locale of messages (LC_ALL, else LC_MESSAGES, else LANG).
-std::optional<Language> environment_language(const Environment& env) {
+std::optional<std::pair<Language, std::string>> environment_language(const Environment& env) {
     if (auto list = env("LANGUAGE"); list && !list->empty()) {
         std::string_view rest = *list;
         while (!rest.empty()) {
             const auto colon = rest.find(':');
-            if (auto l = locale_language(rest.substr(0, colon))) return l;
+            if (auto l = locale_language(rest.substr(0, colon)))
+                return std::pair(*l, std::string("$LANGUAGE"));
             if (colon == std::string_view::npos) break;
             rest.remove_prefix(colon + 1);
         }
     }
     for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
-        if (auto value = env(name); value && !value->empty()) return locale_language(*value);
+        if (auto value = env(name); value && !value->empty()) {
+            if (auto l = locale_language(*value)) return std::pair(*l, "$" + std::string(name));
+            return std::nullopt;
+        }
     return std::nullopt;
 }
 
 /// The config's `language`, if the config names one; a config that cannot be read is the
 /// command's problem, reported when the command reads it, not the language's.
-std::optional<Language> config_language(int argc, const char* const* argv, const Environment& env) {
+std::optional<std::pair<Language, std::string>> config_language(int argc,
+                                                                const char* const* argv,
+                                                                const Environment& env) {
     if (given(argc, argv, "--no-config")) return std::nullopt;
     ConfigRequest request;
     request.config_path = scan(argc, argv, "--config");
     if (!request.config_path) request.config_path = scan(argc, argv, "-c");
     if (request.config_path && request.config_path->empty()) return std::nullopt;
     try {
-        return parse_language(load_config(request, env).language);
+        const Config config = load_config(request, env);
+        if (auto l = parse_language(config.language))
+            return std::pair(*l, config.origin.at("language"));
+        return std::nullopt;
     } catch (const std::exception&) {
         return std::nullopt;
     }
@@ -98,16 +107,17 @@ std::vector<std::string> catalogue_dirs(const Environment& env) {
 
 }  // namespace
 
-Language choose_language(int argc, const char* const* argv, const Environment& env) {
-    Language language = Language::es;
+std::pair<Language, std::string> choose_language(int argc, const char* const* argv,
+                                                 const Environment& env) {
+    std::pair<Language, std::string> chosen{Language::es, "default"};
     if (auto option = scan(argc, argv, "--language"); option && parse_language(*option))
-        language = *parse_language(*option);
+        chosen = {*parse_language(*option), "--language"};
     else if (auto configured = config_language(argc, argv, env))
-        language = *configured;
+        chosen = *configured;
     else if (auto from_locale = environment_language(env))
-        language = *from_locale;
-    set_interface_language(language, catalogue_dirs(env));
-    return language;
+        chosen = *from_locale;
+    set_interface_language(chosen.first, catalogue_dirs(env));
+    return chosen;
 }
 
 }  // namespace pymes::cli

@@ -1,5 +1,4 @@
 // pymes meeting add | list | show | edit | remove | ics
-#include <date/tz.h>
 #include <fmt/format.h>
 
 #include "pymes/entities.hpp"
@@ -44,15 +43,7 @@ void default_timezone(Context& ctx, Patch& p) {
         zone = zone || field == "timezone";
     }
     if (!time || zone) return;
-    std::string tz = ctx.config().timezone;
-    if (tz.empty()) {
-        try {
-            tz = date::current_zone()->name();
-        } catch (const std::exception&) {
-            tz = "UTC";
-        }
-    }
-    p.emplace_back("timezone", tz);
+    p.emplace_back("timezone", ctx.timezone().first);
 }
 
 void show_meeting(Context& ctx, const Record& m) {

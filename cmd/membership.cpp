@@ -9,6 +9,7 @@
 #include "context.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/labels.hpp"
 #include "pymes/mail.hpp"
 #include "pymes/notice.hpp"
 #include "validators.hpp"
@@ -122,7 +123,8 @@ void register_annul(CLI::App* group, Context& ctx) {
            "The event stays in the file and in the history, and counts for nothing."));
     ctx.on(cmd, [&ctx, o] {
         const MembershipEntry e = annul_membership_event(ctx.registry(), o->id, o->reason);
-        ctx.info(trf("annulled event {} ({} of {} on {})", e.event.id, kind_name(e.event.kind),
+        ctx.info(trf("annulled event {} ({} of {} on {})", e.event.id,
+                     value_label("kind", kind_name(e.event.kind)),
                      e.institution, e.event.date));
     });
 }

@@ -5,6 +5,7 @@
 #include "pymes/dates.hpp"
 #include "pymes/entities.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/labels.hpp"
 #include "pymes/institution.hpp"
 #include "validators.hpp"
 
@@ -136,7 +137,7 @@ void add_remove_command(CLI::App* group, Context& ctx, const EntitySpec& spec,
             spec.name()));
     ctx.on(cmd, [&ctx, &spec, id] {
         remove_record(ctx.registry(), spec, *id);
-        ctx.info(trf("removed {} {}", spec.name(), *id));
+        ctx.info(trf("removed {} {}", value_label("entity", spec.name()), *id));
     });
 }
 

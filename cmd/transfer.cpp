@@ -1,6 +1,5 @@
 #include "transfer.hpp"
 
-#include <date/tz.h>
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <unistd.h>
@@ -192,14 +191,7 @@ void add_import_command(CLI::App* group, Context& ctx, Entity entity) {
         options.undo_spreadsheet_escaping = o->excel;
         options.as_institution = speaking_for(ctx, o->as);
         if (entity == Entity::meeting) {
-            options.default_timezone = c.timezone;
-            if (options.default_timezone.empty()) {
-                try {
-                    options.default_timezone = date::current_zone()->name();
-                } catch (const std::exception&) {
-                    options.default_timezone = "UTC";
-                }
-            }
+            options.default_timezone = ctx.timezone().first;
         }
         std::ifstream file;
         std::istream* in = &std::cin;

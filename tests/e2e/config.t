@@ -3,10 +3,10 @@ $ pymes --no-config -R r.db config show
 key                         value   source
 registry                    r.db    --registry
 user                        tester  $USER
-language                            default
+language                    en      $LANGUAGE
 format                      table   default
 color                       auto    default
-timezone                            default
+timezone                    UTC     $TZ
 busy_timeout_ms             5000    default
 auto_migrate                true    default
 digest.upcoming_weeks       4       default
@@ -25,6 +25,17 @@ publish.iati_reporting_org          default
 publish.iati_org_type               default
 publish.data_language       es      default
 
+
+# The language and the time zone in effect, and where each came from: the locale, the system.
+$ env -u LANGUAGE LANG=pt_BR.UTF-8 TZ=America/Lima pymes --no-config -f csv config show | grep -E '^(language|timezone),'; env -u LANGUAGE -u LANG -u TZ pymes --no-config -f csv config show | grep -E '^(language|timezone),' | sed 's/,[^,]*,\/etc\/localtime$/,ZONE,\/etc\/localtime/'; printf 'language = "es"\ntimezone = "America/La_Paz"\n' > lp.toml && pymes -c lp.toml -f csv config show | grep -E '^(language|timezone),'; pymes -c lp.toml --language pt -f csv config show | grep -E '^language,'
+language,pt,$LANG
+timezone,America/Lima,$TZ
+language,es,default
+timezone,ZONE,/etc/localtime
+language,es,lp.toml:1
+timezone,America/La_Paz,lp.toml:2
+language,pt,--language
+
 $ pymes config path
 $WORK/home/.config/pymes/config.toml
 ! pymes: (that file does not exist; `pymes config init` writes it)
@@ -33,10 +44,10 @@ $ mkdir -p home/.config/pymes && printf 'user = "coordinacion"\nlangauge = "en"\
 key,value,source
 registry,$WORK/home/.local/share/pymes/registry.db,default
 user,coordinacion,$WORK/home/.config/pymes/config.toml:1
-language,,default
+language,en,$LANGUAGE
 format,table,default
 color,auto,default
-timezone,,default
+timezone,UTC,$TZ
 busy_timeout_ms,5000,default
 auto_migrate,true,default
 digest.upcoming_weeks,4,default
@@ -99,7 +110,7 @@ user,tester,$USER
 
 $ rm home/.config/pymes/config.toml && pymes config init && pymes -f csv config show | grep -c ',default$'
 $WORK/home/.config/pymes/config.toml
-22
+20
 
 $ pymes config init
 ! pymes: error: a config file already exists at $WORK/home/.config/pymes/config.toml
