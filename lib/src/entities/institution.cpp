@@ -96,7 +96,10 @@ std::optional<Record> find(Registry& registry, const std::string& code) {
     return find_record(registry, institution_spec(), std::string_view(code));
 }
 
-Record add_in(WriteTransaction& tx, const std::string& code, const Patch& fields) {
+/// `founder`: which founding signatory it is (an import into a registry that lacks it), stored
+/// and recorded with the addition.
+Record add_in(WriteTransaction& tx, const std::string& code, const Patch& fields,
+              const Value& founder = std::nullopt) {
     if (auto existing = find(tx.registry(), code)) {
         throw DataError(trf("institution {} already exists ({})", code, *existing->get("name")),
                         trf("change it with `pymes institution edit {}`", code));
@@ -108,7 +111,16 @@ Record add_in(WriteTransaction& tx, const std::string& code, const Patch& fields
     Record i = blank_record(institution_spec());
     i.values[0] = code;
     apply_patch(i, fields);
-    insert_record(tx, i);
+    insert_record(tx, i, !founder);
+    if (founder) {
+        SQLite::Statement set(db_of(tx), "UPDATE institution SET founder = ?2 WHERE code = ?1");
+        set.bind(1, code);
+        set.bind(2, *founder);
+        set.exec();
+        Changes changes = diff_records(blank_record(institution_spec()), i);
+        changes.push_back({"founder", std::nullopt, *founder});
+        tx.record("add", "institution", code, changes);
+    }
     return i;
 }
 
@@ -342,18 +354,6 @@ RowOutcome import_institution_row(WriteTransaction& tx,
     for (std::size_t k = 1; k < spec.fields.size(); ++k)
         if (auto v = get(spec.fields[k].name)) fields.emplace_back(spec.fields[k].name, *v);
 
-    RowOutcome outcome = RowOutcome::unchanged;
-    auto before = find(tx.registry(), *code);
-    if (!before) {
-        add_in(tx, *code, fields);
-        outcome = RowOutcome::added;
-    } else {
-        Record after = *before;
-        apply_patch(after, fields);
-        if (!update_record(tx, *before, after, true, "import").empty())
-            outcome = RowOutcome::updated;
-    }
-
     // Membership: the joined_*/withdrawn_on columns are derived from the log, which only
     // `membership import`, accede and withdraw change. Where the log has events for the
     // institution, what the row states must agree with it; where it has none, they are not
@@ -371,38 +371,50 @@ RowOutcome import_institution_row(WriteTransaction& tx,
     // Which founding signatory it is (migration 0010): never changed, and made only where the
     // registry lacks that signatory (a registry rebuilt from `init --empty`).
     const Value current = founder_of(tx.registry(), *code);
-    Value stated = optional(get("founder"));
-    if (stated) stated = text::upper(*stated);
-    if (stated && !agreement_code(*stated))
-        throw FieldError("founder", trf("'{}' is not one of the 11 founding signatories", *stated));
-    if (current && stated && *stated != *current)
+    Value signatory = optional(get("founder"));
+    if (signatory) signatory = text::upper(*signatory);
+    if (signatory && !agreement_code(*signatory))
+        throw FieldError("founder", trf("'{}' is not one of the 11 founding signatories", *signatory));
+    if (current && signatory && *signatory != *current)
         throw FieldError("founder",
                          trf("{} is the founding signatory {}; that never changes", *code, *current));
-    if (!current && stated) {
+    if (!current && signatory) {
         if (speaks_for_itself)
             throw FieldError("founder",
                              trf("the file speaks for {} (--as): only an import without --as "
                                  "records a founding signatory",
                                  *code));
-        if (auto holder = founder_holder(tx.registry(), *stated))
+        if (auto holder = founder_holder(tx.registry(), *signatory))
             throw FieldError("founder", trf("the founding signatory {} is {} in this registry",
-                                            *stated, *holder));
+                                            *signatory, *holder));
     }
     // A file of an older pymes has no `founder` column: its founding signatories are the rows
     // of the 11 codes joined by founding, where the registry lacks that signatory.
-    if (!current && !stated && !get("founder") && !speaks_for_itself &&
+    if (!current && !signatory && !get("founder") && !speaks_for_itself &&
         via_founding && agreement_code(*code) &&
         !founder_holder(tx.registry(), *code))
-        stated = *code;
-    if (!current && stated) {
+        signatory = *code;
+    RowOutcome outcome = RowOutcome::unchanged;
+    auto before = find(tx.registry(), *code);
+    if (!before) {
+        add_in(tx, *code, fields, signatory);
+        outcome = RowOutcome::added;
+    } else {
+        Record after = *before;
+        apply_patch(after, fields);
+        if (!update_record(tx, *before, after, true, "import").empty())
+            outcome = RowOutcome::updated;
+    }
+
+    if (before && !current && signatory) {
         SQLite::Statement set(db_of(tx), "UPDATE institution SET founder = ?2 WHERE code = ?1");
         set.bind(1, *code);
-        set.bind(2, *stated);
+        set.bind(2, *signatory);
         set.exec();
-        tx.record("import", "institution", *code, {{"founder", std::nullopt, *stated}});
+        tx.record("import", "institution", *code, {{"founder", std::nullopt, *signatory}});
         if (outcome == RowOutcome::unchanged) outcome = RowOutcome::updated;
     }
-    if (via_founding && !current && !stated)
+    if (via_founding && !current && !signatory)
         throw FieldError("joined_via", not_a_founder(tx.registry(), *code));
     const char* derived[] = {"joined_on", "joined_via", "joined_place", "joined_reference",
                              "withdrawn_on"};
