@@ -55,7 +55,7 @@ $ pymes institution withdraw SELA --date 2030-01-01
 ? 65
 
 $ pymes db check
-! pymes: founding signatories: 11; founding signatures: 11
+! pymes: signatários fundadores: 11; assinaturas fundadoras: 11
 ! pymes: o registro está íntegro
 
 $ pymes digest --week 2026-W47 | head -8
