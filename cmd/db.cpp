@@ -62,8 +62,14 @@ void register_db(CLI::App& app, Context& ctx) {
         tr("Check integrity, references and the registry's own rules (exit 1 on problems)"));
     check->footer(tr("Example:\n  pymes db check || echo \"restore the latest backup\""));
     ctx.on(check, [&ctx] {
-        auto problems = check_registry(ctx.registry_for_reading());
+        const RegistryCheck check = check_registry(ctx.registry_for_reading());
+        const auto& problems = check.problems;
         for (const auto& p : problems) ctx.out << p << '\n';
+        if (check.founders)
+            ctx.info(trf("founding signatories: {}; founding signatures: {}", *check.founders,
+                         check.founding_signatures));
+        else
+            ctx.info(trf("founding signatures: {}", check.founding_signatures));
         if (!problems.empty()) {
             throw Error(Exit::not_found,
                         trnf("the registry has {} problem", "the registry has {} problems",

@@ -8,7 +8,7 @@ kept
 
 # A registry from before (schema 4, with a meeting) gets an identifier when it is migrated; the
 # next migration would keep it (it is a row, not made again).
-$ pymes -q -R old.db init && pymes -q -R old.db meeting add --date 2026-12-10 --time 09:30 --timezone America/Lima >/dev/null && sqlite3 old.db "DROP TRIGGER membership_event_notice; DROP INDEX membership_event_by_notice; ALTER TABLE membership_event DROP COLUMN notice_number; ALTER TABLE membership_event DROP COLUMN notice_year; DROP TABLE status_change; DROP INDEX meeting_by_span; DROP TABLE registry_identity; ALTER TABLE meeting DROP COLUMN end_time; PRAGMA user_version = 4" && pymes -q -R old.db db migrate >/dev/null && sqlite3 old.db 'SELECT count(*), length(uuid) FROM registry_identity; SELECT date, time, end_time IS NULL FROM meeting'
+$ pymes -q -R old.db init && pymes -q -R old.db meeting add --date 2026-12-10 --time 09:30 --timezone America/Lima >/dev/null && sqlite3 old.db "DROP TRIGGER membership_event_founding_insert; DROP TRIGGER membership_event_founding_update; DROP TRIGGER institution_founder_update; DROP INDEX institution_by_founder; ALTER TABLE institution DROP COLUMN founder; DROP TRIGGER membership_event_notice; DROP INDEX membership_event_by_notice; ALTER TABLE membership_event DROP COLUMN notice_number; ALTER TABLE membership_event DROP COLUMN notice_year; DROP TABLE status_change; DROP INDEX meeting_by_span; DROP TABLE registry_identity; ALTER TABLE meeting DROP COLUMN end_time; PRAGMA user_version = 4" && pymes -q -R old.db db migrate >/dev/null && sqlite3 old.db 'SELECT count(*), length(uuid) FROM registry_identity; SELECT date, time, end_time IS NULL FROM meeting'
 1|36
 2026-12-10|09:30|1
 

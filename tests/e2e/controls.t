@@ -18,6 +18,7 @@ institution SELA: name holds a control character
 activity 1: title holds a control character
 activity 1: description holds a control character
 history 26: actor holds a control character
+! pymes: founding signatories: 11; founding signatures: 11
 ! pymes: error: the registry has 4 problems
 ! pymes: hint: restore the latest backup, or fix the records named above
 ? 1

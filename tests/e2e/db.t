@@ -3,8 +3,8 @@ $ pymes -q -R r.db init
 
 $ pymes -R r.db db status | grep -v '^size_bytes:'
 path:             r.db
-schema:           9
-program_schema:   9
+schema:           10
+program_schema:   10
 journal_mode:     wal
 agreement:        1
 institution:      11
@@ -17,15 +17,16 @@ project_partner:  0
 history:          24
 
 $ pymes -R r.db -f json db status | sed 's/"size_bytes":[0-9]*/"size_bytes":N/'
-{"path":"r.db","schema":9,"program_schema":9,"size_bytes":N,"journal_mode":"wal","agreement":1,"institution":11,"membership_event":11,"activity":0,"meeting":0,"meeting_attendee":0,"project":0,"project_partner":0,"history":24}
+{"path":"r.db","schema":10,"program_schema":10,"size_bytes":N,"journal_mode":"wal","agreement":1,"institution":11,"membership_event":11,"activity":0,"meeting":0,"meeting_attendee":0,"project":0,"project_partner":0,"history":24}
 
 $ pymes -R r.db db migrate --dry-run
-! pymes: the registry is at schema 9; nothing to migrate
+! pymes: the registry is at schema 10; nothing to migrate
 
 $ pymes -R r.db db migrate
-! pymes: the registry is at schema 9; nothing to migrate
+! pymes: the registry is at schema 10; nothing to migrate
 
 $ pymes -R r.db db check
+! pymes: founding signatories: 11; founding signatures: 11
 ! pymes: the registry is sound
 
 $ pymes -R r.db db backup copia.db && pymes -R copia.db -f csv institution list --status party | wc -l
@@ -50,6 +51,7 @@ $ pymes -R r.db db backup
 # A foreign writer breaks a rule the schema cannot express; db check names it and exits 1.
 $ sqlite3 r.db "INSERT INTO membership_event (institution, kind, date) VALUES ('SELA', 'accession', '2001-01-01')"; pymes -R r.db db check
 SELA: accession on 2001-01-01 while already a party
+! pymes: founding signatories: 11; founding signatures: 11
 ! pymes: error: the registry has 1 problem
 ! pymes: hint: restore the latest backup, or fix the records named above
 ? 1

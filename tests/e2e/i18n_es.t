@@ -33,9 +33,9 @@ id  título          área          líder  socios  estado
  1  Red de centros  capacitación  SELA           cancelado
 
 $ pymes institution list --status party | head -3
-código            nombre                     estado  adhesión    vía        lugar
-ALIDE             Alide                      parte   1996-12-10  fundadora  Arequipa
-CLAMPI            Clampi                     parte   1996-12-10  fundadora  Arequipa
+código            nombre                     estado  adhesión    vía        lugar     fundadora
+ALIDE             Alide                      parte   1996-12-10  fundadora  Arequipa  ALIDE
+CLAMPI            Clampi                     parte   1996-12-10  fundadora  Arequipa  CLAMPI
 
 $ pymes institution show SELA | tail -4
 

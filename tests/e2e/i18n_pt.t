@@ -55,6 +55,7 @@ $ pymes institution withdraw SELA --date 2030-01-01
 ? 65
 
 $ pymes db check
+! pymes: signatários fundadores: 11; assinaturas fundadoras: 11
 ! pymes: o registro está íntegro
 
 $ pymes digest --week 2026-W47 | head -8

@@ -1,7 +1,7 @@
 # pymes init, the registry's guards, and the first list in three formats.
 
 $ pymes --version
-pymes 0.1.0 (registry schema 9)
+pymes 0.1.0 (registry schema 10)
 
 $ pymes
 ! pymes: error: no command given
@@ -23,39 +23,39 @@ $ pymes init
 ? 73
 
 $ pymes -f csv institution list
-code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
-ALIDE,Alide,,,,,,,,party,1996-12-10,founding,Arequipa,,
-CLAMPI,Clampi,,,,,,,,party,1996-12-10,founding,Arequipa,,
-INTAL,Intal,,,,,,,,party,1996-12-10,founding,Arequipa,,
-MIPYMES-MERCOSUR,Comisión Mipymes Mercosur,,,,,,,,party,1996-12-10,founding,Arequipa,,
-OLAMP,Olamp,,,,,,,,party,1996-12-10,founding,Arequipa,,
-BOLIVAR,Programa Bolívar,,,,,,,,party,1996-12-10,founding,Arequipa,,
-SELA,Sela,,,,,,,,party,1996-12-10,founding,Arequipa,,
-TIPS,Tips,,,,,,,,party,1996-12-10,founding,Arequipa,,
-UNESCO,Unesco,,,,,,,,party,1996-12-10,founding,Arequipa,,
-ALADI,Aladi,,,,,,,,party,1996-12-10,founding,Arequipa,,
-PARLATINO,Parlatino,,,,,,,,party,1996-12-10,founding,Arequipa,,
+code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on,founder
+ALIDE,Alide,,,,,,,,party,1996-12-10,founding,Arequipa,,,ALIDE
+CLAMPI,Clampi,,,,,,,,party,1996-12-10,founding,Arequipa,,,CLAMPI
+INTAL,Intal,,,,,,,,party,1996-12-10,founding,Arequipa,,,INTAL
+MIPYMES-MERCOSUR,Comisión Mipymes Mercosur,,,,,,,,party,1996-12-10,founding,Arequipa,,,MIPYMES-MERCOSUR
+OLAMP,Olamp,,,,,,,,party,1996-12-10,founding,Arequipa,,,OLAMP
+BOLIVAR,Programa Bolívar,,,,,,,,party,1996-12-10,founding,Arequipa,,,BOLIVAR
+SELA,Sela,,,,,,,,party,1996-12-10,founding,Arequipa,,,SELA
+TIPS,Tips,,,,,,,,party,1996-12-10,founding,Arequipa,,,TIPS
+UNESCO,Unesco,,,,,,,,party,1996-12-10,founding,Arequipa,,,UNESCO
+ALADI,Aladi,,,,,,,,party,1996-12-10,founding,Arequipa,,,ALADI
+PARLATINO,Parlatino,,,,,,,,party,1996-12-10,founding,Arequipa,,,PARLATINO
 
 # The human table aligns by display width ("Bolívar", "Comisión") and leaves out empty columns.
 $ pymes institution list --status party | head -7
-code              name                       status  joined_on   joined_via  joined_place
-ALIDE             Alide                      party   1996-12-10  founding    Arequipa
-CLAMPI            Clampi                     party   1996-12-10  founding    Arequipa
-INTAL             Intal                      party   1996-12-10  founding    Arequipa
-MIPYMES-MERCOSUR  Comisión Mipymes Mercosur  party   1996-12-10  founding    Arequipa
-OLAMP             Olamp                      party   1996-12-10  founding    Arequipa
-BOLIVAR           Programa Bolívar           party   1996-12-10  founding    Arequipa
+code              name                       status  joined_on   joined_via  joined_place  founder
+ALIDE             Alide                      party   1996-12-10  founding    Arequipa      ALIDE
+CLAMPI            Clampi                     party   1996-12-10  founding    Arequipa      CLAMPI
+INTAL             Intal                      party   1996-12-10  founding    Arequipa      INTAL
+MIPYMES-MERCOSUR  Comisión Mipymes Mercosur  party   1996-12-10  founding    Arequipa      MIPYMES-MERCOSUR
+OLAMP             Olamp                      party   1996-12-10  founding    Arequipa      OLAMP
+BOLIVAR           Programa Bolívar           party   1996-12-10  founding    Arequipa      BOLIVAR
 
 $ pymes -f json institution list | head -2
 [
-{"code":"ALIDE","name":"Alide","country":null,"scope":null,"kind":null,"website":null,"email":null,"contact":null,"notes":null,"status":"party","joined_on":"1996-12-10","joined_via":"founding","joined_place":"Arequipa","joined_reference":null,"withdrawn_on":null},
+{"code":"ALIDE","name":"Alide","country":null,"scope":null,"kind":null,"website":null,"email":null,"contact":null,"notes":null,"status":"party","joined_on":"1996-12-10","joined_via":"founding","joined_place":"Arequipa","joined_reference":null,"withdrawn_on":null,"founder":"ALIDE"},
 
 # An empty list is a success: [] in JSON, the header alone in CSV.
 $ pymes -f json institution list --status withdrawn
 []
 
 $ pymes -f csv institution list --status party --country PE
-code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
+code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on,founder
 
 $ pymes institution list --status sometimes
 ! pymes: error: --status: sometimes not in {party,withdrawn,non-party,all}
@@ -80,7 +80,7 @@ $ pymes -R elsewhere/r.db init --empty
 ! pymes: created elsewhere/r.db with the agreement and no parties
 
 $ pymes -q -R elsewhere/r.db -f csv institution list
-code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
+code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on,founder
 
 # Files that are not a registry are refused and left exactly as they were.
 $ printf 'code,name\nX,Y\n' > notes.csv; pymes -R notes.csv institution list; cat notes.csv
@@ -99,7 +99,7 @@ delete
 $ pymes -q -R elsewhere/r.db db backup newer.db && sqlite3 newer.db 'PRAGMA user_version = 99' && pymes -R newer.db institution list; echo "exit $?"; sqlite3 newer.db 'PRAGMA user_version'
 exit 65
 99
-! pymes: error: newer.db was written by a newer pymes (registry schema 99; this pymes knows up to 9)
+! pymes: error: newer.db was written by a newer pymes (registry schema 99; this pymes knows up to 10)
 ! pymes: hint: install the newer pymes; this one will not touch the file
 
 $ pymes -R missing/r.db db status
@@ -111,5 +111,5 @@ $ pymes -R missing/r.db db status
 # named like a group still works, help with no group named lists every group, and help
 # before a group's name is that group's.
 $ pymes -q -R db init && pymes -R db -f csv institution list | sed -n 2p; pymes --help | sed -n '/Subcommands/,/^$/p' | awk 'NR>1 {print $1}' | tr '\n' ' '; pymes --help activity | sed -n 2p
-ALIDE,Alide,,,,,,,,party,1996-12-10,founding,Arequipa,,
+ALIDE,Alide,,,,,,,,party,1996-12-10,founding,Arequipa,,,ALIDE
 init institution accede membership activity meeting project search digest report publish log db config completion  Usage: pymes activity [OPTIONS] [SUBCOMMAND]

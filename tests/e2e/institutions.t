@@ -17,6 +17,7 @@ joined_via:
 joined_place:
 joined_reference:
 withdrawn_on:
+founder:
 
 $ pymes institution add CAF --name Otra
 ! pymes: error: institution CAF already exists (Corporación Andina de Fomento)
@@ -99,7 +100,7 @@ $ pymes institution add XYZ
 ? 64
 
 $ pymes -f json institution edit CAF --website https://www.caf.com --kind ''
-{"code":"CAF","name":"Corporación Andina de Fomento","country":"VE","scope":null,"kind":null,"website":"https://www.caf.com","email":null,"contact":null,"notes":null,"status":"non-party","joined_on":null,"joined_via":null,"joined_place":null,"joined_reference":null,"withdrawn_on":null}
+{"code":"CAF","name":"Corporación Andina de Fomento","country":"VE","scope":null,"kind":null,"website":"https://www.caf.com","email":null,"contact":null,"notes":null,"status":"non-party","joined_on":null,"joined_via":null,"joined_place":null,"joined_reference":null,"withdrawn_on":null,"founder":null}
 
 $ pymes institution edit CAF
 ! pymes: error: nothing to change
@@ -112,8 +113,8 @@ $ pymes institution edit NOPE --name X
 ? 1
 
 $ pymes -f csv accede CAF --date 2001-05-14 --place Caracas --reference "Instrumento 7"
-code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
-CAF,Corporación Andina de Fomento,VE,,,https://www.caf.com,,,,party,2001-05-14,accession,Caracas,Instrumento 7,
+code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on,founder
+CAF,Corporación Andina de Fomento,VE,,,https://www.caf.com,,,,party,2001-05-14,accession,Caracas,Instrumento 7,,
 
 $ pymes accede INTAL --date 2001-01-01
 ! pymes: error: INTAL is a party since 1996-12-10 (founding signatory)
@@ -149,12 +150,12 @@ $ pymes accede BID --date 2001-01-01 --country US
 ? 64
 
 $ pymes -f csv accede BID --date 2003-07-01 --name "Banco Interamericano de Desarrollo" --country US --scope "extra regional"
-code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
-BID,Banco Interamericano de Desarrollo,US,extra-regional,,,,,,party,2003-07-01,accession,,,
+code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on,founder
+BID,Banco Interamericano de Desarrollo,US,extra-regional,,,,,,party,2003-07-01,accession,,,,
 
 $ pymes -f csv institution withdraw TIPS --date 2009-06-30 --reference "Nota 12/2009"
-code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
-TIPS,Tips,,,,,,,,withdrawn,1996-12-10,founding,Arequipa,,2009-06-30
+code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on,founder
+TIPS,Tips,,,,,,,,withdrawn,1996-12-10,founding,Arequipa,,2009-06-30,TIPS
 
 $ pymes institution withdraw TIPS --date 2010-01-01
 ! pymes: error: TIPS already withdrew on 2009-06-30
@@ -170,8 +171,8 @@ $ pymes accede TIPS --date 2008-01-01
 ? 65
 
 $ pymes -f csv accede TIPS --date 2012-03-01 --place Montevideo
-code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
-TIPS,Tips,,,,,,,,party,2012-03-01,accession,Montevideo,,
+code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on,founder
+TIPS,Tips,,,,,,,,party,2012-03-01,accession,Montevideo,,,TIPS
 
 $ pymes institution add ZZZ --name "Sin adhesión"
 code:             ZZZ
@@ -189,6 +190,7 @@ joined_via:
 joined_place:
 joined_reference:
 withdrawn_on:
+founder:
 
 $ pymes institution withdraw ZZZ --date 2010-01-01
 ! pymes: error: ZZZ is not a party, so it cannot withdraw
@@ -257,6 +259,7 @@ joined_via:        accession
 joined_place:      Montevideo
 joined_reference:
 withdrawn_on:
+founder:           TIPS
 activities:        0
 projects:          0
 meetings_hosted:   0
@@ -269,7 +272,7 @@ date        event       place       reference
 2012-03-01  accession   Montevideo
 
 $ pymes -f json institution show CAF
-{"code":"CAF","name":"Corporación Andina de Fomento","country":"VE","scope":null,"kind":null,"website":"https://www.caf.com","email":null,"contact":null,"notes":null,"status":"party","joined_on":"2001-05-14","joined_via":"accession","joined_place":"Caracas","joined_reference":"Instrumento 7","withdrawn_on":null,"activities":0,"projects":0,"meetings_hosted":0,"meetings_attended":0,"membership":[{"date":"2001-05-14","event":"accession","place":"Caracas","reference":"Instrumento 7"}]}
+{"code":"CAF","name":"Corporación Andina de Fomento","country":"VE","scope":null,"kind":null,"website":"https://www.caf.com","email":null,"contact":null,"notes":null,"status":"party","joined_on":"2001-05-14","joined_via":"accession","joined_place":"Caracas","joined_reference":"Instrumento 7","withdrawn_on":null,"founder":null,"activities":0,"projects":0,"meetings_hosted":0,"meetings_attended":0,"membership":[{"date":"2001-05-14","event":"accession","place":"Caracas","reference":"Instrumento 7"}]}
 
 $ pymes institution show NOPE
 ! pymes: error: there is no institution NOPE
@@ -294,7 +297,7 @@ actor,action,entity,key,changes
 tester,accede,institution,TIPS,"{""status"":[""withdrawn"",""party""],""joined_on"":[""1996-12-10"",""2012-03-01""],""joined_via"":[""founding"",""accession""],""joined_place"":[""Arequipa"",""Montevideo""],""withdrawn_on"":[""2009-06-30"",null]}"
 tester,withdraw,institution,TIPS,"{""status"":[""party"",""withdrawn""],""withdrawn_on"":[null,""2009-06-30""],""withdrawal_reference"":[null,""Nota 12/2009""]}"
 tester,accede,institution,TIPS,"{""status"":[""non-party"",""party""],""joined_on"":[null,""1996-12-10""],""joined_via"":[null,""founding""],""joined_place"":[null,""Arequipa""]}"
-tester,add,institution,TIPS,"{""name"":[null,""Tips""]}"
+tester,add,institution,TIPS,"{""name"":[null,""Tips""],""founder"":[null,""TIPS""]}"
 
 $ pymes -f csv log --limit 3 | cut -d, -f2-
 actor,action,entity,key,changes

@@ -46,7 +46,7 @@ $ pymes -f json log --key CAF --limit 1
 ]
 
 $ pymes -f csv institution list --as-of 2001-05-14 | grep ^CAF
-CAF,Corporación Andina de Fomento,,,,,,,,non-party,,,,,
+CAF,Corporación Andina de Fomento,,,,,,,,non-party,,,,,,
 
 # Refusals: a correction that breaks the log names the fact it contradicts, and changes nothing.
 $ pymes membership correct 13 --date 2013-01-01 --reason "fecha"
@@ -132,7 +132,7 @@ id  institution  kind      date        place
  8  TIPS         founding  1996-12-10  Arequipa
 
 $ pymes -f csv institution list --status withdrawn
-code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on
+code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on,founder
 
 $ pymes log --key TIPS --limit 2
 at                    actor   action  entity       key   changes
@@ -140,10 +140,11 @@ at                    actor   action  entity       key   changes
 2026-11-25T00:00:00Z  tester  annul   institution  TIPS  event: 14; kind: accession → ∅; date: 2012-03-01 → ∅; place: Montevideo → ∅; annulled_on: ∅ → 2026-11-25; reason: ∅ → la adhesión se registró por error
 
 $ pymes -f csv institution list --status party | grep ^TIPS
-TIPS,Tips,,,,,,,,party,1996-12-10,founding,Arequipa,,
+TIPS,Tips,,,,,,,,party,1996-12-10,founding,Arequipa,,,TIPS
 
 # db check reads what stands: a new withdrawal after the annulled one is no second withdrawal.
 $ pymes institution withdraw TIPS --date 2015-01-01 > /dev/null
 
 $ pymes db check
+! pymes: founding signatories: 11; founding signatures: 11
 ! pymes: the registry is sound

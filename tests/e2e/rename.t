@@ -78,4 +78,5 @@ ALIDE-BDA,1996-12-10,founding
 CLAMPI,1996-12-10,founding
 
 $ pymes db check
+! pymes: founding signatories: 11; founding signatures: 11
 ! pymes: the registry is sound

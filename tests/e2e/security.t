@@ -18,6 +18,7 @@ joined_via:
 joined_place:
 joined_reference:
 withdrawn_on:
+founder:
 Robert'); DROP TABLE institution; --
 ' OR 1=1 --
 https://x.org/";ATTACH'x'AS/y;--
@@ -90,6 +91,7 @@ meeting   1  2026-12
 
 $ pymes -f csv institution list --status all | wc -l; pymes db check
 13
+! pymes: founding signatories: 11; founding signatures: 11
 ! pymes: the registry is sound
 
 # Nothing in the program runs a shell.

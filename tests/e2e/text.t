@@ -121,7 +121,7 @@ code:              SELA
 name:              Sela\x1b]0;owned\x07
 
 $ pymes institution list --status party | grep SELA
-SELA              Sela\x1b]0;owned\x07       party   1996-12-10  founding    Arequipa
+SELA              Sela\x1b]0;owned\x07       party   1996-12-10  founding    Arequipa      SELA
 
 $ pymes activity show 2 | sed -n 5,8p
 title:       Taller\x1b[2J\x0d

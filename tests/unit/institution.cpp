@@ -203,9 +203,10 @@ TEST_CASE("institution: one spec gives the columns, the checks and the history o
     const EntitySpec& spec = institution_spec();
     const auto names = column_names(spec);
     const auto& columns = institution_columns();
-    REQUIRE(columns.size() == names.size() + 6);  // then the membership's six
+    REQUIRE(columns.size() == names.size() + 7);  // then the membership's six, then the founder
     CHECK(std::equal(names.begin(), names.end(), columns.begin()));
     CHECK(columns[names.size()] == "status");
+    CHECK(columns.back() == "founder");
 
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
@@ -255,4 +256,20 @@ TEST_CASE("institution: an import keeps a value held under an older rule, and ch
         tx.commit();
     }
     CHECK(*find_institution(r, "SELA")->get("website") == "https://www.sela.org");
+}
+
+TEST_CASE("institution: a founding signatory stays one through a rename, and its old code makes none") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    rename_institution(r, "ALIDE", "ALIDE-LAT");
+    CHECK(founder_of(r, "ALIDE-LAT") == Value("ALIDE"));
+    CHECK(founder_holder(r, "ALIDE") == std::optional<std::string>("ALIDE-LAT"));
+    add_institution(r, "ALIDE", {{"name", "Impostora"}});
+    CHECK_FALSE(founder_of(r, "ALIDE"));
+    CHECK(not_a_founder(r, "ALIDE") ==
+          "ALIDE is not a founding signatory: the agreement's ALIDE is ALIDE-LAT in this registry");
+    CHECK(not_a_founder(r, "CAF") == "CAF is not one of the 11 founding signatories");
+    const auto list = list_institutions(r, {});
+    CHECK(list.front().code() == "ALIDE-LAT");
+    CHECK(list.front().founder == Value("ALIDE"));
 }

@@ -59,7 +59,10 @@ TEST_CASE("registry: init creates a stamped, current, WAL registry with the 11 f
               .getInt() == 11);
     CHECK(db.execAndGet("SELECT signed_in || ' ' || signed_on FROM agreement").getString() ==
           "Arequipa 1996-12-10");
-    CHECK(pymes::check_registry(r).empty());
+    const auto check = pymes::check_registry(r);
+    CHECK(check.problems.empty());
+    CHECK(check.founders == 11);
+    CHECK(check.founding_signatures == 11);
     // Every founding signatory's addition and accession is in the history.
     CHECK(db.execAndGet("SELECT count(*) FROM history WHERE entity = 'institution'").getInt() ==
           22);
@@ -205,7 +208,7 @@ TEST_CASE("registry: db check finds a broken membership log") {
     pymes::db_of(r).exec(
         "INSERT INTO membership_event (institution, kind, date) VALUES ('SELA', 'accession', "
         "'2001-01-01')");
-    auto problems = pymes::check_registry(r);
+    auto problems = pymes::check_registry(r).problems;
     REQUIRE(problems.size() == 1);
     CHECK(problems[0] == "SELA: accession on 2001-01-01 while already a party");
 }

@@ -47,6 +47,9 @@ struct Membership {
 struct InstitutionStatus {
     Record institution;  ///< of institution_spec()
     Membership membership;
+    /// Which of the 11 founding signatories it is (its code in the agreement's list, SPEC §2),
+    /// whatever its code is now; nullopt for every other institution.
+    Value founder;
     const std::string& code() const { return institution.key(); }
     const std::string& name() const { return *institution.get("name"); }
 };
@@ -81,6 +84,15 @@ std::vector<InstitutionStatus> list_institutions(Registry& registry,
                                                  const InstitutionFilter& filter);
 /// One institution's own fields (no membership, no counts); nullopt when there is none.
 std::optional<Record> find_institution(Registry& registry, std::string_view code);
+/// Which of the 11 founding signatories the institution `code` is (migration 0010: set by
+/// `init`, kept through renames); nullopt for any other institution, or when there is none.
+Value founder_of(Registry& registry, std::string_view code);
+/// The institution that is the founding signatory `signatory` (a code of the agreement's list)
+/// in this registry, whatever its code is now; nullopt when the registry has none.
+std::optional<std::string> founder_holder(Registry& registry, std::string_view signatory);
+/// Why `code` may not hold a founding signature, in words ("ALIDE is not a founding signatory:
+/// the agreement's ALIDE is ALIDE-LAT in this registry").
+std::string not_a_founder(Registry& registry, const std::string& code);
 /// Its name, or the code itself when the registry has no such institution.
 std::string institution_name(Registry& registry, std::string_view code);
 /// Throws NotFound (1) with a hint when there is no such institution.
@@ -117,10 +129,17 @@ enum class RowOutcome { unchanged, added, updated };
 /// One row of an institution import, in the caller's transaction: column name -> text.
 /// Never makes membership events: joined_*/withdrawn_on must agree with the log where it has
 /// events for the institution; where it has none they are not applied, and
-/// `membership_not_applied` says whether the row stated any. Throws FieldError naming the column.
+/// `membership_not_applied` says whether the row stated any. `founder` must agree with the
+/// registry where the institution is a founding signatory; it makes one only of an institution
+/// that is none, for a signatory the registry lacks (a registry rebuilt from `init --empty`),
+/// and never from a file sent by one institution (`speaks_for_itself`, --as). A row of a file
+/// without the column that says `joined_via` founding for one of the 11 codes is read as naming
+/// that signatory, on the same terms (what an older pymes exported). Throws FieldError naming
+/// the column.
 RowOutcome import_institution_row(WriteTransaction& tx,
                                   const std::vector<std::pair<std::string, std::string>>& row,
-                                  bool* membership_not_applied = nullptr);
+                                  bool* membership_not_applied = nullptr,
+                                  bool speaks_for_itself = false);
 
 /// The columns of SPEC §4, in export order.
 const std::vector<std::string>& institution_columns();

@@ -24,6 +24,9 @@ constexpr const char* kColumns[] = {
     NC_("column", "joined_place"),
     NC_("column", "joined_reference"),
     NC_("column", "withdrawn_on"),
+    // TRANSLATORS: which of the 11 founding signatories an institution is (its code in the
+    // agreement's list), whatever its code is now.
+    NC_("column", "founder"),
     NC_("column", "activities"),
     NC_("column", "projects"),
     NC_("column", "meetings_hosted"),

@@ -96,7 +96,10 @@ std::optional<Record> find(Registry& registry, const std::string& code) {
     return find_record(registry, institution_spec(), std::string_view(code));
 }
 
-Record add_in(WriteTransaction& tx, const std::string& code, const Patch& fields) {
+/// `founder`: which founding signatory it is (an import into a registry that lacks it), stored
+/// and recorded with the addition.
+Record add_in(WriteTransaction& tx, const std::string& code, const Patch& fields,
+              const Value& founder = std::nullopt) {
     if (auto existing = find(tx.registry(), code)) {
         throw DataError(trf("institution {} already exists ({})", code, *existing->get("name")),
                         trf("change it with `pymes institution edit {}`", code));
@@ -108,7 +111,16 @@ Record add_in(WriteTransaction& tx, const std::string& code, const Patch& fields
     Record i = blank_record(institution_spec());
     i.values[0] = code;
     apply_patch(i, fields);
-    insert_record(tx, i);
+    insert_record(tx, i, !founder);
+    if (founder) {
+        SQLite::Statement set(db_of(tx), "UPDATE institution SET founder = ?2 WHERE code = ?1");
+        set.bind(1, code);
+        set.bind(2, *founder);
+        set.exec();
+        Changes changes = diff_records(blank_record(institution_spec()), i);
+        changes.push_back({"founder", std::nullopt, *founder});
+        tx.record("add", "institution", code, changes);
+    }
     return i;
 }
 
@@ -118,7 +130,34 @@ Membership membership_now(Registry& registry, const std::string& code) {
 
 using T = FieldType;
 
+bool agreement_code(std::string_view code) {
+    const auto& f = founding_signatories();
+    return std::any_of(f.begin(), f.end(), [&](const Signatory& s) { return s.code == code; });
+}
+
 }  // namespace
+
+Value founder_of(Registry& registry, std::string_view code) {
+    SQLite::Statement q(db_of(registry), "SELECT founder FROM institution WHERE code = ?");
+    q.bind(1, std::string(code));
+    if (!q.executeStep()) return std::nullopt;
+    return column_value(q.getColumn(0));
+}
+
+std::optional<std::string> founder_holder(Registry& registry, std::string_view signatory) {
+    SQLite::Statement q(db_of(registry), "SELECT code FROM institution WHERE founder = ?");
+    q.bind(1, std::string(signatory));
+    if (!q.executeStep()) return std::nullopt;
+    return q.getColumn(0).getString();
+}
+
+std::string not_a_founder(Registry& registry, const std::string& code) {
+    if (agreement_code(code))
+        if (auto holder = founder_holder(registry, code); holder && *holder != code)
+            return trf("{0} is not a founding signatory: the agreement's {0} is {1} in this registry",
+                       code, *holder);
+    return trf("{} is not one of the 11 founding signatories", code);
+}
 
 const EntitySpec& institution_spec() {
     static const EntitySpec spec{Entity::institution,
@@ -162,6 +201,11 @@ std::vector<InstitutionStatus> list_institutions(Registry& registry,
                  column_value(q.getColumn(5))});
         }
     }
+    std::map<std::string, std::string> founders;
+    {
+        SQLite::Statement q(db, "SELECT code, founder FROM institution WHERE founder IS NOT NULL");
+        while (q.executeStep()) founders[q.getColumn(0).getString()] = q.getColumn(1).getString();
+    }
     SQLite::Statement q(
         db, select_sql(institution_spec()) +
                 " WHERE (?1 IS NULL OR r.country = ?1) AND (?2 IS NULL OR r.scope = ?2)");
@@ -191,7 +235,10 @@ std::vector<InstitutionStatus> list_institutions(Registry& registry,
             order = {founding ? 0 : 1, founding ? "" : first_join->date, first_join->id,
                      inst.key()};
         }
-        rows.push_back({order, InstitutionStatus{std::move(inst), std::move(m)}});
+        auto founder = founders.find(inst.key());
+        Value signatory = founder == founders.end() ? Value() : Value(founder->second);
+        rows.push_back(
+            {order, InstitutionStatus{std::move(inst), std::move(m), std::move(signatory)}});
     }
     std::sort(rows.begin(), rows.end(), [](auto& a, auto& b) { return a.first < b.first; });
     std::vector<InstitutionStatus> out;
@@ -216,7 +263,8 @@ InstitutionDetail show_institution(Registry& registry, std::string_view code_arg
     if (!inst) throw NotFound(no_such(code), tr("`pymes institution list` shows every code"));
     InstitutionDetail d;
     d.events = events_of(db, code);
-    d.current = {*inst, membership_as_of(d.events, registry.clock().today().iso())};
+    d.current = {*inst, membership_as_of(d.events, registry.clock().today().iso()),
+                 founder_of(registry, code)};
     auto count = [&](const char* sql) {
         SQLite::Statement q(db, sql);
         q.bind(1, code);
@@ -238,7 +286,7 @@ InstitutionStatus add_institution(Registry& registry, std::string_view code_arg,
     WriteTransaction tx(registry);
     Record i = add_in(tx, code, fields);
     tx.commit();
-    return {i, Membership{}};
+    return {i, Membership{}, std::nullopt};
 }
 
 InstitutionStatus edit_institution(Registry& registry, std::string_view code_arg,
@@ -249,7 +297,7 @@ InstitutionStatus edit_institution(Registry& registry, std::string_view code_arg
     Record after = before;
     apply_patch(after, fields);
     if (!update_record(tx, before, after).empty()) tx.commit();
-    return {after, membership_now(registry, code)};
+    return {after, membership_now(registry, code), founder_of(registry, code)};
 }
 
 void remove_institution(Registry& registry, std::string_view code_arg) {
@@ -276,7 +324,7 @@ InstitutionStatus accede(Registry& registry, const AccessionRequest& request) {
         tx, code,
         {0, MembershipKind::accession, request.date.iso(), request.place, request.reference});
     tx.commit();
-    return {*find(registry, code), membership_now(registry, code)};
+    return {*find(registry, code), membership_now(registry, code), founder_of(registry, code)};
 }
 
 InstitutionStatus withdraw(Registry& registry, std::string_view code_arg, Date date,
@@ -287,12 +335,12 @@ InstitutionStatus withdraw(Registry& registry, std::string_view code_arg, Date d
     append_membership_event(tx, code,
                             {0, MembershipKind::withdrawal, date.iso(), std::nullopt, reference});
     tx.commit();
-    return {inst, membership_now(registry, code)};
+    return {inst, membership_now(registry, code), founder_of(registry, code)};
 }
 
 RowOutcome import_institution_row(WriteTransaction& tx,
                                   const std::vector<std::pair<std::string, std::string>>& row,
-                                  bool* membership_not_applied) {
+                                  bool* membership_not_applied, bool speaks_for_itself) {
     auto get = [&](std::string_view column) -> std::optional<std::string> {
         for (const auto& [c, v] : row)
             if (c == column) return v;
@@ -306,18 +354,6 @@ RowOutcome import_institution_row(WriteTransaction& tx,
     for (std::size_t k = 1; k < spec.fields.size(); ++k)
         if (auto v = get(spec.fields[k].name)) fields.emplace_back(spec.fields[k].name, *v);
 
-    RowOutcome outcome = RowOutcome::unchanged;
-    auto before = find(tx.registry(), *code);
-    if (!before) {
-        add_in(tx, *code, fields);
-        outcome = RowOutcome::added;
-    } else {
-        Record after = *before;
-        apply_patch(after, fields);
-        if (!update_record(tx, *before, after, true, "import").empty())
-            outcome = RowOutcome::updated;
-    }
-
     // Membership: the joined_*/withdrawn_on columns are derived from the log, which only
     // `membership import`, accede and withdraw change. Where the log has events for the
     // institution, what the row states must agree with it; where it has none, they are not
@@ -330,12 +366,56 @@ RowOutcome import_institution_row(WriteTransaction& tx,
     const auto via_kind = via ? parse_membership_kind(*via) : std::nullopt;
     if (via && (!via_kind || !joins(*via_kind)))
         throw FieldError("joined_via", trf("'{}' is neither founding nor accession", *via));
-    if (via_kind == MembershipKind::founding) {
-        const auto& f = founding_signatories();
-        if (std::none_of(f.begin(), f.end(), [&](const Signatory& s) { return s.code == *code; }))
-            throw FieldError("joined_via",
-                             trf("{} is not one of the 11 founding signatories", *code));
+    const bool via_founding = via_kind && *via_kind == MembershipKind::founding;
+
+    // Which founding signatory it is (migration 0010): never changed, and made only where the
+    // registry lacks that signatory (a registry rebuilt from `init --empty`).
+    const Value current = founder_of(tx.registry(), *code);
+    Value signatory = optional(get("founder"));
+    if (signatory) signatory = text::upper(*signatory);
+    if (signatory && !agreement_code(*signatory))
+        throw FieldError("founder", trf("'{}' is not one of the 11 founding signatories", *signatory));
+    if (current && signatory && *signatory != *current)
+        throw FieldError("founder",
+                         trf("{} is the founding signatory {}; that never changes", *code, *current));
+    if (!current && signatory) {
+        if (speaks_for_itself)
+            throw FieldError("founder",
+                             trf("the file speaks for {} (--as): only an import without --as "
+                                 "records a founding signatory",
+                                 *code));
+        if (auto holder = founder_holder(tx.registry(), *signatory))
+            throw FieldError("founder", trf("the founding signatory {} is {} in this registry",
+                                            *signatory, *holder));
     }
+    // A file of an older pymes has no `founder` column: its founding signatories are the rows
+    // of the 11 codes joined by founding, where the registry lacks that signatory.
+    if (!current && !signatory && !get("founder") && !speaks_for_itself &&
+        via_founding && agreement_code(*code) &&
+        !founder_holder(tx.registry(), *code))
+        signatory = *code;
+    RowOutcome outcome = RowOutcome::unchanged;
+    auto before = find(tx.registry(), *code);
+    if (!before) {
+        add_in(tx, *code, fields, signatory);
+        outcome = RowOutcome::added;
+    } else {
+        Record after = *before;
+        apply_patch(after, fields);
+        if (!update_record(tx, *before, after, true, "import").empty())
+            outcome = RowOutcome::updated;
+    }
+
+    if (before && !current && signatory) {
+        SQLite::Statement set(db_of(tx), "UPDATE institution SET founder = ?2 WHERE code = ?1");
+        set.bind(1, *code);
+        set.bind(2, *signatory);
+        set.exec();
+        tx.record("import", "institution", *code, {{"founder", std::nullopt, *signatory}});
+        if (outcome == RowOutcome::unchanged) outcome = RowOutcome::updated;
+    }
+    if (via_founding && !current && !signatory)
+        throw FieldError("joined_via", not_a_founder(tx.registry(), *code));
     const char* derived[] = {"joined_on", "joined_via", "joined_place", "joined_reference",
                              "withdrawn_on"};
     const auto events = events_of(db_of(tx), *code);

@@ -46,8 +46,10 @@ InstitutionStatus rename_institution(Registry& registry, std::string_view old_ar
     tx.record("rename", "institution", *new_code, {{"code", old_code, *new_code}});
     tx.commit();
     inst->values[0] = *new_code;
-    return {*inst, membership_as_of(events_of(db_of(registry), *new_code),
-                                    registry.clock().today().iso())};
+    return {*inst,
+            membership_as_of(events_of(db_of(registry), *new_code),
+                             registry.clock().today().iso()),
+            founder_of(registry, *new_code)};
 }
 
 }  // namespace pymes

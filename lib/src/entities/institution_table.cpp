@@ -1,7 +1,8 @@
 #include "pymes/institution.hpp"
 
 // An institution and its membership as the cells of a row: the columns of SPEC §4 that list,
-// show, export and the importers share: institution_spec()'s fields, then the membership's.
+// show, export and the importers share: institution_spec()'s fields, then the membership's, then
+// which founding signatory it is (migration 0010), last so that older files keep their columns.
 
 namespace pymes {
 
@@ -9,7 +10,7 @@ const std::vector<std::string>& institution_columns() {
     static const std::vector<std::string> columns = [] {
         std::vector<std::string> c = column_names(institution_spec());
         c.insert(c.end(), {"status", "joined_on", "joined_via", "joined_place", "joined_reference",
-                           "withdrawn_on"});
+                           "withdrawn_on", "founder"});
         return c;
     }();
     return columns;
@@ -23,7 +24,8 @@ Row institution_row(const InstitutionStatus& s) {
                            j ? Cell::of(std::string(kind_name(j->kind))) : Cell::null(),
                            j ? Cell::of_optional(j->place) : Cell::null(),
                            j ? Cell::of_optional(j->reference) : Cell::null(),
-                           Cell::of_optional(s.membership.withdrawn_on)});
+                           Cell::of_optional(s.membership.withdrawn_on),
+                           Cell::of_optional(s.founder)});
     return row;
 }
 

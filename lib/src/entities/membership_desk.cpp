@@ -8,6 +8,7 @@
 #include "pymes/as_of.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/institution.hpp"
 #include "pymes/labels.hpp"
 #include "pymes/membership.hpp"
 #include "pymes/record.hpp"
@@ -232,6 +233,17 @@ MembershipEntry annul_membership_event(Registry& registry, std::int64_t id,
     const std::string reason = reason_or_throw(reason_arg);
     WriteTransaction tx(registry);
     const Stored s = load(db_of(tx), id);
+    // A founding signatory signed the agreement: that stands (SPEC §2). A founding signature of
+    // any other institution (recorded before migration 0010) is what annulment is for.
+    if (s.event.kind == MembershipKind::founding)
+        if (const Value founder = founder_of(tx.registry(), s.institution))
+            throw DataError(
+                trf("cannot annul event {} ({}): {} is the founding signatory {}, and its "
+                    "signature of the agreement stands",
+                    id, describe(s), s.institution, *founder),
+                trf("to record that it left the agreement: pymes institution withdraw {} --date "
+                    "DATE",
+                    s.institution));
     auto events = events_of(db_of(tx), s.institution);
     std::erase_if(events, [&](auto& e) { return e.id == id; });
     check_result(s, events, trf("cannot annul event {} ({})", id, describe(s)));

@@ -46,15 +46,6 @@ void export_membership(std::ostream& out, Registry& registry, const ExportStyle&
         render_csv(out, t, style.csv);
 }
 
-namespace {
-
-bool is_founder(const std::string& code) {
-    const auto& s = founding_signatories();
-    return std::any_of(s.begin(), s.end(), [&](const Signatory& f) { return f.code == code; });
-}
-
-}  // namespace
-
 RowOutcome import_membership_row(WriteTransaction& tx,
                                  const std::vector<std::pair<std::string, std::string>>& row) {
     auto get = [&](std::string_view column) -> Value {
@@ -112,8 +103,10 @@ RowOutcome import_membership_row(WriteTransaction& tx,
                    "annulled"));
         }
     }
-    if (*kind == "founding" && !is_founder(code))
-        throw FieldError("kind", trf("{} is not one of the 11 founding signatories", code));
+    // A founding signature only for an institution that is a founding signatory (its `founder`,
+    // kept through renames: migration 0010), never for whoever holds one of the 11 codes now.
+    if (*kind == "founding" && !founder_of(tx.registry(), code))
+        throw FieldError("kind", not_a_founder(tx.registry(), code));
     if (*kind == "founding" && *date != kAgreementDate)
         throw FieldError("date",
                          trf("the founding signature is dated {}", std::string(kAgreementDate)));

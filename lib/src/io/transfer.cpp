@@ -473,7 +473,8 @@ ImportResult import_rows(Registry& registry, Entity entity, RowSource& reader,
                 bool not_applied = false;
                 outcome = entity == Entity::membership
                               ? import_membership_row(tx, named)
-                              : import_institution_row(tx, named, &not_applied);
+                              : import_institution_row(tx, named, &not_applied,
+                                                       !options.as_institution.empty());
                 if (not_applied) ++result.membership_not_applied;
             } else {
                 outcome = import_record(tx, *spec, given, *r.incoming, r.unchecked, today, max_id,

@@ -69,7 +69,8 @@ std::vector<std::string> template_columns(Entity entity) {
     for (const auto& c : import_columns(entity)) {
         if (c == "id" || c == "recorded_on" || (c == "status" && entity == Entity::institution))
             continue;
-        if (entity == Entity::institution && (c.rfind("joined_", 0) == 0 || c == "withdrawn_on"))
+        if (entity == Entity::institution &&
+            (c.rfind("joined_", 0) == 0 || c == "withdrawn_on" || c == "founder"))
             continue;
         out.push_back(c);
     }

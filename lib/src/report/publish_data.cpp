@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "pymes/agreement.hpp"
 #include "pymes/entities.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/registry.hpp"
@@ -38,6 +39,11 @@ json schema_field(const std::string& name, bool required) {
     } else if (name == "currency") {
         f["type"] = "string";
         f["constraints"]["pattern"] = "[A-Z]{3}";
+    } else if (name == "founder") {
+        f["type"] = "string";
+        json codes = json::array();
+        for (const auto& s : founding_signatories()) codes.push_back(std::string(s.code));
+        f["constraints"]["enum"] = codes;
     } else if (name == "email") {
         f["type"] = "string";
         f["format"] = "default";

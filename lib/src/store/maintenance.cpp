@@ -88,6 +88,44 @@ void check_membership(Registry& registry, std::vector<std::string>& problems) {
     }
 }
 
+/// Founding signatures belong to the founding signatories (migration 0010, SPEC §2): a standing
+/// one of any other institution (given before 0010 to an institution that took a renamed
+/// founder's code) is named for annulment, and a founding signatory's annulled signature is
+/// named too. Counts both in `result`. A registry older than 0010 (checked without migrating)
+/// has no `founder`: only its signatures are counted.
+void check_founders(SQLite::Database& db, RegistryCheck& result) {
+    result.founding_signatures =
+        db.execAndGet(
+              "SELECT count(*) FROM membership_event WHERE kind = 'founding' AND annulled_on IS "
+              "NULL")
+            .getInt64();
+    if (db.execAndGet("SELECT count(*) FROM pragma_table_info('institution') WHERE name = "
+                      "'founder'")
+            .getInt() == 0)
+        return;
+    result.founders =
+        db.execAndGet("SELECT count(*) FROM institution WHERE founder IS NOT NULL").getInt64();
+    SQLite::Statement q(
+        db,
+        "SELECT e.institution, e.id, i.founder, e.annulled_on IS NOT NULL FROM membership_event e "
+        "JOIN institution i ON i.code = e.institution WHERE e.kind = 'founding' "
+        "AND ((e.annulled_on IS NULL AND i.founder IS NULL) "
+        "OR (e.annulled_on IS NOT NULL AND i.founder IS NOT NULL)) ORDER BY e.id");
+    while (q.executeStep()) {
+        const std::string code = q.getColumn(0).getString();
+        const std::int64_t id = q.getColumn(1).getInt64();
+        if (q.getColumn(3).getInt())
+            result.problems.push_back(
+                trf("{}: the founding signature of the founding signatory {} (event {}) is "
+                    "annulled",
+                    code, q.getColumn(2).getString(), id));
+        else
+            result.problems.push_back(
+                trf("{}: a founding signature (event {}), but {} is not a founding signatory",
+                    code, id, code));
+    }
+}
+
 /// What is never damage of the registry: a lock (past the busy timeout it is 75), memory
 /// running out, a full disk (the copy of the full-text check), an input/output error or an
 /// interruption. The check stops with that error (classify), and never says "damaged".
@@ -188,9 +226,10 @@ void check_text(SQLite::Database& db, std::vector<std::string>& problems) {
 
 }  // namespace
 
-std::vector<std::string> check_registry(Registry& registry) {
+RegistryCheck check_registry(Registry& registry) {
     auto& db = db_of(registry);
-    std::vector<std::string> problems;
+    RegistryCheck result;
+    std::vector<std::string>& problems = result.problems;
     // One read transaction: every check sees the same committed state, whatever is being
     // written meanwhile. Nothing here writes.
     db.exec("BEGIN");
@@ -217,12 +256,13 @@ std::vector<std::string> check_registry(Registry& registry) {
         });
         attempt(problems, N_("membership log"), [&] { check_membership(registry, problems); });
         attempt(problems, N_("text"), [&] { check_text(db, problems); });
+        attempt(problems, N_("founding signatories"), [&] { check_founders(db, result); });
     } catch (...) {
         db.tryExec("ROLLBACK");
         throw;
     }
     db.tryExec("ROLLBACK");
-    return problems;
+    return result;
 }
 
 }  // namespace pymes

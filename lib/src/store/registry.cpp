@@ -129,7 +129,9 @@ void seed(SQLite::Database& db, bool empty, const std::string& actor, const std:
             {"signed_on", std::nullopt, std::string(kAgreementDate)},
             {"signed_in", std::nullopt, std::string(kAgreementPlace)}});
     if (empty) return;
-    SQLite::Statement institution(db, "INSERT INTO institution (code, name) VALUES (?, ?)");
+    // Each signatory is its own founder (migration 0010): it stays one whatever its code becomes.
+    SQLite::Statement institution(db,
+                                  "INSERT INTO institution (code, name, founder) VALUES (?1, ?2, ?1)");
     SQLite::Statement event(
         db,
         "INSERT INTO membership_event (institution, kind, date, place, recorded_on) "
@@ -146,7 +148,8 @@ void seed(SQLite::Database& db, bool empty, const std::string& actor, const std:
         event.bind(4, at.substr(0, 10));
         event.exec();
         event.reset();
-        record("add", "institution", code, {{"name", std::nullopt, name}});
+        record("add", "institution", code,
+               {{"name", std::nullopt, name}, {"founder", std::nullopt, code}});
         record("accede", "institution", code,
                {{"status", "non-party", "party"},
                 {"joined_on", std::nullopt, std::string(kAgreementDate)},
