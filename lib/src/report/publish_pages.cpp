@@ -11,6 +11,7 @@
 #include "pymes/digest.hpp"
 #include "pymes/status.hpp"
 #include "report/digest_catalogue.hpp"
+#include "report/html.hpp"
 #include "report/publish_site.hpp"
 
 namespace pymes::publish {
@@ -94,7 +95,7 @@ void add_pages(Site& site, const Data& d) {
                ".html\">" + esc(i.current.name()) + "</a> <span class=\"code\">" +
                esc(i.current.code()) + "</span></th><td>" +
                esc(status_word(i.current.membership.status, l)) + "</td><td><ul>";
-        for (const auto& e : i.events) out += "<li>" + esc(event_line(e, l)) + "</li>";
+        for (const auto& e : i.events) out += "<li>" + html_text(event_line(e, l)) + "</li>";
         out += "</ul></td></tr>\n";
     }
     out += "</tbody>\n</table></div>\n" + page_foot(d);
@@ -131,8 +132,8 @@ void add_pages(Site& site, const Data& d) {
             for (const auto& e : i.events)
                 out += "<tr><td>" + esc(long_date(e.date, l)) + "</td><td>" +
                        esc(std::string(w::kind_word(e.kind, l))) + "</td><td>" +
-                       esc(e.place.value_or("")) + "</td><td>" + esc(e.reference.value_or("")) +
-                       "</td></tr>\n";
+                       esc(e.place.value_or("")) + "</td><td>" +
+                       html_text(e.reference.value_or("")) + "</td></tr>\n";
             out += "</tbody>\n</table></div>\n";
         }
         // Activities by year, newest first; undated last.
