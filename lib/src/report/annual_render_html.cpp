@@ -1,8 +1,9 @@
 // The annual report as one self-contained HTML page: inline CSS, no script, no outside resource;
 // counts drawn as inline SVG bar charts, each named by its caption and described by a table that
-// screen readers read (visually hidden); printed on A4 (@page, print rules); on a 400-pixel phone
-// nothing scrolls sideways (long words wrap anywhere; the area columns of the activity table
-// stand upright; charts scale to the width).
+// screen readers read (visually hidden); printed on A4 (@page, print rules); on a 360-pixel phone
+// nothing scrolls sideways and no number or word that fits a line breaks (only a longer word
+// wraps; a wide table scrolls in its own box; the area columns of the activity table stand
+// upright; charts take the page's width and keep 13-pixel letters).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -86,11 +87,11 @@ std::int64_t max_of(const Chart& c) {
     return max;
 }
 
-/// A share of the chart's width as an SVG length: `tenths` thousandths, written as a percentage
-/// with one decimal ("37.5%"). Charts have no viewBox: their geometry is a share of the width the
-/// page gives them and their letters keep their size in CSS pixels, 13 px on a 360-pixel phone as
-/// on a desktop (a chart scaled to a phone's width drew them 6 px tall). Integer arithmetic, so
-/// the bytes are the same on every machine.
+/// `thousandths` of the chart's width as an SVG length, a percentage with one decimal ("37.5%").
+/// Charts have no viewBox: their geometry is a share of the width the page gives them and their
+/// letters keep their size in CSS pixels, 13 px on a 360-pixel phone as on a desktop (a chart
+/// scaled to a phone's width drew them 6 px tall). Integer arithmetic, so the bytes are the same on
+/// every machine.
 std::string share(std::int64_t thousandths) {
     return fmt::format("{}.{}%", thousandths / 10, thousandths % 10);
 }
