@@ -12,8 +12,9 @@ every page:
   - no word of up to 24 characters is split across two lines: numbers, dates, ranges and
     status words stay whole (each run of non-space characters of a text node is a DOM Range,
     and its line boxes, Range.getClientRects, must all sit on one line). A line may break after
-    a hyphen or a dash that a letter follows, as in print (a code EJEMPLO-|AR), not in a number
-    (2012-1, 22–24); a longer word, a URL in free text, may wrap;
+    a hyphen or a dash that a letter follows, as in print (extra-|regional), not in a number
+    (2012-1, 22–24) nor in a code (an element of class `code` or `id`: EJEMPLO-AR); a longer
+    word, a URL in free text, may wrap;
   - every text of a chart (<svg>) is drawn at least 12 CSS pixels tall (its font size times
     the scale the chart is drawn at, getScreenCTM).
 Prints one line per problem and `N pages, N problems`; exit 1 when there is any, 2 when
@@ -53,8 +54,10 @@ function measure(job) {{
   while ((node = walker.nextNode())) {{
     if (node.parentElement.closest('svg, script, style')) continue;
     // A piece is a run of non-space characters, cut after a hyphen or a dash that a letter
-    // follows: a line may break there (EJEMPLO-|AR), never inside a number (2012-1, 22–24).
-    var re = /[^\\s\\-\u2013\u2014]*(?:[\\-\u2013\u2014]+(?=\\d)[^\\s\\-\u2013\u2014]*)*[\\-\u2013\u2014]*/g, m;
+    // follows: a line may break there (extra-|regional), never inside a number (2012-1, 22–24).
+    // A code (class code or id: EJEMPLO-AR) is one piece.
+    var re = node.parentElement.closest('.code, .id') ? /\\S+/g :
+             /[^\\s\\-\u2013\u2014]*(?:[\\-\u2013\u2014]+(?=\\d)[^\\s\\-\u2013\u2014]*)*[\\-\u2013\u2014]*/g, m;
     while ((m = re.exec(node.data))) {{
       if (!m[0].length) {{ re.lastIndex++; continue; }}
       if (m[0].length > {longest}) continue;

@@ -109,9 +109,10 @@ void add_pages(Site& site, const Data& d) {
            esc(word("code", l)) + "</th><th scope=\"col\">" + esc(word("name", l)) +
            "</th><th scope=\"col\">" + esc(word("status", l)) + "</th></tr></thead>\n<tbody>\n";
     for (const auto& i : d.institutions)
-        out += "<tr><th scope=\"row\"><a href=\"institutions/" + esc(i.current.code()) +
-               ".html\">" + esc(i.current.code()) + "</a></th><td>" + esc(i.current.name()) +
-               "</td><td>" + esc(status_word(i.current.membership.status, l)) + "</td></tr>\n";
+        out += "<tr><th scope=\"row\" class=\"id\"><a href=\"institutions/" +
+               esc(i.current.code()) + ".html\">" + esc(i.current.code()) + "</a></th><td>" +
+               esc(i.current.name()) + "</td><td>" +
+               esc(status_word(i.current.membership.status, l)) + "</td></tr>\n";
     out += "</tbody>\n</table></div>\n" + page_foot(d);
     site["institutions.html"] = out;
 

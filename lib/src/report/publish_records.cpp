@@ -22,7 +22,8 @@ namespace w = digest_text;
 // Mobile first: nothing is wider than the screen, and nothing breaks inside a word that fits a
 // line: a word breaks only when it alone is wider than the line (overflow-wrap:break-word; with
 // `anywhere` a table's columns shrank below a word and split `2025` or `propuesto`), numbers keep
-// to one line (.n), a table wider than the screen scrolls inside its own box (.table). The text
+// to one line (.n) and so do codes (.code, .id: not EJEMPLO-|AR), a table wider than the screen
+// scrolls inside its own box (.table). The text
 // keeps WCAG AA contrast (#1f2933 and #0b4f6c on white); print is A4 without the navigation. The
 // annual reports' pages (publish_annual.cpp) bring their charts (inline SVG, each described by a
 // table only screen readers see: .sr-only) and their count tables (numbers right, totals in tfoot,
@@ -39,6 +40,7 @@ h1{font-size:1.6rem;line-height:1.25;color:#0b4f6c}
 h2{font-size:1.3rem;margin-top:2rem}
 h3{font-size:1.1rem}
 .code{color:#52606d;font-size:.9em;font-weight:normal}
+.code,.id{white-space:nowrap}
 .table{max-width:100%;overflow-x:auto}
 table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid #d9dde3;padding:.35rem .5rem;text-align:left;vertical-align:top}
@@ -174,14 +176,14 @@ void add_records(Site& site, const Data& d) {
             std::string partners;
             for (const auto& code : split_list(p.get("partners")))
                 partners += (partners.empty() ? "" : ", ") +
-                            std::string("<a href=\"institutions/") + esc(code) + ".html\">" +
-                            esc(code) + "</a>";
+                            std::string("<a class=\"id\" href=\"institutions/") + esc(code) +
+                            ".html\">" + esc(code) + "</a>";
             std::string budget =
                 p.get("budget") ? field(p, "budget") + " " + field(p, "currency") : "";
             out += "<tr id=\"project-" + std::to_string(p.id()) + "\"><td>" +
                    esc(field(p, "title")) + "</td><td>" + esc(area_label(field(p, "area"), l)) +
-                   "</td><td><a href=\"institutions/" + esc(field(p, "lead")) + ".html\">" +
-                   esc(field(p, "lead")) + "</a></td><td>" + partners + "</td><td>" +
+                   "</td><td class=\"id\"><a href=\"institutions/" + esc(field(p, "lead")) +
+                   ".html\">" + esc(field(p, "lead")) + "</a></td><td>" + partners + "</td><td>" +
                    esc(std::string(status_label_in(l, Entity::project, field(p, "status")))) +
                    "</td><td class=\"n\">" + esc(budget) + "</td></tr>\n";
         }
