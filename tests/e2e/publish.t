@@ -45,7 +45,7 @@ all.ics
 $ grep -o '<h1>[^<]*</h1>\|<p>Firmado[^<]*</p>' site/index.html && grep -o '<tr><th scope="row"><a href="institutions/EJEMPLO-AR.html">.*</tr>' site/index.html
 <h1>Acuerdo Marco de Cooperación Interinstitucional entre las Instituciones Latinoamericanas de Apoyo al Desarrollo de las Pymes</h1>
 <p>Firmado en Arequipa el 10 de diciembre de 1996.</p>
-<tr><th scope="row"><a href="institutions/EJEMPLO-AR.html">Agencia de Ejemplo para la Pyme</a> <span class="code">EJEMPLO-AR</span></th><td>parte</td><td><ul><li>adhesión, 2 de abril de 1998, Buenos Aires (Nota 4/98)</li><li>retiro, 30 de junio de 2009 (Nota 12/2009)</li><li>adhesión, 1 de marzo de 2012, Montevideo (Acta 2012-1)</li></ul></td></tr>
+<tr><th scope="row"><a href="institutions/EJEMPLO-AR.html">Agencia de Ejemplo para la Pyme</a> <span class="code">EJEMPLO-AR</span></th><td>parte</td><td><ul><li>adhesión, 2 de abril de 1998, Buenos Aires (Nota 4/98)</li><li>retiro, 30 de junio de 2009 (Nota 12/2009)</li><li>adhesión, 1 de marzo de 2012, Montevideo (Acta <span style="white-space:nowrap">2012-1</span>)</li></ul></td></tr>
 
 # The annual reports (`report --year`'s own model and renderer) are pages of the site: one per
 # year with an activity, a project, a meeting held or a membership event counted in it, listed

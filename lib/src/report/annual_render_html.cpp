@@ -1,8 +1,9 @@
 // The annual report as one self-contained HTML page: inline CSS, no script, no outside resource;
 // counts drawn as inline SVG bar charts, each named by its caption and described by a table that
-// screen readers read (visually hidden); printed on A4 (@page, print rules); on a 400-pixel phone
-// nothing scrolls sideways (long words wrap anywhere; the area columns of the activity table
-// stand upright; charts scale to the width).
+// screen readers read (visually hidden); printed on A4 (@page, print rules); on a 360-pixel phone
+// nothing scrolls sideways and no number or word that fits a line breaks (only a longer word
+// wraps; a wide table scrolls in its own box; the area columns of the activity table stand
+// upright; charts take the page's width and keep 13-pixel letters).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -22,11 +23,14 @@ std::string html(const std::string& raw) {
     return html_escape(text::visible(raw, text::Lines::several));
 }
 
+// Words break only when one is wider than the line (overflow-wrap:break-word, never `anywhere`,
+// which lets a table's columns shrink below a word and split `2025` or `aprobado`); a table wider
+// than a phone scrolls inside its own box (.table); numbers keep to one line (td: nowrap).
 constexpr const char* kStyle =
-    "@page{size:A4;margin:16mm}\n"
+    "@page{size:A4;margin:16mm 14mm}\n"
     "*{box-sizing:border-box}\n"
     "body{margin:0;background:#fff;color:#1f2933;font-family:Arial,Helvetica,sans-serif;"
-    "font-size:15px;line-height:1.45;overflow-wrap:anywhere;word-break:break-word}\n"
+    "font-size:15px;line-height:1.45;overflow-wrap:break-word}\n"
     "main{max-width:860px;margin:0 auto;padding:16px}\n"
     "h1{font-size:24px;line-height:1.25;color:#0b4f6c;margin:0 0 6px}\n"
     "h2{font-size:18px;color:#0b4f6c;border-bottom:1px solid #d9dde3;padding-bottom:3px;"
@@ -35,23 +39,26 @@ constexpr const char* kStyle =
     "ul{padding-left:20px;margin:8px 0}\n"
     "li{margin:0 0 6px}\n"
     ".detail{display:block;color:#52606d;font-size:13px}\n"
-    "table{border-collapse:collapse;margin:8px 0 12px;font-size:14px;max-width:100%}\n"
+    ".table{max-width:100%;overflow-x:auto;margin:8px 0 12px}\n"
+    "table{border-collapse:collapse;font-size:14px}\n"
     "th,td{border-bottom:1px solid #e4e7eb;padding:4px 8px;text-align:right;"
     "vertical-align:bottom}\n"
+    "td{white-space:nowrap}\n"
     "th:first-child,td:first-child{text-align:left}\n"
     "thead th{background:#f4f5f7}\n"
     "tfoot th,tfoot td{font-weight:bold;border-top:2px solid #9aa5b1}\n"
     "figure{margin:16px 0}\n"
     "figcaption{font-weight:bold;margin:0 0 6px}\n"
-    "svg{display:block;width:100%;height:auto;max-width:680px}\n"
+    "svg{display:block;width:100%;max-width:680px}\n"
     ".sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;"
     "clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}\n"
     ".matrix thead th+th{writing-mode:vertical-rl;transform:rotate(180deg);text-align:left;"
     "vertical-align:top}\n"
-    "@media (max-width:600px){main{padding:10px}table{font-size:12px}th,td{padding:3px 4px}}\n"
-    "@media print{body{font-size:10pt}main{max-width:none;padding:0}h2{break-after:avoid}"
+    "@media (max-width:600px){main{padding:10px}table{font-size:13px}th,td{padding:3px 4px}}\n"
+    "@media print{body{font-size:10pt;color:#000}main{max-width:none;padding:0}"
+    "h1,h2{color:#000;break-after:avoid}.table{overflow:visible}"
     "table,figure,li{break-inside:avoid}thead{display:table-header-group}"
-    "svg{max-width:160mm}}\n";
+    "tr{break-inside:avoid}svg{max-width:160mm}}\n";
 
 void table(std::ostream& out, const Table& t, const std::string& attributes) {
     out << "<table" << attributes << ">\n<thead><tr>";
@@ -80,55 +87,70 @@ std::int64_t max_of(const Chart& c) {
     return max;
 }
 
-/// Horizontal bars, one row per label: label | bar | value. Integer geometry, so the bytes are
-/// the same on every machine.
+/// `thousandths` of the chart's width as an SVG length, a percentage with one decimal ("37.5%").
+/// Charts have no viewBox: their geometry is a share of the width the page gives them and their
+/// letters keep their size in CSS pixels, 13 px on a 360-pixel phone as on a desktop (a chart
+/// scaled to a phone's width drew them 6 px tall). Integer arithmetic, so the bytes are the same on
+/// every machine.
+std::string share(std::int64_t thousandths) {
+    return fmt::format("{}.{}%", thousandths / 10, thousandths % 10);
+}
+
+/// Horizontal bars, one per label: the label on a line of its own (the whole width is there for
+/// a long name), under it the bar and its value.
 void bars(std::ostream& out, const Chart& c) {
-    // Every chart is as wide as the page's (kWidth), so that their letters have one size.
-    constexpr int kRow = 22, kWidth = 680;
-    std::size_t longest = 1;
-    for (const auto& b : c.bars) longest = std::max(longest, text::display_width(b.label));
-    const int label = int(std::min<std::size_t>(longest, 32) * 8 + 8);
-    const int bar_width = kWidth - label - 60, width = kWidth,
-              height = int(c.bars.size()) * kRow + 8;
+    constexpr int kRow = 40, kFull = 850;  // a row's height in px; the longest bar, in ‰
     const std::int64_t max = max_of(c);
-    out << fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\">\n", width,
-                       height);
+    out << fmt::format(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"{}\" "
+        "font-size=\"13\">\n",
+        int(c.bars.size()) * kRow);
     for (std::size_t i = 0; i < c.bars.size(); ++i) {
         const auto& b = c.bars[i];
-        const int y = 4 + int(i) * kRow;
-        std::int64_t w = max ? b.value * bar_width / max : 0;
-        if (b.value > 0 && w == 0) w = 1;
+        const int y = int(i) * kRow;
+        std::int64_t w = max ? b.value * kFull / max : 0;
+        if (b.value > 0 && w < 3) w = 3;
         out << fmt::format(
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"13\">{}</text>"
-            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" fill=\"#2c7fb8\"/>"
-            "<text x=\"{}\" y=\"{}\" font-size=\"13\">{}</text>\n",
-            label - 6, y + 15, html(b.label), label, y + 3, w, label + w + 4, y + 15, b.value);
+            "<text x=\"0\" y=\"{}\">{}</text>"
+            "<rect x=\"0\" y=\"{}\" width=\"{}\" height=\"16\" fill=\"#2c7fb8\"/>"
+            "<text x=\"{}\" dx=\"4\" y=\"{}\">{}</text>\n",
+            y + 14, html(b.label), y + 19, share(w), share(w), y + 32, b.value);
     }
 }
 
-/// Vertical bars along years: a label and a value under and over every fifth bar and the last.
+/// Vertical bars along years, as wide as the page. Under a bar its label and over it its
+/// value, for the first, the last and every fifth bar (every tenth, … when they are many), no
+/// two closer than about 45 px on a 300-pixel chart.
 void columns(std::ostream& out, const Chart& c) {
-    constexpr int kPlot = 160, kTop = 18, kLeft = 8;
+    constexpr int kPlot = 160, kTop = 20;
     const int n = std::max<int>(1, int(c.bars.size()));
-    const int slot = std::max(6, (680 - 2 * kLeft) / n);
-    const int width = std::max(680, kLeft * 2 + slot * n), height = kTop + kPlot + 24;
+    const int stride = 5 * std::max(1, (3 * n + 99) / 100);
     const std::int64_t max = max_of(c);
     out << fmt::format(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\">\n"
-        "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#9aa5b1\"/>\n",
-        width, height, kLeft, kTop + kPlot, width - kLeft, kTop + kPlot);
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"{}\" "
+        "font-size=\"13\">\n"
+        "<line x1=\"0\" y1=\"{}\" x2=\"100%\" y2=\"{}\" stroke=\"#9aa5b1\"/>\n",
+        kTop + kPlot + 22, kTop + kPlot, kTop + kPlot);
     for (int i = 0; i < int(c.bars.size()); ++i) {
         const auto& b = c.bars[std::size_t(i)];
         std::int64_t h = max ? b.value * kPlot / max : 0;
         if (b.value > 0 && h == 0) h = 1;
-        const int x = kLeft + i * slot, mid = x + slot / 2;
+        const std::int64_t x = std::int64_t(i) * 1000 / n, next = std::int64_t(i + 1) * 1000 / n;
         out << fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#2c7fb8\"/>",
-                           x + 1, kTop + kPlot - h, std::max(2, slot - 3), h);
-        if (i % 5 == 0 || i + 1 == int(c.bars.size()))
+                           share(x), kTop + kPlot - h,
+                           share(std::max<std::int64_t>(1, (next - x) * 4 / 5)), h);
+        const bool last = i + 1 == int(c.bars.size());
+        if (last || (i % stride == 0 && n - 1 - i >= stride)) {
+            // The first label starts at its bar and the last ends at its own: none is cut off.
+            const char* anchor = i == 0 ? "start" : last ? "end" : "middle";
+            const std::int64_t at = i == 0 ? x
+                                    : last ? x + (next - x) * 4 / 5
+                                           : x + (next - x) * 2 / 5;
             out << fmt::format(
-                "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\">{}</text>"
-                "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\">{}</text>",
-                mid, kTop + kPlot - h - 4, b.value, mid, kTop + kPlot + 16, html(b.label));
+                "<text x=\"{0}\" y=\"{1}\" text-anchor=\"{2}\">{3}</text>"
+                "<text x=\"{0}\" y=\"{4}\" text-anchor=\"{2}\">{5}</text>",
+                share(at), kTop + kPlot - h - 4, anchor, b.value, kTop + kPlot + 17, html(b.label));
+        }
         out << '\n';
     }
 }
@@ -180,7 +202,10 @@ void render_annual_html_content(std::ostream& out, const Document& d) {
                 out << "</ul>\n";
                 break;
             case Kind::table:
+                // A table wider than a phone scrolls in its own box, not the page.
+                out << "<div class=\"table\">";
                 table(out, b.table, b.table.vertical_head ? " class=\"matrix\"" : "");
+                out << "</div>\n";
                 break;
             case Kind::chart:
                 chart(out, b.text, b.chart);

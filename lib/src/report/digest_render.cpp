@@ -165,14 +165,15 @@ void render_markdown(std::ostream& out, const Digest& d) {
 
 std::string html(const std::string& s) { return html_escape(s); }
 
-// Long words (a 100-character title, a URL) break anywhere rather than widen the page: a
-// 360-pixel phone must not scroll sideways (tests/e2e/narrow_check.py measures it in Chromium).
-// word-break:break-word is the older spelling some mail programs know; table-layout:fixed keeps
-// a table from growing to its longest word.
-constexpr const char* kWrap = "overflow-wrap:anywhere;word-break:break-word;";
+// A word longer than the line (a 100-character title, a URL) breaks rather than widen the page:
+// a 360-pixel phone must not scroll sideways (tests/e2e/narrow_check.py measures it in Chromium);
+// table-layout:fixed keeps a table from growing to its longest word. Only such a word breaks:
+// `anywhere` (and word-break:break-word) would split numbers and words that fit a line
+// (tests/e2e/phone_check.py).
+constexpr const char* kWrap = "overflow-wrap:break-word;";
 
 std::string more_html(const More& m) {
-    return "<p style=\"margin:4px 0 8px;color:#52606d;font-size:13px;\">" + html(m.text) +
+    return "<p style=\"margin:4px 0 8px;color:#52606d;font-size:13px;\">" + html_text(m.text) +
            " <code style=\"" + kWrap + "\">" + html(m.command) + "</code></p>\n";
 }
 
@@ -184,7 +185,9 @@ void render_html(std::ostream& out, const Digest& d) {
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
         << html(d.title)
         << "</title>\n</head>\n<body style=\"margin:0;padding:0;background:#f4f5f7;\">\n"
-        << "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
+        // The page's one landmark: everything a reader reads is in it.
+        << "<main>\n<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" "
+           "cellspacing=\"0\" "
            "style=\"background:#f4f5f7;table-layout:fixed;\">"
         << "<tr><td align=\"center\" style=\"padding:16px 8px;\">\n"
         << "<table role=\"presentation\" width=\"640\" cellpadding=\"0\" cellspacing=\"0\" "
@@ -192,7 +195,7 @@ void render_html(std::ostream& out, const Digest& d) {
            "background:#ffffff;border:1px solid #d9dde3;\"><tr><td style=\"padding:24px 16px;"
         << kFont << kWrap << "font-size:15px;line-height:1.5;\">\n";
     render_digest_html_content(out, d);
-    out << "</td></tr></table>\n</td></tr></table>\n</body>\n</html>\n";
+    out << "</td></tr></table>\n</td></tr></table>\n</main>\n</body>\n</html>\n";
 }
 
 }  // namespace
@@ -201,12 +204,12 @@ void render_digest_html_content(std::ostream& out, const Digest& d) {
     const Language l = d.options.language;
     constexpr const char* kFont = "font-family:Arial,Helvetica,sans-serif;color:#1f2933;";
     out << "<h1 style=\"" << kFont << "font-size:22px;margin:0 0 8px;color:#0b4f6c;\">"
-        << html(d.title) << "</h1>\n";
-    out << "<p style=\"margin:0 0 16px;color:#52606d;\">" << html(period_line(d)) << ". "
-        << html(say("as_of", l, long_date(d.options.as_of.iso(), l))) << "</p>\n";
+        << html_text(d.title) << "</h1>\n";
+    out << "<p style=\"margin:0 0 16px;color:#52606d;\">" << html_text(period_line(d)) << ". "
+        << html_text(say("as_of", l, long_date(d.options.as_of.iso(), l))) << "</p>\n";
     const bool empty = d.empty();
     if (empty)
-        out << "<p style=\"margin:0 0 16px;\">" << html(std::string(w::word("empty", l)))
+        out << "<p style=\"margin:0 0 16px;\">" << html_text(std::string(w::word("empty", l)))
             << "</p>\n";
     // Appended, not `std::string(...) + kFont + ...`: GCC 12 at -O2 warns falsely (-Warray-bounds)
     // on that chain when the file is compiled with the precompiled header.
@@ -216,16 +219,17 @@ void render_digest_html_content(std::ostream& out, const Digest& d) {
         "font-size:17px;margin:20px 0 8px;color:#0b4f6c;"
         "border-bottom:1px solid #d9dde3;padding-bottom:4px;\">";
     for (const auto& s : sections(d)) {
-        out << h2 << html(s.heading) << "</h2>\n";
+        out << h2 << html_text(s.heading) << "</h2>\n";
         if (!s.summary.empty())
-            out << "<p style=\"margin:0 0 8px;color:#52606d;\">" << html(s.summary) << "</p>\n";
+            out << "<p style=\"margin:0 0 8px;color:#52606d;\">" << html_text(s.summary)
+                << "</p>\n";
         if (!s.lines.empty()) {
             const std::string ul = "<ul style=\"margin:0 0 8px;padding-left:20px;\">\n";
             out << ul;
             for (std::size_t i = 0; i < s.lines.size(); ++i) {
-                out << "<li style=\"margin:0 0 6px;\">" << html(s.lines[i].text);
+                out << "<li style=\"margin:0 0 6px;\">" << html_text(s.lines[i].text);
                 for (const auto& detail : s.lines[i].details)
-                    out << "<br><span style=\"color:#52606d;font-size:13px;\">" << html(detail)
+                    out << "<br><span style=\"color:#52606d;font-size:13px;\">" << html_text(detail)
                         << "</span>";
                 out << "</li>\n";
                 for (const More* m : mores_after_line(s, i))
@@ -235,15 +239,15 @@ void render_digest_html_content(std::ostream& out, const Digest& d) {
         }
         for (const auto& area : s.groups) {
             out << "<h3 style=\"" << kFont << "font-size:15px;margin:12px 0 4px;\">"
-                << html(area.heading) << "</h3>\n";
+                << html_text(area.heading) << "</h3>\n";
             for (const auto& who : area.groups) {
-                out << "<p style=\"margin:4px 0 2px;font-weight:bold;\">" << html(who.heading)
+                out << "<p style=\"margin:4px 0 2px;font-weight:bold;\">" << html_text(who.heading)
                     << "</p>\n"
                     << "<ul style=\"margin:0 0 8px;padding-left:20px;\">\n";
                 for (const auto& line : who.lines)
                     out << "<li style=\"margin:0 0 4px;\">"
-                        << (line.highlight ? "<strong>&#9733; " + html(line.text) + "</strong>"
-                                           : html(line.text))
+                        << (line.highlight ? "<strong>&#9733; " + html_text(line.text) + "</strong>"
+                                           : html_text(line.text))
                         << "</li>\n";
                 out << "</ul>\n";
             }
@@ -251,9 +255,9 @@ void render_digest_html_content(std::ostream& out, const Digest& d) {
         for (const More* m : mores_at_end(s)) out << more_html(*m);
     }
     if (!empty) {
-        out << h2 << html(std::string(w::word("totals", l)))
+        out << h2 << html_text(std::string(w::word("totals", l)))
             << "</h2>\n<ul style=\"margin:0;padding-left:20px;\">\n";
-        for (const auto& t : totals(d)) out << "<li>" << html(t) << "</li>\n";
+        for (const auto& t : totals(d)) out << "<li>" << html_text(t) << "</li>\n";
         out << "</ul>\n";
     }
 }

@@ -11,6 +11,7 @@
 #include "pymes/digest.hpp"
 #include "pymes/status.hpp"
 #include "report/digest_catalogue.hpp"
+#include "report/html.hpp"
 #include "report/publish_site.hpp"
 
 namespace pymes::publish {
@@ -94,7 +95,7 @@ void add_pages(Site& site, const Data& d) {
                ".html\">" + esc(i.current.name()) + "</a> <span class=\"code\">" +
                esc(i.current.code()) + "</span></th><td>" +
                esc(status_word(i.current.membership.status, l)) + "</td><td><ul>";
-        for (const auto& e : i.events) out += "<li>" + esc(event_line(e, l)) + "</li>";
+        for (const auto& e : i.events) out += "<li>" + html_text(event_line(e, l)) + "</li>";
         out += "</ul></td></tr>\n";
     }
     out += "</tbody>\n</table></div>\n" + page_foot(d);
@@ -108,9 +109,10 @@ void add_pages(Site& site, const Data& d) {
            esc(word("code", l)) + "</th><th scope=\"col\">" + esc(word("name", l)) +
            "</th><th scope=\"col\">" + esc(word("status", l)) + "</th></tr></thead>\n<tbody>\n";
     for (const auto& i : d.institutions)
-        out += "<tr><th scope=\"row\"><a href=\"institutions/" + esc(i.current.code()) +
-               ".html\">" + esc(i.current.code()) + "</a></th><td>" + esc(i.current.name()) +
-               "</td><td>" + esc(status_word(i.current.membership.status, l)) + "</td></tr>\n";
+        out += "<tr><th scope=\"row\" class=\"id\"><a href=\"institutions/" +
+               esc(i.current.code()) + ".html\">" + esc(i.current.code()) + "</a></th><td>" +
+               esc(i.current.name()) + "</td><td>" +
+               esc(status_word(i.current.membership.status, l)) + "</td></tr>\n";
     out += "</tbody>\n</table></div>\n" + page_foot(d);
     site["institutions.html"] = out;
 
@@ -131,8 +133,8 @@ void add_pages(Site& site, const Data& d) {
             for (const auto& e : i.events)
                 out += "<tr><td>" + esc(long_date(e.date, l)) + "</td><td>" +
                        esc(std::string(w::kind_word(e.kind, l))) + "</td><td>" +
-                       esc(e.place.value_or("")) + "</td><td>" + esc(e.reference.value_or("")) +
-                       "</td></tr>\n";
+                       esc(e.place.value_or("")) + "</td><td>" +
+                       html_text(e.reference.value_or("")) + "</td></tr>\n";
             out += "</tbody>\n</table></div>\n";
         }
         // Activities by year, newest first; undated last.

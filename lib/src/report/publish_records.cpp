@@ -19,13 +19,17 @@ namespace {
 
 namespace w = digest_text;
 
-// Mobile first: nothing is wider than the screen (long words and codes wrap, tables fit or
-// scroll inside their own box), the text keeps WCAG AA contrast (#1f2933 and #0b4f6c on white),
-// and print drops the navigation. The annual reports' pages (publish_annual.cpp) bring their
-// charts (inline SVG, each described by a table only screen readers see: .sr-only) and their
-// count tables (numbers right, totals in tfoot, many area columns with upright headings).
+// Mobile first: nothing is wider than the screen, and nothing breaks inside a word that fits a
+// line: a word breaks only when it alone is wider than the line (overflow-wrap:break-word; with
+// `anywhere` a table's columns shrank below a word and split `2025` or `propuesto`), numbers keep
+// to one line (.n) and so do codes (.code, .id: not EJEMPLO-|AR), a table wider than the screen
+// scrolls inside its own box (.table). The text
+// keeps WCAG AA contrast (#1f2933 and #0b4f6c on white); print is A4 without the navigation. The
+// annual reports' pages (publish_annual.cpp) bring their charts (inline SVG, each described by a
+// table only screen readers see: .sr-only) and their count tables (numbers right, totals in tfoot,
+// many area columns with upright headings).
 constexpr const char* kStyle = R"(html{-webkit-text-size-adjust:100%}
-body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1f2933;background:#fff;overflow-wrap:anywhere;word-break:break-word}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1f2933;background:#fff;overflow-wrap:break-word}
 header,main,footer{max-width:60rem;margin:0 auto;padding:0 1rem}
 header{border-bottom:2px solid #0b4f6c}
 .site{font-weight:bold;margin:.75rem 0 .25rem}
@@ -36,28 +40,28 @@ h1{font-size:1.6rem;line-height:1.25;color:#0b4f6c}
 h2{font-size:1.3rem;margin-top:2rem}
 h3{font-size:1.1rem}
 .code{color:#52606d;font-size:.9em;font-weight:normal}
+.code,.id{white-space:nowrap}
 .table{max-width:100%;overflow-x:auto}
 table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid #d9dde3;padding:.35rem .5rem;text-align:left;vertical-align:top}
 thead th{border-bottom:2px solid #52606d}
-td.n,th.n{text-align:right}
+td.n,th.n{text-align:right;white-space:nowrap}
 td ul{margin:0;padding-left:1rem}
-th{overflow-wrap:normal;word-break:normal}
 footer{margin-top:2rem;border-top:1px solid #d9dde3;color:#52606d;font-size:.9rem}
 .sub,.detail{color:#52606d}
 .detail{display:block;font-size:.9rem}
 .annual th,.annual td{text-align:right}
 .annual th:first-child,.annual .matrix thead th{text-align:left}
-.annual tbody th{overflow-wrap:anywhere;word-break:break-word}
-.annual td{overflow-wrap:normal;word-break:normal}
+.annual td{white-space:nowrap}
 .annual tfoot th,.annual tfoot td{font-weight:bold;border-top:2px solid #9aa5b1}
 .matrix thead th+th{writing-mode:vertical-rl;transform:rotate(180deg);vertical-align:top}
 figure{margin:1rem 0}
 figcaption{font-weight:bold;margin:0 0 .4rem}
-svg{display:block;width:100%;height:auto;max-width:42.5rem}
+svg{display:block;width:100%;max-width:42.5rem}
 .sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}
 @media (max-width:600px){.annual th,.annual td{padding:.25rem}.annual table{font-size:.85rem}}
-@media print{nav{display:none}a{color:inherit;text-decoration:none}body{font-size:11pt}h2{break-after:avoid}tr,figure,li{break-inside:avoid}svg{max-width:160mm}}
+@page{size:A4;margin:16mm 14mm}
+@media print{nav{display:none}body{font-size:10.5pt}header,main,footer{max-width:none;padding:0}a{color:inherit;text-decoration:none}.table{overflow:visible}thead{display:table-header-group}h1,h2,h3{break-after:avoid}tr,figure,li{break-inside:avoid}svg{max-width:160mm}}
 )";
 
 std::string th(const std::string& s, const char* cls = nullptr) {
@@ -172,14 +176,14 @@ void add_records(Site& site, const Data& d) {
             std::string partners;
             for (const auto& code : split_list(p.get("partners")))
                 partners += (partners.empty() ? "" : ", ") +
-                            std::string("<a href=\"institutions/") + esc(code) + ".html\">" +
-                            esc(code) + "</a>";
+                            std::string("<a class=\"id\" href=\"institutions/") + esc(code) +
+                            ".html\">" + esc(code) + "</a>";
             std::string budget =
                 p.get("budget") ? field(p, "budget") + " " + field(p, "currency") : "";
             out += "<tr id=\"project-" + std::to_string(p.id()) + "\"><td>" +
                    esc(field(p, "title")) + "</td><td>" + esc(area_label(field(p, "area"), l)) +
-                   "</td><td><a href=\"institutions/" + esc(field(p, "lead")) + ".html\">" +
-                   esc(field(p, "lead")) + "</a></td><td>" + partners + "</td><td>" +
+                   "</td><td class=\"id\"><a href=\"institutions/" + esc(field(p, "lead")) +
+                   ".html\">" + esc(field(p, "lead")) + "</a></td><td>" + partners + "</td><td>" +
                    esc(std::string(status_label_in(l, Entity::project, field(p, "status")))) +
                    "</td><td class=\"n\">" + esc(budget) + "</td></tr>\n";
         }
