@@ -75,13 +75,18 @@ class BulkLoad {
         }
         q.reset();
         // The history's indexes too: a row per record added (issue 27) would scatter its
-        // entries over them row by row.
+        // entries over them row by row. And its guard on the actor (0009), which the config
+        // checked once: run as a trigger program for every row, it cost 100,000 instructions
+        // a row, more than the row.
         SQLite::Statement h(db_of(registry_),
-                            "SELECT name, sql FROM sqlite_schema WHERE tbl_name = 'history' "
-                            "AND type = 'index' AND sql IS NOT NULL ORDER BY name");
+                            "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = 'history' "
+                            "AND sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' AND "
+                            "name LIKE 'history\\_text\\_%' ESCAPE '\\')) ORDER BY type, name");
         while (h.executeStep()) {
-            indexes_.push_back(h.getColumn(1).getString());
-            drops.push_back(fmt::format("DROP INDEX \"{}\"", h.getColumn(0).getString()));
+            (h.getColumn(0).getString() == "trigger" ? triggers_ : indexes_)
+                .push_back(h.getColumn(2).getString());
+            drops.push_back(fmt::format("DROP {} \"{}\"", h.getColumn(0).getString(),
+                                        h.getColumn(1).getString()));
         }
         h.reset();
         reset_statements(registry_);  // no cursor may stay open on the table while it changes
