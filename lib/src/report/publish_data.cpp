@@ -38,6 +38,9 @@ json schema_field(const std::string& name, bool required) {
     } else if (name == "currency") {
         f["type"] = "string";
         f["constraints"]["pattern"] = "[A-Z]{3}";
+    } else if (name == "uid") {  // a meeting's calendar UID, as in its .ics
+        f["type"] = "string";
+        f["constraints"]["unique"] = true;
     } else if (name == "email") {
         f["type"] = "string";
         f["format"] = "default";
