@@ -120,6 +120,21 @@ $ printf 'id,date,uid\n1,2027-05-03,\n,2027-06-04,4c1d9e@example.org\n' | pymes 
 UID:meeting-1-3b0c6f1e-9a2d-4c5b-8e7f-1a2b3c4d5e6f@pymes
 UID:4c1d9e@example.org
 
+# khal, a calendar program, has one event per UID: an edited meeting replaces the event it
+# had (a later SEQUENCE), and a registry rebuilt from the exports gives it the events it has,
+# never a second copy of each (issue 29).
+$ mkdir cal && printf '[calendars]\n[[reuniones]]\npath = %s/cal\n[locale]\ntimeformat = %%H:%%M\ndateformat = %%Y-%%m-%%d\nlongdateformat = %%Y-%%m-%%d\ndatetimeformat = %%Y-%%m-%%d %%H:%%M\nlongdatetimeformat = %%Y-%%m-%%d %%H:%%M\nlocal_timezone = UTC\ndefault_timezone = UTC\n' "$PWD" > khal.conf && pymes -R new.db meeting ics > a.ics && khal -c khal.conf import --batch a.ics && ls cal | wc -l
+8
+
+$ pymes -q -R new.db meeting edit 1 --time 10:00 --place Quito >/dev/null && pymes -R new.db meeting ics > b.ics && khal -c khal.conf import --batch b.ics && ls cal | wc -l && khal -c khal.conf list --format '{start-time}-{end-time} {title}, {location}' --day-format '' 2027-05-03 1d && tr -d '\r' < cal/meeting-1-*.ics | grep SEQUENCE
+8
+08:00-10:30 Reunión de coordinación, Quito
+SEQUENCE:1
+
+$ for e in institution membership meeting; do pymes -R new.db $e export > again-$e.csv; done && pymes -q -R again.db init --empty && for e in institution membership meeting; do pymes -q -R again.db $e import again-$e.csv || exit 1; done && pymes -R again.db meeting ics > c.ics && khal -c khal.conf import --batch c.ics && ls cal | wc -l && khal -c khal.conf list --format '{start-time}-{end-time} {title}, {location}' --day-format '' 2027-05-03 1d
+8
+08:00-10:30 Reunión de coordinación, Quito
+
 # An end time needs a start time, and on one day comes after it.
 $ pymes meeting add --date 2027-05-03 --end-time 12:00
 ! pymes: error: end_time: needs a start time
