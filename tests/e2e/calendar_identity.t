@@ -131,9 +131,15 @@ $ pymes -q -R new.db meeting edit 1 --time 10:00 --place Quito >/dev/null && pym
 08:00-10:30 Reunión de coordinación, Quito
 SEQUENCE:1
 
-$ for e in institution membership meeting; do pymes -R new.db $e export > again-$e.csv; done && pymes -q -R again.db init --empty && for e in institution membership meeting; do pymes -q -R again.db $e import again-$e.csv || exit 1; done && pymes -R again.db meeting ics > c.ics && khal -c khal.conf import --batch c.ics && ls cal | wc -l && khal -c khal.conf list --format '{start-time}-{end-time} {title}, {location}' --day-format '' 2027-05-03 1d
+# A cancelled meeting stays in the calendar, marked so (STATUS:CANCELLED, a later SEQUENCE).
+$ pymes -q -R new.db meeting edit 1 --status cancelled >/dev/null && pymes -R new.db meeting ics 1 > d.ics && khal -c khal.conf import --batch d.ics && khal -c khal.conf list --format '{cancelled}{start-time}-{end-time} {title}, {location}' --day-format '' 2027-05-03 1d && tr -d '\r' < cal/meeting-1-*.ics | grep -E '^(SEQUENCE|STATUS)'
+CANCELLED 08:00-10:30 Reunión de coordinación, Quito
+SEQUENCE:2
+STATUS:CANCELLED
+
+$ for e in institution membership meeting; do pymes -R new.db $e export > again-$e.csv; done && pymes -q -R again.db init --empty && for e in institution membership meeting; do pymes -q -R again.db $e import again-$e.csv || exit 1; done && pymes -R again.db meeting ics > c.ics && khal -c khal.conf import --batch c.ics && ls cal | wc -l && khal -c khal.conf list --format '{cancelled}{start-time}-{end-time} {title}, {location}' --day-format '' 2027-05-03 1d
 8
-08:00-10:30 Reunión de coordinación, Quito
+CANCELLED 08:00-10:30 Reunión de coordinación, Quito
 
 # An end time needs a start time, and on one day comes after it.
 $ pymes meeting add --date 2027-05-03 --end-time 12:00
