@@ -105,8 +105,8 @@ void check_meeting(Registry& db, const Record& r) {
         const std::int64_t other = taken ? q.getColumn(0).getInt64() : 0;
         q.reset();
         if (taken)
-            throw FieldError("uid", trf("'{}' is already the calendar UID of meeting {}", *uid,
-                                        other),
+            throw FieldError("uid",
+                             trf("'{}' is already the calendar UID of meeting {}", *uid, other),
                              tr("two meetings cannot be one event in calendars; leave the uid "
                                 "empty and the registry makes a new one"));
     }

@@ -319,8 +319,8 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history,
     for (std::size_t i = 0; i < spec.fields.size(); ++i) {
         if (spec.fields[i].type != FieldType::uid || r.values[i] || !spec.numbered()) continue;
         SQLite::Statement& made = statement_of(
-            tx.registry(), fmt::format("SELECT {} FROM {} WHERE id = ?", spec.fields[i].column,
-                                       spec.name()));
+            tx.registry(),
+            fmt::format("SELECT {} FROM {} WHERE id = ?", spec.fields[i].column, spec.name()));
         made.bind(1, id);
         if (made.executeStep()) r.values[i] = column_value(made.getColumn(0));
         made.reset();
