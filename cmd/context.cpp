@@ -27,14 +27,24 @@ Cell for_people(const std::string& column, Cell cell) {
 }
 
 /// A table as people read it: headings and coded values in their language.
-Table for_people(const Table& table) {
+/// Whether column `c` is for programs only (a calendar UID): left out of tables people read
+/// unless --columns names it.
+bool programs_only(const Table& table, std::size_t c) {
+    return table.fit.size() == table.columns.size() && table.fit[c].programs_only;
+}
+
+Table for_people(const Table& table, bool chosen = false) {
+    std::vector<std::size_t> keep;
+    for (std::size_t c = 0; c < table.columns.size(); ++c)
+        if (chosen || !programs_only(table, c)) keep.push_back(c);
     Table shown;
-    shown.fit = table.fit;
-    for (const auto& c : table.columns) shown.columns.push_back(column_header(c));
+    for (auto c : keep) {
+        shown.columns.push_back(column_header(table.columns[c]));
+        if (table.fit.size() == table.columns.size()) shown.fit.push_back(table.fit[c]);
+    }
     for (const auto& row : table.rows) {
         Row r;
-        for (std::size_t c = 0; c < row.size(); ++c)
-            r.push_back(for_people(table.columns[c], row[c]));
+        for (auto c : keep) r.push_back(for_people(table.columns[c], row[c]));
         shown.rows.push_back(std::move(r));
     }
     return shown;
@@ -223,7 +233,7 @@ void Context::print(const Table& table) {
                 render_json(out, chosen);
                 return;
             case Format::table:
-                render_table(out, for_people(chosen), table_style());
+                render_table(out, for_people(chosen, true), table_style());
                 return;
         }
     }
@@ -243,7 +253,7 @@ void Context::print(const Table& table) {
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
         bool any = std::any_of(table.rows.begin(), table.rows.end(),
                                [&](const Row& r) { return r[c].kind != Cell::Kind::null; });
-        if (any || table.rows.empty()) keep.push_back(c);
+        if ((any || table.rows.empty()) && !programs_only(table, c)) keep.push_back(c);
     }
     for (auto c : keep) {
         shown.columns.push_back(column_header(table.columns[c]));

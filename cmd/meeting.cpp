@@ -48,7 +48,7 @@ void default_timezone(Context& ctx, Patch& p) {
 
 void show_meeting(Context& ctx, const Record& m) {
     const EntitySpec& spec = meeting_spec();
-    Table record{column_names(spec), {record_row(m, language_code(ctx.language))}};
+    const Table record = records_table(spec, {m}, language_code(ctx.language));
     Table attendees{{"code", "name"}, {}};
     for (const auto& code : split_list(m.get("attendees"))) {
         auto i = find_institution(ctx.registry(), code);

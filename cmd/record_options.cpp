@@ -143,8 +143,7 @@ void add_remove_command(CLI::App* group, Context& ctx, const EntitySpec& spec,
 
 void print_one(Context& ctx, const Record& record) {
     ctx.printing(fmt::format("{} {}", record.spec->name(), record.id()));
-    ctx.print_record(
-        Table{column_names(*record.spec), {record_row(record, language_code(ctx.language))}});
+    ctx.print_record(records_table(*record.spec, {record}, language_code(ctx.language)));
 }
 
 void print_many(Context& ctx, const EntitySpec& spec, const std::vector<Record>& records) {

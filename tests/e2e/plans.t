@@ -1,5 +1,5 @@
 # Activities, coordination meetings and projects, search and iCalendar (issue 4).
-$ pymes -q init && pymes -q institution edit SELA --email sela@example.org --country VE > /dev/null
+$ pymes -q init && sqlite3 home/.local/share/pymes/registry.db "UPDATE registry_identity SET uuid = '0f6e2c1a-5b7d-4e3f-9a21-8c4d6b2e1f07'" && pymes -q institution edit SELA --email sela@example.org --country VE > /dev/null
 
 $ pymes -f csv activity add --institution sela --area Capacitación --title "Taller de exportación para pymes" --start 2026-03-02 --end 2026-03-06 --status done --highlight --tag exportación --tag pymes
 id,ref,institution,area,title,description,status,start_on,end_on,highlight,url,tags,recorded_on
@@ -103,12 +103,12 @@ id,ref,institution,area,title,description
 2,B-1,ALIDE,information,Boletín trimestral,Información financiera para la pyme
 
 $ pymes -f csv meeting add --date 2026-12-10 --time 09:30 --timezone America/Lima --place Arequipa --country pe --title "Reunión de coordinación, 30 años" --host BOLIVAR --attendee SELA --attendee alide --agenda "1. Balance; 2. Proyectos"
-id,title,date,end_date,time,end_time,timezone,place,country,host,attendees,status,agenda,minutes
-1,"Reunión de coordinación, 30 años",2026-12-10,,09:30,,America/Lima,Arequipa,PE,BOLIVAR,ALIDE;SELA,scheduled,1. Balance; 2. Proyectos,
+id,title,date,end_date,time,end_time,timezone,place,country,host,attendees,status,agenda,minutes,uid
+1,"Reunión de coordinación, 30 años",2026-12-10,,09:30,,America/Lima,Arequipa,PE,BOLIVAR,ALIDE;SELA,scheduled,1. Balance; 2. Proyectos,,meeting-1-0f6e2c1a-5b7d-4e3f-9a21-8c4d6b2e1f07@pymes
 
 $ pymes -f csv meeting add --date 2027-03-15 --end-date 2027-03-16 --place "São Paulo" --country BR --attendee INTAL --status scheduled
-id,title,date,end_date,time,end_time,timezone,place,country,host,attendees,status,agenda,minutes
-2,,2027-03-15,2027-03-16,,,,São Paulo,BR,,INTAL,scheduled,,
+id,title,date,end_date,time,end_time,timezone,place,country,host,attendees,status,agenda,minutes,uid
+2,,2027-03-15,2027-03-16,,,,São Paulo,BR,,INTAL,scheduled,,,meeting-2-0f6e2c1a-5b7d-4e3f-9a21-8c4d6b2e1f07@pymes
 
 $ pymes meeting add --date 2027-03-15 --time 25:00
 ! pymes: error: --time: '25:00' is not a time (write times as HH:MM, 24-hour, or H:MM AM/PM)
@@ -183,7 +183,7 @@ id  title                           lead   status      budget  currency
  2  Observatorio pyme               ALADI  approved   1200.50  EUR
 
 $ pymes -f json meeting show 1
-{"id":1,"title":"Reunión de coordinación, 30 años","date":"2026-12-10","end_date":null,"time":"09:30","end_time":null,"timezone":"America/Lima","place":"Arequipa","country":"PE","host":"BOLIVAR","attendees":["ALIDE","SELA"],"status":"scheduled","agenda":"1. Balance; 2. Proyectos","minutes":null,"attending":[{"code":"ALIDE","name":"Alide"},{"code":"SELA","name":"Sela"}],"projects":[{"id":1,"title":"Red de centros de capacitación","lead":"SELA","status":"proposed","budget":"25000.00","currency":"USD"},{"id":2,"title":"Observatorio pyme","lead":"ALADI","status":"approved","budget":"1200.50","currency":"EUR"}]}
+{"id":1,"title":"Reunión de coordinación, 30 años","date":"2026-12-10","end_date":null,"time":"09:30","end_time":null,"timezone":"America/Lima","place":"Arequipa","country":"PE","host":"BOLIVAR","attendees":["ALIDE","SELA"],"status":"scheduled","agenda":"1. Balance; 2. Proyectos","minutes":null,"uid":"meeting-1-0f6e2c1a-5b7d-4e3f-9a21-8c4d6b2e1f07@pymes","attending":[{"code":"ALIDE","name":"Alide"},{"code":"SELA","name":"Sela"}],"projects":[{"id":1,"title":"Red de centros de capacitación","lead":"SELA","status":"proposed","budget":"25000.00","currency":"USD"},{"id":2,"title":"Observatorio pyme","lead":"ALADI","status":"approved","budget":"1200.50","currency":"EUR"}]}
 
 $ pymes meeting remove 1
 ! pymes: error: cannot remove meeting 1: the projects it selected refer to it (1, 2)
@@ -191,8 +191,8 @@ $ pymes meeting remove 1
 ? 65
 
 $ pymes -f csv meeting edit 1 --status held --minutes "Se seleccionaron dos proyectos" --add-attendee INTAL --remove-attendee SELA
-id,title,date,end_date,time,end_time,timezone,place,country,host,attendees,status,agenda,minutes
-1,"Reunión de coordinación, 30 años",2026-12-10,,09:30,,America/Lima,Arequipa,PE,BOLIVAR,ALIDE;INTAL,held,1. Balance; 2. Proyectos,Se seleccionaron dos proyectos
+id,title,date,end_date,time,end_time,timezone,place,country,host,attendees,status,agenda,minutes,uid
+1,"Reunión de coordinación, 30 años",2026-12-10,,09:30,,America/Lima,Arequipa,PE,BOLIVAR,ALIDE;INTAL,held,1. Balance; 2. Proyectos,Se seleccionaron dos proyectos,meeting-1-0f6e2c1a-5b7d-4e3f-9a21-8c4d6b2e1f07@pymes
 
 $ pymes meeting edit 1 --remove-attendee TIPS
 ! pymes: error: attendees: TIPS is not among them
@@ -243,8 +243,9 @@ $ pymes -q project remove 3 && pymes project show 3
 ! pymes: hint: `pymes project list` shows every id
 ? 1
 
-# The registry's identifier is random (made at init); the golden calendar is written with this one.
-$ sqlite3 home/.local/share/pymes/registry.db "UPDATE history SET at = '2026-11-20T12:00:00Z' WHERE entity = 'meeting'; UPDATE registry_identity SET uuid = '0f6e2c1a-5b7d-4e3f-9a21-8c4d6b2e1f07'" && pymes meeting ics > meetings.ics && cmp meetings.ics $E2E/golden/meetings.ics && echo identical
+# The registry's identifier is random (made at init); the golden calendar is written with the one
+# the first command gave it, which each meeting's UID took when the meeting was added.
+$ sqlite3 home/.local/share/pymes/registry.db "UPDATE history SET at = '2026-11-20T12:00:00Z' WHERE entity = 'meeting'" && pymes meeting ics > meetings.ics && cmp meetings.ics $E2E/golden/meetings.ics && echo identical
 identical
 
 $ pymes meeting ics | python3 $E2E/ics_check.py

@@ -74,9 +74,10 @@ $ pymes project export --format json
 {"id":2,"ref":null,"title":"Observatorio","area":"public-policy","lead":"CAF","partners":[],"meeting":null,"status":"proposed","start_on":null,"end_on":null,"budget":"1200.50","currency":"EUR","funding":null,"description":null}
 ]
 
-$ pymes -f json meeting export --status scheduled
+# (A meeting's uid holds the registry's random identifier, written REGISTRY here.)
+$ pymes -f json meeting export --status scheduled | sed "s/$(sqlite3 home/.local/share/pymes/registry.db 'SELECT uuid FROM registry_identity')/REGISTRY/"
 [
-{"id":2,"title":null,"date":"2027-03-15","end_date":"2027-03-16","time":null,"end_time":null,"timezone":null,"place":"São Paulo","country":"BR","host":null,"attendees":["INTAL"],"status":"scheduled","agenda":null,"minutes":null}
+{"id":2,"title":null,"date":"2027-03-15","end_date":"2027-03-16","time":null,"end_time":null,"timezone":null,"place":"São Paulo","country":"BR","host":null,"attendees":["INTAL"],"status":"scheduled","agenda":null,"minutes":null,"uid":"meeting-2-REGISTRY@pymes"}
 ]
 
 # Filters of list work on export.

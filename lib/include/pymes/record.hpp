@@ -46,6 +46,8 @@ enum class FieldType {
     url,           ///< a web address: http:// or https://, a host, no spaces
     email,         ///< one e-mail address
     scope,         ///< regional or extra-regional (an institution's)
+    uid,           ///< a calendar UID (a meeting's): 1 to 255 printable ASCII characters, no
+                   ///< spaces; made by the registry when not given, never changed
 };
 
 struct Field {

@@ -40,6 +40,9 @@ using Row = std::vector<Cell>;
 struct ColumnFit {
     bool shorten = false;   ///< long text that may be cut with '…'; dates, codes, ids never are
     std::uint8_t drop = 0;  ///< 0: always shown; otherwise the higher, the earlier it is left out
+    /// For programs and files, not for people (a calendar UID): CSV and JSON carry it, a table
+    /// shows it only when --columns names it.
+    bool programs_only = false;
 };
 /// `drop` from this value up: left out before any text is shortened (recorded_on, tags...).
 constexpr std::uint8_t kLowValue = 10;

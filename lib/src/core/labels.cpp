@@ -53,6 +53,7 @@ constexpr const char* kColumns[] = {
     NC_("column", "attendees"),
     NC_("column", "agenda"),
     NC_("column", "minutes"),
+    NC_("column", "uid"),
     NC_("column", "lead"),
     NC_("column", "partners"),
     NC_("column", "meeting"),

@@ -98,6 +98,18 @@ void check_meeting(Registry& db, const Record& r) {
     institution_exists(db, r, "host");
     institution_exists(db, r, "attendees");
     ordered(r, "date", "end_date");
+    if (const Value& uid = r.get("uid")) {
+        SQLite::Statement& q = statement_of(db, "SELECT id FROM meeting WHERE uid = ?");
+        q.bind(1, *uid);
+        const bool taken = q.executeStep() && q.getColumn(0).getInt64() != r.id();
+        const std::int64_t other = taken ? q.getColumn(0).getInt64() : 0;
+        q.reset();
+        if (taken)
+            throw FieldError("uid",
+                             trf("'{}' is already the calendar UID of meeting {}", *uid, other),
+                             tr("two meetings cannot be one event in calendars; leave the uid "
+                                "empty and the registry makes a new one"));
+    }
 }
 
 void validate_meeting(const Record& r) {
@@ -209,13 +221,14 @@ const EntitySpec& meeting_spec() {
           ""},
          {"status", T::status, "r.status", "status", true},
          {"agenda", T::long_text, "r.agenda", "agenda"},
-         {"minutes", T::long_text, "r.minutes", "minutes"}},
+         {"minutes", T::long_text, "r.minutes", "minutes"},
+         {"uid", T::uid, "r.uid", "uid"}},
         {{"attendees", "meeting_attendee", "meeting", "institution"}},
         check_meeting,
         check_meeting_remove,
         "",
         "",
-        {{"minutes", "agenda", "attendees", "timezone"}, {"country", "time", "end_date"}},
+        {{"uid", "minutes", "agenda", "attendees", "timezone"}, {"country", "time", "end_date"}},
         validate_meeting};
     return spec;
 }

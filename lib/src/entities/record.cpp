@@ -313,6 +313,18 @@ std::int64_t insert_record(WriteTransaction& tx, Record& r, bool write_history,
     record_status_change(tx, r, true);
     if (write_history)
         tx.record(std::string(action), spec.name(), r.key(), diff_records(blank_record(spec), r));
+    // A meeting's calendar UID, when not given, is made by the database (migration 0011) from
+    // the id and the registry's identifier: read back for the record printed. The history keeps
+    // what was given; the id says the rest.
+    for (std::size_t i = 0; i < spec.fields.size(); ++i) {
+        if (spec.fields[i].type != FieldType::uid || r.values[i] || !spec.numbered()) continue;
+        SQLite::Statement& made = statement_of(
+            tx.registry(),
+            fmt::format("SELECT {} FROM {} WHERE id = ?", spec.fields[i].column, spec.name()));
+        made.bind(1, id);
+        if (made.executeStep()) r.values[i] = column_value(made.getColumn(0));
+        made.reset();
+    }
     return id;
 }
 

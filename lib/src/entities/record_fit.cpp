@@ -16,6 +16,7 @@ std::vector<ColumnFit> column_fits(const EntitySpec& spec) {
             auto at = std::find(names.begin(), names.end(), f.name);
             if (at != names.end()) fit.drop = static_cast<std::uint8_t>(base + (names.end() - at));
         };
+        fit.programs_only = f.type == FieldType::uid;
         rank(spec.narrow.low_value, kLowValue);
         rank(spec.narrow.expendable, 0);
         fits.push_back(fit);

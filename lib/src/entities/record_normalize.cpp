@@ -171,6 +171,15 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
             if (auto scope = normalize_scope(s)) return *scope;
             throw FieldError(name, trf("'{}' is not a scope", s),
                              tr("use regional or extra-regional, or leave it empty when unknown"));
+        case FieldType::uid:
+            // What `meeting ics` writes after "UID:" as it is: nothing a reader must unescape.
+            if (s.size() > 255 || std::any_of(s.begin(), s.end(), [](char c) {
+                    return c <= ' ' || c > '~' || c == ',' || c == ';' || c == '\\' || c == '"';
+                }))
+                throw FieldError(name, trf("'{}' is not a calendar UID", s),
+                                 tr("leave it empty: the registry makes one (a UID comes from "
+                                    "the `uid` column of a meeting export)"));
+            return std::string(s);
         case FieldType::timezone:
             try {
                 return std::string(date::locate_zone(std::string(s))->name());

@@ -153,7 +153,10 @@ void write_ics(std::ostream& out, Registry& registry, const std::vector<Record>&
         changed.reset();
 
         line("BEGIN:VEVENT");
-        line("UID:meeting-" + id + "-" + registry_id + "@pymes");
+        // The meeting's own (migration 0011): made from its id and the registry's identifier
+        // when it was added, kept by an export and an import into a rebuilt registry.
+        line("UID:" + ics_escape(m.get("uid") ? *m.get("uid")
+                                              : "meeting-" + id + "-" + registry_id + "@pymes"));
         line("DTSTAMP:" + compact_stamp(stamp));
         line("SEQUENCE:" + std::to_string(sequence));
         const std::string day = *m.get("date");

@@ -101,9 +101,27 @@ std::vector<std::string> import_columns(Entity entity) { return known_columns(en
 
 namespace {
 
-/// A field `add` fills when it is not given (new_record below).
+/// A field `add` fills when it is not given (new_record below), or the registry makes (a
+/// meeting's calendar UID).
 bool defaulted(const Field& field) {
-    return field.type == FieldType::status || field.name == "recorded_on";
+    return field.type == FieldType::status || field.name == "recorded_on" ||
+           field.type == FieldType::uid;
+}
+
+/// A row may not give a meeting another calendar UID than the one it has: calendars know the
+/// meeting by it (a row of another registry's file with the same id is another meeting).
+void keep_uids(const EntitySpec& spec, const Record& existing, const Record& incoming) {
+    for (std::size_t f = 1; f < spec.fields.size(); ++f) {
+        if (spec.fields[f].type != FieldType::uid) continue;
+        const Value &was = existing.values[f], &now = incoming.values[f];
+        if (was && now && *was != *now)
+            throw FieldError(
+                std::string(spec.fields[f].name),
+                trf("meeting {} is {} in calendars; a calendar UID never changes", existing.id(),
+                    *was),
+                tr("leave the uid empty to keep it; a row about another meeting goes without "
+                   "its id, as a new meeting"));
+    }
 }
 
 /// A new record: the defaults of `add`, then what the file says.
@@ -263,6 +281,7 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
         // A field that `add` fills by default (the status, the day it was recorded) keeps its
         // value when the file leaves it empty, as a new row gets the default: importing the
         // same file twice changes nothing.
+        keep_uids(spec, *existing, incoming);
         for (std::size_t f : given)
             if (f != 0 && (incoming.values[f] || !defaulted(spec.fields[f])))
                 after.values[f] = incoming.values[f];

@@ -63,11 +63,13 @@ constexpr const char* kInstructions[] = {
     NC_("workbook template", "Columns:"),
 };
 
-/// The columns a focal point fills in: the import's, less the ids and what pymes derives.
+/// The columns a focal point fills in: the import's, less the ids (a meeting's calendar UID
+/// among them) and what pymes derives.
 std::vector<std::string> template_columns(Entity entity) {
     std::vector<std::string> out;
     for (const auto& c : import_columns(entity)) {
-        if (c == "id" || c == "recorded_on" || (c == "status" && entity == Entity::institution))
+        if (c == "id" || c == "uid" || c == "recorded_on" ||
+            (c == "status" && entity == Entity::institution))
             continue;
         if (entity == Entity::institution &&
             (c.rfind("joined_", 0) == 0 || c == "withdrawn_on" || c == "founder"))

@@ -44,6 +44,9 @@ json schema_field(const std::string& name, bool required) {
         json codes = json::array();
         for (const auto& s : founding_signatories()) codes.push_back(std::string(s.code));
         f["constraints"]["enum"] = codes;
+    } else if (name == "uid") {  // a meeting's calendar UID, as in its .ics
+        f["type"] = "string";
+        f["constraints"]["unique"] = true;
     } else if (name == "email") {
         f["type"] = "string";
         f["format"] = "default";
