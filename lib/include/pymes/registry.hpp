@@ -132,16 +132,21 @@ class WriteTransaction {
     void record(std::string_view action, std::string_view entity, std::string_view key,
                 const Changes& changes);
     /// Records that an import added the numbered records `ids` of `entity`: an "add" row each,
-    /// in one statement, whose changes are empty (`{}`). Such a row stands for the fields the
-    /// record had when it was added: `list_history` gives them back from the record and the
-    /// changes recorded after it (a million rows of full fields would slow an import 2.6x).
+    /// whose changes are empty (`{}`). Such a row stands for the fields the record had when it
+    /// was added: `list_history` gives them back from the record and the changes recorded after
+    /// it (a million rows of full fields would slow an import 2.6x). The rows are written
+    /// kAddedRows to a statement, before the next record() and at commit().
     void record_added(std::string_view entity, const std::vector<std::int64_t>& ids);
     void commit();
 
   private:
+    static constexpr std::size_t kAddedRows = 64;
+    void write_added();
     Registry& registry_;
     bool committed_ = false;
     std::string at_;
+    std::string added_entity_;
+    std::vector<std::int64_t> added_;
 };
 
 }  // namespace pymes

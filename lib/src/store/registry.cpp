@@ -9,7 +9,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cerrno>
@@ -513,6 +512,7 @@ WriteTransaction::~WriteTransaction() {
 void WriteTransaction::record(std::string_view action, std::string_view entity,
                               std::string_view key, const Changes& changes) {
     if (changes.empty() && action == "edit") return;
+    write_added();  // the rows stay in the order of the changes
     SQLite::Statement& q = statement_of(
         registry_,
         "INSERT INTO history (at, actor, action, entity, key, changes) VALUES (?, ?, ?, ?, ?, ?)");
@@ -527,27 +527,35 @@ void WriteTransaction::record(std::string_view action, std::string_view entity,
 
 void WriteTransaction::record_added(std::string_view entity,
                                     const std::vector<std::int64_t>& ids) {
-    // Many rows to a statement: SQLite builds the lists of the table's CHECK (action IN ...,
-    // entity IN ...) as temporary tables once per statement, 86,000 instructions, more than a
-    // row costs; and an INSERT ... SELECT from json_each copies the rows into one.
-    constexpr std::size_t kRows = 64;
-    for (std::size_t first = 0; first < ids.size(); first += kRows) {
-        const std::size_t n = std::min(kRows, ids.size() - first);
-        std::string sql = "INSERT INTO history (at, actor, action, entity, key, changes) VALUES ";
-        for (std::size_t i = 0; i < n; ++i)
-            sql += fmt::format("{}(?1, ?2, 'add', ?3, ?{}, '{{}}')", i ? ", " : "", i + 4);
-        SQLite::Statement& q = statement_of(registry_, sql);
-        q.bind(1, at_);
-        q.bind(2, registry_.actor());
-        q.bind(3, std::string(entity));
-        for (std::size_t i = 0; i < n; ++i)
-            q.bind(static_cast<int>(i + 4), std::to_string(ids[first + i]));
-        q.exec();
-        q.reset();
+    if (entity != added_entity_) write_added();
+    added_entity_ = std::string(entity);
+    for (std::int64_t id : ids) {
+        added_.push_back(id);
+        if (added_.size() == kAddedRows) write_added();
     }
 }
 
+void WriteTransaction::write_added() {
+    if (added_.empty()) return;
+    // Many rows to a statement: SQLite builds the lists of the table's CHECK (action IN ...,
+    // entity IN ...) as temporary tables once per statement, 86,000 instructions, more than a
+    // row costs; and an INSERT ... SELECT from json_each copies the rows into one.
+    std::string sql = "INSERT INTO history (at, actor, action, entity, key, changes) VALUES ";
+    for (std::size_t i = 0; i < added_.size(); ++i)
+        sql += fmt::format("{}(?1, ?2, 'add', ?3, ?{}, '{{}}')", i ? ", " : "", i + 4);
+    SQLite::Statement& q = statement_of(registry_, sql);
+    q.bind(1, at_);
+    q.bind(2, registry_.actor());
+    q.bind(3, added_entity_);
+    for (std::size_t i = 0; i < added_.size(); ++i)
+        q.bind(static_cast<int>(i + 4), std::to_string(added_[i]));
+    added_.clear();
+    q.exec();
+    q.reset();
+}
+
 void WriteTransaction::commit() {
+    write_added();
     db_of(registry_).exec("COMMIT");
     committed_ = true;
 }
