@@ -288,3 +288,15 @@ remove,activity,4,"{""ref"":[""T-9"",null],""institution"":[""SELA-X"",null],""a
 edit,activity,4,"{""title"":[""Nuevo"",""Nuevo, otro""],""status"":[""planned"",""done""]}"
 add,activity,4,"{""ref"":[null,""T-9""],""institution"":[null,""SELA""],""area"":[null,""information""],""title"":[null,""Nuevo""],""status"":[null,""planned""],""highlight"":[null,""false""],""recorded_on"":[null,""2026-11-25""]}"
 ! pymes: removed activity 4
+
+# A large meeting file loads in bulk too; a meeting's calendar UID stays unique while it does:
+# one used twice is refused on its line, and nothing is written.
+$ pymes -q -R meetings.db init --empty && awk 'BEGIN{print "title,date,place,uid"; for(k=1;k<=20001;k++) print "Reunión " k ",2020-01-01,Lima,m-" k "@x"; print "Otra,2020-01-02,Quito,m-7@x"}' > mb.csv && pymes -R meetings.db meeting import mb.csv; echo "exit $?"; head -n 20002 mb.csv > mb-ok.csv && pymes -R meetings.db meeting import mb-ok.csv && pymes -R meetings.db -f csv meeting list | wc -l && pymes -R meetings.db db check
+exit 65
+20002
+! mb.csv:20003: uid: 'm-7@x' is already the calendar UID of meeting 7
+! pymes: error: 1 problem in mb.csv; nothing was written
+! pymes: hint: fix the lines named above and import the file again
+! pymes: 20001 rows: 20001 added, 0 updated, 0 unchanged
+! pymes: founding signatories: 0; founding signatures: 0
+! pymes: the registry is sound

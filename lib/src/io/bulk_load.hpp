@@ -66,9 +66,14 @@ class BulkLoad {
         std::vector<std::string> drops;
         while (q.executeStep()) {
             std::string sql = q.getColumn(2).getString();
-            auto& kind = q.getColumn(0).getString() == "trigger"    ? triggers_
-                         : sql.rfind("CREATE UNIQUE INDEX", 0) == 0 ? unique_
-                                                                    : indexes_;
+            const bool unique = sql.rfind("CREATE UNIQUE INDEX", 0) == 0;
+            // A unique index is set aside only where a ref is what it keeps unique (the lines
+            // of a ref used twice are found again); another (a meeting's calendar uid) stays
+            // and refuses a second use at its row.
+            if (unique && !spec_.field("ref")) continue;
+            auto& kind = q.getColumn(0).getString() == "trigger" ? triggers_
+                         : unique                                ? unique_
+                                                                 : indexes_;
             kind.push_back(std::move(sql));
             drops.push_back(fmt::format("DROP {} \"{}\"", q.getColumn(0).getString(),
                                         q.getColumn(1).getString()));
