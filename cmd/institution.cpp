@@ -7,6 +7,8 @@
 #include "institution_options.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/language.hpp"
+#include "pymes/text.hpp"
 #include "transfer.hpp"
 #include "validators.hpp"
 
@@ -30,12 +32,34 @@ void print_institution(Context& ctx, const InstitutionStatus& s) {
 
 namespace {
 
+/// `--status`: party, withdrawn, non-party or all, or their words in Spanish or Portuguese
+/// (any case, with or without accents), as the table shows them.
+CLI::Validator institution_status_validator() {
+    return CLI::Validator(
+        [](std::string& value) -> std::string {
+            static constexpr const char* kCodes[] = {"party", "withdrawn", "non-party", "all"};
+            const std::string folded = text::fold(value);
+            std::string words;
+            for (const char* code : kCodes) {
+                for (Language l : {Language::en, Language::es, Language::pt})
+                    if (folded == text::fold(trc_in(l, "institution status", code))) {
+                        value = code;
+                        return {};
+                    }
+                words += fmt::format("{}{} ({})", words.empty() ? "" : ", ", code,
+                                     trc("institution status", code));
+            }
+            return trf("'{}' is not an institution status: {}", value, words);
+        },
+        "STATUS");
+}
+
 struct ListOptions {
     std::string status = "all", as_of, country, scope;
 
     void add_to(CLI::App* cmd, Context& ctx) {
         cmd->add_option("--status", status, tr("party, withdrawn, non-party or all (default)"))
-            ->check(CLI::IsMember({"party", "withdrawn", "non-party", "all"}));
+            ->transform(institution_status_validator());
         cmd->add_option("--as-of", as_of,
                         tr("The status table as it stood, and as the registry knew it, at the end "
                            "of this date"))

@@ -116,3 +116,20 @@ $ pymes -q -R log.db init && pymes -q -R log.db activity add --institution SELA 
 cambios
 estado: planificada → realizada
 institución: ∅ → SELA; área: ∅ → capacitación; título: ∅ → Taller; estado: ∅ → planificada; destacada: ∅ → no; registrada: ∅ → 2026-11-25
+
+# Las palabras de la tabla sirven de filtro; las confirmaciones y el historial de una importación
+# hablan el idioma del lector (issue 29, punto 6).
+$ pymes -q -R w.db init && pymes -R w.db institution list --status Parte | wc -l && pymes -R w.db institution list --status "no parte" | wc -l && printf 'institution,area,title\nSELA,training,T\n' > w.csv && pymes -q -R w.db activity import w.csv && pymes -R w.db activity remove 1 && pymes -R w.db accede CAF --date 2001-05-14 --name Caf > /dev/null && pymes -R w.db membership annul 12 --reason "Error" && pymes -R w.db log --entity activity | awk -F '  +' '{print $3 " | " $NF}'
+12
+1
+acción | cambios
+baja | institución: SELA → ∅; área: capacitación → ∅; título: T → ∅; estado: planificada → ∅; destacada: no → ∅; registrada: 2026-11-25 → ∅
+importación | filas: ∅ → 1; agregadas: ∅ → 1; actualizadas: ∅ → 0
+alta | institución: ∅ → SELA; área: ∅ → capacitación; título: ∅ → T; estado: ∅ → planificada; destacada: ∅ → no; registrada: ∅ → 2026-11-25
+! pymes: se borró actividad 1
+! pymes: se anuló el evento 12 (adhesión de CAF el 2001-05-14)
+
+$ pymes -R w.db institution list --status miembro
+? 64
+! pymes: error: --status: 'miembro' no es un estado de institución: party (parte), withdrawn (retirada), non-party (no parte), all (todas)
+! pymes: hint: vea `pymes institution list --help`

@@ -87,6 +87,14 @@ constexpr const char* kColumns[] = {
     NC_("column", "reason"),
     NC_("column", "withdrawal_reference"),
     NC_("column", "annulled_on"),
+    // The history row of an import names its file's rows, how many it added and updated, and
+    // the institution it spoke for (--as); the agreement's row, when and where it was signed.
+    NC_("column", "rows"),
+    NC_("column", "added"),
+    NC_("column", "updated"),
+    NC_("column", "as"),
+    NC_("column", "signed_on"),
+    NC_("column", "signed_in"),
 };
 
 struct ValueWord {
@@ -99,6 +107,8 @@ constexpr ValueWord kValues[] = {
     {"status", "institution status", NC_("institution status", "party")},
     {"status", "institution status", NC_("institution status", "withdrawn")},
     {"status", "institution status", NC_("institution status", "non-party")},
+    // TRANSLATORS: `institution list --status all`: every institution, whatever its status.
+    {"status", "institution status", NC_("institution status", "all")},
     {"joined_via", "membership event", NC_("membership event", "founding")},
     {"joined_via", "membership event", NC_("membership event", "accession")},
     {"kind", "membership event", NC_("membership event", "founding")},
@@ -122,6 +132,8 @@ constexpr ValueWord kValues[] = {
     {"action", "history action", NC_("history action", "remove")},
     {"action", "history action", NC_("history action", "rename")},
     {"action", "history action", NC_("history action", "create")},
+    // TRANSLATORS: the history's first row: the registry was made (`pymes init`).
+    {"action", "history action", NC_("history action", "init")},
     {"action", "history action", NC_("history action", "migrate")},
     {"action", "history action", NC_("history action", "import")},
     {"action", "history action", NC_("history action", "accede")},
