@@ -9,13 +9,16 @@
 -- Each index reads a view of its table, so that the index, its triggers, a `rebuild` (an import
 -- sets the triggers aside and rebuilds) and `db check` agree on one expression. The triggers
 -- read the view too: before a row is deleted or changed, its indexed words; after it is added or
--- changed, its new ones. Writes made with sqlite3 keep the index current as before.
-DROP TRIGGER activity_fts_insert;
-DROP TRIGGER activity_fts_delete;
-DROP TRIGGER activity_fts_update;
-DROP TABLE activity_fts;
+-- changed, its new ones. Writes made with sqlite3 keep the index current as before. (IF EXISTS:
+-- the step may run again over what it made, on a registry whose version says otherwise.)
+DROP TRIGGER IF EXISTS activity_fts_insert;
+DROP TRIGGER IF EXISTS activity_fts_delete;
+DROP TRIGGER IF EXISTS activity_fts_update;
+DROP TRIGGER IF EXISTS activity_fts_unindex;
+DROP TABLE IF EXISTS activity_fts;
+DROP VIEW IF EXISTS activity_search;
 CREATE VIEW activity_search AS
-SELECT id, title, description, tags, replace(area, '-', '') AS area, 
+SELECT id, title, description, tags, replace(area, '-', '') AS area,
        CASE WHEN words GLOB '*[^ ][''’‘ʼ.·‐‑-][^ ]*' THEN replace(replace(replace(replace(replace(replace(replace(replace(replace(words, '''', ''), '’', ''), '‘', ''), 'ʼ', ''), '.', ''), '·', ''), '‐', ''), '‑', ''), '-', '') END AS joined
 FROM (SELECT *, ifnull(title, '') || ' ' || ifnull(description, '') || ' ' || ifnull(tags, '') AS words FROM activity);
 CREATE VIRTUAL TABLE activity_fts USING fts5 (
@@ -38,12 +41,14 @@ CREATE TRIGGER activity_fts_update AFTER UPDATE OF title, description, tags, are
     SELECT id, title, description, tags, area, joined FROM activity_search WHERE id = new.id;
 END;
 INSERT INTO activity_fts (activity_fts) VALUES ('rebuild');
-DROP TRIGGER meeting_fts_insert;
-DROP TRIGGER meeting_fts_delete;
-DROP TRIGGER meeting_fts_update;
-DROP TABLE meeting_fts;
+DROP TRIGGER IF EXISTS meeting_fts_insert;
+DROP TRIGGER IF EXISTS meeting_fts_delete;
+DROP TRIGGER IF EXISTS meeting_fts_update;
+DROP TRIGGER IF EXISTS meeting_fts_unindex;
+DROP TABLE IF EXISTS meeting_fts;
+DROP VIEW IF EXISTS meeting_search;
 CREATE VIEW meeting_search AS
-SELECT id, title, place, agenda, minutes, 
+SELECT id, title, place, agenda, minutes,
        CASE WHEN words GLOB '*[^ ][''’‘ʼ.·‐‑-][^ ]*' THEN replace(replace(replace(replace(replace(replace(replace(replace(replace(words, '''', ''), '’', ''), '‘', ''), 'ʼ', ''), '.', ''), '·', ''), '‐', ''), '‑', ''), '-', '') END AS joined
 FROM (SELECT *, ifnull(title, '') || ' ' || ifnull(place, '') || ' ' || ifnull(agenda, '') || ' ' || ifnull(minutes, '') AS words FROM meeting);
 CREATE VIRTUAL TABLE meeting_fts USING fts5 (
@@ -66,12 +71,14 @@ CREATE TRIGGER meeting_fts_update AFTER UPDATE OF title, place, agenda, minutes 
     SELECT id, title, place, agenda, minutes, joined FROM meeting_search WHERE id = new.id;
 END;
 INSERT INTO meeting_fts (meeting_fts) VALUES ('rebuild');
-DROP TRIGGER project_fts_insert;
-DROP TRIGGER project_fts_delete;
-DROP TRIGGER project_fts_update;
-DROP TABLE project_fts;
+DROP TRIGGER IF EXISTS project_fts_insert;
+DROP TRIGGER IF EXISTS project_fts_delete;
+DROP TRIGGER IF EXISTS project_fts_update;
+DROP TRIGGER IF EXISTS project_fts_unindex;
+DROP TABLE IF EXISTS project_fts;
+DROP VIEW IF EXISTS project_search;
 CREATE VIEW project_search AS
-SELECT id, title, description, funding, replace(area, '-', '') AS area, 
+SELECT id, title, description, funding, replace(area, '-', '') AS area,
        CASE WHEN words GLOB '*[^ ][''’‘ʼ.·‐‑-][^ ]*' THEN replace(replace(replace(replace(replace(replace(replace(replace(replace(words, '''', ''), '’', ''), '‘', ''), 'ʼ', ''), '.', ''), '·', ''), '‐', ''), '‑', ''), '-', '') END AS joined
 FROM (SELECT *, ifnull(title, '') || ' ' || ifnull(description, '') || ' ' || ifnull(funding, '') AS words FROM project);
 CREATE VIRTUAL TABLE project_fts USING fts5 (

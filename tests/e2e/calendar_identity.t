@@ -34,9 +34,9 @@ $ pymes meeting add --date 2027-03-14 --time 10:00 --end-time 02:15 --end-date 2
 ? 65
 
 $ printf 'date,time,end_time,timezone\n2027-10-31,01:00,02:30,Europe/Madrid\n2027-09-05,00:30,,America/Santiago\n2027-04-03,23:30,,America/Santiago\n' | pymes meeting import -
-! -:2: end_time: 2027-10-31 02:30 occurs twice in Europe/Madrid: the clocks go back from 03:00 to 02:00 that day
-! -:3: time: 2027-09-05 00:30 does not exist in America/Santiago: the clocks go from 00:00 to 01:00 that day
-! -:4: time: 2027-04-03 23:30 occurs twice in America/Santiago: the clocks go back from 00:00 to 23:00 that day
+! -:2: end_time: 2027-10-31 02:30 occurs twice in Europe/Madrid: the clocks go back from 03:00 to 02:00 that day (give a time before or after the daylight-saving change)
+! -:3: time: 2027-09-05 00:30 does not exist in America/Santiago: the clocks go from 00:00 to 01:00 that day (give a time before or after the daylight-saving change)
+! -:4: time: 2027-04-03 23:30 occurs twice in America/Santiago: the clocks go back from 00:00 to 23:00 that day (give a time before or after the daylight-saving change)
 ! pymes: error: 3 problems in -; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 ? 65
