@@ -206,7 +206,7 @@ Table records_table(const EntitySpec& spec, const std::vector<Record>& records,
                     std::string_view language);
 
 /// A full-text query that matches every word of `text` (quoted: never FTS syntax from input); a
-/// word whose parts are joined by an apostrophe, point or hyphen also as those parts written
+/// word whose parts are joined by an apostrophe or a hyphen also as those parts written
 /// together (`O'Brien`, `OBrien`). With `areas`, words that name an area (`transferencia
 /// tecnologica`, in any language the input accepts) also match the records of that area (the
 /// index of activities and projects has one: entities/search.cpp).

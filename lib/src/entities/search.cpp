@@ -28,9 +28,9 @@ namespace pymes {
 
 namespace {
 
-/// The marks that join the parts of a word (O'Brien, e-commerce, S.A.), as migration 0010's
-/// `joined` column takes them out.
-constexpr std::array<std::string_view, 9> kJoiners = {"'", "’", "‘", "ʼ", ".", "·", "‐", "‑", "-"};
+/// The marks that join the parts of a word (O'Brien, e-commerce), as migration 0010's `joined`
+/// column takes them out.
+constexpr std::array<std::string_view, 3> kJoiners = {"'", "’", "-"};
 
 std::string without_joiners(std::string_view word) {
     std::string out(word);
