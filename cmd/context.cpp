@@ -120,8 +120,9 @@ const Clock& Context::clock() {
         auto fixed = [](const std::string& value, const char* what) {
             auto d = Date::parse_iso(value);
             if (!d)
-                throw UsageError(trf("{}: '{}' is not a date", what, value),
-                                 tr("write the day as YYYY-MM-DD (a day that exists)"));
+                throw UsageError(
+                    trf("{}: '{}' is not a date", what, value),
+                    Date::hint(value, tr("write the day as YYYY-MM-DD (a day that exists)")));
             return Clock::fixed(*d);
         };
         if (!global.today.empty()) {

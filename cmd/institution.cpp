@@ -46,8 +46,9 @@ CLI::Validator institution_status_validator() {
                         value = code;
                         return {};
                     }
-                words += fmt::format("{}{} ({})", words.empty() ? "" : ", ", code,
-                                     trc("institution status", code));
+                const std::string label = trc("institution status", code);
+                words += (words.empty() ? "" : ", ") +
+                         (label == code ? label : fmt::format("{} ({})", code, label));
             }
             return trf("'{}' is not an institution status: {}", value, words);
         },

@@ -19,7 +19,8 @@ CLI::Validator field_validator(const EntitySpec& spec, std::string_view field_na
             if (field->type == FieldType::date && ctx && Date::is_relative(value))
                 value = Date::parse_arg(value, field->name, ctx->clock().today()).iso();
             if (field->type == FieldType::date && !value.empty() && !Date::parse_iso(value))
-                return trf("'{}' is not a date (YYYY-MM-DD, today or yesterday)", value);
+                return trf("'{}' is not a date ({})", value,
+                           Date::hint(value, tr("YYYY-MM-DD, today or yesterday")));
             try {
                 value = normalize(spec, *field, value).value_or("");  // blank: nothing
                 return {};

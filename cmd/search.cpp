@@ -15,12 +15,13 @@ void register_search(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand(
         "search", tr("Find activities, meetings and projects by words, best matches first"));
     cmd->add_option("TEXT", o->words,
-                    tr("Words to find (all of them; accents and case do not matter)"))
+                    tr("Words to find (all of them; accents, case and the marks inside a word do "
+                       "not matter; an area's name finds that area's records)"))
         ->required();
     cmd->add_option("--limit", o->limit, tr("At most N results (default 20)"))
         ->check(count_validator());
     cmd->footer(
-        tr("Examples:\n  pymes search capacitacion exportadora\n  pymes -f json search "
+        tr("Examples:\n  pymes search capacitacion exportacion\n  pymes -f json search "
            "\"transferencia tecnologica\" --limit 5"));
     ctx.on(cmd, [&ctx, o] {
         std::string text;

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "progress.hpp"
+#include "pymes/entities.hpp"
 #include "pymes/agreement.hpp"
 #include "pymes/encoded_output.hpp"
 #include "pymes/errors.hpp"
@@ -124,12 +125,12 @@ std::string speaking_for(Context& ctx, const std::string& code) {
     if (code.empty()) return {};
     const std::string upper = text::upper(text::trim(code));
     if (!find_institution(ctx.registry(), upper)) {
-        std::vector<std::string> codes;
-        for (const auto& i : list_institutions(ctx.registry(), {})) codes.push_back(i.code());
-        const std::string near = text::closest(upper, codes);
-        throw DataError(
-            trf("--as: no institution has the code {}", upper),
-            near.empty() ? tr("see `pymes institution list`") : trf("did you mean {}?", near));
+        const UnknownCode unknown = unknown_institution(ctx.registry(), upper);
+        if (renamed_code(ctx.registry(), upper))
+            throw DataError(fmt::format("--as: {}", unknown.message), unknown.hint);
+        throw DataError(trf("--as: no institution has the code {}", upper),
+                        unknown.near.empty() ? tr("see `pymes institution list`")
+                                             : trf("did you mean {}?", unknown.near));
     }
     return upper;
 }

@@ -35,9 +35,9 @@ $ pymes meeting add --date 2027-03-14 --time 10:00 --end-time 02:15 --end-date 2
 ? 65
 
 $ printf 'date,time,end_time,timezone\n2027-10-31,01:00,02:30,Europe/Madrid\n2027-09-05,00:30,,America/Santiago\n2027-04-03,23:30,,America/Santiago\n' | pymes meeting import -
-! -:2: end_time: 2027-10-31 02:30 occurs twice in Europe/Madrid: the clocks go back from 03:00 to 02:00 that day
-! -:3: time: 2027-09-05 00:30 does not exist in America/Santiago: the clocks go from 00:00 to 01:00 that day
-! -:4: time: 2027-04-03 23:30 occurs twice in America/Santiago: the clocks go back from 00:00 to 23:00 that day
+! -:2: end_time: 2027-10-31 02:30 occurs twice in Europe/Madrid: the clocks go back from 03:00 to 02:00 that day (give a time before or after the daylight-saving change)
+! -:3: time: 2027-09-05 00:30 does not exist in America/Santiago: the clocks go from 00:00 to 01:00 that day (give a time before or after the daylight-saving change)
+! -:4: time: 2027-04-03 23:30 occurs twice in America/Santiago: the clocks go back from 00:00 to 23:00 that day (give a time before or after the daylight-saving change)
 ! pymes: error: 3 problems in -; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 ? 65
@@ -54,7 +54,7 @@ $ printf 'timezone = "America/Santiago"\n' > cl.toml && pymes -c cl.toml meeting
 ? 65
 
 $ printf 'date,time,end_time\n2025-04-05,21:00,23:15\n' | pymes -c cl.toml meeting import -
-! -:2: end_time: 2025-04-05 23:15 occurs twice in America/Santiago: the clocks go back from 00:00 to 23:00 that day
+! -:2: end_time: 2025-04-05 23:15 occurs twice in America/Santiago: the clocks go back from 00:00 to 23:00 that day (give a time before or after the daylight-saving change)
 ! pymes: error: 1 problem in -; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 ? 65
@@ -102,10 +102,10 @@ id,uid
 # as it is: no spaces, commas, semicolons, backslashes or quotes. A program writing into the
 # registry cannot change one either.
 $ printf 'id,date,uid\n1,2027-05-03,meeting-1-other@pymes\n,2027-06-01,meeting-2-3b0c6f1e-9a2d-4c5b-8e7f-1a2b3c4d5e6f@pymes\n,2027-06-02,a b\n,2027-06-03,"a,b"\n' | pymes -R new.db meeting import -
-! -:2: uid: meeting 1 is meeting-1-3b0c6f1e-9a2d-4c5b-8e7f-1a2b3c4d5e6f@pymes in calendars; a calendar UID never changes
-! -:3: uid: 'meeting-2-3b0c6f1e-9a2d-4c5b-8e7f-1a2b3c4d5e6f@pymes' is already the calendar UID of meeting 2
-! -:4: uid: 'a b' is not a calendar UID
-! -:5: uid: 'a,b' is not a calendar UID
+! -:2: uid: meeting 1 is meeting-1-3b0c6f1e-9a2d-4c5b-8e7f-1a2b3c4d5e6f@pymes in calendars; a calendar UID never changes (leave the uid empty to keep it; a row about another meeting goes without its id, as a new meeting)
+! -:3: uid: 'meeting-2-3b0c6f1e-9a2d-4c5b-8e7f-1a2b3c4d5e6f@pymes' is already the calendar UID of meeting 2 (two meetings cannot be one event in calendars; leave the uid empty and the registry makes a new one)
+! -:4: uid: 'a b' is not a calendar UID (leave it empty and the registry makes one; a UID comes from the `uid` column of a meeting export)
+! -:5: uid: 'a,b' is not a calendar UID (leave it empty and the registry makes one; a UID comes from the `uid` column of a meeting export)
 ! pymes: error: 4 problems in -; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 ? 65

@@ -41,7 +41,7 @@ $ pymes --today 2026-02-30 institution list
 
 $ PYMES_TODAY=26/11/2026 pymes institution list
 ! pymes: error: PYMES_TODAY: '26/11/2026' is not a date
-! pymes: hint: write the day as YYYY-MM-DD (a day that exists)
+! pymes: hint: write dates as YYYY-MM-DD: 2026-11-26
 ? 64
 
 $ printf 'timezone = "America/Atlantis"\n' > bad.toml; env -u PYMES_TODAY pymes -c bad.toml activity list --from today

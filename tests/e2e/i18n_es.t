@@ -75,8 +75,8 @@ $ pymes -q activity import -
 ? 65
 
 $ printf 'institution,area,title,status\nSELA,training,Uno,planned\nSELA,nada,Dos,planned\nSELA,training,Tres,hecho\n' | pymes activity import -
-! -:3: area: 'nada' no es un área
-! -:4: status: 'hecho' no es un estado de una actividad
+! -:3: area: 'nada' no es un área (use information (información), management (administración y gestión), training (capacitación), technology-transfer (transferencia tecnológica), public-policy (políticas públicas))
+! -:4: status: 'hecho' no es un estado de una actividad (use planned, ongoing, done, cancelled)
 ! pymes: error: 2 problemas en -; no se escribió nada
 ! pymes: hint: corrija las líneas indicadas arriba e importe el archivo de nuevo
 ? 65

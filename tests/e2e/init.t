@@ -1,7 +1,7 @@
 # pymes init, the registry's guards, and the first list in three formats.
 
 $ pymes --version
-pymes 0.1.0 (registry schema 11)
+pymes 0.1.0 (registry schema 12)
 
 $ pymes
 ! pymes: error: no command given
@@ -58,7 +58,7 @@ $ pymes -f csv institution list --status party --country PE
 code,name,country,scope,kind,website,email,contact,notes,status,joined_on,joined_via,joined_place,joined_reference,withdrawn_on,founder
 
 $ pymes institution list --status sometimes
-! pymes: error: --status: sometimes not in {party,withdrawn,non-party,all}
+! pymes: error: --status: 'sometimes' is not an institution status: party, withdrawn, non-party, all
 ! pymes: hint: see `pymes institution list --help`
 ? 64
 
@@ -99,7 +99,7 @@ delete
 $ pymes -q -R elsewhere/r.db db backup newer.db && sqlite3 newer.db 'PRAGMA user_version = 99' && pymes -R newer.db institution list; echo "exit $?"; sqlite3 newer.db 'PRAGMA user_version'
 exit 65
 99
-! pymes: error: newer.db was written by a newer pymes (registry schema 99; this pymes knows up to 11)
+! pymes: error: newer.db was written by a newer pymes (registry schema 99; this pymes knows up to 12)
 ! pymes: hint: install the newer pymes; this one will not touch the file
 
 $ pymes -R missing/r.db db status

@@ -41,7 +41,7 @@ $ pymes institution add XYZ --name X --website www.sela.org
 ? 64
 
 $ printf 'code,name,website\nXYZ,X,sela.org\n' | pymes institution import -
-! -:2: website: 'sela.org' is not a web address (it must begin with http:// or https://)
+! -:2: website: 'sela.org' is not a web address (it must begin with http:// or https://) (write the whole address, such as https://www.sela.org)
 ! pymes: error: 1 problem in -; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 ? 65
@@ -58,13 +58,13 @@ $ pymes institution list --scope local
 ? 64
 
 $ printf 'code,name,scope,email\nXYZ,X,local,nadie\n' | pymes institution import -
-! -:2: scope: 'local' is not a scope
+! -:2: scope: 'local' is not a scope (use regional or extra-regional, or leave it empty when unknown)
 ! pymes: error: 1 problem in -; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 ? 65
 
 $ printf 'code,name,email\nXYZ,X,nadie\n' | pymes institution import -
-! -:2: email: 'nadie' is not an e-mail address
+! -:2: email: 'nadie' is not an e-mail address (write one address such as pymes@example.org)
 ! pymes: error: 1 problem in -; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 ? 65
@@ -77,7 +77,7 @@ $ pymes -R old.db -f csv institution export > old.csv && pymes -R old.db institu
 ! pymes: 11 rows: 0 added, 0 updated, 11 unchanged
 
 $ sed -i 's/www.sela.org/www.sela.int/' old.csv && pymes -R old.db institution import old.csv
-! old.csv:8: website: 'www.sela.int' is not a web address (it must begin with http:// or https://)
+! old.csv:8: website: 'www.sela.int' is not a web address (it must begin with http:// or https://) (write the whole address, such as https://www.sela.org)
 ! pymes: error: 1 problem in old.csv; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 ? 65

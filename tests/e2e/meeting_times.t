@@ -12,8 +12,8 @@ Cinco,,
 
 # Seconds that are not zero, and hours a 12-hour clock does not have, are refused.
 $ printf 'title,date,time\nX,2027-03-15,10:00:30\nY,2027-03-15,13:00 PM\n' | pymes meeting import -
-! -:2: time: '10:00:30' is not a time
-! -:3: time: '13:00 PM' is not a time
+! -:2: time: '10:00:30' is not a time (write times as HH:MM, 24-hour, or H:MM AM/PM)
+! -:3: time: '13:00 PM' is not a time (write times as HH:MM, 24-hour, or H:MM AM/PM)
 ! pymes: error: 2 problems in -; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 ? 65

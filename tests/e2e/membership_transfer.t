@@ -34,13 +34,13 @@ CAF,party,2015-02-01
 # as is a founding event for a founder that has one, and an institution row that contradicts it.
 $ pymes membership import m.csv; printf 'id,institution,kind,date\n13,CAF,withdrawal,2009-07-01\n' | pymes membership import -; printf 'institution,kind,date\nSELA,founding,1996-12-10\n' | pymes membership import -; printf 'code,name,withdrawn_on\nCAF,Caf,2010-01-01\n' | pymes institution import -
 ! pymes: 4 rows: 0 added, 0 updated, 4 unchanged
-! -:2: id: membership event 13 is already in the registry and says otherwise
+! -:2: id: membership event 13 is already in the registry and says otherwise (the log is never rewritten by an import: a wrong event is corrected or annulled)
 ! pymes: error: 1 problem in -; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 ! -:2: date: SELA is a party since 1996-12-10 (founding signatory)
 ! pymes: error: 1 problem in -; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
-! -:2: withdrawn_on: '2010-01-01' differs from the membership log of CAF, which says nothing
+! -:2: withdrawn_on: '2010-01-01' differs from the membership log of CAF, which says nothing (the log changes with accede, institution withdraw and membership import)
 ! pymes: error: 1 problem in -; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 ? 65

@@ -223,8 +223,9 @@ edit,project,1,"{""partners"":[""ALIDE;INTAL"",""ALIDE;OLAMP""],""status"":[""pr
 add,project,1,"{""title"":[null,""Red de centros de capacitación""],""area"":[null,""training""],""lead"":[null,""SELA""],""partners"":[null,""ALIDE;INTAL""],""meeting"":[null,""1""],""status"":[null,""proposed""],""budget"":[null,""25000.00""],""currency"":[null,""USD""],""funding"":[null,""BID""]}"
 
 $ pymes search capacitacion
-kind     id  title                           match
-project   1  Red de centros de capacitación  Red de centros de [capacitación]
+kind      id  date        title                             match
+project    1              Red de centros de capacitación    Red de centros de [capacitación]
+activity   1  2026-03-02  Taller de exportación para pymes  [training]
 
 $ pymes -f csv search reunion coordinacion
 kind,id,date,title,match

@@ -34,8 +34,8 @@ $ pymes -f json institution show CAF | python3 -c 'import json, sys; d = json.lo
 1 2 1 2
 
 $ pymes institution show CAFF
-! pymes: error: there is no institution CAFF
-! pymes: hint: `pymes institution list` shows every code
+! pymes: error: CAFF is now CAF since 2026-11-25
+! pymes: hint: use CAF; `pymes log --key CAFF` shows the rename
 ? 1
 
 # The history is not rewritten: the rename is in it, and either code finds all of it.

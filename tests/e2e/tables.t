@@ -39,7 +39,7 @@ $ pymes -q project add --title Red --area info --lead SELA --partner ALIDE > /de
 ? 65
 
 $ printf 'title,area,lead,partners\nOtra,info,ALIDE,SELA;ALIDE\n' > p.csv && pymes project import p.csv
-! p.csv:2: partners: ALIDE is the lead; it cannot also be a partner
+! p.csv:2: partners: ALIDE is the lead; it cannot also be a partner (leave the lead out of the partners)
 ! pymes: error: 1 problem in p.csv; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 ? 65

@@ -107,11 +107,11 @@ $ printf 'title,area,lead\nUno,info,SELA\n' | pymes project import --dry-run; py
 $ printf 'institution,area,title,start_on,end_on\nSELA,info,Bien,2026-01-01,\nNOPE,info,x,2026-01-01,\nSELA,deportes,x,2026-01-01,\nSELA,info\nSELA,info,"dos\nlíneas",2026-05-02,2026-05-01\nSELA,info,x,2026-02-30,\n"SELA",info,"sin cerrar\n' > bad.csv; pymes activity import bad.csv; echo "exit $?"; pymes -f csv activity list | wc -l
 exit 65
 6
-! bad.csv:3: institution: there is no institution NOPE
-! bad.csv:4: area: 'deportes' is not an area
+! bad.csv:3: institution: there is no institution NOPE (`pymes institution list` shows every code; `pymes institution add` records a new one)
+! bad.csv:4: area: 'deportes' is not an area (use information (información), management (administración y gestión), training (capacitación), technology-transfer (transferencia tecnológica), public-policy (políticas públicas))
 ! bad.csv:5: 2 fields, but the header has 5
 ! bad.csv:6: title: holds a line break; it must fit on one line
-! bad.csv:8: start_on: '2026-02-30' is not a date
+! bad.csv:8: start_on: '2026-02-30' is not a date (write dates as YYYY-MM-DD, a day that exists)
 ! bad.csv:9: a quoted field that starts here is never closed (every opening " needs a closing "; a " inside a field is written "")
 ! pymes: error: 6 problems in bad.csv; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
@@ -184,9 +184,9 @@ test_utf16_big.csv:1: the file is UTF-16, not UTF-8 (save it from the spreadshee
 $ for f in bad null_byte test_latin1 test_empty_columns_long_row test_empty_columns_short_row; do { echo "code,name,notes"; tail -n +2 $FIXTURES/csvkit/examples/$f.csv; } > $f.csv; pymes institution import $f.csv 2>&1 | grep -v "^pymes:"; done
 bad.csv:2: 4 fields, but the header has 3
 bad.csv:3: 2 fields, but the header has 3
-bad.csv:4: code: '0' is not an institution code
+bad.csv:4: code: '0' is not an institution code (codes are 2 to 32 letters, digits and '-', starting with a letter or digit)
 null_byte.csv:2: a NUL byte: this is not a text file (or it is UTF-16) (save it from the spreadsheet as "CSV UTF-8")
-test_latin1.csv:2: code: '1' is not an institution code
+test_latin1.csv:2: code: '1' is not an institution code (codes are 2 to 32 letters, digits and '-', starting with a letter or digit)
 test_latin1.csv:3: the text is not valid UTF-8 (if the file was saved as Latin-1 or Windows-1252, say so with --encoding latin1 or --encoding cp1252)
 test_empty_columns_long_row.csv:2: 4 fields, but the header has 3
 test_empty_columns_short_row.csv:2: 2 fields, but the header has 3
@@ -205,7 +205,7 @@ $ pymes activity export --excel --institution CAF | od -c | head -2
 
 # A membership in the file that contradicts the registry's log is refused.
 $ printf 'code,name,joined_on,joined_via\nSELA,Sela,2001-01-01,accession\n' | pymes institution import
-! -:2: joined_on: '2001-01-01' differs from the membership log of SELA, which says '1996-12-10'
+! -:2: joined_on: '2001-01-01' differs from the membership log of SELA, which says '1996-12-10' (the log changes with accede, institution withdraw and membership import)
 ! pymes: error: 1 problem in -; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 ? 65
@@ -242,7 +242,7 @@ exit 65
 300050,,INST-00001,training,Uno,,planned,,,false,,,2026-01-05
 300051,,INST-00001,training,Dos,,planned,,,false,,,2026-01-05
 ! twice.csv:4: id: 300050 is also on line 2: a key may appear once in a file
-! twice.csv:5: institution: there is no institution NOPE
+! twice.csv:5: institution: there is no institution NOPE (`pymes institution list` shows every code; `pymes institution add` records a new one)
 ! pymes: error: 2 problems in twice.csv; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 ! pymes: 2 rows: 2 added, 0 updated, 0 unchanged
@@ -263,7 +263,7 @@ $ pymes -q -R empty.db init --empty && pymes -q -R empty.db institution import b
 exit 65
 activity:         0
 ! early.csv:4: ref: 'E-2' of INST-00001 is also the ref on line 3: a key may appear once in a file
-! early.csv:30001: area: 'gardening' is not an area
+! early.csv:30001: area: 'gardening' is not an area (use information (información), management (administración y gestión), training (capacitación), technology-transfer (transferencia tecnológica), public-policy (políticas públicas))
 ! pymes: error: 2 problems in early.csv; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 
@@ -294,7 +294,7 @@ add,activity,4,"{""ref"":[null,""T-9""],""institution"":[null,""SELA""],""area""
 $ pymes -q -R meetings.db init --empty && awk 'BEGIN{print "title,date,place,uid"; for(k=1;k<=20001;k++) print "Reunión " k ",2020-01-01,Lima,m-" k "@x"; print "Otra,2020-01-02,Quito,m-7@x"}' > mb.csv && pymes -R meetings.db meeting import mb.csv; echo "exit $?"; head -n 20002 mb.csv > mb-ok.csv && pymes -R meetings.db meeting import mb-ok.csv && pymes -R meetings.db -f csv meeting list | wc -l && pymes -R meetings.db db check
 exit 65
 20002
-! mb.csv:20003: uid: 'm-7@x' is already the calendar UID of meeting 7
+! mb.csv:20003: uid: 'm-7@x' is already the calendar UID of meeting 7 (two meetings cannot be one event in calendars; leave the uid empty and the registry makes a new one)
 ! pymes: error: 1 problem in mb.csv; nothing was written
 ! pymes: hint: fix the lines named above and import the file again
 ! pymes: 20001 rows: 20001 added, 0 updated, 0 unchanged

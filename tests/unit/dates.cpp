@@ -48,3 +48,33 @@ TEST_CASE("dates: ISO weeks run Monday to Sunday, numbered by their Thursday") {
     CHECK_FALSE(IsoWeek::parse("2026-W00"));
     CHECK_FALSE(IsoWeek::parse("2026W48"));
 }
+
+TEST_CASE("dates: a date written another common way gets a hint with its YYYY-MM-DD form") {
+    const std::string general = "general rule";
+    CHECK(Date::hint("14/01/2025", general) == "write dates as YYYY-MM-DD: 2025-01-14");
+    CHECK(Date::hint("14-1-2025", general) == "write dates as YYYY-MM-DD: 2025-01-14");
+    CHECK(Date::hint("14.01.2025", general) == "write dates as YYYY-MM-DD: 2025-01-14");
+    CHECK(Date::hint("01/14/2025", general) == "write dates as YYYY-MM-DD: 2025-01-14");
+    CHECK(Date::hint("2025/01/14", general) == "write dates as YYYY-MM-DD: 2025-01-14");
+    CHECK(Date::hint("2025-1-14", general) == "write dates as YYYY-MM-DD: 2025-01-14");
+    CHECK(Date::hint("20250114", general) == "write dates as YYYY-MM-DD: 2025-01-14");
+    CHECK(Date::hint("2025-01-14 10:30:00", general) == "write dates as YYYY-MM-DD: 2025-01-14");
+    CHECK(Date::hint("05/05/2025", general) == "write dates as YYYY-MM-DD: 2025-05-05");
+    // Day and month could be either: both readings, the region's (day first) first.
+    CHECK(Date::hint("02/01/2025", general) ==
+          "write dates as YYYY-MM-DD: 2025-01-02 (day first) or 2025-02-01 (month first)");
+    // Not a day, or nothing like a date: the general rule.
+    CHECK(Date::hint("31/02/2025", general) == general);
+    CHECK(Date::hint("14/01/25", general) == general);
+    CHECK(Date::hint("14/01-2025", general) == general);
+    CHECK(Date::hint("mañana", general) == general);
+    CHECK(Date::hint("", general) == general);
+    CHECK(Date::hint("2025-02-30", general) == general);
+    // The usage error of an argument carries it.
+    try {
+        Date::parse_arg("14/01/2025", "--from", *Date::parse_iso("2026-11-25"));
+        FAIL("no error");
+    } catch (const pymes::UsageError& e) {
+        CHECK(e.hint() == "write dates as YYYY-MM-DD: 2025-01-14");
+    }
+}

@@ -2,9 +2,11 @@
 // follow it (lib/src/store/history.cpp).
 #include <catch2/catch.hpp>
 
+#include "pymes/entities.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/history.hpp"
 #include "pymes/institution.hpp"
+#include "pymes/record.hpp"
 #include "store/db.hpp"
 #include "support.hpp"
 
@@ -73,4 +75,54 @@ TEST_CASE("institution rename: refusals") {
     CHECK(pymes::db_of(r)
               .execAndGet("SELECT count(*) FROM history WHERE action = 'rename'")
               .getInt() == 0);
+}
+
+TEST_CASE("institution rename: an old code says where it went, wherever it is given") {
+    test::TempDir dir;
+    Registry r = test::fresh_registry(dir);
+    CHECK_FALSE(renamed_code(r, "TIPS"));
+    rename_institution(r, "TIPS", "TIPS-UY");
+    rename_institution(r, "tips-uy", "TIPS-2");
+    const std::string day =
+        pymes::db_of(r).execAndGet("SELECT substr(max(at), 1, 10) FROM history").getString();
+    // Followed through every later rename, to the code it has now.
+    auto renamed = renamed_code(r, "tips");
+    REQUIRE(renamed);
+    CHECK(renamed->code == "TIPS-2");
+    CHECK(renamed->on == day);
+    CHECK(renamed_code(r, "TIPS-UY")->code == "TIPS-2");
+    CHECK_FALSE(renamed_code(r, "TIPS-2"));
+    CHECK_FALSE(renamed_code(r, "NOPE"));
+    const std::string now = "TIPS is now TIPS-2 since " + day;
+    const UnknownCode unknown = unknown_institution(r, "Tips");
+    CHECK(unknown.message == now);
+    CHECK(unknown.hint == "use TIPS-2; `pymes log --key TIPS` shows the rename");
+    // show, filters, a record's reference (the command line and import rows alike).
+    try {
+        show_institution(r, "TIPS");
+        FAIL("shown");
+    } catch (const NotFound& e) {
+        CHECK(std::string(e.what()) == now);
+    }
+    try {
+        require_institutions(r, {"TIPS"}, "--lead");
+        FAIL("accepted");
+    } catch (const DataError& e) {
+        CHECK(std::string(e.what()) == "--lead: " + now);
+    }
+    try {
+        add_record(r, activity_spec(),
+                   {{"institution", "TIPS"}, {"area", "training"}, {"title", "t"}});
+        FAIL("added");
+    } catch (const FieldError& e) {
+        CHECK(e.with_hint() == now + " (use TIPS-2; `pymes log --key TIPS` shows the rename)");
+    }
+    // A code never used: the closest one, as before.
+    const UnknownCode typo = unknown_institution(r, "SELLA");
+    CHECK(typo.message == "there is no institution SELLA");
+    CHECK(typo.near == "SELA");
+    // Once the renamed institution is gone, its old codes name nothing.
+    pymes::db_of(r).exec("DELETE FROM membership_event WHERE institution = 'TIPS-2'");
+    remove_institution(r, "TIPS-2");
+    CHECK_FALSE(renamed_code(r, "TIPS"));
 }

@@ -195,7 +195,7 @@ TEST_CASE("record: search is accent-insensitive, ranked, and never takes FTS syn
     CHECK(hits[1].kind == "activity");
     CHECK(search(r, "capacitacion exportadora", 20).size() == 1);
     CHECK(search(r, "\" OR * NEAR(", 20).empty());
-    CHECK(fts_query("a \"b\"") == "\"a\" \"\"\"b\"\"\"");
+    CHECK(fts_query("a \"b\"") == "\"a\" AND \"\"\"b\"\"\"");
 }
 
 TEST_CASE("ics: escaping and folding at 75 octets, never inside a character") {

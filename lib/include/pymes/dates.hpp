@@ -21,6 +21,11 @@ class Date {
     /// `YYYY-MM-DD`, or `today` / `yesterday` counted from `today` (the caller's Clock);
     /// throws UsageError naming `what`.
     static Date parse_arg(std::string_view s, std::string_view what, Date today);
+    /// For a date written another common way (`14/01/2025`, `14-01-2025`, `14.1.2025`,
+    /// `2025/01/14`, `20250114`, `2025-01-14 10:00`), a hint that names its YYYY-MM-DD form
+    /// ("write it as 2025-01-14"; both readings when day and month could be either); else the
+    /// general rule (`fallback`).
+    static std::string hint(std::string_view s, std::string fallback);
     /// Whether `s` is one of the words parse_arg counts from today.
     static bool is_relative(std::string_view s) { return s == "today" || s == "yesterday"; }
 

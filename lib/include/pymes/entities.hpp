@@ -55,9 +55,27 @@ struct ProjectFilter {
 Query project_query(const ProjectFilter& filter);
 
 /// Refuses (DataError, 65) a filter that names an institution the registry does not have,
-/// with the closest known code: an unknown code must not look like an empty list.
+/// with the closest known code (or the code it was renamed to): an unknown code must not look
+/// like an empty list.
 void require_institutions(Registry& registry, const std::vector<std::string>& codes,
                           std::string_view option);
+
+/// The code an institution has now and the day it took it, when `code` (any case) is no
+/// institution's code but was one before a rename (`institution rename`, followed through
+/// later renames to a code the registry has).
+struct RenamedCode {
+    std::string code;
+    std::string on;  ///< YYYY-MM-DD (UTC), the day of the rename
+};
+std::optional<RenamedCode> renamed_code(Registry& registry, std::string_view code);
+
+/// What to say of a code that no institution has: "CORFO is now CORFO-CL since 2026-05-04" for
+/// one renamed since, else "there is no institution X", with the closest code (`near`, empty
+/// when none is close or the code was renamed) in the hint.
+struct UnknownCode {
+    std::string message, hint, near;
+};
+UnknownCode unknown_institution(Registry& registry, std::string_view code);
 
 /// One search result.
 struct SearchHit {
@@ -68,9 +86,11 @@ struct SearchHit {
     std::string snippet;  ///< the matching words in context
     double rank = 0;      ///< relevance within its kind: 1 for the best match, less for weaker ones
 };
-/// Full-text search over activities, meetings and projects, best first; accents and case
-/// do not matter; each kind ranked relative to its own best match. `found` (when given) gets
-/// how many records match in all. Throws UsageError for text without any word.
+/// Full-text search over activities, meetings and projects, best first; accents, case and the
+/// marks inside a word (O'Brien: `obrien`) do not matter, and an area's name finds that area's
+/// activities and projects; each kind ranked relative to its own best match. `found` (when
+/// given) gets how many records match in all. Throws UsageError for text without any word.
+/// (entities/search.cpp)
 std::vector<SearchHit> search(Registry& registry, const std::string& text, int limit,
                               std::int64_t* found = nullptr);
 

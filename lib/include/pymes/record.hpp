@@ -115,6 +115,9 @@ struct FieldError : DataError {
         : DataError(f + ": " + message, std::move(hint)), field(std::move(f)), detail(message) {}
     std::string field;
     std::string detail;  ///< the message without the field name
+    /// The detail and, in parentheses, the hint: one line of an import's report, which says
+    /// what the command line says (the closest code, the areas, the date's YYYY-MM-DD form).
+    std::string with_hint() const { return hint().empty() ? detail : detail + " (" + hint() + ")"; }
 };
 
 /// The one refusal of a country that is not an ISO 3166-1 alpha-2 code, for every field and
@@ -204,7 +207,11 @@ std::vector<ColumnFit> column_fits(const EntitySpec& spec);
 Table records_table(const EntitySpec& spec, const std::vector<Record>& records,
                     std::string_view language);
 
-/// A full-text query that matches every word of `text` (quoted: never FTS syntax from input).
-std::string fts_query(std::string_view text);
+/// A full-text query that matches every word of `text` (quoted: never FTS syntax from input); a
+/// word whose parts are joined by an apostrophe or a hyphen also as those parts written
+/// together (`O'Brien`, `OBrien`). With `areas`, words that name an area (`transferencia
+/// tecnologica`, in any language the input accepts) also match the records of that area (the
+/// index of activities and projects has one: entities/search.cpp).
+std::string fts_query(std::string_view text, bool areas = false);
 
 }  // namespace pymes

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
@@ -47,8 +48,51 @@ Date Date::parse_arg(std::string_view s, std::string_view what, Date today) {
     if (s == "today") return today;
     if (s == "yesterday") return today.plus_days(-1);
     if (auto d = parse_iso(s)) return *d;
-    throw UsageError(trf("{}: '{}' is not a date", what, s),
-                     tr("write dates as YYYY-MM-DD (a day that exists), `today` or `yesterday`"));
+    throw UsageError(
+        trf("{}: '{}' is not a date", what, s),
+        hint(s, tr("write dates as YYYY-MM-DD (a day that exists), `today` or `yesterday`")));
+}
+
+std::string Date::hint(std::string_view s, std::string fallback) {
+    // Numbers and the separators between them: "14/01/2025" -> {14, 1, 2025}.
+    std::vector<std::string_view> parts;
+    std::string_view rest = s;
+    char separator = 0;
+    while (!rest.empty()) {
+        std::size_t n = 0;
+        while (n < rest.size() && rest[n] >= '0' && rest[n] <= '9') ++n;
+        if (n == 0) return fallback;
+        parts.push_back(rest.substr(0, n));
+        rest.remove_prefix(n);
+        if (rest.empty()) break;
+        // A time after the day (a spreadsheet's "2025-01-14 10:00:00"): the day alone.
+        if (parts.size() == 3 && (rest[0] == ' ' || rest[0] == 'T')) break;
+        if (separator == 0) separator = rest[0];
+        if (rest[0] != separator || (separator != '/' && separator != '-' && separator != '.'))
+            return fallback;
+        rest.remove_prefix(1);
+    }
+    auto date = [](std::string_view y, std::string_view m, std::string_view d) {
+        std::optional<Date> day;
+        if (y.size() == 4 && m.size() <= 2 && d.size() <= 2)
+            day = parse_iso(fmt::format("{}-{:0>2}-{:0>2}", y, m, d));
+        return day;
+    };
+    std::optional<Date> first, second;  // day first; month first
+    if (parts.size() == 1 && parts[0].size() == 8) {
+        first = date(parts[0].substr(0, 4), parts[0].substr(4, 2), parts[0].substr(6, 2));
+    } else if (parts.size() == 3 && parts[0].size() == 4) {
+        first = date(parts[0], parts[1], parts[2]);
+    } else if (parts.size() == 3 && parts[2].size() == 4) {
+        first = date(parts[2], parts[1], parts[0]);
+        second = date(parts[2], parts[0], parts[1]);
+    }
+    if (first && second && !(*first == *second))
+        return trf("write dates as YYYY-MM-DD: {} (day first) or {} (month first)", first->iso(),
+                   second->iso());
+    if (!first) first = second;
+    if (!first || first->iso() == s) return fallback;
+    return trf("write dates as YYYY-MM-DD: {}", first->iso());
 }
 
 std::string Date::iso() const {

@@ -29,9 +29,12 @@ bool exists(Registry& registry, const char* sql, const std::string& key) {
 void institution_exists(Registry& db, const Record& r, std::string_view field) {
     for (const auto& code : split_list(r.get(field))) {
         if (!exists(db, "SELECT 1 FROM institution WHERE code = ?", code)) {
-            throw FieldError(std::string(field), trf("there is no institution {}", code),
-                             tr("`pymes institution list` shows every code; `pymes institution "
-                                "add` records a new one"));
+            const UnknownCode unknown = unknown_institution(db, code);
+            throw FieldError(std::string(field), unknown.message,
+                             !unknown.near.empty() || renamed_code(db, code)
+                                 ? unknown.hint
+                                 : tr("`pymes institution list` shows every code; `pymes "
+                                      "institution add` records a new one"));
         }
     }
 }
@@ -325,7 +328,7 @@ Query activity_query(const ActivityFilter& f) {
     if (f.highlight_only) q.where += " AND r.highlight = 1";
     if (f.search) {
         q.where += " AND r.id IN (SELECT rowid FROM activity_fts WHERE activity_fts MATCH ?)";
-        q.params.push_back(fts_query(*f.search));
+        q.params.push_back(fts_query(*f.search, true));
     }
     q.order = "r.id";
     q.limit = f.limit;
@@ -399,78 +402,6 @@ Query project_query(const ProjectFilter& f) {
     q.order = "r.id";
     q.limit = f.limit;
     return Query(std::move(q));
-}
-
-std::vector<SearchHit> search(Registry& registry, const std::string& text, int limit,
-                              std::int64_t* found) {
-    SQLite::Database& db = db_of(registry);
-    const std::string query = fts_query(text);
-    if (query.empty()) throw UsageError(tr("search: give at least one word to look for"));
-    // First the best `limit` matches by bm25 (lower is better, comparable across the three
-    // indexes), then titles and snippets for those alone: a snippet costs far more than a rank.
-    // Ranking costs about a microsecond a match; words found in more than kRankedMatches
-    // records (a word in most of a million activities, where bm25 says next to nothing) are
-    // ranked among the newest `limit` of each kind only.
-    constexpr std::int64_t kRankedMatches = 20'000;
-    std::int64_t matches = 0;
-    for (const char* fts : {"activity_fts", "meeting_fts", "project_fts"}) {
-        SQLite::Statement c(db, fmt::format("SELECT count(*) FROM {0} WHERE {0} MATCH ?", fts));
-        c.bind(1, query);
-        c.executeStep();
-        matches += c.getColumn(0).getInt64();
-    }
-    if (found) *found = matches;
-    // bm25 depends on each index's own word counts: a word in every one of few meetings scores
-    // near zero there while it scores high among many activities. Each kind's scores are
-    // therefore taken relative to its best match, so the best meeting stands with the best
-    // activity instead of after all of them; equal standing goes by bm25 itself.
-    const std::string newest = matches > kRankedMatches ? " ORDER BY rowid DESC LIMIT ?2" : "";
-    auto kind = [&](const char* name, const char* fts) {
-        return fmt::format(
-            "SELECT '{0}' AS kind, id, coalesce(rank / nullif(min(rank) OVER (), 0), 1) AS score, "
-            "rank "
-            "FROM (SELECT rowid AS id, bm25({1}) AS rank FROM {1} WHERE {1} MATCH ?1{2})",
-            name, fts, newest);
-    };
-    SQLite::Statement q(db, "SELECT kind, id, score FROM (" + kind("activity", "activity_fts") +
-                                " UNION ALL " + kind("meeting", "meeting_fts") + " UNION ALL " +
-                                kind("project", "project_fts") +
-                                ") ORDER BY score DESC, rank, kind, id LIMIT ?2");
-    q.bind(1, query);
-    q.bind(2, limit);
-    std::vector<SearchHit> hits;
-    while (q.executeStep())
-        hits.push_back({q.getColumn(0).getString(),
-                        q.getColumn(1).getInt64(),
-                        {},
-                        {},
-                        {},
-                        q.getColumn(2).getDouble()});
-    for (auto& hit : hits) {
-        // The table names come from this list, never from input.
-        const char* sql =
-            hit.kind == "activity"  ? "SELECT a.title, a.start_on, snippet(activity_fts, -1, '[', "
-                                      "']', '…', 12) FROM activity_fts "
-                                      "JOIN activity a ON a.id = activity_fts.rowid WHERE "
-                                      "activity_fts MATCH ?1 AND activity_fts.rowid = ?2"
-            : hit.kind == "meeting" ? "SELECT coalesce(m.title, m.place, 'reunión ' || m.date), "
-                                      "m.date, snippet(meeting_fts, -1, '[', ']', '…', 12) "
-                                      "FROM meeting_fts JOIN meeting m ON m.id = meeting_fts.rowid "
-                                      "WHERE meeting_fts MATCH ?1 AND meeting_fts.rowid = ?2"
-                                    : "SELECT p.title, p.start_on, snippet(project_fts, -1, '[', "
-                                      "']', '…', 12) FROM project_fts "
-                                      "JOIN project p ON p.id = project_fts.rowid WHERE "
-                                      "project_fts MATCH ?1 AND project_fts.rowid = ?2";
-        SQLite::Statement detail(db, sql);
-        detail.bind(1, query);
-        detail.bind(2, hit.id);
-        if (detail.executeStep()) {
-            hit.title = detail.getColumn(0).getString();
-            hit.date = detail.getColumn(1).isNull() ? "" : detail.getColumn(1).getString();
-            hit.snippet = detail.getColumn(2).getString();
-        }
-    }
-    return hits;
 }
 
 }  // namespace pymes

@@ -1,3 +1,4 @@
+#include "pymes/entities.hpp"
 #include "pymes/institution.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -260,7 +261,10 @@ InstitutionDetail show_institution(Registry& registry, std::string_view code_arg
     auto& db = db_of(registry);
     const std::string code = text::upper(text::trim(code_arg));
     auto inst = find(registry, code);
-    if (!inst) throw NotFound(no_such(code), tr("`pymes institution list` shows every code"));
+    if (!inst) {
+        const UnknownCode unknown = unknown_institution(registry, code);
+        throw NotFound(unknown.message, unknown.hint);
+    }
     InstitutionDetail d;
     d.events = events_of(db, code);
     d.current = {*inst, membership_as_of(d.events, registry.clock().today().iso()),
@@ -313,6 +317,10 @@ InstitutionStatus accede(Registry& registry, const AccessionRequest& request) {
     } else {
         code = text::upper(text::trim(request.code));
         if (!find(tx.registry(), code)) {
+            if (auto renamed = renamed_code(tx.registry(), code)) {
+                const UnknownCode unknown = unknown_institution(tx.registry(), code);
+                throw NotFound(unknown.message, unknown.hint);
+            }
             throw NotFound(
                 no_such(code),
                 trf("to record it and its accession in one step: pymes accede {} --date {} "
@@ -397,6 +405,13 @@ RowOutcome import_institution_row(WriteTransaction& tx,
     RowOutcome outcome = RowOutcome::unchanged;
     auto before = find(tx.registry(), *code);
     if (!before) {
+        // A row under a code renamed since (an old spreadsheet) would make a second institution
+        // of the same one: refused, saying where the code went.
+        if (auto renamed = renamed_code(tx.registry(), *code))
+            throw FieldError("code", trf("{} is now {} since {}", *code, renamed->code, renamed->on),
+                             trf("write {} in the file; `pymes institution add {}` records a new "
+                                 "institution with the old code",
+                                 renamed->code, *code));
         add_in(tx, *code, fields, signatory);
         outcome = RowOutcome::added;
     } else {

@@ -3,6 +3,7 @@
 
 #include "entities/membership_log.hpp"
 #include "entities/record_sql.hpp"
+#include "pymes/entities.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"
@@ -28,9 +29,10 @@ InstitutionStatus rename_institution(Registry& registry, std::string_view old_ar
     }
     WriteTransaction tx(registry);
     auto inst = find_institution(registry, old_code);
-    if (!inst)
-        throw NotFound(trf("there is no institution {}", old_code),
-                       tr("`pymes institution list` shows every code"));
+    if (!inst) {
+        const UnknownCode unknown = unknown_institution(registry, old_code);
+        throw NotFound(unknown.message, unknown.hint);
+    }
     if (*new_code == old_code)
         throw UsageError(
             trf("{} is already the code of {}; nothing to rename", old_code, *inst->get("name")));

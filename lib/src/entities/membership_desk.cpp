@@ -5,6 +5,7 @@
 
 #include "entities/membership_log.hpp"
 #include "entities/record_sql.hpp"
+#include "pymes/entities.hpp"
 #include "pymes/as_of.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
@@ -141,10 +142,8 @@ std::vector<MembershipEntry> standing_membership_events(Registry& registry,
         std::vector<std::string> codes;
         while (known.executeStep()) codes.push_back(known.getColumn(0).getString());
         if (std::find(codes.begin(), codes.end(), *code) == codes.end()) {
-            const std::string near = text::closest(*code, codes);
-            throw NotFound(trf("there is no institution {}", *code),
-                           near.empty() ? tr("`pymes institution list` shows every code")
-                                        : trf("did you mean {}?", near));
+            const UnknownCode unknown = unknown_institution(registry, *code);
+            throw NotFound(unknown.message, unknown.hint);
         }
     }
     SQLite::Statement q(

@@ -1,3 +1,4 @@
+#include "pymes/entities.hpp"
 #include "pymes/record.hpp"
 
 #include <SQLiteCpp/Column.h>
@@ -189,6 +190,15 @@ std::string list_hint(const EntitySpec& spec) {
                            : trf("`pymes {} list` shows every code", spec.name());
 }
 
+/// The record `key` names is not there; an institution's code may have been renamed since.
+[[noreturn]] void not_found(Registry& registry, const EntitySpec& spec, std::string_view key) {
+    if (spec.entity == Entity::institution && renamed_code(registry, key)) {
+        const UnknownCode unknown = unknown_institution(registry, key);
+        throw NotFound(unknown.message, unknown.hint);
+    }
+    throw NotFound(no_such(spec, key), list_hint(spec));
+}
+
 /// Whether `spec`'s statuses are dated changes (status_change): meetings and projects.
 bool dated_statuses(const EntitySpec& spec) {
     return spec.entity == Entity::meeting || spec.entity == Entity::project;
@@ -271,7 +281,7 @@ std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, st
 
 Record get_record(Registry& registry, const EntitySpec& spec, std::string_view key) {
     auto r = find_record(registry, spec, key);
-    if (!r) throw NotFound(no_such(spec, key), list_hint(spec));
+    if (!r) not_found(registry, spec, key);
     return *r;
 }
 
@@ -451,7 +461,7 @@ Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, 
 void remove_record(Registry& registry, const EntitySpec& spec, std::string_view key) {
     WriteTransaction tx(registry);
     auto before = find_record(tx.registry(), spec, key);
-    if (!before) throw NotFound(no_such(spec, key), list_hint(spec));
+    if (!before) not_found(tx.registry(), spec, key);
     if (spec.check_remove) spec.check_remove(tx.registry(), *before);
     SQLite::Statement q(db_of(tx), fmt::format("DELETE FROM {}{}", spec.name(), where_key(spec)));
     bind_value(q, 1, spec.fields.front(), before->values.front());
@@ -534,24 +544,6 @@ Table records_table(const EntitySpec& spec, const std::vector<Record>& records,
     t.rows.reserve(records.size());
     for (const auto& r : records) t.rows.push_back(record_row(r, language));
     return t;
-}
-
-std::string fts_query(std::string_view input) {
-    std::string query;
-    std::string_view s = input;
-    while (!s.empty()) {
-        auto start = s.find_first_not_of(" \t\r\n");
-        if (start == std::string_view::npos) break;
-        s.remove_prefix(start);
-        auto end = s.find_first_of(" \t\r\n");
-        std::string_view word = s.substr(0, end);
-        std::string quoted = "\"";
-        for (char c : word) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-        query += (query.empty() ? "" : " ") + quoted + "\"";
-        if (end == std::string_view::npos) break;
-        s.remove_prefix(end);
-    }
-    return query;
 }
 
 }  // namespace pymes

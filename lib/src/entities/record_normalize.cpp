@@ -93,7 +93,7 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
         case FieldType::date:
             if (auto d = Date::parse_iso(s)) return d->iso();
             throw FieldError(name, trf("'{}' is not a date", s),
-                             tr("write dates as YYYY-MM-DD, a day that exists"));
+                             Date::hint(s, tr("write dates as YYYY-MM-DD, a day that exists")));
         case FieldType::time:
             if (auto t = parse_time_of_day(s)) return *t;
             throw FieldError(name, trf("'{}' is not a time", s),
@@ -177,8 +177,8 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
                     return c <= ' ' || c > '~' || c == ',' || c == ';' || c == '\\' || c == '"';
                 }))
                 throw FieldError(name, trf("'{}' is not a calendar UID", s),
-                                 tr("leave it empty: the registry makes one (a UID comes from "
-                                    "the `uid` column of a meeting export)"));
+                                 tr("leave it empty and the registry makes one; a UID comes from "
+                                    "the `uid` column of a meeting export"));
             return std::string(s);
         case FieldType::timezone:
             try {

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "entities/record_sql.hpp"
+#include "pymes/entities.hpp"
 #include "pymes/agreement.hpp"
 #include "pymes/dates.hpp"
 #include "pymes/history.hpp"
@@ -59,7 +60,8 @@ RowOutcome import_membership_row(WriteTransaction& tx,
     auto date_of = [&](const char* column) -> Value {
         Value v = get(column);
         if (v && !Date::parse_iso(*v))
-            throw FieldError(column, trf("'{}' is not a date (YYYY-MM-DD)", *v));
+            throw FieldError(column, trf("'{}' is not a date", *v),
+                             Date::hint(*v, tr("write dates as YYYY-MM-DD, a day that exists")));
         return v;
     };
     const Value id_text = get("id");
@@ -72,9 +74,13 @@ RowOutcome import_membership_row(WriteTransaction& tx,
     const Value code_raw = get("institution");
     if (!code_raw) throw FieldError("institution", tr("is required"));
     const std::string code = text::upper(*code_raw);
-    if (!find_institution(tx.registry(), code))
-        throw FieldError("institution", trf("there is no institution {}", code),
-                         tr("import the institutions first: pymes institution import"));
+    if (!find_institution(tx.registry(), code)) {
+        const UnknownCode unknown = unknown_institution(tx.registry(), code);
+        throw FieldError("institution", unknown.message,
+                         !unknown.near.empty() || renamed_code(tx.registry(), code)
+                             ? unknown.hint
+                             : tr("import the institutions first: pymes institution import"));
+    }
     const Value kind = get("kind");
     const auto parsed_kind = kind ? parse_membership_kind(*kind) : std::nullopt;
     if (!parsed_kind)

@@ -188,7 +188,7 @@ class RowReader {
         } catch (const FieldError& e) {
             r.bad = true;
             r.column = e.field;
-            r.message = e.detail;
+            r.message = e.with_hint();
         }
         return true;
     }

@@ -514,7 +514,7 @@ ImportResult import_rows(Registry& registry, Entity entity, RowSource& reader,
                                 *r.incoming->get("ref"), *earlier));
                 return;
             }
-            reports.add(r.line, e.field, e.detail);
+            reports.add(r.line, e.field, e.with_hint());
         } catch (const Error& e) {
             if (e.code() != Exit::data && e.code() != Exit::not_found) throw;
             reports.add(r.line, "", e.what());
