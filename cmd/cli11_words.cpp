@@ -40,6 +40,17 @@ class Help : public CLI::Formatter {
         label("PATH", tr("PATH"));
         label("POSITIVE", tr("POSITIVE"));
         label("FILE", tr("FILE"));
+        // The names of positional arguments (CODE, FILE and TEXT above): `institution rename
+        // CODE NEW`, `publish DIR`.
+        label("NEW", tr("NEW"));
+        label("DIR", tr("DIR"));
+    }
+
+    /// A positional argument by its name in the reader's language (ARCHIVO, CÓDIGO), in the
+    /// usage line and in the list of arguments.
+    std::string make_option_name(const CLI::Option* opt, bool is_positional) const override {
+        if (is_positional) return get_label(opt->get_name(true, false));
+        return CLI::Formatter::make_option_name(opt, is_positional);
     }
 
     /// CLI11's, with the column measured in characters rather than bytes (OBRIGATÓRIO, CÓDIGO).
