@@ -133,3 +133,10 @@ $ pymes -R w.db institution list --status miembro
 ? 64
 ! pymes: error: --status: 'miembro' no es un estado de institución: party (parte), withdrawn (retirada), non-party (no parte), all (todas)
 ! pymes: hint: vea `pymes institution list --help`
+
+# Una lista vacía del sitio no presume el género de lo que falta (actividades, reuniones, proyectos).
+$ pymes -q -R v.db init && pymes -q -R v.db publish sitio && grep -l '<p>Sin registros.</p>' sitio/activities.html sitio/meetings.html sitio/projects.html; grep -l 'Ninguno' sitio/*.html
+sitio/activities.html
+sitio/meetings.html
+sitio/projects.html
+? 1
