@@ -140,3 +140,12 @@ sitio/activities.html
 sitio/meetings.html
 sitio/projects.html
 ? 1
+
+# `config init` escribe sus comentarios en el idioma de quien edita el archivo; las claves y los
+# valores quedan como TOML los lee.
+$ pymes -q -c nuevo.toml config init && head -1 nuevo.toml && grep -c '^#[a-z_]* = ' nuevo.toml && grep -ci 'default' nuevo.toml; pymes -c nuevo.toml -f csv config show | grep -c ',default$'
+nuevo.toml
+# Configuración de pymes (TOML). Todas las claves son opcionales; los valores que se muestran son los de omisión.
+23
+0
+20

@@ -299,10 +299,14 @@ std::string config_value(const Config& c, const std::string& key) {
 }
 
 std::string default_config_text() {
+    // In the interface language: the comments are for the person who edits the file (TOML
+    // keys and values stay as they are). TRANSLATORS: every line begins with "# ".
     std::string out =
-        "# pymes configuration (TOML). Every key is optional; the values shown are the defaults.\n"
-        "# Read from --config, else $PYMES_CONFIG, else $XDG_CONFIG_HOME/pymes/config.toml.\n"
-        "# `pymes config show` prints the effective value of each key and where it came from.\n";
+        tr("# pymes configuration (TOML). Every key is optional; the values shown are the "
+           "defaults.\n"
+           "# Read from --config, else $PYMES_CONFIG, else $XDG_CONFIG_HOME/pymes/config.toml.\n"
+           "# `pymes config show` prints the effective value of each key and where it came "
+           "from.\n");
     std::string_view table;  // the [table] being written
     for (const auto& k : config_key_table()) {
         const auto dot = k.name.find('.');
@@ -312,7 +316,8 @@ std::string default_config_text() {
         else if (in.empty())
             out += '\n';
         table = in;
-        out += fmt::format("{}#{} = {}\n", k.comment,
+        // The table's comments are literals marked N_(): each ends in its NUL.
+        out += fmt::format("{}#{} = {}\n", tr(k.comment.data()),
                            k.name.substr(dot == std::string_view::npos ? 0 : dot + 1), k.example);
     }
     return out;

@@ -82,10 +82,11 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::registry,
-         "# The registry file. --registry and $PYMES_REGISTRY take precedence. A relative path is "
-         "taken\n"
-         "# relative to this file. Default: $XDG_DATA_HOME/pymes/registry.db "
-         "(~/.local/share/pymes/...).\n",
+         N_("# The registry file. --registry and $PYMES_REGISTRY take precedence. A relative path "
+            "is "
+            "taken\n"
+            "# relative to this file. Default: $XDG_DATA_HOME/pymes/registry.db "
+            "(~/.local/share/pymes/...).\n"),
          "\"~/.local/share/pymes/registry.db\""},
         {"user",
          T::string,
@@ -93,7 +94,7 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::user,
-         "# Who is recorded in the history as making each change. Default: $USER.\n",
+         N_("# Who is recorded in the history as making each change. Default: $USER.\n"),
          "\"coordinacion\"",
          actor_name},
         {"language",
@@ -102,8 +103,9 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::language,
-         "# Language of everything pymes writes for people: es, en or pt. Default: the locale's\n"
-         "# (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else es.\n",
+         N_("# Language of everything pymes writes for people: es, en or pt. Default: the "
+            "locale's\n"
+            "# (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else es.\n"),
          "\"es\""},
         {"format",
          T::string,
@@ -111,7 +113,7 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::format,
-         "# Output of list/show/add/edit: table, csv or json.\n",
+         N_("# Output of list/show/add/edit: table, csv or json.\n"),
          "\"table\""},
         {"color",
          T::string,
@@ -119,7 +121,8 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::color,
-         "# Colour on a terminal: auto, always or never (NO_COLOR is honoured; never on a pipe).\n",
+         N_("# Colour on a terminal: auto, always or never (NO_COLOR is honoured; never on a "
+            "pipe).\n"),
          "\"auto\""},
         {"timezone",
          T::string,
@@ -127,7 +130,7 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::timezone,
-         "# IANA time zone for meetings without one, and for `today`. Default: the system's.\n",
+         N_("# IANA time zone for meetings without one, and for `today`. Default: the system's.\n"),
          "\"America/Lima\"",
          known_zone},
         {"busy_timeout_ms",
@@ -136,7 +139,8 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          86'400'000,
          &Config::busy_timeout_ms,
-         "# How long to wait for another process that is writing the registry, in milliseconds.\n",
+         N_("# How long to wait for another process that is writing the registry, in "
+            "milliseconds.\n"),
          "5000"},
         {"auto_migrate",
          T::boolean,
@@ -144,8 +148,8 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::auto_migrate,
-         "# Migrate an older registry when it is opened (after writing a backup beside it).\n"
-         "# With false, only `pymes db migrate` migrates.\n",
+         N_("# Migrate an older registry when it is opened (after writing a backup beside it).\n"
+            "# With false, only `pymes db migrate` migrates.\n"),
          "true"},
         {"digest.upcoming_weeks",
          T::integer,
@@ -153,7 +157,7 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          52,
          &Config::digest_upcoming_weeks,
-         "# Meetings coming in the next N weeks are listed.\n",
+         N_("# Meetings coming in the next N weeks are listed.\n"),
          "4"},
         {"digest.format",
          T::string,
@@ -161,7 +165,7 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::digest_format,
-         "# text, markdown, html or json.\n",
+         N_("# text, markdown, html or json.\n"),
          "\"text\""},
         {"digest.title",
          T::string,
@@ -169,7 +173,7 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::digest_title,
-         "# A title for the digest; default: the agreement's name.\n",
+         N_("# A title for the digest; default: the agreement's name.\n"),
          "\"\""},
         {"digest.max_items",
          T::integer,
@@ -177,7 +181,7 @@ const std::vector<ConfigKey>& config_key_table() {
          1,
          100000,
          &Config::digest_max_items,
-         "# At most this many entries a section, then \"and N more\".\n",
+         N_("# At most this many entries a section, then \"and N more\".\n"),
          "25"},
         {"csv.delimiter",
          T::string,
@@ -185,7 +189,8 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::csv_delimiter,
-         "# Field delimiter of CSV import and export (\";\" for Spanish-locale spreadsheets).\n",
+         N_("# Field delimiter of CSV import and export (\";\" for Spanish-locale "
+            "spreadsheets).\n"),
          "\",\"",
          one_character},
         {"csv.encoding",
@@ -194,7 +199,7 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::csv_encoding,
-         "# Encoding of CSV files imported and exported: utf-8, latin1 or cp1252.\n",
+         N_("# Encoding of CSV files imported and exported: utf-8, latin1 or cp1252.\n"),
          "\"utf-8\""},
         {"mail.from",
          T::string,
@@ -202,7 +207,7 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::mail_from,
-         "# The sender of `--format email` messages (digest, membership notice).\n",
+         N_("# The sender of `--format email` messages (digest, membership notice).\n"),
          "\"Coordinación del Acuerdo <coordinacion@example.org>\"",
          mail_addresses},
         {"mail.to",
@@ -211,7 +216,7 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::mail_to,
-         "# Their recipients, separated by commas: every party.\n",
+         N_("# Their recipients, separated by commas: every party.\n"),
          "\"partes@example.org\"",
          mail_addresses},
         {"mail.reply_to",
@@ -220,7 +225,7 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::mail_reply_to,
-         "# Where replies go; default: the sender.\n",
+         N_("# Where replies go; default: the sender.\n"),
          "\"\"",
          mail_addresses},
         {"publish.title",
@@ -229,7 +234,7 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::publish_title,
-         "# Title of the published site and data package; default: the agreement's title.\n",
+         N_("# Title of the published site and data package; default: the agreement's title.\n"),
          "\"\""},
         {"publish.license",
          T::string,
@@ -237,7 +242,7 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::publish_license,
-         "# Licence of the published open data (an SPDX name such as CC-BY-4.0, or a URL).\n",
+         N_("# Licence of the published open data (an SPDX name such as CC-BY-4.0, or a URL).\n"),
          "\"\""},
         {"publish.homepage",
          T::string,
@@ -245,8 +250,9 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::publish_homepage,
-         "# Address where the published site is served (for the Atom feed and the data package):\n"
-         "# an http:// or https:// URL.\n",
+         N_("# Address where the published site is served (for the Atom feed and the data "
+            "package):\n"
+            "# an http:// or https:// URL.\n"),
          "\"\"",
          web_address},
         {"publish.iati_reporting_org",
@@ -255,7 +261,7 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::publish_iati_reporting_org,
-         "# IATI identifier of the organisation that publishes (such as XM-DAC-41304).\n",
+         N_("# IATI identifier of the organisation that publishes (such as XM-DAC-41304).\n"),
          "\"\""},
         {"publish.iati_org_type",
          T::string,
@@ -263,7 +269,7 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::publish_iati_org_type,
-         "# IATI OrganisationType code of that organisation (such as 40, multilateral).\n",
+         N_("# IATI OrganisationType code of that organisation (such as 40, multilateral).\n"),
          "\"\""},
         {"publish.data_language",
          T::string,
@@ -271,9 +277,9 @@ const std::vector<ConfigKey>& config_key_table() {
          0,
          0,
          &Config::publish_data_language,
-         "# Language the registry's own texts (titles, descriptions) are written in: es, pt or "
-         "en.\n"
-         "# The IATI file marks its narratives with it. Default: es.\n",
+         N_("# Language the registry's own texts (titles, descriptions) are written in: es, pt or "
+            "en.\n"
+            "# The IATI file marks its narratives with it. Default: es.\n"),
          "\"es\""},
     };
     return keys;
