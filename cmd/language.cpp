@@ -70,8 +70,7 @@ std::optional<std::pair<Language, std::string>> environment_language(const Envir
 
 /// The config's `language`, if the config names one; a config that cannot be read is the
 /// command's problem, reported when the command reads it, not the language's.
-std::optional<std::pair<Language, std::string>> config_language(int argc,
-                                                                const char* const* argv,
+std::optional<std::pair<Language, std::string>> config_language(int argc, const char* const* argv,
                                                                 const Environment& env) {
     if (given(argc, argv, "--no-config")) return std::nullopt;
     ConfigRequest request;

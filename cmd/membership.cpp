@@ -124,8 +124,7 @@ void register_annul(CLI::App* group, Context& ctx) {
     ctx.on(cmd, [&ctx, o] {
         const MembershipEntry e = annul_membership_event(ctx.registry(), o->id, o->reason);
         ctx.info(trf("annulled event {} ({} of {} on {})", e.event.id,
-                     value_label("kind", kind_name(e.event.kind)),
-                     e.institution, e.event.date));
+                     value_label("kind", kind_name(e.event.kind)), e.institution, e.event.date));
     });
 }
 

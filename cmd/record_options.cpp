@@ -5,8 +5,8 @@
 #include "pymes/dates.hpp"
 #include "pymes/entities.hpp"
 #include "pymes/i18n.hpp"
-#include "pymes/labels.hpp"
 #include "pymes/institution.hpp"
+#include "pymes/labels.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {

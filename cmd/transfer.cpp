@@ -13,9 +13,9 @@
 #include <sstream>
 
 #include "progress.hpp"
-#include "pymes/entities.hpp"
 #include "pymes/agreement.hpp"
 #include "pymes/encoded_output.hpp"
+#include "pymes/entities.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/files.hpp"
 #include "pymes/i18n.hpp"

@@ -89,8 +89,9 @@ inline CLI::Validator date_validator(Context& ctx) {
             }
             auto d = Date::parse_iso(s);
             if (!d)
-                return trf("'{}' is not a date ({})", s,
-                           Date::hint(s, tr("YYYY-MM-DD of a day that exists, today or yesterday")));
+                return trf(
+                    "'{}' is not a date ({})", s,
+                    Date::hint(s, tr("YYYY-MM-DD of a day that exists, today or yesterday")));
             s = d->iso();
             return {};
         },

@@ -258,7 +258,8 @@ TEST_CASE("institution: an import keeps a value held under an older rule, and ch
     CHECK(*find_institution(r, "SELA")->get("website") == "https://www.sela.org");
 }
 
-TEST_CASE("institution: a founding signatory stays one through a rename, and its old code makes none") {
+TEST_CASE(
+    "institution: a founding signatory stays one through a rename, and its old code makes none") {
     test::TempDir dir;
     Registry r = test::fresh_registry(dir);
     rename_institution(r, "ALIDE", "ALIDE-LAT");

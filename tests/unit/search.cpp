@@ -13,7 +13,8 @@ using namespace pymes;
 namespace {
 std::vector<std::string> found(Registry& r, const char* text) {
     std::vector<std::string> out;
-    for (const auto& hit : search(r, text, 20)) out.push_back(hit.kind + " " + std::to_string(hit.id));
+    for (const auto& hit : search(r, text, 20))
+        out.push_back(hit.kind + " " + std::to_string(hit.id));
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -79,8 +80,9 @@ TEST_CASE("search: an area's name, in any language, finds the records of that ar
                 {"area", "training"},
                 {"title", "Taller de exportación"},
                 {"recorded_on", "2026-01-01"}});
-    add_record(r, project_spec(),
-               {{"title", "Red de laboratorios"}, {"area", "technology-transfer"}, {"lead", "SELA"}});
+    add_record(
+        r, project_spec(),
+        {{"title", "Red de laboratorios"}, {"area", "technology-transfer"}, {"lead", "SELA"}});
     add_record(r, meeting_spec(), {{"date", "2026-03-02"}, {"title", "Transferencia de cargos"}});
     const Found transfer{"activity 1", "project 1"};
     CHECK(found(r, "transferencia tecnologica") == transfer);

@@ -36,8 +36,8 @@ std::vector<Rename> renames_of(SQLite::Database& db) {
                         "AND entity = 'institution' ORDER BY id DESC");
     std::vector<Rename> out;
     while (q.executeStep())
-        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-                       q.getColumn(2).getString()});
+        out.push_back(
+            {q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString()});
     return out;
 }
 

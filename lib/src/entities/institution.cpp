@@ -1,4 +1,3 @@
-#include "pymes/entities.hpp"
 #include "pymes/institution.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -12,6 +11,7 @@
 #include "entities/membership_log.hpp"
 #include "entities/record_sql.hpp"
 #include "pymes/as_of.hpp"
+#include "pymes/entities.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/membership_kind.hpp"
@@ -155,8 +155,9 @@ std::optional<std::string> founder_holder(Registry& registry, std::string_view s
 std::string not_a_founder(Registry& registry, const std::string& code) {
     if (agreement_code(code))
         if (auto holder = founder_holder(registry, code); holder && *holder != code)
-            return trf("{0} is not a founding signatory: the agreement's {0} is {1} in this registry",
-                       code, *holder);
+            return trf(
+                "{0} is not a founding signatory: the agreement's {0} is {1} in this registry",
+                code, *holder);
     return trf("{} is not one of the 11 founding signatories", code);
 }
 
@@ -382,10 +383,11 @@ RowOutcome import_institution_row(WriteTransaction& tx,
     Value signatory = optional(get("founder"));
     if (signatory) signatory = text::upper(*signatory);
     if (signatory && !agreement_code(*signatory))
-        throw FieldError("founder", trf("'{}' is not one of the 11 founding signatories", *signatory));
-    if (current && signatory && *signatory != *current)
         throw FieldError("founder",
-                         trf("{} is the founding signatory {}; that never changes", *code, *current));
+                         trf("'{}' is not one of the 11 founding signatories", *signatory));
+    if (current && signatory && *signatory != *current)
+        throw FieldError(
+            "founder", trf("{} is the founding signatory {}; that never changes", *code, *current));
     if (!current && signatory) {
         if (speaks_for_itself)
             throw FieldError("founder",
@@ -398,9 +400,8 @@ RowOutcome import_institution_row(WriteTransaction& tx,
     }
     // A file of an older pymes has no `founder` column: its founding signatories are the rows
     // of the 11 codes joined by founding, where the registry lacks that signatory.
-    if (!current && !signatory && !get("founder") && !speaks_for_itself &&
-        via_founding && agreement_code(*code) &&
-        !founder_holder(tx.registry(), *code))
+    if (!current && !signatory && !get("founder") && !speaks_for_itself && via_founding &&
+        agreement_code(*code) && !founder_holder(tx.registry(), *code))
         signatory = *code;
     RowOutcome outcome = RowOutcome::unchanged;
     auto before = find(tx.registry(), *code);
@@ -408,7 +409,8 @@ RowOutcome import_institution_row(WriteTransaction& tx,
         // A row under a code renamed since (an old spreadsheet) would make a second institution
         // of the same one: refused, saying where the code went.
         if (auto renamed = renamed_code(tx.registry(), *code))
-            throw FieldError("code", trf("{} is now {} since {}", *code, renamed->code, renamed->on),
+            throw FieldError("code",
+                             trf("{} is now {} since {}", *code, renamed->code, renamed->on),
                              trf("write {} in the file; `pymes institution add {}` records a new "
                                  "institution with the old code",
                                  renamed->code, *code));

@@ -49,8 +49,7 @@ InstitutionStatus rename_institution(Registry& registry, std::string_view old_ar
     tx.commit();
     inst->values[0] = *new_code;
     return {*inst,
-            membership_as_of(events_of(db_of(registry), *new_code),
-                             registry.clock().today().iso()),
+            membership_as_of(events_of(db_of(registry), *new_code), registry.clock().today().iso()),
             founder_of(registry, *new_code)};
 }
 

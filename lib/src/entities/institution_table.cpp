@@ -19,13 +19,13 @@ const std::vector<std::string>& institution_columns() {
 Row institution_row(const InstitutionStatus& s) {
     const auto& j = s.membership.joined;
     Row row = record_row(s.institution, "");
-    row.insert(row.end(), {Cell::of(std::string(to_string(s.membership.status))),
-                           j ? Cell::of(j->date) : Cell::null(),
-                           j ? Cell::of(std::string(kind_name(j->kind))) : Cell::null(),
-                           j ? Cell::of_optional(j->place) : Cell::null(),
-                           j ? Cell::of_optional(j->reference) : Cell::null(),
-                           Cell::of_optional(s.membership.withdrawn_on),
-                           Cell::of_optional(s.founder)});
+    row.insert(row.end(),
+               {Cell::of(std::string(to_string(s.membership.status))),
+                j ? Cell::of(j->date) : Cell::null(),
+                j ? Cell::of(std::string(kind_name(j->kind))) : Cell::null(),
+                j ? Cell::of_optional(j->place) : Cell::null(),
+                j ? Cell::of_optional(j->reference) : Cell::null(),
+                Cell::of_optional(s.membership.withdrawn_on), Cell::of_optional(s.founder)});
     return row;
 }
 

@@ -5,8 +5,8 @@
 
 #include "entities/membership_log.hpp"
 #include "entities/record_sql.hpp"
-#include "pymes/entities.hpp"
 #include "pymes/as_of.hpp"
+#include "pymes/entities.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"

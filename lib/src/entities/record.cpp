@@ -1,4 +1,3 @@
-#include "pymes/entities.hpp"
 #include "pymes/record.hpp"
 
 #include <SQLiteCpp/Column.h>
@@ -14,6 +13,7 @@
 #include "entities/status_words.hpp"
 #include "pymes/areas.hpp"
 #include "pymes/dates.hpp"
+#include "pymes/entities.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"
 #include "pymes/labels.hpp"

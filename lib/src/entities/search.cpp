@@ -35,7 +35,8 @@ constexpr std::array<std::string_view, 3> kJoiners = {"'", "’", "-"};
 std::string without_joiners(std::string_view word) {
     std::string out(word);
     for (std::string_view mark : kJoiners)
-        for (std::size_t at; (at = out.find(mark)) != std::string::npos;) out.erase(at, mark.size());
+        for (std::size_t at; (at = out.find(mark)) != std::string::npos;)
+            out.erase(at, mark.size());
     return out;
 }
 
@@ -76,10 +77,10 @@ std::string build_query(std::string_view input, bool areas, std::vector<std::str
     for (std::size_t i = 0; i < words.size();) {
         std::string term;
         std::size_t used = 1;
-        for (std::size_t n = areas ? std::min(kLongestAreaName, words.size() - i) : 0; n > 0;
-             --n) {
+        for (std::size_t n = areas ? std::min(kLongestAreaName, words.size() - i) : 0; n > 0; --n) {
             std::string run;
-            for (std::size_t k = i; k < i + n; ++k) run += (run.empty() ? "" : " ") + std::string(words[k]);
+            for (std::size_t k = i; k < i + n; ++k)
+                run += (run.empty() ? "" : " ") + std::string(words[k]);
             const auto area = parse_area(run);
             if (!area) continue;
             std::string all;
@@ -87,7 +88,8 @@ std::string build_query(std::string_view input, bool areas, std::vector<std::str
                 all += (all.empty() ? "" : " AND ") + word_term(words[k]);
             std::string code = *area;
             code.erase(std::remove(code.begin(), code.end(), '-'), code.end());
-            term = fmt::format("({} OR area : {})", n > 1 ? "(" + all + ")" : all, fts_string(code));
+            term =
+                fmt::format("({} OR area : {})", n > 1 ? "(" + all + ")" : all, fts_string(code));
             if (named) named->push_back(*area);
             used = n;
             break;
@@ -103,7 +105,9 @@ std::string build_query(std::string_view input, bool areas, std::vector<std::str
 /// brackets once the snippet is chosen.
 constexpr char kOpen = '\x02', kClose = '\x03';
 
-std::size_t marks(const std::string& s) { return std::size_t(std::count(s.begin(), s.end(), kOpen)); }
+std::size_t marks(const std::string& s) {
+    return std::size_t(std::count(s.begin(), s.end(), kOpen));
+}
 
 std::string bracketed(std::string s) {
     std::replace(s.begin(), s.end(), kOpen, '[');
@@ -127,7 +131,8 @@ std::string joined_snippet(std::string_view text, const std::vector<std::string>
         const std::string key = text::fold(without_joiners(w.substr(a, b - a)));
         if (a < b && std::find(terms.begin(), terms.end(), key) != terms.end()) {
             if (!first) first = shown.size();
-            shown.push_back(fmt::format("{}[{}]{}", w.substr(0, a), w.substr(a, b - a), w.substr(b)));
+            shown.push_back(
+                fmt::format("{}[{}]{}", w.substr(0, a), w.substr(a, b - a), w.substr(b)));
         } else {
             shown.emplace_back(w);
         }
@@ -233,13 +238,15 @@ std::vector<SearchHit> search(Registry& registry, const std::string& text, int l
         detail.bind(1, query_of(k));
         detail.bind(2, hit.id);
         if (!detail.executeStep()) continue;
-        const std::string title = text_of(detail.getColumn(0)), place = text_of(detail.getColumn(1));
+        const std::string title = text_of(detail.getColumn(0)),
+                          place = text_of(detail.getColumn(1));
         hit.date = text_of(detail.getColumn(2));
         const std::string area = text_of(detail.getColumn(3));
         // TRANSLATORS: a meeting without a title or a place, in search results; {} is its date.
-        hit.title = !title.empty() ? title : !place.empty() ? place : trf("meeting of {}", hit.date);
-        const int first_text = 4, best = first_text + int(k.columns),
-                  first_snippet = best + 1;
+        hit.title = !title.empty()   ? title
+                    : !place.empty() ? place
+                                     : trf("meeting of {}", hit.date);
+        const int first_text = 4, best = first_text + int(k.columns), first_snippet = best + 1;
         const std::string overall = text_of(detail.getColumn(best));
         std::string chosen;
         std::size_t most = 0;
@@ -256,8 +263,7 @@ std::vector<SearchHit> search(Registry& registry, const std::string& text, int l
         }
         if (!chosen.empty()) {
             hit.snippet = bracketed(chosen);
-        } else if (!area.empty() &&
-                   std::find(named.begin(), named.end(), area) != named.end()) {
+        } else if (!area.empty() && std::find(named.begin(), named.end(), area) != named.end()) {
             hit.snippet = "[" + area_label(area, interface_language()) + "]";
         } else {
             // Only the joined words matched: the words marked there, found in the record's text.

@@ -7,9 +7,9 @@
 #include <algorithm>
 
 #include "entities/record_sql.hpp"
-#include "pymes/entities.hpp"
 #include "pymes/agreement.hpp"
 #include "pymes/dates.hpp"
+#include "pymes/entities.hpp"
 #include "pymes/history.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/institution.hpp"

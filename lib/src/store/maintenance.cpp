@@ -121,8 +121,8 @@ void check_founders(SQLite::Database& db, RegistryCheck& result) {
                     code, q.getColumn(2).getString(), id));
         else
             result.problems.push_back(
-                trf("{}: a founding signature (event {}), but {} is not a founding signatory",
-                    code, id, code));
+                trf("{}: a founding signature (event {}), but {} is not a founding signatory", code,
+                    id, code));
     }
 }
 

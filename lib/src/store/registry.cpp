@@ -130,8 +130,8 @@ void seed(SQLite::Database& db, bool empty, const std::string& actor, const std:
             {"signed_in", std::nullopt, std::string(kAgreementPlace)}});
     if (empty) return;
     // Each signatory is its own founder (migration 0010): it stays one whatever its code becomes.
-    SQLite::Statement institution(db,
-                                  "INSERT INTO institution (code, name, founder) VALUES (?1, ?2, ?1)");
+    SQLite::Statement institution(
+        db, "INSERT INTO institution (code, name, founder) VALUES (?1, ?2, ?1)");
     SQLite::Statement event(
         db,
         "INSERT INTO membership_event (institution, kind, date, place, recorded_on) "
@@ -525,8 +525,7 @@ void WriteTransaction::record(std::string_view action, std::string_view entity,
     q.exec();
 }
 
-void WriteTransaction::record_added(std::string_view entity,
-                                    const std::vector<std::int64_t>& ids) {
+void WriteTransaction::record_added(std::string_view entity, const std::vector<std::int64_t>& ids) {
     if (entity != added_entity_) write_added();
     added_entity_ = std::string(entity);
     for (std::int64_t id : ids) {
