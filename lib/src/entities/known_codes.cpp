@@ -47,7 +47,8 @@ UnknownCode unknown_institution(Registry& registry, std::string_view code_arg) {
     const std::string code = text::upper(text::trim(code_arg));
     if (auto renamed = renamed_code(registry, code))
         return {trf("{} is now {} since {}", code, renamed->code, renamed->on),
-                trf("use {}; `pymes log --key {}` shows the rename", renamed->code, code)};
+                trf("use {}; `pymes log --key {}` shows the rename", renamed->code, code),
+                {}};
     std::vector<std::string> all;
     SQLite::Statement every(db_of(registry), "SELECT code FROM institution ORDER BY code");
     while (every.executeStep()) all.push_back(every.getColumn(0).getString());
