@@ -24,10 +24,31 @@ struct Node {
     std::vector<std::string> subcommands;
     std::vector<std::string> options;  ///< long names with --, and -x short ones
     bool code = false;                 ///< takes an institution CODE (completed from the registry)
+    /// The values an option's own check accepts: CLI11's IsMember names them in the option's
+    /// type ("TEXT:{csv,json,xlsx,iati}"), so completion offers what the command takes.
+    std::map<std::string, std::vector<std::string>> values;
 };
 
+/// The values of a "{a,b,c}" part of a CLI11 type name; empty when it has none.
+std::vector<std::string> checked_values(const std::string& type) {
+    std::vector<std::string> out;
+    const auto open = type.find('{'), close = type.rfind('}');
+    if (open == std::string::npos || close == std::string::npos || close < open) return out;
+    std::string item;
+    for (char c : type.substr(open + 1, close - open - 1)) {
+        if (c == ',') {
+            out.push_back(item);
+            item.clear();
+        } else {
+            item += c;
+        }
+    }
+    out.push_back(item);
+    return out;
+}
+
 void walk(const CLI::App* app, const std::string& path, std::vector<Node>& out) {
-    Node n{path, {}, {}, false};
+    Node n{path, {}, {}, false, {}};
     for (const auto* sub : app->get_subcommands([](const CLI::App*) { return true; })) {
         n.subcommands.push_back(sub->get_name());
         walk(sub, path.empty() ? sub->get_name() : path + " " + sub->get_name(), out);
@@ -38,6 +59,10 @@ void walk(const CLI::App* app, const std::string& path, std::vector<Node>& out) 
          })) {
         for (const auto& l : opt->get_lnames()) n.options.push_back("--" + l);
         for (const auto& s : opt->get_snames()) n.options.push_back("-" + s);
+        if (auto words = checked_values(opt->get_type_name()); !words.empty()) {
+            for (const auto& l : opt->get_lnames()) n.values["--" + l] = words;
+            for (const auto& s : opt->get_snames()) n.values["-" + s] = words;
+        }
     }
     for (const auto* opt :
          app->get_options([](const CLI::Option* o) { return o->get_positional(); }))
@@ -52,7 +77,8 @@ std::string join(const std::vector<std::string>& words) {
 }
 
 /// Values of options whose values are a fixed set, by the command group they belong to.
-std::map<std::string, std::vector<std::string>> enumerations(const std::string& group) {
+std::map<std::string, std::vector<std::string>> enumerations(const std::string& group,
+                                                             const Node& node) {
     std::vector<std::string> areas = area_codes();
     for (const char* alias :
          {"capacitación", "información", "gestión", "transferencia", "políticas"})
@@ -77,7 +103,9 @@ std::map<std::string, std::vector<std::string>> enumerations(const std::string& 
         e["--status"] = status_names(Entity::project);
     else if (group == "institution")
         e["--status"] = {"party", "withdrawn", "non-party", "all"};
-    if (group == "digest") e["--format"] = {"text", "markdown", "html", "json"};
+    // What the command's own checks accept comes first (export's --format has xlsx and iati,
+    // the digest's email, notice's no table); the lists above are for the rest.
+    for (const auto& [option, words] : node.values) e[option] = words;
     return e;
 }
 
@@ -94,7 +122,7 @@ std::string bash(const std::vector<Node>& nodes) {
             subs += fmt::format("    \"{}\") echo \"{}\" ;;\n", n.path, join(n.subcommands));
         opts += fmt::format("    \"{}\") echo \"{}\" ;;\n", n.path, join(n.options));
         const std::string group = n.path.substr(0, n.path.find(' '));
-        for (const auto& [option, words] : enumerations(group))
+        for (const auto& [option, words] : enumerations(group, n))
             if (std::find(n.options.begin(), n.options.end(), option) != n.options.end())
                 values +=
                     fmt::format("    \"{}|{}\") echo \"{}\" ;;\n", n.path, option, join(words));
@@ -196,7 +224,7 @@ std::string fish(const std::vector<Node>& nodes) {
         else if (n.code)
             out += fmt::format("complete -c pymes -f -n '{}' -a '(__pymes_codes)'\n", condition);
         const std::string group = n.path.substr(0, n.path.find(' '));
-        const auto values = enumerations(group);
+        const auto values = enumerations(group, n);
         for (const auto& o : n.options) {
             if (o.rfind("--", 0) != 0) continue;
             std::string line = fmt::format("complete -c pymes -n '{}' -l {}",
