@@ -207,10 +207,10 @@ ls: cannot access 'empty.html': No such file or directory
 $ pymes digest --as-of 2026-11-25 --week 2026-W53 --format json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["week"], d["from"], d["to"])'
 2026-W53 2026-12-28 2027-01-03
 
-$ pymes digest --as-of 2026-11-25 --week 2027-W01 --language en | sed -n 3p; pymes digest --as-of 2026-11-25 --week 2026-W53 --language en | sed -n 3p; pymes digest --as-of 2026-11-25 --from 2026-11-30 --to 2026-12-06 --language es | sed -n 3p; pymes digest --as-of 2026-11-25 --from 2026-11-30 --to 2026-11-30 --language pt | sed -n 3p
+$ pymes digest --as-of 2026-11-25 --week 2027-W01 --language en | sed -n 3p; pymes digest --as-of 2026-11-25 --week 2026-W53 --language en | sed -n 3p; pymes digest --as-of 2026-11-25 --from 2026-11-30 --to 2026-12-05 --language es | sed -n 3p; pymes digest --as-of 2026-11-25 --from 2026-11-30 --to 2026-11-30 --language pt | sed -n 3p
 Week 2027-W01: 4 to 10 January 2027. As of 25 November 2026.
 Week 2026-W53: 28 December 2026 to 3 January 2027. As of 25 November
-Del 30 de noviembre al 6 de diciembre de 2026. Situación al 25 de
+Del 30 de noviembre al 5 de diciembre de 2026. Situación al 25 de
 Em 30 de novembro de 2026. Situação em 25 de novembro de 2026.
 
 $ pymes digest --week 2025-W53
