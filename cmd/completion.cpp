@@ -10,7 +10,6 @@
 #include "pymes/areas.hpp"
 #include "pymes/entities.hpp"
 #include "pymes/errors.hpp"
-#include "pymes/history.hpp"
 #include "pymes/i18n.hpp"
 #include "pymes/status.hpp"
 #include "record_options.hpp"
@@ -76,7 +75,10 @@ std::string join(const std::vector<std::string>& words) {
     return s;
 }
 
-/// Values of options whose values are a fixed set, by the command group they belong to.
+/// Values of options whose values are a fixed set, by the command group they belong to: those
+/// of an option with an IsMember check (node.values), and here the ones whose check is a
+/// transform that takes more spellings than it offers (areas, statuses, scope, week) or that the
+/// command checks itself (the global --format, parse_format).
 std::map<std::string, std::vector<std::string>> enumerations(const std::string& group,
                                                              const Node& node) {
     std::vector<std::string> areas = area_codes();
@@ -85,14 +87,10 @@ std::map<std::string, std::vector<std::string>> enumerations(const std::string& 
         areas.emplace_back(alias);
     std::map<std::string, std::vector<std::string>> e = {
         {"--area", areas},
-        {"--format", {"table", "csv", "json", "text", "markdown", "html"}},
+        {"--format", {"table", "csv", "json"}},
         {"-f", {"table", "csv", "json"}},
-        {"--color", {"auto", "always", "never"}},
         {"--scope", {"regional", "extra-regional"}},
-        {"--language", {"es", "en", "pt"}},
-        {"--encoding", {"utf-8", "latin1", "cp1252"}},
         {"--delimiter", {",", ";"}},
-        {"--entity", history_entities()},
         {"--week", {"last", "this"}},
     };
     if (group == "activity")

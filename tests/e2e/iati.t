@@ -60,3 +60,10 @@ $ printf '[publish]\ndata_language = "fr"\n' > fr.toml && pymes -c fr.toml confi
 ! pymes: error: fr.toml:2:17: 'publish.data_language' must be one of es, pt, en
 ! pymes: hint: fix the file, or see `pymes config init` for every key
 ? 78
+
+# An activity an import added as done (its history row holds no fields: the record does) ends,
+# in IATI, on the day of that import, a later edit of its title notwithstanding; one imported as
+# planned and made done later ends on the day of that change.
+$ printf 'institution,area,title,status,start_on,end_on\nSELA,training,Importada,done,2026-01-10,2027-03-01\nSELA,training,Planeada,planned,2026-02-01,2027-04-01\n' > imp.csv && pymes -q --today 2026-11-02 activity import imp.csv && pymes -q --today 2026-11-03 activity edit 3 --title "Importada, otra" > /dev/null && pymes -q --today 2026-11-04 activity edit 4 --status done > /dev/null && pymes -c c.toml activity export --format iati | sed -n '/activity-3</,/<\/iati-activity>/p;/activity-4</,/<\/iati-activity>/p' | grep 'type="4"'
+    <activity-date iso-date="2026-11-02" type="4"/>
+    <activity-date iso-date="2026-11-04" type="4"/>

@@ -97,6 +97,14 @@ std::optional<Record> find(Registry& registry, const std::string& code) {
     return find_record(registry, institution_spec(), std::string_view(code));
 }
 
+/// Makes `code` the founding signatory `signatory` (the triggers of 0010 let it be set once).
+void set_founder(WriteTransaction& tx, const std::string& code, const std::string& signatory) {
+    SQLite::Statement set(db_of(tx), "UPDATE institution SET founder = ?2 WHERE code = ?1");
+    set.bind(1, code);
+    set.bind(2, signatory);
+    set.exec();
+}
+
 /// `founder`: which founding signatory it is (an import into a registry that lacks it), stored
 /// and recorded with the addition.
 Record add_in(WriteTransaction& tx, const std::string& code, const Patch& fields,
@@ -114,10 +122,7 @@ Record add_in(WriteTransaction& tx, const std::string& code, const Patch& fields
     apply_patch(i, fields);
     insert_record(tx, i, !founder);
     if (founder) {
-        SQLite::Statement set(db_of(tx), "UPDATE institution SET founder = ?2 WHERE code = ?1");
-        set.bind(1, code);
-        set.bind(2, *founder);
-        set.exec();
+        set_founder(tx, code, *founder);
         Changes changes = diff_records(blank_record(institution_spec()), i);
         changes.push_back({"founder", std::nullopt, *founder});
         tx.record("add", "institution", code, changes);
@@ -424,10 +429,7 @@ RowOutcome import_institution_row(WriteTransaction& tx,
     }
 
     if (before && !current && signatory) {
-        SQLite::Statement set(db_of(tx), "UPDATE institution SET founder = ?2 WHERE code = ?1");
-        set.bind(1, *code);
-        set.bind(2, *signatory);
-        set.exec();
+        set_founder(tx, *code, *signatory);
         tx.record("import", "institution", *code, {{"founder", std::nullopt, *signatory}});
         if (outcome == RowOutcome::unchanged) outcome = RowOutcome::updated;
     }
