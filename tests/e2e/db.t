@@ -3,8 +3,8 @@ $ pymes -q -R r.db init
 
 $ pymes -R r.db db status | grep -v '^size_bytes:'
 path:             r.db
-schema:           12
-program_schema:   12
+schema:           13
+program_schema:   13
 journal_mode:     wal
 agreement:        1
 institution:      11
@@ -17,13 +17,13 @@ project_partner:  0
 history:          24
 
 $ pymes -R r.db -f json db status | sed 's/"size_bytes":[0-9]*/"size_bytes":N/'
-{"path":"r.db","schema":12,"program_schema":12,"size_bytes":N,"journal_mode":"wal","agreement":1,"institution":11,"membership_event":11,"activity":0,"meeting":0,"meeting_attendee":0,"project":0,"project_partner":0,"history":24}
+{"path":"r.db","schema":13,"program_schema":13,"size_bytes":N,"journal_mode":"wal","agreement":1,"institution":11,"membership_event":11,"activity":0,"meeting":0,"meeting_attendee":0,"project":0,"project_partner":0,"history":24}
 
 $ pymes -R r.db db migrate --dry-run
-! pymes: the registry is at schema 12; nothing to migrate
+! pymes: the registry is at schema 13; nothing to migrate
 
 $ pymes -R r.db db migrate
-! pymes: the registry is at schema 12; nothing to migrate
+! pymes: the registry is at schema 13; nothing to migrate
 
 $ pymes -R r.db db check
 ! pymes: founding signatories: 11; founding signatures: 11

@@ -1,7 +1,7 @@
 # pymes init, the registry's guards, and the first list in three formats.
 
 $ pymes --version
-pymes 0.1.0 (registry schema 12)
+pymes 0.1.0 (registry schema 13)
 
 $ pymes
 ! pymes: error: no command given
@@ -99,7 +99,7 @@ delete
 $ pymes -q -R elsewhere/r.db db backup newer.db && sqlite3 newer.db 'PRAGMA user_version = 99' && pymes -R newer.db institution list; echo "exit $?"; sqlite3 newer.db 'PRAGMA user_version'
 exit 65
 99
-! pymes: error: newer.db was written by a newer pymes (registry schema 99; this pymes knows up to 12)
+! pymes: error: newer.db was written by a newer pymes (registry schema 99; this pymes knows up to 13)
 ! pymes: hint: install the newer pymes; this one will not touch the file
 
 $ pymes -R missing/r.db db status
