@@ -3,8 +3,8 @@
 
 #include "context.hpp"
 #include "institution_options.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {

@@ -10,10 +10,10 @@
 #include <vector>
 
 #include "context.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/text.hpp"
-#include "pymes/version.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/core/version.hpp"
 #include "record_options.hpp"
 
 namespace pymes::cli {

@@ -6,8 +6,8 @@
 #include <regex>
 
 #include "context.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/text.hpp"
 
 namespace pymes::cli {
 

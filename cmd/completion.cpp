@@ -7,11 +7,11 @@
 #include <map>
 #include <set>
 
-#include "pymes/areas.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/status.hpp"
+#include "pymes/core/areas.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/status.hpp"
+#include "pymes/entities/entities.hpp"
 #include "record_options.hpp"
 
 namespace pymes::cli {

@@ -7,8 +7,8 @@
 #include <fstream>
 
 #include "context.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes::cli {
 

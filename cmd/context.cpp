@@ -8,10 +8,10 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/labels.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/labels.hpp"
+#include "pymes/core/text.hpp"
 
 namespace pymes::cli {
 

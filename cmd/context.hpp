@@ -11,10 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "pymes/config.hpp"
-#include "pymes/language.hpp"
-#include "pymes/registry.hpp"
-#include "pymes/render.hpp"
+#include "pymes/core/config.hpp"
+#include "pymes/core/language.hpp"
+#include "pymes/report/render.hpp"
+#include "pymes/store/registry.hpp"
 
 // CLI11 (81k lines) only where a command line is built: the files that add commands and
 // options include <CLI/CLI.hpp> (record_options.hpp, transfer.hpp, validators.hpp bring it).

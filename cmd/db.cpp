@@ -5,9 +5,9 @@
 
 #include "context.hpp"
 #include "progress.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/maintenance.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/store/maintenance.hpp"
 
 namespace pymes::cli {
 

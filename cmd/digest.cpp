@@ -1,15 +1,15 @@
 // pymes digest [--week W|last|this] [--from D --to D] [--as-of D] [--format F] [--language L]
 //              [-o FILE] [--quiet-if-empty]
-#include "pymes/digest.hpp"
+#include "pymes/report/digest.hpp"
 
 #include <fmt/format.h>
 
 #include <sstream>
 
-#include "pymes/errors.hpp"
-#include "pymes/files.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/mail.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/files.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/report/mail.hpp"
 #include "record_options.hpp"
 #include "validators.hpp"
 

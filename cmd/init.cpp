@@ -4,8 +4,8 @@
 #include <CLI/CLI.hpp>
 
 #include "context.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/institution.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/entities/institution.hpp"
 
 namespace pymes::cli {
 

@@ -1,14 +1,14 @@
 // pymes institution add | list | show | edit | withdraw | rename | remove
-#include "pymes/institution.hpp"
+#include "pymes/entities/institution.hpp"
 
 #include <fmt/format.h>
 
 #include "context.hpp"
 #include "institution_options.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/language.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/language.hpp"
+#include "pymes/core/text.hpp"
 #include "transfer.hpp"
 #include "validators.hpp"
 

@@ -2,8 +2,8 @@
 // The institution's own fields as options, shared by `institution add|edit` and `accede`.
 
 #include "context.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/entities/institution.hpp"
 #include "record_options.hpp"
 
 namespace pymes::cli {

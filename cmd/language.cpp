@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "context.hpp"
-#include "pymes/i18n.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes::cli {
 

@@ -1,10 +1,10 @@
 // pymes log [--since DATE] [--entity E] [--key K] [--limit N]
 #include "context.hpp"
-#include "pymes/areas.hpp"
-#include "pymes/history.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/labels.hpp"
-#include "pymes/status.hpp"
+#include "pymes/core/areas.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/labels.hpp"
+#include "pymes/core/status.hpp"
+#include "pymes/store/history.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {

@@ -1,11 +1,11 @@
 // pymes meeting add | list | show | edit | remove | ics
 #include <fmt/format.h>
 
-#include "pymes/entities.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/ics.hpp"
-#include "pymes/institution.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/io/ics.hpp"
 #include "record_options.hpp"
 #include "transfer.hpp"
 #include "validators.hpp"

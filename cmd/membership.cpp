@@ -1,17 +1,17 @@
 // pymes membership list | correct | annul: the depositary's desk (SPEC §2). The log only grows
 // through accede and withdraw; here a wrong event is put right, with a reason, in the history.
-#include "pymes/membership.hpp"
+#include "pymes/entities/membership.hpp"
 
 #include <fmt/format.h>
 
 #include <sstream>
 
 #include "context.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/labels.hpp"
-#include "pymes/mail.hpp"
-#include "pymes/notice.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/labels.hpp"
+#include "pymes/report/mail.hpp"
+#include "pymes/report/notice.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {

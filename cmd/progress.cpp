@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "pymes/i18n.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes::cli {
 

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "context.hpp"
-#include "pymes/progress.hpp"
+#include "pymes/core/progress.hpp"
 
 namespace pymes::cli {
 

@@ -1,9 +1,9 @@
 // pymes project add | list | show | edit | remove
 #include <fmt/format.h>
 
-#include "pymes/areas.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/i18n.hpp"
+#include "pymes/core/areas.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/entities/entities.hpp"
 #include "record_options.hpp"
 #include "transfer.hpp"
 #include "validators.hpp"

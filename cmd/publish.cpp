@@ -1,9 +1,9 @@
 // pymes publish DIR [--language es|en|pt] [--as-of DATE]
-#include "pymes/publish.hpp"
+#include "pymes/report/publish.hpp"
 
 #include <fmt/format.h>
 
-#include "pymes/i18n.hpp"
+#include "pymes/core/i18n.hpp"
 #include "record_options.hpp"
 #include "validators.hpp"
 

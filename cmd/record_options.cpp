@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 
-#include "pymes/dates.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/labels.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/labels.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/institution.hpp"
 #include "validators.hpp"
 
 namespace pymes::cli {

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "context.hpp"
-#include "pymes/record.hpp"
+#include "pymes/entities/record.hpp"
 
 namespace pymes::cli {
 

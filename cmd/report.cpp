@@ -3,10 +3,10 @@
 
 #include <sstream>
 
-#include "pymes/annual_report.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/files.hpp"
-#include "pymes/i18n.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/files.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/report/annual_report.hpp"
 #include "record_options.hpp"
 #include "validators.hpp"
 

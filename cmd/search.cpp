@@ -1,6 +1,6 @@
 // pymes search TEXT [--limit N]
-#include "pymes/entities.hpp"
-#include "pymes/i18n.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/entities/entities.hpp"
 #include "record_options.hpp"
 #include "validators.hpp"
 

@@ -13,15 +13,15 @@
 #include <sstream>
 
 #include "progress.hpp"
-#include "pymes/agreement.hpp"
-#include "pymes/encoded_output.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/files.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/text.hpp"
-#include "pymes/xlsx.hpp"
+#include "pymes/core/agreement.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/files.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/io/encoded_output.hpp"
+#include "pymes/io/xlsx.hpp"
 
 namespace pymes::cli {
 

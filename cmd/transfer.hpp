@@ -6,8 +6,8 @@
 #include <string>
 
 #include "context.hpp"
-#include "pymes/iati.hpp"
-#include "pymes/transfer.hpp"
+#include "pymes/io/iati.hpp"
+#include "pymes/io/transfer.hpp"
 
 namespace pymes::cli {
 

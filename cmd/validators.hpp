@@ -6,11 +6,11 @@
 #include <charconv>
 
 #include "context.hpp"
-#include "pymes/dates.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/record.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/entities/record.hpp"
 
 namespace pymes::cli {
 

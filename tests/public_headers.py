@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
-"""The public headers (lib/include/pymes) name no SQLite type (issue 13, docs/ARCHITECTURE.md).
+"""The public headers (lib/include/pymes) name no SQLite type (issue 13, docs/ARCHITECTURE.md),
+and show their layer (issue 30, item 4).
 
 Each header is compiled alone (it includes what it uses) and preprocessed alone; neither its own
-text nor anything it includes may bring in SQLiteCpp or sqlite3.h.
+text nor anything it includes may bring in SQLiteCpp or sqlite3.h. Each lives in the folder of
+its layer (pymes/core, store, entities, io, report), and no header or source of a layer
+includes a header of a layer above it: the linker's layer checks (lib/CMakeLists.txt) catch a
+call upwards, this catches an include that would need one.
 
 usage: public_headers.py CXX INCLUDE_DIR GENERATED_DIR
 """
@@ -38,11 +42,25 @@ def check(header: pathlib.Path) -> list:
     return problems
 
 
-headers = sorted(p for p in include.glob("pymes/*.hpp"))
+layers = ["core", "store", "entities", "io", "report"]
+headers = sorted(p for p in include.glob("pymes/*/*.hpp"))
 if not headers:
     sys.exit(f"no headers under {include}/pymes")
 with concurrent.futures.ThreadPoolExecutor(2) as pool:
     problems = [p for found in pool.map(check, headers) for p in found]
+problems += [f"{p}: a public header outside a layer's folder"
+             for p in sorted(include.glob("pymes/*.hpp"))]
+problems += [f"{p}: in no layer's folder" for p in headers if p.parent.name not in layers]
+# An include of pymes/LAYER/... (public) or LAYER/... (the library's private headers).
+includes = re.compile(r'^\s*#\s*include\s+"(?:pymes/)?(core|store|entities|io|report)/', re.M)
+source = include.parent / "src"
+for path in sorted([*headers, *source.glob("*/*.cpp"), *source.glob("*/*.hpp")]):
+    layer = path.parent.name
+    if layer not in layers:
+        continue
+    for used in includes.findall(path.read_text()):
+        if layers.index(used) > layers.index(layer):
+            problems.append(f"{path}: {layer} includes a header of {used}, a layer above it")
 for p in problems:
     print(p)
 print(f"{len(headers)} public headers, {len(problems)} problems")

@@ -2,8 +2,8 @@
 #include <cstdint>
 #include <string>
 
-#include "pymes/config.hpp"
-#include "pymes/errors.hpp"
+#include "pymes/core/config.hpp"
+#include "pymes/core/errors.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     pymes::Config config;

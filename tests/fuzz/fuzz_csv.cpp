@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "pymes/csv.hpp"
+#include "pymes/io/csv.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;

@@ -3,10 +3,10 @@
 #include <cstdint>
 #include <string>
 
-#include "pymes/areas.hpp"
-#include "pymes/dates.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/money.hpp"
+#include "pymes/core/areas.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/money.hpp"
+#include "pymes/entities/entities.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string s(reinterpret_cast<const char*>(data), size);

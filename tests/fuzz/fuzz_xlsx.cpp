@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pymes/xlsx.hpp"
+#include "pymes/io/xlsx.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     // Bounds far below the real ones, so that a bomb is caught within the fuzzer's memory.

@@ -1,11 +1,11 @@
 // The annual report's counting rules (pymes/annual_report.hpp), on registries whose clock the
 // test sets, so that the history's days are the test's.
-#include "pymes/annual_report.hpp"
+#include "pymes/report/annual_report.hpp"
 
 #include <catch2/catch.hpp>
 
-#include "pymes/entities.hpp"
-#include "pymes/record.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/record.hpp"
 #include "support.hpp"
 
 using namespace pymes;

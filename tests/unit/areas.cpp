@@ -1,9 +1,9 @@
-#include "pymes/areas.hpp"
+#include "pymes/core/areas.hpp"
 
 #include <catch2/catch.hpp>
 
-#include "pymes/i18n.hpp"
-#include "pymes/money.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/money.hpp"
 
 using pymes::parse_amount;
 using pymes::parse_area;

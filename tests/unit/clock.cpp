@@ -1,13 +1,13 @@
-#include "pymes/clock.hpp"
+#include "pymes/core/clock.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <ctime>
 
-#include "pymes/entities.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/record.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/entities/record.hpp"
 #include "store/db.hpp"
 #include "support.hpp"
 

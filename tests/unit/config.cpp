@@ -1,10 +1,10 @@
-#include "pymes/config.hpp"
+#include "pymes/core/config.hpp"
 
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <map>
 
-#include "pymes/errors.hpp"
+#include "pymes/core/errors.hpp"
 #include "support.hpp"
 
 using pymes::ConfigRequest;

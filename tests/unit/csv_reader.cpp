@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "io/row_reader.hpp"
-#include "pymes/csv.hpp"
+#include "pymes/io/csv.hpp"
 
 using pymes::CsvError;
 using pymes::CsvReader;

@@ -1,8 +1,8 @@
-#include "pymes/dates.hpp"
+#include "pymes/core/dates.hpp"
 
 #include <catch2/catch.hpp>
 
-#include "pymes/errors.hpp"
+#include "pymes/core/errors.hpp"
 
 using pymes::Date;
 using pymes::IsoWeek;

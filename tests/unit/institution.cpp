@@ -1,9 +1,10 @@
-#include "pymes/institution.hpp"
+#include "pymes/entities/institution.hpp"
 
 #include <catch2/catch.hpp>
 
-#include "pymes/errors.hpp"
-#include "pymes/history.hpp"
+#include "entities/institution_write.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/store/history.hpp"
 #include "store/db.hpp"
 #include "support.hpp"
 

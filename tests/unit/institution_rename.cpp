@@ -2,11 +2,11 @@
 // follow it (lib/src/store/history.cpp).
 #include <catch2/catch.hpp>
 
-#include "pymes/entities.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/history.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/record.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/entities/record.hpp"
+#include "pymes/store/history.hpp"
 #include "store/db.hpp"
 #include "support.hpp"
 

@@ -1,11 +1,11 @@
 // report/mail.cpp: the message GMime writes for --format email.
-#include "pymes/mail.hpp"
+#include "pymes/report/mail.hpp"
 
 #include <catch2/catch.hpp>
 #include <sstream>
 #include <string>
 
-#include "pymes/errors.hpp"
+#include "pymes/core/errors.hpp"
 
 using pymes::MailMessage;
 

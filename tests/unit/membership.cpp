@@ -1,15 +1,15 @@
 // The depositary's desk (lib/src/entities/membership_desk.cpp): corrections and annulments keep
 // the log's rules, keep event ids, and leave a trail in the history.
-#include "pymes/membership.hpp"
+#include "pymes/entities/membership.hpp"
 
 #include <SQLiteCpp/Database.h>
 
 #include <catch2/catch.hpp>
 
-#include "pymes/errors.hpp"
-#include "pymes/history.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/schema_migrations.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/store/history.hpp"
+#include "pymes/store/schema_migrations.hpp"
 #include "store/db.hpp"
 #include "support.hpp"
 

@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
-#include "pymes/entities.hpp"
-#include "pymes/history.hpp"
-#include "pymes/ics.hpp"
-#include "pymes/registry.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/io/ics.hpp"
+#include "pymes/store/history.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
 #include "support.hpp"
 

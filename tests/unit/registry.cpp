@@ -4,13 +4,14 @@
 #include <fstream>
 #include <sstream>
 
-#include "pymes/digest.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/history.hpp"
-#include "pymes/maintenance.hpp"
-#include "pymes/schema_migrations.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/report/digest.hpp"
+#include "pymes/store/history.hpp"
+#include "pymes/store/maintenance.hpp"
+#include "pymes/store/schema_migrations.hpp"
 #include "store/db.hpp"
+#include "store/write_transaction.hpp"
 #include "support.hpp"
 
 using pymes::Date;

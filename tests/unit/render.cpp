@@ -1,9 +1,9 @@
-#include "pymes/render.hpp"
+#include "pymes/report/render.hpp"
 
 #include <catch2/catch.hpp>
 #include <sstream>
 
-#include "pymes/transfer.hpp"
+#include "pymes/io/transfer.hpp"
 
 using pymes::Cell;
 using pymes::Table;

@@ -2,9 +2,9 @@
 // word, area names in every language, the snippet people see.
 #include <catch2/catch.hpp>
 
-#include "pymes/entities.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/registry.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
 #include "support.hpp"
 

@@ -1,10 +1,10 @@
-#include "pymes/status.hpp"
+#include "pymes/core/status.hpp"
 
 #include <catch2/catch.hpp>
 
-#include "pymes/entities.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/institution.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/institution.hpp"
 
 using namespace pymes;
 

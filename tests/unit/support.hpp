@@ -8,9 +8,9 @@
 #include <filesystem>
 #include <string>
 
-#include "pymes/dates.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/registry.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/store/registry.hpp"
 
 namespace test {
 

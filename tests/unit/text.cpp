@@ -1,8 +1,8 @@
-#include "pymes/text.hpp"
+#include "pymes/core/text.hpp"
 
 #include <catch2/catch.hpp>
 
-#include "pymes/config.hpp"
+#include "pymes/core/config.hpp"
 
 namespace text = pymes::text;
 

@@ -1,6 +1,6 @@
 // The workbook reader's parts (lib/src/io/xlsx_*.cpp): numbers and date serials as text, number
 // formats that show dates, and the bounds that refuse a zip bomb or a flood of shared strings.
-#include "pymes/xlsx.hpp"
+#include "pymes/io/xlsx.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>

@@ -1,4 +1,4 @@
-#include "pymes/agreement.hpp"
+#include "pymes/core/agreement.hpp"
 
 namespace pymes {
 

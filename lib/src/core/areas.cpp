@@ -1,9 +1,9 @@
-#include "pymes/areas.hpp"
+#include "pymes/core/areas.hpp"
 
 #include <array>
 
-#include "pymes/i18n.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/text.hpp"
 
 namespace pymes {
 

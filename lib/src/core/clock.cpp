@@ -1,4 +1,4 @@
-#include "pymes/clock.hpp"
+#include "pymes/core/clock.hpp"
 
 #include <date/tz.h>
 #include <fmt/format.h>
@@ -6,8 +6,8 @@
 #include <chrono>
 #include <ctime>
 
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes {
 

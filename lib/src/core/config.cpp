@@ -1,4 +1,4 @@
-#include "pymes/config.hpp"
+#include "pymes/core/config.hpp"
 
 #include <date/tz.h>
 #include <fmt/format.h>
@@ -16,9 +16,9 @@
 #include <variant>
 
 #include "core/config_keys.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/text.hpp"
 
 namespace pymes {
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "pymes/i18n.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes {
 

@@ -10,7 +10,7 @@
 #include <variant>
 #include <vector>
 
-#include "pymes/config.hpp"
+#include "pymes/core/config.hpp"
 
 namespace pymes {
 

@@ -1,4 +1,4 @@
-#include "pymes/entity.hpp"
+#include "pymes/core/entity.hpp"
 
 #include <array>
 #include <utility>

@@ -1,4 +1,4 @@
-#include "pymes/errors.hpp"
+#include "pymes/core/errors.hpp"
 
 #include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <new>
 
-#include "pymes/i18n.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes {
 

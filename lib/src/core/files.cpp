@@ -1,4 +1,4 @@
-#include "pymes/files.hpp"
+#include "pymes/core/files.hpp"
 
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -11,8 +11,8 @@
 #include <cstring>
 #include <filesystem>
 
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes {
 

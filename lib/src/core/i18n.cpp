@@ -1,4 +1,4 @@
-#include "pymes/i18n.hpp"
+#include "pymes/core/i18n.hpp"
 
 #include <array>
 #include <atomic>

@@ -1,6 +1,6 @@
-#include "pymes/labels.hpp"
+#include "pymes/core/labels.hpp"
 
-#include "pymes/i18n.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes {
 

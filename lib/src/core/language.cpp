@@ -1,4 +1,4 @@
-#include "pymes/language.hpp"
+#include "pymes/core/language.hpp"
 
 namespace pymes {
 

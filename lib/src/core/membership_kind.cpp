@@ -1,10 +1,10 @@
-#include "pymes/membership_kind.hpp"
+#include "pymes/core/membership_kind.hpp"
 
 #include <array>
 #include <string>
 
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes {
 

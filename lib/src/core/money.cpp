@@ -1,12 +1,12 @@
-#include "pymes/money.hpp"
+#include "pymes/core/money.hpp"
 
 #include <fmt/format.h>
 
 #include <limits>
 
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/text.hpp"
 
 namespace pymes {
 

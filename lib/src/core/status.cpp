@@ -1,9 +1,9 @@
-#include "pymes/status.hpp"
+#include "pymes/core/status.hpp"
 
 #include <algorithm>
 #include <array>
 
-#include "pymes/i18n.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes {
 

@@ -1,4 +1,4 @@
-#include "pymes/table.hpp"
+#include "pymes/core/table.hpp"
 
 namespace pymes {
 

@@ -1,11 +1,11 @@
-#include "pymes/text.hpp"
+#include "pymes/core/text.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdint>
 
-#include "pymes/i18n.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes::text {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "pymes/dates.hpp"
+#include "pymes/core/dates.hpp"
 
 namespace pymes {
 

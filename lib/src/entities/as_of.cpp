@@ -11,7 +11,7 @@
 //  * a membership event recorded later: absent; annulled later: standing; corrected later: as it
 //    was (the correction's row keeps the old date, place and reference);
 //  * a status change recorded later: absent; a removal marked later: not yet.
-#include "pymes/as_of.hpp"
+#include "pymes/entities/as_of.hpp"
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
@@ -24,12 +24,12 @@
 #include <vector>
 
 #include "entities/record_sql.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/history.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/record.hpp"
-#include "pymes/registry.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/record.hpp"
+#include "pymes/store/history.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
 
 namespace pymes {

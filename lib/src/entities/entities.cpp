@@ -1,4 +1,4 @@
-#include "pymes/entities.hpp"
+#include "pymes/entities/entities.hpp"
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
@@ -9,11 +9,11 @@
 
 #include "entities/activity_period.hpp"
 #include "entities/record_sql.hpp"
-#include "pymes/dates.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/registry.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
 
 namespace pymes {

@@ -7,11 +7,12 @@
 #include <optional>
 #include <vector>
 
-#include "pymes/entities.hpp"
-#include "pymes/history.hpp"
-#include "pymes/record.hpp"
-#include "pymes/registry.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/record.hpp"
+#include "pymes/store/history.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
+#include "store/write_transaction.hpp"
 
 namespace pymes {
 

@@ -1,4 +1,4 @@
-#include "pymes/institution.hpp"
+#include "pymes/entities/institution.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -8,15 +8,17 @@
 #include <tuple>
 
 #include "core/iso_codes.hpp"
+#include "entities/institution_write.hpp"
 #include "entities/membership_log.hpp"
 #include "entities/record_sql.hpp"
-#include "pymes/as_of.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/membership_kind.hpp"
-#include "pymes/registry.hpp"
-#include "pymes/text.hpp"
+#include "entities/record_write.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/membership_kind.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/entities/as_of.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
 
 namespace pymes {

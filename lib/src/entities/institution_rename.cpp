@@ -3,13 +3,14 @@
 
 #include "entities/membership_log.hpp"
 #include "entities/record_sql.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/registry.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
+#include "store/write_transaction.hpp"
 
 // institution rename: one UPDATE of the code, which every reference follows through the
 // schema's ON UPDATE CASCADE (membership events, activities, meetings' host and attendees,

@@ -1,4 +1,4 @@
-#include "pymes/institution.hpp"
+#include "pymes/entities/institution.hpp"
 
 // An institution and its membership as the cells of a row: the columns of SPEC §4 that list,
 // show, export and the importers share: institution_spec()'s fields, then the membership's, then

@@ -1,10 +1,10 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
-#include "pymes/entities.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/entities/entities.hpp"
 #include "store/db.hpp"
 
 namespace pymes {

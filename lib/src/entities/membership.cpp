@@ -1,15 +1,17 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include "entities/institution_write.hpp"
 #include "entities/membership_log.hpp"
 #include "entities/record_sql.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/record.hpp"
-#include "pymes/registry.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/entities/record.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
+#include "store/write_transaction.hpp"
 
 // The membership log of SPEC §2: the events from which every status is derived, and the one
 // way to append to it (accede, withdraw and the importer call it).

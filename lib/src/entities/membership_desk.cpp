@@ -5,17 +5,18 @@
 
 #include "entities/membership_log.hpp"
 #include "entities/record_sql.hpp"
-#include "pymes/as_of.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/labels.hpp"
-#include "pymes/membership.hpp"
-#include "pymes/record.hpp"
-#include "pymes/registry.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/labels.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/entities/as_of.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/entities/membership.hpp"
+#include "pymes/entities/record.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
+#include "store/write_transaction.hpp"
 
 // The depositary's desk: corrections and annulments. Both rewrite the institution's log in
 // memory, check the whole result against the rules accede and withdraw enforce one step at a

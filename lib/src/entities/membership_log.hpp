@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "pymes/institution.hpp"
+#include "pymes/entities/institution.hpp"
 
 namespace SQLite {
 class Database;

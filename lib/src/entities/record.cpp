@@ -1,4 +1,4 @@
-#include "pymes/record.hpp"
+#include "pymes/entities/record.hpp"
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
@@ -10,17 +10,18 @@
 #include <mutex>
 
 #include "entities/record_sql.hpp"
+#include "entities/record_write.hpp"
 #include "entities/status_words.hpp"
-#include "pymes/areas.hpp"
-#include "pymes/dates.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/labels.hpp"
-#include "pymes/money.hpp"
-#include "pymes/registry.hpp"
-#include "pymes/status.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/areas.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/labels.hpp"
+#include "pymes/core/money.hpp"
+#include "pymes/core/status.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
 
 namespace pymes {

@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "pymes/record.hpp"
+#include "pymes/entities/record.hpp"
 
 namespace pymes {
 

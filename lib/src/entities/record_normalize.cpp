@@ -6,14 +6,14 @@
 #include "core/iso_codes.hpp"
 #include "entities/record_sql.hpp"
 #include "entities/status_words.hpp"
-#include "pymes/areas.hpp"
-#include "pymes/dates.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/money.hpp"
-#include "pymes/record.hpp"
-#include "pymes/status.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/areas.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/money.hpp"
+#include "pymes/core/status.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/entities/record.hpp"
 
 // A field's value as the registry keeps it: every check of normalize() for one field type,
 // shared by the command line and the importers. Storing records is record.cpp's.

@@ -2,7 +2,7 @@
 #include <memory>
 
 #include "entities/record_sql.hpp"
-#include "pymes/registry.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
 
 namespace pymes {

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "pymes/record.hpp"
+#include "pymes/entities/record.hpp"
 
 namespace pymes {
 

@@ -1,6 +1,6 @@
 #include "entities/status_words.hpp"
 
-#include "pymes/i18n.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "pymes/entity.hpp"
+#include "pymes/core/entity.hpp"
 
 namespace pymes {
 

@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "import_reports.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/record.hpp"
-#include "pymes/registry.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/entities/record.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
 
 namespace pymes::detail {

@@ -1,11 +1,11 @@
-#include "pymes/csv.hpp"
+#include "pymes/io/csv.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
-#include "pymes/i18n.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/text.hpp"
 
 namespace pymes {
 

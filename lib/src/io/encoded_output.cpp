@@ -1,11 +1,11 @@
-#include "pymes/encoded_output.hpp"
+#include "pymes/io/encoded_output.hpp"
 
 #include <fmt/format.h>
 
 #include <cerrno>
 
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes {
 

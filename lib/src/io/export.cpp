@@ -3,11 +3,11 @@
 #include <sqlite3.h>
 
 #include "entities/record_sql.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/money.hpp"
-#include "pymes/registry.hpp"
-#include "pymes/transfer.hpp"
+#include "pymes/core/money.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/io/transfer.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
 
 namespace pymes {

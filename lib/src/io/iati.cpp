@@ -1,20 +1,21 @@
 // IATI 2.03 XML through libxml2's xmlTextWriter (escaping and well-formedness are the
 // library's), validated in the tests by xmllint against the official schema.
-#include "pymes/iati.hpp"
+#include "pymes/io/iati.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <libxml/xmlwriter.h>
 
 #include <memory>
 
-#include "pymes/agreement.hpp"
-#include "pymes/areas.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/registry.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/agreement.hpp"
+#include "pymes/core/areas.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
+#include "store/write_transaction.hpp"
 
 namespace pymes {
 

@@ -1,4 +1,4 @@
-#include "pymes/ics.hpp"
+#include "pymes/io/ics.hpp"
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
@@ -7,9 +7,9 @@
 
 #include <algorithm>
 
-#include "pymes/dates.hpp"
-#include "pymes/registry.hpp"
-#include "pymes/version.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/version.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
 
 // Written by hand rather than with libical (issue 19): the bytes must be the same for the same

@@ -13,8 +13,8 @@
 #include <utility>
 #include <vector>
 
-#include "pymes/i18n.hpp"
-#include "pymes/transfer.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/io/transfer.hpp"
 
 namespace pymes::detail {
 

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "pymes/table.hpp"
+#include "pymes/core/table.hpp"
 
 namespace pymes {
 

@@ -6,17 +6,19 @@
 
 #include <algorithm>
 
+#include "entities/institution_write.hpp"
 #include "entities/record_sql.hpp"
-#include "pymes/agreement.hpp"
-#include "pymes/dates.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/history.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/record.hpp"
-#include "pymes/registry.hpp"
-#include "pymes/text.hpp"
-#include "pymes/transfer.hpp"
+#include "io/membership_row.hpp"
+#include "pymes/core/agreement.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/entities/record.hpp"
+#include "pymes/io/transfer.hpp"
+#include "pymes/store/history.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
 
 namespace pymes {

@@ -14,11 +14,11 @@
 #include <thread>
 #include <vector>
 
-#include "pymes/csv.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/record.hpp"
-#include "pymes/text.hpp"
-#include "pymes/transfer.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/entities/record.hpp"
+#include "pymes/io/csv.hpp"
+#include "pymes/io/transfer.hpp"
 
 namespace pymes::detail {
 

@@ -1,4 +1,4 @@
-#include "pymes/transfer.hpp"
+#include "pymes/io/transfer.hpp"
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
@@ -12,16 +12,19 @@
 #include <unordered_map>
 
 #include "bulk_load.hpp"
+#include "entities/institution_write.hpp"
 #include "entities/record_sql.hpp"
+#include "entities/record_write.hpp"
 #include "import_reports.hpp"
-#include "pymes/dates.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/money.hpp"
-#include "pymes/registry.hpp"
-#include "pymes/status.hpp"
-#include "pymes/text.hpp"
+#include "io/membership_row.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/money.hpp"
+#include "pymes/core/status.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/store/registry.hpp"
 #include "row_reader.hpp"
 #include "store/db.hpp"
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "pymes/xlsx.hpp"
+#include "pymes/io/xlsx.hpp"
 
 namespace pymes::detail {
 

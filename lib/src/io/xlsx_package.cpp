@@ -8,8 +8,8 @@
 #include <cstring>
 #include <unordered_set>
 
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes::detail {
 

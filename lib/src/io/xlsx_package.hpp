@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "pymes/files.hpp"
-#include "pymes/xlsx.hpp"
+#include "pymes/core/files.hpp"
+#include "pymes/io/xlsx.hpp"
 
 struct zip;
 struct zip_file;

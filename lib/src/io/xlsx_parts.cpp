@@ -12,8 +12,8 @@
 #include <cstring>
 #include <map>
 
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
 #include "xlsx_package.hpp"
 
 namespace pymes::detail {

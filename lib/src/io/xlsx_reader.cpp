@@ -3,9 +3,9 @@
 
 #include <deque>
 
-#include "pymes/i18n.hpp"
-#include "pymes/registry.hpp"
-#include "pymes/xlsx.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/io/xlsx.hpp"
+#include "pymes/store/registry.hpp"
 #include "xlsx_package.hpp"
 
 namespace pymes {

@@ -7,13 +7,13 @@
 #include <algorithm>
 #include <array>
 
-#include "pymes/areas.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/record.hpp"
-#include "pymes/status.hpp"
-#include "pymes/xlsx.hpp"
+#include "pymes/core/areas.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/status.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/record.hpp"
+#include "pymes/io/xlsx.hpp"
 #include "xlsx_book.hpp"
 
 namespace pymes {

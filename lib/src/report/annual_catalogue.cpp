@@ -6,7 +6,7 @@
 // realizada).
 #include "report/annual_catalogue.hpp"
 
-#include "pymes/i18n.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes::annual_text {
 

@@ -4,7 +4,7 @@
 
 #include <string_view>
 
-#include "pymes/language.hpp"
+#include "pymes/core/language.hpp"
 
 namespace pymes::annual_text {
 

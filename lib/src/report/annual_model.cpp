@@ -6,10 +6,10 @@
 
 #include <set>
 
-#include "pymes/areas.hpp"
-#include "pymes/digest.hpp"
-#include "pymes/money.hpp"
-#include "pymes/status.hpp"
+#include "pymes/core/areas.hpp"
+#include "pymes/core/money.hpp"
+#include "pymes/core/status.hpp"
+#include "pymes/report/digest.hpp"
 #include "report/digest_catalogue.hpp"
 
 namespace pymes::annual_model {

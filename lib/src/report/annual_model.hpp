@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "pymes/annual_report.hpp"
+#include "pymes/report/annual_report.hpp"
 #include "report/annual_catalogue.hpp"
 
 namespace pymes::annual_model {

@@ -10,12 +10,12 @@
 
 #include "entities/activity_period.hpp"
 #include "entities/record_sql.hpp"
-#include "pymes/annual_report.hpp"
-#include "pymes/areas.hpp"
-#include "pymes/as_of.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/money.hpp"
+#include "pymes/core/areas.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/money.hpp"
+#include "pymes/entities/as_of.hpp"
+#include "pymes/report/annual_report.hpp"
 #include "store/db.hpp"
 
 namespace pymes {

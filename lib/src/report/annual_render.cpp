@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <sstream>
 
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/text.hpp"
 #include "report/annual_model.hpp"
 
 namespace pymes {

@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <sstream>
 
-#include "pymes/text.hpp"
+#include "pymes/core/text.hpp"
 #include "report/annual_model.hpp"
 #include "report/html.hpp"
 

@@ -6,8 +6,8 @@
 // top-level key, so that a diff of two reports reads well.
 #include <nlohmann/json.hpp>
 
-#include "pymes/areas.hpp"
-#include "pymes/money.hpp"
+#include "pymes/core/areas.hpp"
+#include "pymes/core/money.hpp"
 #include "report/annual_model.hpp"
 
 namespace pymes {

@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "pymes/i18n.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes::digest_text {
 

@@ -5,8 +5,8 @@
 
 #include <string_view>
 
-#include "pymes/language.hpp"
-#include "pymes/membership_kind.hpp"
+#include "pymes/core/language.hpp"
+#include "pymes/core/membership_kind.hpp"
 
 namespace pymes::digest_text {
 

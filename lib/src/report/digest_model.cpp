@@ -3,9 +3,9 @@
 
 #include <fmt/format.h>
 
-#include "pymes/areas.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/status.hpp"
+#include "pymes/core/areas.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/status.hpp"
 
 namespace pymes {
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "pymes/digest.hpp"
+#include "pymes/report/digest.hpp"
 #include "report/digest_catalogue.hpp"
 
 namespace pymes::digest_model {

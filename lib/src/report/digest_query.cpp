@@ -9,11 +9,11 @@
 
 #include "entities/activity_period.hpp"
 #include "entities/record_sql.hpp"
-#include "pymes/areas.hpp"
-#include "pymes/as_of.hpp"
-#include "pymes/digest.hpp"
-#include "pymes/money.hpp"
-#include "pymes/registry.hpp"
+#include "pymes/core/areas.hpp"
+#include "pymes/core/money.hpp"
+#include "pymes/entities/as_of.hpp"
+#include "pymes/report/digest.hpp"
+#include "pymes/store/registry.hpp"
 #include "report/digest_catalogue.hpp"
 #include "store/db.hpp"
 

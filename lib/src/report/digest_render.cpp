@@ -3,9 +3,9 @@
 
 #include <sstream>
 
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/text.hpp"
 #include "report/digest_model.hpp"
 #include "report/html.hpp"
 

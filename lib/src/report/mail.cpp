@@ -1,6 +1,6 @@
 // --format email: the message is GMime's work (MIME structure, RFC 2047 encoded words, header
 // folding, quoted-printable), never a hand-rolled encoder.
-#include "pymes/mail.hpp"
+#include "pymes/report/mail.hpp"
 
 #include <fmt/format.h>
 #include <gmime/gmime.h>
@@ -9,8 +9,8 @@
 #include <mutex>
 #include <random>
 
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
 
 namespace pymes {
 

@@ -1,6 +1,6 @@
 // The depositary's notification of one accession or withdrawal: read from the log that stands,
 // then written as text (72 columns), Markdown or one self-contained HTML page, in es, en or pt.
-#include "pymes/notice.hpp"
+#include "pymes/report/notice.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -8,13 +8,13 @@
 #include <sstream>
 
 #include "entities/record_sql.hpp"
-#include "pymes/agreement.hpp"
-#include "pymes/as_of.hpp"
-#include "pymes/digest.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/membership_kind.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/agreement.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/membership_kind.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/entities/as_of.hpp"
+#include "pymes/report/digest.hpp"
 #include "report/digest_catalogue.hpp"
 #include "report/html.hpp"
 #include "store/db.hpp"

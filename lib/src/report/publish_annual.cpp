@@ -4,7 +4,7 @@
 // (annual_model.cpp, annual_render_html.cpp) inside the site's frame, and an index of them.
 #include <sstream>
 
-#include "pymes/annual_report.hpp"
+#include "pymes/report/annual_report.hpp"
 #include "report/annual_model.hpp"
 #include "report/publish_site.hpp"
 

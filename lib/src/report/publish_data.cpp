@@ -4,11 +4,11 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "pymes/agreement.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/registry.hpp"
-#include "pymes/transfer.hpp"
+#include "pymes/core/agreement.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/io/transfer.hpp"
+#include "pymes/store/registry.hpp"
 #include "report/publish_site.hpp"
 
 namespace pymes::publish {

@@ -7,9 +7,9 @@
 #include <map>
 #include <set>
 
-#include "pymes/areas.hpp"
-#include "pymes/digest.hpp"
-#include "pymes/status.hpp"
+#include "pymes/core/areas.hpp"
+#include "pymes/core/status.hpp"
+#include "pymes/report/digest.hpp"
 #include "report/digest_catalogue.hpp"
 #include "report/html.hpp"
 #include "report/publish_site.hpp"

@@ -5,11 +5,11 @@
 #include <map>
 #include <sstream>
 
-#include "pymes/areas.hpp"
-#include "pymes/digest.hpp"
-#include "pymes/ics.hpp"
-#include "pymes/money.hpp"
-#include "pymes/status.hpp"
+#include "pymes/core/areas.hpp"
+#include "pymes/core/money.hpp"
+#include "pymes/core/status.hpp"
+#include "pymes/io/ics.hpp"
+#include "pymes/report/digest.hpp"
 #include "report/digest_catalogue.hpp"
 #include "report/publish_site.hpp"
 

@@ -19,14 +19,14 @@
 #include <set>
 #include <sstream>
 
-#include "pymes/as_of.hpp"
-#include "pymes/entities.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/iati.hpp"
-#include "pymes/ics.hpp"
-#include "pymes/registry.hpp"
-#include "pymes/transfer.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/entities/as_of.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/io/iati.hpp"
+#include "pymes/io/ics.hpp"
+#include "pymes/io/transfer.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
 
 namespace fs = std::filesystem;

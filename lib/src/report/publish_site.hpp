@@ -6,9 +6,9 @@
 #include <string_view>
 #include <vector>
 
-#include "pymes/institution.hpp"
-#include "pymes/publish.hpp"
-#include "pymes/record.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/entities/record.hpp"
+#include "pymes/report/publish.hpp"
 
 namespace pymes::publish {
 

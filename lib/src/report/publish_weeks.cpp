@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <sstream>
 
-#include "pymes/digest.hpp"
-#include "pymes/registry.hpp"
+#include "pymes/report/digest.hpp"
+#include "pymes/store/registry.hpp"
 #include "report/publish_site.hpp"
 
 namespace pymes::publish {

@@ -4,8 +4,8 @@
 
 #include <map>
 
-#include "pymes/digest.hpp"
-#include "pymes/i18n.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/report/digest.hpp"
 #include "report/html.hpp"
 #include "report/publish_site.hpp"
 

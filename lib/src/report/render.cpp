@@ -1,12 +1,12 @@
-#include "pymes/render.hpp"
+#include "pymes/report/render.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "io/json_cell.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/text.hpp"
 
 namespace pymes {
 

@@ -9,7 +9,8 @@
 #include <string>
 #include <unordered_map>
 
-#include "pymes/registry.hpp"
+#include "pymes/store/registry.hpp"
+#include "store/write_transaction.hpp"
 
 namespace pymes {
 

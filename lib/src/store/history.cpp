@@ -1,4 +1,4 @@
-#include "pymes/history.hpp"
+#include "pymes/store/history.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-#include "pymes/maintenance.hpp"
+#include "pymes/store/maintenance.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -8,13 +8,13 @@
 #include <functional>
 #include <vector>
 
-#include "pymes/dates.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/labels.hpp"
-#include "pymes/membership_kind.hpp"
-#include "pymes/registry.hpp"
-#include "pymes/text.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/core/labels.hpp"
+#include "pymes/core/membership_kind.hpp"
+#include "pymes/core/text.hpp"
+#include "pymes/store/registry.hpp"
 #include "store/db.hpp"
 
 namespace pymes {

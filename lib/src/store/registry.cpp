@@ -1,4 +1,4 @@
-#include "pymes/registry.hpp"
+#include "pymes/store/registry.hpp"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
@@ -18,13 +18,14 @@
 #include <functional>
 #include <thread>
 
-#include "pymes/agreement.hpp"
-#include "pymes/dates.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/files.hpp"
-#include "pymes/i18n.hpp"
-#include "pymes/schema_migrations.hpp"
+#include "pymes/core/agreement.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/files.hpp"
+#include "pymes/core/i18n.hpp"
+#include "pymes/store/schema_migrations.hpp"
 #include "store/db.hpp"
+#include "store/write_transaction.hpp"
 
 namespace pymes {
 

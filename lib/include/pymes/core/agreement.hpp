@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pymes/dates.hpp"
+#include "pymes/core/dates.hpp"
 
 namespace pymes {
 

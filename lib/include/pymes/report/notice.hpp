@@ -9,8 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include "pymes/dates.hpp"
-#include "pymes/language.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/language.hpp"
 
 namespace pymes {
 

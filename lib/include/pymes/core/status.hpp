@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "pymes/entity.hpp"
-#include "pymes/language.hpp"
+#include "pymes/core/entity.hpp"
+#include "pymes/core/language.hpp"
 
 namespace pymes {
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pymes/language.hpp"
+#include "pymes/core/language.hpp"
 
 namespace pymes {
 

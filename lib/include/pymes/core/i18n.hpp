@@ -24,7 +24,7 @@
 #include <string>
 #include <vector>
 
-#include "pymes/language.hpp"
+#include "pymes/core/language.hpp"
 
 namespace pymes {
 

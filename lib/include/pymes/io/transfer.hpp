@@ -10,19 +10,17 @@
 #include <string_view>
 #include <vector>
 
-#include "pymes/csv.hpp"
-#include "pymes/entity.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/formats.hpp"
-#include "pymes/progress.hpp"
-#include "pymes/record.hpp"
+#include "pymes/core/entity.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/progress.hpp"
+#include "pymes/entities/record.hpp"
+#include "pymes/io/csv.hpp"
+#include "pymes/io/formats.hpp"
 
 namespace pymes {
 
 class Registry;
-class WriteTransaction;
 struct InstitutionStatus;
-enum class RowOutcome;
 
 struct ImportOptions {
     std::string source = "-";  ///< the file's name as errors print it (`-` for stdin)
@@ -96,11 +94,6 @@ void export_institutions(std::ostream& out, const std::vector<InstitutionStatus>
 const std::vector<std::string>& membership_columns();
 /// Every membership event, by institution, date and id.
 void export_membership(std::ostream& out, Registry& registry, const ExportStyle& style);
-/// One row of a membership import: an event already there (same id) is unchanged, or refused
-/// if it says otherwise; a new one is checked against the log and kept with its id and
-/// recorded_on. A founding event only for one of the 11, when it has no event yet.
-RowOutcome import_membership_row(WriteTransaction& tx,
-                                 const std::vector<std::pair<std::string, std::string>>& row);
 
 /// Undoes spreadsheet_safe(): a leading `'` before `= + - @`, tab or CR (or their full-width
 /// forms) is dropped, and `="007"` (text a spreadsheet would read as a value) is `007`, so that

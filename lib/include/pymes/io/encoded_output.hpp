@@ -9,7 +9,7 @@
 #include <streambuf>
 #include <string>
 
-#include "pymes/csv.hpp"
+#include "pymes/io/csv.hpp"
 
 namespace pymes {
 

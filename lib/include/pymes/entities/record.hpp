@@ -15,15 +15,14 @@
 #include <utility>
 #include <vector>
 
-#include "pymes/entity.hpp"
-#include "pymes/errors.hpp"
-#include "pymes/history.hpp"
-#include "pymes/table.hpp"
+#include "pymes/core/entity.hpp"
+#include "pymes/core/errors.hpp"
+#include "pymes/core/table.hpp"
+#include "pymes/store/history.hpp"
 
 namespace pymes {
 
 class Registry;
-class WriteTransaction;
 
 enum class FieldType {
     id,            ///< positive integer, given by the registry when a record is added
@@ -172,16 +171,6 @@ void apply_patch(Record& record, const Patch& patch);
 std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, std::string_view key);
 std::optional<Record> find_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
 
-/// Writes a new record; a numbered one gets its id. `action` names it in the history.
-std::int64_t insert_record(WriteTransaction& tx, Record& record, bool write_history = true,
-                           std::string_view action = "add");
-/// Inserts records of one entity without lists in a single statement, each with its history row
-/// and (meetings, projects) its first status change, as `add` writes them: all
-/// of them, or (throwing what SQLite says) none. Each must be whole, its id given or absent.
-void insert_records(WriteTransaction& tx, const std::vector<Record>& records);
-/// Writes `after` over `before`; returns the changes (none: nothing written).
-Changes update_record(WriteTransaction& tx, const Record& before, const Record& after,
-                      bool write_history = true, std::string_view action = "edit");
 Changes diff_records(const Record& before, const Record& after);
 
 struct QuerySql;  // the SQL inside a Query: lib/src/entities/record_sql.hpp

@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pymes/errors.hpp"
+#include "pymes/core/errors.hpp"
 
 namespace pymes {
 

@@ -11,10 +11,10 @@
 #include <string_view>
 #include <vector>
 
-#include "pymes/csv.hpp"
-#include "pymes/entity.hpp"
-#include "pymes/language.hpp"
-#include "pymes/transfer.hpp"
+#include "pymes/core/entity.hpp"
+#include "pymes/core/language.hpp"
+#include "pymes/io/csv.hpp"
+#include "pymes/io/transfer.hpp"
 
 namespace pymes {
 

@@ -6,8 +6,8 @@
 #include <cstddef>
 #include <string>
 
-#include "pymes/dates.hpp"
-#include "pymes/language.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/language.hpp"
 
 namespace pymes {
 

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "pymes/dates.hpp"
+#include "pymes/core/dates.hpp"
 
 namespace pymes {
 

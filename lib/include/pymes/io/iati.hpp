@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "pymes/language.hpp"
-#include "pymes/record.hpp"
+#include "pymes/core/language.hpp"
+#include "pymes/entities/record.hpp"
 
 namespace pymes {
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pymes/table.hpp"
+#include "pymes/core/table.hpp"
 
 namespace pymes {
 

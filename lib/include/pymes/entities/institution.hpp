@@ -9,17 +9,16 @@
 #include <string_view>
 #include <vector>
 
-#include "pymes/agreement.hpp"
-#include "pymes/dates.hpp"
-#include "pymes/history.hpp"
-#include "pymes/membership_kind.hpp"
-#include "pymes/record.hpp"
-#include "pymes/table.hpp"
+#include "pymes/core/agreement.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/membership_kind.hpp"
+#include "pymes/core/table.hpp"
+#include "pymes/entities/record.hpp"
+#include "pymes/store/history.hpp"
 
 namespace pymes {
 
 class Registry;
-class WriteTransaction;
 
 /// An institution's own fields, as an EntitySpec keyed by its code (entities/institution.cpp):
 /// code, name, country, scope, kind, website, email, contact, notes. A field added there is
@@ -119,27 +118,6 @@ struct AccessionRequest {
 InstitutionStatus accede(Registry& registry, const AccessionRequest& request);
 InstitutionStatus withdraw(Registry& registry, std::string_view code, Date date,
                            const Value& reference);
-
-/// Records one membership event after checking it against the log (used by accede, withdraw
-/// and the importer): chronological order, only a party withdraws, a party does not accede.
-void append_membership_event(WriteTransaction& tx, const std::string& code,
-                             const MembershipEvent& event);
-
-enum class RowOutcome { unchanged, added, updated };
-/// One row of an institution import, in the caller's transaction: column name -> text.
-/// Never makes membership events: joined_*/withdrawn_on must agree with the log where it has
-/// events for the institution; where it has none they are not applied, and
-/// `membership_not_applied` says whether the row stated any. `founder` must agree with the
-/// registry where the institution is a founding signatory; it makes one only of an institution
-/// that is none, for a signatory the registry lacks (a registry rebuilt from `init --empty`),
-/// and never from a file sent by one institution (`speaks_for_itself`, --as). A row of a file
-/// without the column that says `joined_via` founding for one of the 11 codes is read as naming
-/// that signatory, on the same terms (what an older pymes exported). Throws FieldError naming
-/// the column.
-RowOutcome import_institution_row(WriteTransaction& tx,
-                                  const std::vector<std::pair<std::string, std::string>>& row,
-                                  bool* membership_not_applied = nullptr,
-                                  bool speaks_for_itself = false);
 
 /// The columns of SPEC §4, in export order.
 const std::vector<std::string>& institution_columns();

@@ -9,10 +9,10 @@
 #include <string_view>
 #include <vector>
 
-#include "pymes/dates.hpp"
-#include "pymes/institution.hpp"
-#include "pymes/membership_kind.hpp"
-#include "pymes/table.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/membership_kind.hpp"
+#include "pymes/core/table.hpp"
+#include "pymes/entities/institution.hpp"
 
 namespace pymes {
 

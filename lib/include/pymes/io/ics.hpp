@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pymes/record.hpp"
+#include "pymes/entities/record.hpp"
 
 namespace pymes {
 

@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "pymes/dates.hpp"
-#include "pymes/record.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/entities/record.hpp"
 
 namespace pymes {
 

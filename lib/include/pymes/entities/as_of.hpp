@@ -11,7 +11,7 @@
 
 #include <memory>
 
-#include "pymes/dates.hpp"
+#include "pymes/core/dates.hpp"
 
 namespace pymes {
 

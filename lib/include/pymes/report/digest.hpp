@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "pymes/dates.hpp"
-#include "pymes/language.hpp"
+#include "pymes/core/dates.hpp"
+#include "pymes/core/language.hpp"
 
 namespace pymes {
 

@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "pymes/formats.hpp"
-#include "pymes/table.hpp"
+#include "pymes/core/table.hpp"
+#include "pymes/io/formats.hpp"
 
 namespace pymes {
 
