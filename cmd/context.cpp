@@ -86,11 +86,8 @@ const Config& Context::config() {
         request.no_config = global.no_config;
         config_ = load_config(request, env_);
         for (const auto& w : config_->warnings) warn(w);
-        // `today` and meetings without a zone follow the configured time zone.
-        if (!config_->timezone.empty()) {
-            ::setenv("TZ", config_->timezone.c_str(), 1);
-            ::tzset();
-        }
+        // The configured time zone reaches `today` through clock() and a meeting's default
+        // zone through timezone(); the process's TZ is left as it was given.
     }
     return *config_;
 }

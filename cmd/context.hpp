@@ -138,6 +138,5 @@ void register_membership(CLI::App& app, Context& ctx);
 void register_log(CLI::App& app, Context& ctx);
 void register_db(CLI::App& app, Context& ctx);
 void register_config(CLI::App& app, Context& ctx);
-void register_membership(CLI::App& app, Context& ctx);
 
 }  // namespace pymes::cli

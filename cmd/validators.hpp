@@ -60,23 +60,6 @@ inline CLI::Validator text_validator(text::Lines lines = text::Lines::one) {
         "", "text");
 }
 
-/// A web address (http:// or https://), as a record's url field checks it; empty clears it.
-inline CLI::Validator url_validator() {
-    return CLI::Validator(
-        [](std::string& s) -> std::string {
-            const std::string t(text::trim(s));
-            if (auto problem = text::text_problem(t, text::Lines::one); !problem.empty())
-                return problem;
-            if (t.empty()) return {};
-            if (auto problem = text::url_problem(t); !problem.empty()) {
-                const FieldError e = url_error("url", problem);
-                return e.detail + " (" + e.hint() + ")";
-            }
-            return {};
-        },
-        "", "url");
-}
-
 /// YYYY-MM-DD, today or yesterday (by the run's clock: --today, PYMES_TODAY, the config's
 /// time zone); rewritten to YYYY-MM-DD. Global options are processed before a subcommand's, so
 /// the clock is known here.

@@ -61,6 +61,16 @@ for path in sorted([*headers, *source.glob("*/*.cpp"), *source.glob("*/*.hpp")])
     for used in includes.findall(path.read_text()):
         if layers.index(used) > layers.index(layer):
             problems.append(f"{path}: {layer} includes a header of {used}, a layer above it")
+# A catalogue's key written in the code is checked when it compiles (WordKey, pymes/core/i18n.hpp):
+# the digest's "title" compiles, a mistyped "titel" does not.
+for key, compiles in (("title", True), ("titel", False)):
+    snippet = ('#include "report/digest_catalogue.hpp"\n'
+               f'auto f(pymes::Language l) {{ return pymes::digest_text::word("{key}", l); }}\n')
+    run = subprocess.run([cxx, *flags, "-I", str(include.parent / "src"), "-fsyntax-only", "-"],
+                         input=snippet, capture_output=True, text=True)
+    if (run.returncode == 0) != compiles:
+        problems.append(f'digest_text::word("{key}"): expected it to '
+                        f'{"compile" if compiles else "fail to compile"}:\n{run.stderr[-2000:]}')
 for p in problems:
     print(p)
 print(f"{len(headers)} public headers, {len(problems)} problems")

@@ -4,6 +4,8 @@
 #include <sstream>
 
 #include "pymes/io/transfer.hpp"
+#include "report/annual_catalogue.hpp"
+#include "report/digest_catalogue.hpp"
 
 using pymes::Cell;
 using pymes::Table;
@@ -112,4 +114,13 @@ TEST_CASE("render: a narrow terminal loses low-value columns, then shortens text
     std::ostringstream tiny;  // dates stay whole even where they cannot fit
     pymes::render_table(tiny, t, {.max_width = 10, .color = false});
     CHECK(tiny.str().find("2026-03-02") != std::string::npos);
+}
+
+TEST_CASE(
+    "catalogues: a key computed at run time that no catalogue has is a bug, not the key shown") {
+    // A key written in the code is checked by the compiler (tests/public_headers.py tries one).
+    CHECK(std::string(pymes::digest_text::word(pymes::digest_text::Key::named("meetings_held"),
+                                               pymes::Language::en)) == "Meetings in the period");
+    CHECK_THROWS_AS(pymes::digest_text::Key::named("meetings-held"), std::logic_error);
+    CHECK_THROWS_AS(pymes::annual_text::Key::named(""), std::logic_error);
 }

@@ -1,11 +1,9 @@
 #include "pymes/io/formats.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <iterator>
+#include <nlohmann/json.hpp>
 
-#include "io/json_cell.hpp"
 #include "pymes/core/errors.hpp"
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/text.hpp"
@@ -146,37 +144,11 @@ void render_csv(std::ostream& out, const Table& table, const CsvStyle& style) {
 }
 
 void write_json_string(std::ostream& out, std::string_view s) {
-    if (!text::valid_utf8(s)) {  // only from a registry another program wrote: JSON stays valid
-        write_json_string(out, text::to_valid_utf8(s));
-        return;
-    }
-    out.put('"');
-    for (char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-            case '"':
-                out << "\\\"";
-                break;
-            case '\\':
-                out << "\\\\";
-                break;
-            case '\n':
-                out << "\\n";
-                break;
-            case '\r':
-                out << "\\r";
-                break;
-            case '\t':
-                out << "\\t";
-                break;
-            default:
-                if (c < 0x20 || c == 0x7F)
-                    out << fmt::format("\\u{:04x}", c);
-                else
-                    out.put(ch);
-        }
-    }
-    out.put('"');
+    // nlohmann's serializer writes the string (one JSON writer for the lists, the exports and
+    // `show`); a text that is not UTF-8 (only from a registry another program wrote) is made
+    // valid first, as the CSV writer does, so that the JSON stays valid.
+    const nlohmann::json value(text::valid_utf8(s) ? std::string(s) : text::to_valid_utf8(s));
+    out << value.dump();
 }
 
 void write_json_cell(std::ostream& out, const Cell& cell) {
@@ -232,35 +204,6 @@ void render_json(std::ostream& out, const Table& table) {
         out << (r + 1 < table.rows.size() ? ",\n" : "\n");
     }
     out << "]\n";
-}
-
-}  // namespace pymes
-
-namespace pymes {
-
-nlohmann::ordered_json json_cell(const Cell& cell) {
-    switch (cell.kind) {
-        case Cell::Kind::null:
-            return nullptr;
-        case Cell::Kind::text:
-        case Cell::Kind::decimal:
-            return cell.text;
-        case Cell::Kind::json:
-            return nlohmann::ordered_json::parse(cell.text);
-        case Cell::Kind::integer:
-            return cell.integer;
-        case Cell::Kind::boolean:
-            return cell.boolean;
-        case Cell::Kind::list:
-            return cell.items;
-    }
-    return nullptr;
-}
-
-nlohmann::ordered_json json_object(const std::vector<std::string>& columns, const Row& row) {
-    nlohmann::ordered_json object = nlohmann::ordered_json::object();
-    for (std::size_t c = 0; c < columns.size(); ++c) object[columns[c]] = json_cell(row[c]);
-    return object;
 }
 
 }  // namespace pymes

@@ -18,7 +18,7 @@ namespace {
 
 namespace dw = digest_text;
 
-std::string word(std::string_view key, Language l) {
+std::string word(annual_text::Key key, Language l) {
     return std::string(annual_text::word(key, l));
 }
 
@@ -59,7 +59,7 @@ void summary(const AnnualReport& a, Language l, std::vector<Block>& out) {
     if (p) t.header.push_back(std::to_string(p->year));
     t.header.push_back(std::to_string(f.year));
     if (p) t.header.push_back(word("change", l));
-    auto row = [&](const char* key, std::int64_t AnnualFigures::*field) {
+    auto row = [&](annual_text::Key key, std::int64_t AnnualFigures::*field) {
         std::vector<std::string> r{word(key, l)};
         if (p) r.push_back(std::to_string(p->*field));
         r.push_back(std::to_string(f.*field));

@@ -58,7 +58,7 @@ Document document(const AnnualReport& report);
 
 /// The catalogue's phrase for `key`, with its {0}, {1}... filled in.
 template <class... A>
-std::string say(std::string_view key, Language language, A&&... args) {
+std::string say(annual_text::Key key, Language language, A&&... args) {
     return fmt::format(fmt::runtime(annual_text::word(key, language)), std::forward<A>(args)...);
 }
 

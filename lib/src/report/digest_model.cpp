@@ -165,14 +165,14 @@ std::vector<Section> sections(const Digest& d) {
     for (auto [key, section] : {std::pair{"meetings_held", &d.meetings_held},
                                 std::pair{"meetings_upcoming", &d.meetings_upcoming}}) {
         if (!section->total) continue;
-        Section s{key, std::string(w::word(key, l)), {}, {}, {}, more(*section, l)};
+        Section s{key, std::string(w::word(w::Key::named(key), l)), {}, {}, {}, more(*section, l)};
         for (const auto& m : section->items) s.lines.push_back(meeting_item(m, l));
         out.push_back(std::move(s));
     }
     for (auto [key, section] : {std::pair{"projects_changed", &d.projects_changed},
                                 std::pair{"projects_ending", &d.projects_ending}}) {
         if (!section->total) continue;
-        Section s{key, std::string(w::word(key, l)), {}, {}, {}, more(*section, l)};
+        Section s{key, std::string(w::word(w::Key::named(key), l)), {}, {}, {}, more(*section, l)};
         for (const auto& p : section->items)
             s.lines.push_back({project_line(p, l, section == &d.projects_ending), false, {}});
         out.push_back(std::move(s));
@@ -200,7 +200,7 @@ std::string period_line(const Digest& d) {
     const auto& o = d.options;
     if (!o.week && o.from == o.to)
         return say("day", o.language, "", long_date(o.from.iso(), o.language));
-    return say(o.week ? "week" : "range", o.language, o.week ? o.week->label() : "",
+    return say(o.week ? w::Key("week") : w::Key("range"), o.language, o.week ? o.week->label() : "",
                span_start(o.from, o.to, o.language), long_date(o.to.iso(), o.language));
 }
 

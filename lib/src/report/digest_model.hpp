@@ -44,7 +44,7 @@ struct Section {
 
 /// The catalogue's phrase for `key`, with its {0}, {1}... filled in.
 template <class... A>
-std::string say(std::string_view key, Language language, A&&... args) {
+std::string say(w::Key key, Language language, A&&... args) {
     return fmt::format(fmt::runtime(w::word(key, language)), std::forward<A>(args)...);
 }
 

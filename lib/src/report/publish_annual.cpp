@@ -50,7 +50,8 @@ void add_annual(Site& site, Registry& registry, const Data& d) {
     } else {
         out += "<div class=\"table\"><table>\n<thead><tr><th scope=\"col\">" +
                esc(word("year", l)) + "</th>";
-        for (const char* key : {"activities", "projects", "meetings_held", "membership_changes"})
+        for (const Key key :
+             {Key("activities"), Key("projects"), Key("meetings_held"), Key("membership_changes")})
             out += "<th scope=\"col\" class=\"n\">" + esc(word(key, l)) + "</th>";
         out += "</tr></thead>\n<tbody>\n" + rows + "</tbody>\n</table></div>\n";
     }

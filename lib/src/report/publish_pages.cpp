@@ -20,7 +20,9 @@ namespace {
 
 namespace w = digest_text;
 
-std::string status_word(MembershipStatus s, Language l) { return word(to_string(s), l); }
+std::string status_word(MembershipStatus s, Language l) {
+    return word(Key::named(to_string(s)), l);
+}
 
 std::string event_line(const MembershipEvent& e, Language l) {
     std::string out = std::string(w::kind_word(e.kind, l)) + ", " + long_date(e.date, l);

@@ -3,10 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <sstream>
 
-#include "io/json_cell.hpp"
 #include "pymes/core/errors.hpp"
 #include "pymes/core/text.hpp"
+#include "pymes/io/formats.hpp"
 
 namespace pymes {
 
@@ -182,14 +183,24 @@ void render_detail(std::ostream& out, const Table& one_row, const std::vector<Se
             render_csv(out, one_row, CsvStyle{});
             return;
         case Format::json: {
-            nlohmann::ordered_json object = json_object(one_row.columns, one_row.rows.front());
+            // The record's object with each section as an array of objects, by the one JSON
+            // writer of formats.cpp (the lists' and exports' too).
+            std::ostringstream head;
+            write_json_object(head, one_row.columns, one_row.rows.front());
+            std::string object = std::move(head).str();
+            object.pop_back();  // its '}': the sections follow
+            out << object;
             for (const auto& section : sections) {
-                auto& rows = object[section.name] = nlohmann::ordered_json::array();
-                for (const auto& row : section.table.rows)
-                    rows.push_back(json_object(section.table.columns, row));
+                out.put(',');
+                write_json_string(out, section.name);
+                out << ":[";
+                for (std::size_t r = 0; r < section.table.rows.size(); ++r) {
+                    if (r) out.put(',');
+                    write_json_object(out, section.table.columns, section.table.rows[r]);
+                }
+                out.put(']');
             }
-            out << object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-                << '\n';
+            out << "}\n";
             return;
         }
         case Format::table:

@@ -21,7 +21,10 @@
 
 #include <fmt/format.h>
 
+#include <cstddef>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pymes/core/language.hpp"
@@ -55,6 +58,40 @@ template <typename... Args>
 std::string trnf(const char* singular, const char* plural, unsigned long n, Args&&... args) {
     return fmt::format(fmt::runtime(trn(singular, plural, n)), n, std::forward<Args>(args)...);
 }
+
+/// One entry of a catalogue of words looked up by key (the digest's, the annual report's, the
+/// site's): the key the code names, and the English msgid, said in the catalogue's context.
+struct Word {
+    std::string_view key;
+    const char* msgid;
+};
+
+/// Where `key` is in `table`. Reached in a constant expression (a key written in the code, made
+/// a WordKey), a key the table lacks does not compile; at run time (a key computed) it throws
+/// std::logic_error, a bug, which any test that reaches the line reports.
+template <std::size_t N>
+constexpr std::size_t word_index(const Word (&table)[N], std::string_view key) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (table[i].key == key) return i;
+    throw std::logic_error("no word in the catalogue for the key " + std::string(key));
+}
+
+/// A key of the catalogue `Table`, checked when the program is compiled: `word("title", l)`
+/// with a mistyped key is a compile error, not a page that prints the key.
+template <const auto& Table>
+class WordKey {
+  public:
+    template <std::size_t N>
+    consteval WordKey(const char (&key)[N])  // NOLINT: implicit, so that a literal is a key
+        : index_(word_index(Table, std::string_view(key, N - 1))) {}
+    /// A key computed at run time (a section's, a status's name): checked then.
+    static WordKey named(std::string_view key) { return WordKey(word_index(Table, key)); }
+    const char* msgid() const { return Table[index_].msgid; }
+
+  private:
+    explicit constexpr WordKey(std::size_t index) : index_(index) {}
+    std::size_t index_;
+};
 
 }  // namespace pymes
 
