@@ -56,6 +56,9 @@ std::string trnf(const char* singular, const char* plural, unsigned long n, Args
     return fmt::format(fmt::runtime(trn(singular, plural, n)), n, std::forward<Args>(args)...);
 }
 
+/// "a, b or c" in the interface language: the values of a fixed list, said in a sentence.
+std::string or_list(const std::vector<std::string>& words);
+
 }  // namespace pymes
 
 #define N_(text) text
