@@ -365,7 +365,8 @@ CLI::App* add_export_command(CLI::App* group, Context& ctx, Entity entity,
         // The format's own refusals first, before the registry is read.
         const ExportFormat& format = export_format(entity, request);
         if (format.not_for_terminal && o->output.empty() && ctx.out_is_terminal())
-            throw UsageError(tr(format.not_for_terminal), trf(format.to_a_file, plural(entity)));
+            throw UsageError(tr(format.not_for_terminal),
+                             trf(format.to_a_file, plural(entity), format.extension));
         // Not over the rows themselves when they go to the same terminal.
         ProgressLine progress(ctx, std::string(entity_name(entity)) + " export");
         if (!ctx.out_is_tty()) request.progress = progress.callback();

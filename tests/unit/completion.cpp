@@ -1,16 +1,19 @@
 // Completion offers what the tables say (issue 30): each option's values come from its check,
 // and the checks from the tables of export formats, languages and output formats; here the
-// generated script is read back and compared with the tables themselves.
+// generated script is read back and compared with the tables themselves. And the language
+// table agrees with the catalogues in po/ (the build compiles the ones the table names).
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "context.hpp"
 #include "pymes/core/entity.hpp"
+#include "pymes/core/format_names.hpp"
 #include "pymes/core/language.hpp"
 #include "pymes/io/export.hpp"
-#include "pymes/io/formats.hpp"
 
 namespace {
 
@@ -71,6 +74,30 @@ TEST_CASE("completion offers the languages and the output formats of their table
     CHECK(values.at("|-f") == spaced(pymes::kFormatNames));
     REQUIRE(values.count("|--format"));
     CHECK(values.at("|--format") == spaced(pymes::kFormatNames));
+}
+
+TEST_CASE("completion offers the digest's, the report's and the notice's formats") {
+    const auto values = bash_values(completion("bash"));
+    auto with_email = [](auto names) {
+        return spaced(names) + " " + std::string(pymes::kEmailFormat);
+    };
+    CHECK(values.at("digest|--format") == with_email(pymes::kDigestFormatNames));
+    CHECK(values.at("report|--format") == spaced(pymes::kAnnualFormatNames));
+    CHECK(values.at("membership notice|--format") == with_email(pymes::kNoticeFormatNames));
+}
+
+TEST_CASE("the languages with a catalogue are the catalogues po/ holds and the build compiles") {
+    std::set<std::string> table, sources;
+    for (const auto& row : pymes::kLanguageTable) {
+        if (!row.catalogue) continue;
+        table.emplace(row.code);
+        INFO(row.code);
+        CHECK(std::filesystem::is_regular_file(std::filesystem::path(PYMES_BUILD_LOCALEDIR) /
+                                               std::string(row.code) / "LC_MESSAGES" / "pymes.mo"));
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(PYMES_SOURCE_PO))
+        if (entry.path().extension() == ".po") sources.insert(entry.path().stem().string());
+    CHECK(table == sources);
 }
 
 TEST_CASE("every export format names entities, an extension and a writer") {

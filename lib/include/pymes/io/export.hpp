@@ -57,7 +57,7 @@ struct ExportFormat {
     /// N_(): the refusal for an entity it does not apply to; nullptr when it applies to all.
     const char* only_for;
     /// N_(): the refusal on a terminal (a binary file), and its hint, formatted with the
-    /// entity's file name ("activities"); nullptr: text, fine on a terminal.
+    /// entity's file name ("activities") and the extension; nullptr: text, fine on a terminal.
     const char* not_for_terminal;
     const char* to_a_file;
     /// Writes the export of `selection` to `out`.
