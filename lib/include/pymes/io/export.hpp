@@ -48,7 +48,7 @@ struct ExportFormat {
     const char* help;
     std::vector<Entity> entities;  ///< the entities it applies to
     std::string_view extension;    ///< of a file written in it, without the dot
-    /// A machine format (SPEC §5, as `-f csv|json`): the global -f picks it, and it streams.
+    /// A machine format (SPEC §5: CSV, JSON): the global -f picks it when --format is not given.
     bool machine;
     bool excel;  ///< --excel applies (CSV); otherwise --excel is refused
     /// N_(): the refusal of --excel and --spreadsheet-safe, for a format that is not a table of
