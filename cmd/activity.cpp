@@ -125,13 +125,10 @@ void register_activity(CLI::App& app, Context& ctx) {
         add_export_command(
             group, ctx, Entity::activity,
             [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
-            [&ctx, &spec, o](std::ostream& out, const ExportStyle& style) {
-                export_records(out, ctx.registry(), spec, o->query(ctx.registry()), style);
-            },
-            [&ctx, &spec, o](std::ostream& out, const IatiOptions& iati) {
-                return write_iati(out, ctx.registry(),
-                                  query_records(ctx.registry(), spec, o->query(ctx.registry())), {},
-                                  iati);
+            [o](Registry& registry) {
+                ExportSelection s;
+                s.records = o->query(registry);
+                return s;
             });
     }
     add_show_command(group, ctx, spec, N_("Every field of one activity"));

@@ -160,9 +160,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     std::vector<std::string> codes;
     for (Language l : kLanguages) codes.emplace_back(language_code(l));
     app.add_option("--language", ctx.global.language,
-                   tr("Language of help, messages, tables and the digest: es, en or pt "
-                      "(default: the config's `language`, else $LANGUAGE, $LC_ALL, "
-                      "$LC_MESSAGES, $LANG, else es)"))
+                   trf("Language of help, messages, tables and the digest: {} (default: the "
+                       "config's `language`, else $LANGUAGE, $LC_ALL, $LC_MESSAGES, $LANG, else "
+                       "es)",
+                       or_list(codes)))
         ->check(CLI::IsMember(codes));
     app.add_option("--columns", ctx.global.columns,
                    tr("The columns of a list, in this order (comma-separated, such as "

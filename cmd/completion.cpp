@@ -9,6 +9,7 @@
 
 #include "pymes/core/areas.hpp"
 #include "pymes/core/errors.hpp"
+#include "pymes/core/format_names.hpp"
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/status.hpp"
 #include "pymes/entities/entities.hpp"
@@ -87,8 +88,8 @@ std::map<std::string, std::vector<std::string>> enumerations(const std::string& 
         areas.emplace_back(alias);
     std::map<std::string, std::vector<std::string>> e = {
         {"--area", areas},
-        {"--format", {"table", "csv", "json"}},
-        {"-f", {"table", "csv", "json"}},
+        {"--format", format_names(kFormatNames)},
+        {"-f", format_names(kFormatNames)},
         {"--scope", {"regional", "extra-regional"}},
         {"--delimiter", {",", ";"}},
         {"--week", {"last", "this"}},

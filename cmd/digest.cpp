@@ -75,7 +75,7 @@ void register_digest(CLI::App& app, Context& ctx) {
     cmd->add_option("--format", a->format,
                     tr("text (default: config digest.format), markdown, html, json, or email (a "
                        "whole message for sendmail -t: text and HTML, headers from config [mail])"))
-        ->check(CLI::IsMember({"text", "markdown", "html", "json", "email"}));
+        ->check(CLI::IsMember(with_email(format_names(kDigestFormatNames))));
     cmd->add_option("-o,--output", a->output,
                     tr("Write to FILE (atomically; only ever replaces a regular file, never the "
                        "registry) instead of standard output"));
@@ -93,7 +93,7 @@ void register_digest(CLI::App& app, Context& ctx) {
         DigestOptions o = resolve(ctx, *a);
         std::string f = a->format;
         if (f.empty()) f = ctx.global.format == "json" ? "json" : ctx.config().digest_format;
-        const bool email = f == "email";
+        const bool email = f == kEmailFormat;
         const DigestFormat format = email ? DigestFormat::text : parse_digest_format(f);
         Digest d = build_digest(ctx.registry(), o);
         if (d.empty() && a->quiet_if_empty) return;

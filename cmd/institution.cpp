@@ -41,7 +41,7 @@ CLI::Validator institution_status_validator() {
             const std::string folded = text::fold(value);
             std::string words;
             for (const char* code : kCodes) {
-                for (Language l : {Language::en, Language::es, Language::pt})
+                for (Language l : kLanguages)
                     if (folded == text::fold(trc_in(l, "institution status", code))) {
                         value = code;
                         return {};
@@ -148,8 +148,10 @@ void register_institution(CLI::App& app, Context& ctx) {
         auto o = std::make_shared<ListOptions>();
         add_export_command(
             group, ctx, Entity::institution, [o, &ctx](CLI::App* cmd) { o->add_to(cmd, ctx); },
-            [&ctx, o](std::ostream& out, const ExportStyle& style) {
-                export_institutions(out, list_institutions(ctx.registry(), o->filter()), style);
+            [o](Registry&) {
+                ExportSelection s;
+                s.institutions = o->filter();
+                return s;
             });
     }
     {

@@ -140,8 +140,10 @@ void register_meeting(CLI::App& app, Context& ctx) {
         add_export_command(
             group, ctx, Entity::meeting,
             [o, &spec, &ctx](CLI::App* cmd) { o->add_to(cmd, spec, ctx); },
-            [&ctx, &spec, o](std::ostream& out, const ExportStyle& style) {
-                export_records(out, ctx.registry(), spec, o->query(ctx.registry()), style);
+            [o](Registry& registry) {
+                ExportSelection s;
+                s.records = o->query(registry);
+                return s;
             });
     }
     {

@@ -143,7 +143,7 @@ void register_notice(CLI::App* group, Context& ctx) {
     cmd->add_option("--format", o->format,
                     tr("text (default), markdown, html, or email (a whole message for sendmail -t: "
                        "text and HTML, headers from config [mail])"))
-        ->check(CLI::IsMember({"text", "markdown", "html", "email"}));
+        ->check(CLI::IsMember(with_email(format_names(kNoticeFormatNames))));
     cmd->add_option("--as-of", o->as_of,
                     tr("The notice as the registry held it at the end of this day (default: "
                        "today): the one sent that day, again"))
@@ -158,14 +158,14 @@ void register_notice(CLI::App* group, Context& ctx) {
            "number never changes, and an annulled event's notice says so."));
     ctx.on(cmd, [&ctx, o] {
         const Language language = ctx.language;  // the global --language, config, locale
-        const NoticeFormat format = o->format == "markdown" ? NoticeFormat::markdown
-                                    : o->format == "html"   ? NoticeFormat::html
-                                                            : NoticeFormat::text;
+        // email is the text and the HTML in one message.
+        const NoticeFormat format =
+            format_named<NoticeFormat>(kNoticeFormatNames, o->format).value_or(NoticeFormat::text);
         std::optional<Date> as_of;
         if (!o->as_of.empty()) as_of = Date::parse_iso(o->as_of);
         const MembershipNotice notice =
             build_membership_notice(ctx.registry(), o->id, language, as_of);
-        if (o->format != "email") {
+        if (o->format != kEmailFormat) {
             render_membership_notice(ctx.out, notice, format);
             return;
         }

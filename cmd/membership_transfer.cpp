@@ -7,11 +7,7 @@ namespace pymes::cli {
 void add_membership_transfer(CLI::App* group, Context& ctx) {
     add_import_command(group, ctx, Entity::membership);
     add_template_command(group, ctx, Entity::membership);
-    add_export_command(
-        group, ctx, Entity::membership, [](CLI::App*) {},
-        [&ctx](std::ostream& out, const ExportStyle& style) {
-            export_membership(out, ctx.registry(), style);
-        });
+    add_export_command(group, ctx, Entity::membership, [](CLI::App*) {});
 }
 
 }  // namespace pymes::cli

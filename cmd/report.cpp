@@ -37,7 +37,7 @@ void register_report(CLI::App& app, Context& ctx) {
                     tr("Write it as the registry held it at the end of this day (default: today)"))
         ->transform(as_of_validator(ctx));
     cmd->add_option("--format", a->format, tr("text (default), markdown, html or json"))
-        ->check(CLI::IsMember({"text", "markdown", "html", "json"}));
+        ->check(CLI::IsMember(format_names(kAnnualFormatNames)));
     cmd->add_option("-o,--output", a->output,
                     tr("Write to FILE (atomically; only ever replaces a regular file, never the "
                        "registry) instead of standard output"));

@@ -21,6 +21,7 @@
 #include "pymes/entities/entities.hpp"
 #include "pymes/entities/institution.hpp"
 #include "pymes/io/encoded_output.hpp"
+#include "pymes/io/export.hpp"
 #include "pymes/io/xlsx.hpp"
 
 namespace pymes::cli {
@@ -312,10 +313,8 @@ void add_template_command(CLI::App* group, Context& ctx, Entity entity) {
 }
 
 void ExportOptions::add_to(CLI::App* cmd) {
-    cmd->add_option("--format", format,
-                    tr("csv (default), json, xlsx (a workbook); iati (IATI 2.03 XML) for "
-                       "activities and projects"))
-        ->check(CLI::IsMember({"csv", "json", "xlsx", "iati"}));
+    cmd->add_option("--format", format, export_format_help())
+        ->check(CLI::IsMember(export_format_names()));
     cmd->add_option("-o,--output", output,
                     tr("Write to FILE (replaced in one step) instead of standard output"));
     cmd->add_flag("--spreadsheet-safe", spreadsheet_safe,
@@ -326,30 +325,30 @@ void ExportOptions::add_to(CLI::App* cmd) {
                      "delimiter; import it with --excel"));
 }
 
-ExportStyle ExportOptions::style(Context& ctx) const {
-    ExportStyle s;
-    std::string f = format;
-    if (f.empty() && (ctx.global.format == "json" || ctx.global.format == "csv"))
-        f = ctx.global.format;
-    s.format = f == "json" ? Format::json : Format::csv;
-    if (excel && (s.format == Format::json || f == "xlsx"))
-        throw UsageError(trf("--excel writes CSV; it does not go with --format {}", f));
-    s.csv.spreadsheet_safe = spreadsheet_safe || excel;
-    if (!excel)
-        s.csv.delimiter = ctx.config().csv_delimiter.empty() ? ',' : ctx.config().csv_delimiter[0];
-    if (excel) {
-        s.csv.bom = true;
-        s.csv.delimiter = ';';
-        s.csv.crlf = true;
-        s.csv.quote_for_spreadsheets = true;
-    }
-    return s;
+ExportRequest ExportOptions::request(Context& ctx) const {
+    const Config& c = ctx.config();
+    ExportRequest r;
+    r.format = format;
+    r.output_format = ctx.global.format;
+    r.excel = excel;
+    r.spreadsheet_safe = spreadsheet_safe;
+    r.delimiter = c.csv_delimiter.empty() ? ',' : c.csv_delimiter[0];
+    r.encoding = parse_encoding(c.csv_encoding);
+    r.iati.reporting_org = c.publish_iati_reporting_org;
+    r.iati.org_type = c.publish_iati_org_type;
+    r.iati.reporting_name =
+        c.publish_title.empty() ? std::string(kAgreementTitle) : c.publish_title;
+    r.iati.vocabulary_uri =
+        c.publish_homepage.empty() ? "urn:pymes:areas" : c.publish_homepage + "#areas";
+    r.iati.language = parse_language(c.publish_data_language).value_or(Language::es);
+    r.output = output;
+    r.protect = c.registry;
+    return r;
 }
 
-CLI::App* add_export_command(
-    CLI::App* group, Context& ctx, Entity entity, const std::function<void(CLI::App*)>& add_filters,
-    const std::function<void(std::ostream&, const ExportStyle&)>& write,
-    const std::function<std::size_t(std::ostream&, const IatiOptions&)>& iati) {
+CLI::App* add_export_command(CLI::App* group, Context& ctx, Entity entity,
+                             const std::function<void(CLI::App*)>& add_filters,
+                             const std::function<ExportSelection(Registry&)>& select) {
     auto o = std::make_shared<ExportOptions>();
     auto* cmd = group->add_subcommand("export", tr(words_of(entity).export_help));
     add_filters(cmd);
@@ -361,88 +360,19 @@ CLI::App* add_export_command(
             "  pymes {0} export --format json | jq length\n"
             "  pymes {0} export --format xlsx -o {1}.xlsx",
             entity_name(entity), plural(entity)));
-    ctx.on(cmd, [&ctx, o, write, iati, entity] {
-        const std::string& protect = ctx.config().registry;
-        if (o->format == "iati") {
-            if (!iati)
-                throw UsageError(tr("--format iati is for activities and projects"),
-                                 tr("export this entity as csv, json or xlsx"));
-            if (o->excel || o->spreadsheet_safe)
-                throw UsageError(
-                    tr("--format iati writes XML; --excel and --spreadsheet-safe are for CSV"));
-            const Config& c = ctx.config();
-            IatiOptions io;
-            io.reporting_org = c.publish_iati_reporting_org;
-            io.org_type = c.publish_iati_org_type;
-            io.reporting_name =
-                c.publish_title.empty() ? std::string(kAgreementTitle) : c.publish_title;
-            io.vocabulary_uri =
-                c.publish_homepage.empty() ? "urn:pymes:areas" : c.publish_homepage + "#areas";
-            io.language = parse_language(c.publish_data_language).value_or(Language::es);
-            // Built aside: a document without any iati-activity is not valid IATI 2.03, so
-            // nothing is written when no record (with a date) was chosen.
-            TemporaryFile aside("export");
-            std::size_t written = 0;
-            {
-                std::ofstream file(aside.path(), std::ios::binary);
-                written = iati(file, io);
-                if (!file.flush()) throw Error(Exit::io, tr("cannot write a temporary file"));
-            }
-            if (written == 0)
-                throw DataError(tr("nothing to write as IATI: the 2.03 schema needs at least one "
-                                   "activity, and no record chosen has a date"),
-                                tr("give the records a start date, or widen the filters"));
-            if (o->output.empty())
-                aside.copy_to(ctx.out);
-            else
-                replace_file_from(o->output, aside.path(), protect);
-            return;
-        }
-        if (o->format == "xlsx") {
-            if (o->excel)
-                throw UsageError(tr("--excel writes CSV; it does not go with --format xlsx"));
-            if (o->output.empty() && ctx.out_is_terminal())
-                throw UsageError(tr("a workbook is not for the terminal"),
-                                 trf("write it to a file: -o {}.xlsx", plural(entity)));
-            // The CSV export, as it is, typed cell by cell into a workbook; both built aside.
-            ExportStyle plain;
-            TemporaryFile csv("export-csv"), book("export-xlsx");
-            {
-                std::ofstream out(csv.path(), std::ios::binary);
-                write(out, plain);
-                if (!out.flush()) throw Error(Exit::io, tr("cannot write a temporary file"));
-            }
-            std::ifstream in(csv.path(), std::ios::binary);
-            write_xlsx_export(in, entity, book.path());
-            if (!o->output.empty())
-                replace_file_from(o->output, book.path(), protect);
-            else
-                book.copy_to(ctx.out);
-            return;
-        }
-        ExportStyle style = o->style(ctx);
+    ctx.on(cmd, [&ctx, o, select, entity] {
+        ExportRequest request = o->request(ctx);
+        // The format's own refusals first, before the registry is read.
+        const ExportFormat& format = export_format(entity, request);
+        if (format.not_for_terminal && o->output.empty() && ctx.out_is_terminal())
+            throw UsageError(tr(format.not_for_terminal),
+                             trf(format.to_a_file, plural(entity), format.extension));
         // Not over the rows themselves when they go to the same terminal.
         ProgressLine progress(ctx, std::string(entity_name(entity)) + " export");
-        if (!ctx.out_is_tty()) style.progress = progress.callback();
-        // The configured [csv] encoding applies to export as to import (not to --excel or JSON).
-        const Encoding encoding = style.format == Format::csv && !o->excel
-                                      ? parse_encoding(ctx.config().csv_encoding)
-                                      : Encoding::utf8;
-        if (!o->output.empty()) {  // built aside, then put in place in one step
-            TemporaryFile aside("export");
-            {
-                std::ofstream file(aside.path(), std::ios::binary);
-                EncodedOutput encoded(file, encoding);
-                write(file, style);
-                encoded.finish();
-                if (!file.flush()) throw Error(Exit::io, tr("cannot write a temporary file"));
-            }
-            replace_file_from(o->output, aside.path(), protect);
-            return;
-        }
-        EncodedOutput encoded(ctx.out, encoding);
-        write(ctx.out, style);
-        encoded.finish();
+        if (!ctx.out_is_tty()) request.progress = progress.callback();
+        ExportSelection selection = select ? select(ctx.registry()) : ExportSelection{};
+        selection.entity = entity;
+        write_export(ctx.out, ctx.registry(), selection, request);
     });
     return cmd;
 }

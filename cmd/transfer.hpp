@@ -6,7 +6,7 @@
 #include <string>
 
 #include "context.hpp"
-#include "pymes/io/iati.hpp"
+#include "pymes/io/export.hpp"
 #include "pymes/io/transfer.hpp"
 
 namespace pymes::cli {
@@ -17,22 +17,20 @@ void add_import_command(CLI::App* group, Context& ctx, Entity entity);
 /// Adds `template -o FILE.xlsx [--institution CODE]` to `group`.
 void add_template_command(CLI::App* group, Context& ctx, Entity entity);
 
-/// The options every export takes: --format, --spreadsheet-safe, --excel.
+/// The options every export takes: --format, -o, --spreadsheet-safe, --excel.
 struct ExportOptions {
     std::string format, output;
     bool spreadsheet_safe = false;
     bool excel = false;
     void add_to(CLI::App* cmd);
-    /// --format, else -f when it is csv or json, else csv.
-    ExportStyle style(Context& ctx) const;
+    /// What they ask for, with the config's [csv] and [publish] and the global -f.
+    ExportRequest request(Context& ctx) const;
 };
 
-/// Adds `export` to `group`: `add_filters` adds the list filters, `write` streams the export
-/// (CSV or JSON) to the stream it is given; --format xlsx types that CSV into a workbook; with
-/// `iati`, --format iati writes IATI 2.03 XML through it.
-CLI::App* add_export_command(
-    CLI::App* group, Context& ctx, Entity entity, const std::function<void(CLI::App*)>& add_filters,
-    const std::function<void(std::ostream&, const ExportStyle&)>& write,
-    const std::function<std::size_t(std::ostream&, const IatiOptions&)>& iati = nullptr);
+/// Adds `export` to `group`: `add_filters` adds the list filters, `select` says which records
+/// they chose (none: every one); the formats and their writers are export_formats()'s.
+CLI::App* add_export_command(CLI::App* group, Context& ctx, Entity entity,
+                             const std::function<void(CLI::App*)>& add_filters,
+                             const std::function<ExportSelection(Registry&)>& select = nullptr);
 
 }  // namespace pymes::cli

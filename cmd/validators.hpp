@@ -7,6 +7,7 @@
 
 #include "context.hpp"
 #include "pymes/core/dates.hpp"
+#include "pymes/core/format_names.hpp"
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/text.hpp"
 #include "pymes/entities/institution.hpp"
@@ -31,6 +32,12 @@ inline CLI::Validator count_validator() {
             return {};
         },
         "N", "count");
+}
+
+/// A document's formats, and email: its text and HTML renderings in one message (digest, notice).
+inline std::vector<std::string> with_email(std::vector<std::string> names) {
+    names.emplace_back(kEmailFormat);
+    return names;
 }
 
 /// An institution code, upper-cased.

@@ -11,8 +11,8 @@ namespace {
 
 struct AreaWords {
     std::string_view code;
-    std::array<std::string_view, 3> labels;  // es, en, pt
-    std::vector<std::string_view> aliases;   // folded
+    std::array<std::string_view, kLanguages.size()> labels;  // in the order of kLanguages
+    std::vector<std::string_view> aliases;                   // folded
 };
 
 const std::vector<AreaWords>& areas() {
@@ -80,7 +80,8 @@ std::optional<std::string> parse_area(std::string_view input) {
 std::string area_label(std::string_view code, Language language) {
     for (const auto& a : areas())
         if (a.code == code)
-            return trc_in(language, "area", a.labels[1].data());  // a literal: NUL-ended
+            return trc_in(language, "area",
+                          a.labels[index(Language::en)].data());  // a literal: NUL-ended
     return std::string(code);
 }
 

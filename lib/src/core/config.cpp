@@ -316,8 +316,14 @@ std::string default_config_text() {
         else if (in.empty())
             out += '\n';
         table = in;
-        // The table's comments are literals marked N_(): each ends in its NUL.
-        out += fmt::format("{}#{} = {}\n", tr(k.comment.data()),
+        // The table's comments are literals marked N_(): each ends in its NUL. A comment's {}
+        // is the values the key allows, from their table.
+        std::string comment = tr(k.comment.data());
+        if (comment.find("{}") != std::string::npos) {
+            std::vector<std::string> allowed(k.allowed.begin(), k.allowed.end());
+            comment = fmt::format(fmt::runtime(comment), or_list(allowed));
+        }
+        out += fmt::format("{}#{} = {}\n", comment,
                            k.name.substr(dot == std::string_view::npos ? 0 : dot + 1), k.example);
     }
     return out;

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "pymes/core/format_names.hpp"
 #include "pymes/core/i18n.hpp"
+#include "pymes/core/language.hpp"
 
 namespace pymes {
 
@@ -97,23 +99,18 @@ const std::vector<ConfigKey>& config_key_table() {
          N_("# Who is recorded in the history as making each change. Default: $USER.\n"),
          "\"coordinacion\"",
          actor_name},
-        {"language",
-         T::string,
-         {"es", "en", "pt"},
-         0,
-         0,
-         &Config::language,
-         N_("# Language of everything pymes writes for people: es, en or pt. Default: the "
+        {"language", T::string, language_codes(), 0, 0, &Config::language,
+         N_("# Language of everything pymes writes for people: {}. Default: the "
             "locale's\n"
             "# (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else es.\n"),
          "\"es\""},
         {"format",
          T::string,
-         {"table", "csv", "json"},
+         {kFormatNames.begin(), kFormatNames.end()},
          0,
          0,
          &Config::format,
-         N_("# Output of list/show/add/edit: table, csv or json.\n"),
+         N_("# Output of list/show/add/edit: {}.\n"),
          "\"table\""},
         {"color",
          T::string,
@@ -161,11 +158,12 @@ const std::vector<ConfigKey>& config_key_table() {
          "4"},
         {"digest.format",
          T::string,
-         {"text", "markdown", "html", "json"},
+         {kDigestFormatNames.begin(), kDigestFormatNames.end()},
          0,
          0,
          &Config::digest_format,
-         N_("# text, markdown, html or json.\n"),
+         // TRANSLATORS: {} is the list of the digest's formats ("text, markdown, html or json").
+         N_("# {}.\n"),
          "\"text\""},
         {"digest.title",
          T::string,
@@ -271,14 +269,9 @@ const std::vector<ConfigKey>& config_key_table() {
          &Config::publish_iati_org_type,
          N_("# IATI OrganisationType code of that organisation (such as 40, multilateral).\n"),
          "\"\""},
-        {"publish.data_language",
-         T::string,
-         {"es", "pt", "en"},
-         0,
-         0,
+        {"publish.data_language", T::string, data_language_codes(), 0, 0,
          &Config::publish_data_language,
-         N_("# Language the registry's own texts (titles, descriptions) are written in: es, pt or "
-            "en.\n"
+         N_("# Language the registry's own texts (titles, descriptions) are written in: {}.\n"
             "# The IATI file marks its narratives with it. Default: es.\n"),
          "\"es\""},
     };

@@ -33,7 +33,7 @@ Catalogues& catalogues() {
 
 /// The catalogue of `language`, or nullptr (English, or no .mo found).
 const Catalogue* catalogue(Language language) {
-    if (language == Language::en) return nullptr;  // the msgids are English
+    if (!kLanguageTable[index(language)].catalogue) return nullptr;  // the msgids' language
     Catalogues& c = catalogues();
     const std::size_t i = index(language);
     if (const Catalogue* ready = c.ready[i].load(std::memory_order_acquire)) return ready;
@@ -77,7 +77,7 @@ bool set_interface_language(Language language, const std::vector<std::string>& c
         c.dirs = catalogue_dirs;
     }
     c.current.store(language);
-    return language == Language::en || catalogue(language) != nullptr;
+    return !kLanguageTable[index(language)].catalogue || catalogue(language) != nullptr;
 }
 
 Language interface_language() { return catalogues().current.load(); }
@@ -100,6 +100,14 @@ const char* trn(const char* singular, const char* plural, unsigned long n) {
         if (const char* text = cat->get(0, nullptr, singular, static_cast<int>(n % 1000000)))
             return text;
     return n == 1 ? singular : plural;
+}
+
+std::string or_list(const std::vector<std::string>& words) {
+    if (words.empty()) return {};
+    std::string first;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) first += (i ? ", " : "") + words[i];
+    // TRANSLATORS: the last two of a list of values ("csv, json or xlsx"); the values stay.
+    return words.size() == 1 ? words[0] : trf("{} or {}", first, words.back());
 }
 
 }  // namespace pymes

@@ -11,9 +11,7 @@
 namespace pymes {
 
 Format parse_format(std::string_view s) {
-    if (s == "table") return Format::table;
-    if (s == "csv") return Format::csv;
-    if (s == "json") return Format::json;
+    if (auto f = format_named<Format>(kFormatNames, s)) return *f;
     throw UsageError(trf("unknown format '{}'", s), tr("use table, csv or json"));
 }
 

@@ -15,10 +15,7 @@ namespace pymes {
 using namespace annual_model;
 
 AnnualFormat parse_annual_format(std::string_view s) {
-    if (s == "text") return AnnualFormat::text;
-    if (s == "markdown") return AnnualFormat::markdown;
-    if (s == "html") return AnnualFormat::html;
-    if (s == "json") return AnnualFormat::json;
+    if (auto f = format_named<AnnualFormat>(kAnnualFormatNames, s)) return *f;
     throw UsageError(trf("unknown report format '{}'", s), tr("use text, markdown, html or json"));
 }
 

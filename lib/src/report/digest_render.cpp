@@ -14,10 +14,7 @@ namespace pymes {
 using namespace digest_model;
 
 DigestFormat parse_digest_format(std::string_view s) {
-    if (s == "text") return DigestFormat::text;
-    if (s == "markdown") return DigestFormat::markdown;
-    if (s == "html") return DigestFormat::html;
-    if (s == "json") return DigestFormat::json;
+    if (auto f = format_named<DigestFormat>(kDigestFormatNames, s)) return *f;
     throw UsageError(trf("unknown digest format '{}'", s), tr("use text, markdown, html or json"));
 }
 

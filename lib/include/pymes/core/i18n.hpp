@@ -93,6 +93,9 @@ class WordKey {
     std::size_t index_;
 };
 
+/// "a, b or c" in the interface language: the values of a fixed list, said in a sentence.
+std::string or_list(const std::vector<std::string>& words);
+
 }  // namespace pymes
 
 #define N_(text) text

@@ -7,11 +7,11 @@
 #include <string_view>
 #include <vector>
 
+#include "pymes/core/format_names.hpp"
 #include "pymes/core/table.hpp"
 
 namespace pymes {
 
-enum class Format { table, csv, json };
 /// `table`, `csv` or `json`; throws UsageError otherwise.
 Format parse_format(std::string_view s);
 

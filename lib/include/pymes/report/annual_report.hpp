@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "pymes/core/dates.hpp"
+#include "pymes/core/format_names.hpp"
 #include "pymes/core/language.hpp"
 
 namespace pymes {
@@ -106,7 +107,6 @@ struct AnnualReport {
 /// The report of `options.year`. Throws UsageError for a year before 1996 or after today's.
 AnnualReport build_annual_report(Registry& registry, const AnnualOptions& options);
 
-enum class AnnualFormat { text, markdown, html, json };
 AnnualFormat parse_annual_format(std::string_view s);
 void render_annual_report(std::ostream& out, const AnnualReport& report, AnnualFormat format);
 

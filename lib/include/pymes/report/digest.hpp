@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pymes/core/dates.hpp"
+#include "pymes/core/format_names.hpp"
 #include "pymes/core/language.hpp"
 
 namespace pymes {
@@ -85,7 +86,6 @@ struct Digest {
 
 Digest build_digest(Registry& registry, const DigestOptions& options);
 
-enum class DigestFormat { text, markdown, html, json };
 DigestFormat parse_digest_format(std::string_view s);
 void render_digest(std::ostream& out, const Digest& digest, DigestFormat format);
 /// The HTML digest's content (its h1, sections and totals) without the page around it: for a

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "pymes/core/dates.hpp"
+#include "pymes/core/format_names.hpp"
 #include "pymes/core/language.hpp"
 
 namespace pymes {
@@ -36,7 +37,6 @@ struct MembershipNotice {
 MembershipNotice build_membership_notice(Registry& registry, std::int64_t id, Language language,
                                          std::optional<Date> as_of = std::nullopt);
 
-enum class NoticeFormat { text, markdown, html };
 void render_membership_notice(std::ostream& out, const MembershipNotice& notice,
                               NoticeFormat format);
 
