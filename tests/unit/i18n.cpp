@@ -77,6 +77,10 @@ TEST_CASE("catalogue: plural forms are the header's C expression") {
     CHECK(plural_value("n % 0", 5) == 0);
     CHECK(plural_value("n +", 5) == 0);
     CHECK(plural_value("x", 5) == 0);
+    // Nested past any real rule: refused, not a stack exhausted.
+    CHECK(plural_value(std::string(100000, '(') + "n" + std::string(100000, ')'), 5) == 0);
+    CHECK(plural_value(std::string(100000, '!') + "n", 5) == 0);
+    CHECK(plural_value("((((n))))", 5) == 5);
 }
 
 TEST_CASE("catalogue: messages, contexts and plural forms of a .mo file") {

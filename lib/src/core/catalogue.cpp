@@ -27,6 +27,18 @@ class PluralExpression {
     std::size_t at_ = 0;
     unsigned long n_;
     bool ok_ = true;
+    int depth_ = 0;  ///< of nested parentheses, ?: and !: a damaged header cannot exhaust the stack
+
+    /// Counts one level down for as long as it lives; false past 100 (the expression is refused).
+    struct Deeper {
+        PluralExpression& e;
+        explicit Deeper(PluralExpression& from) : e(from) {
+            if (++e.depth_ > 100) e.ok_ = false;
+        }
+        ~Deeper() { --e.depth_; }
+        Deeper(const Deeper&) = delete;
+        Deeper& operator=(const Deeper&) = delete;
+    };
 
     void skip() {
         while (at_ < s_.size() && (s_[at_] == ' ' || s_[at_] == '\t' || s_[at_] == '\n')) ++at_;
@@ -42,6 +54,8 @@ class PluralExpression {
         return true;
     }
     unsigned long conditional() {
+        const Deeper level(*this);
+        if (!ok_) return 0;
         const unsigned long c = logical_or();
         if (!eat("?")) return c;
         const unsigned long a = conditional();
@@ -114,6 +128,8 @@ class PluralExpression {
         }
     }
     unsigned long unary() {
+        const Deeper level(*this);
+        if (!ok_) return 0;
         if (eat("!")) return !unary();
         skip();
         if (eat("(")) {
