@@ -7,6 +7,8 @@
 
 #include <memory>
 
+#include "core/module.hpp"
+#include "io/modules.hpp"
 #include "pymes/core/agreement.hpp"
 #include "pymes/core/areas.hpp"
 #include "pymes/core/errors.hpp"
@@ -243,3 +245,9 @@ std::size_t write_iati(std::ostream& out, Registry& registry, const std::vector<
 }
 
 }  // namespace pymes
+
+/// The IATI module's table (core/module.hpp).
+PYMES_MODULE_ENTRY const pymes::detail::IatiModule* pymes_module_iati() {
+    static const pymes::detail::IatiModule table{pymes::kVersion, &pymes::write_iati};
+    return &table;
+}

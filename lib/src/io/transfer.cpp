@@ -24,6 +24,7 @@
 #include "pymes/core/text.hpp"
 #include "pymes/entities/entities.hpp"
 #include "pymes/entities/institution.hpp"
+#include "pymes/io/xlsx.hpp"
 #include "pymes/store/registry.hpp"
 #include "row_reader.hpp"
 #include "store/db.hpp"
@@ -632,6 +633,11 @@ ImportResult import_rows(Registry& registry, Entity entity, RowSource& reader,
     }
     if (!options.dry_run) tx.commit();
     return result;
+}
+
+// Here, not beside the workbook reader: the program asks it before it loads the workbook module.
+bool looks_like_zip(std::string_view first_bytes) {
+    return first_bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4);
 }
 
 }  // namespace pymes

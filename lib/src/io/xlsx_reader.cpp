@@ -3,6 +3,8 @@
 
 #include <deque>
 
+#include "core/module.hpp"
+#include "io/modules.hpp"
 #include "pymes/core/i18n.hpp"
 #include "pymes/io/xlsx.hpp"
 #include "pymes/store/registry.hpp"
@@ -274,10 +276,6 @@ bool XlsxReader::next(std::vector<std::string>& fields) {
     return true;
 }
 
-bool looks_like_zip(std::string_view first_bytes) {
-    return first_bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4);
-}
-
 ImportResult import_xlsx(Registry& registry, Entity entity, const std::string& path,
                          const ImportOptions& options) {
     XlsxReader reader(path, options.source);
@@ -285,3 +283,11 @@ ImportResult import_xlsx(Registry& registry, Entity entity, const std::string& p
 }
 
 }  // namespace pymes
+
+/// The workbook module's table (core/module.hpp).
+PYMES_MODULE_ENTRY const pymes::detail::WorkbookModule* pymes_module_workbook() {
+    static const pymes::detail::WorkbookModule table{pymes::kVersion, &pymes::import_xlsx,
+                                                     &pymes::write_xlsx_export,
+                                                     &pymes::write_xlsx_template};
+    return &table;
+}

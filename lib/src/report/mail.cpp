@@ -9,8 +9,10 @@
 #include <mutex>
 #include <random>
 
+#include "core/module.hpp"
 #include "pymes/core/errors.hpp"
 #include "pymes/core/i18n.hpp"
+#include "report/mail_module.hpp"
 
 namespace pymes {
 
@@ -110,3 +112,9 @@ std::string write_mail(const MailMessage& m) {
 }
 
 }  // namespace pymes
+
+/// The mail module's table (core/module.hpp).
+PYMES_MODULE_ENTRY const pymes::detail::MailModule* pymes_module_mail() {
+    static const pymes::detail::MailModule table{pymes::kVersion, &pymes::write_mail};
+    return &table;
+}
