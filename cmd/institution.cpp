@@ -7,6 +7,7 @@
 #include "institution_options.hpp"
 #include "pymes/errors.hpp"
 #include "pymes/i18n.hpp"
+#include "pymes/labels.hpp"
 #include "pymes/language.hpp"
 #include "pymes/text.hpp"
 #include "transfer.hpp"
@@ -26,7 +27,7 @@ void InstitutionFieldOptions::add_to(CLI::App* cmd) {
 }
 
 void print_institution(Context& ctx, const InstitutionStatus& s) {
-    ctx.printing("institution " + s.code());
+    ctx.printing(value_label("entity", "institution") + " " + s.code());
     ctx.print_record(Table{institution_columns(), {institution_row(s)}});
 }
 
