@@ -26,7 +26,12 @@ FILE:LINE: field: prefixes, keys with '_', paths, addresses, command lines shown
 and the data: the words of a transcript's command lines and of the test data (titles and names
 people typed), the founders `init` writes, what the demo registry holds. A command that asks
 for another language (`--language en`, a locale variable) runs for its effects and is not read,
-and so is output that is not pymes's (sqlite3's "Error: ...").
+and so is output that is not pymes's (sqlite3's "Error: ..."). Commands that run the
+transcripts' own checkers, real clients or generated files of thousands of rows are not run
+(NOT_RUN): what they print is theirs, and they are most of the transcripts' time.
+
+Run as a test: a failure names the place, the language, the command, the English words and
+the line; the last line is "N passed, M failed".
 """
 import concurrent.futures
 import glob
