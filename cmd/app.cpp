@@ -199,8 +199,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
             return int(Exit::usage);
         }
         if (ctx.global.version) {
-            out << fmt::format("pymes {} (registry schema {})\n", kVersion,
-                               program_schema_version());
+            out << trf("pymes {} (registry schema {})", kVersion, program_schema_version()) << '\n';
             return 0;
         }
         chosen = leaf(&app);
@@ -208,7 +207,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         if (!ctx.global.columns.empty() && handler && !prints_list(chosen))
             throw UsageError(trf("--columns chooses the columns of a list; `{}` prints none",
                                  command_path(chosen)),
-                             tr("use it with list, search or log"));
+                             tr("use it with `list`, `search` or `log`"));
         if (!handler) {
             print_error(err,
                         chosen == &app ? std::string(tr("no command given"))

@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <regex>
+#include <set>
 
 #include "context.hpp"
 #include "pymes/core/i18n.hpp"
@@ -36,6 +37,7 @@ class Help : public CLI::Formatter {
         label("CODE", tr("CODE"));
         label("CC", tr("CC"));
         label("SCOPE", tr("SCOPE"));
+        label("STATUS", tr("STATUS"));
         label("DATE", tr("DATE"));
         label("PATH", tr("PATH"));
         label("POSITIVE", tr("POSITIVE"));
@@ -169,7 +171,12 @@ std::string translate_parse_error(const std::string& message) {
     for (const Pattern& p : patterns()) {
         if (!std::regex_match(message, m, p.re)) continue;
         std::vector<std::string> g;
-        for (std::size_t i = 1; i < m.size(); ++i) g.push_back(m[i].str());
+        for (std::size_t i = 1; i < m.size(); ++i) {
+            // A positional argument by the name its help gives it ("ARCHIVO es obligatorio").
+            static const std::set<std::string> kPositionals = {"CODE", "DIR", "FILE", "NEW",
+                                                               "TEXT"};
+            g.push_back(kPositionals.count(m[i].str()) ? tr(m[i].str().c_str()) : m[i].str());
+        }
         fmt::dynamic_format_arg_store<fmt::format_context> args;
         for (const auto& s : g) args.push_back(s);
         return fmt::vformat(std::string_view(tr(p.msgid)), args);

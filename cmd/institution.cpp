@@ -7,6 +7,7 @@
 #include "institution_options.hpp"
 #include "pymes/core/errors.hpp"
 #include "pymes/core/i18n.hpp"
+#include "pymes/core/labels.hpp"
 #include "pymes/core/language.hpp"
 #include "pymes/core/text.hpp"
 #include "transfer.hpp"
@@ -26,7 +27,7 @@ void InstitutionFieldOptions::add_to(CLI::App* cmd) {
 }
 
 void print_institution(Context& ctx, const InstitutionStatus& s) {
-    ctx.printing("institution " + s.code());
+    ctx.printing(value_label("entity", "institution") + " " + s.code());
     ctx.print_record(Table{institution_columns(), {institution_row(s)}});
 }
 

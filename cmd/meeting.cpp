@@ -184,8 +184,11 @@ void register_meeting(CLI::App& app, Context& ctx) {
                 throw UsageError(
                     tr("nothing to change"),
                     tr("give at least one field, or --add-attendee/--remove-attendee"));
-            print_one(ctx, edit_record(ctx.registry(), spec, *id, p, {{"attendees", *add, *remove}},
-                                       status_on(*on)));
+            print_one(
+                ctx,
+                edit_record(ctx.registry(), spec, *id, p,
+                            {{"attendees", *add, *remove, "--add-attendee", "--remove-attendee"}},
+                            status_on(*on)));
         });
     }
     add_remove_command(group, ctx, spec,

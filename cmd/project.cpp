@@ -156,8 +156,10 @@ void register_project(CLI::App& app, Context& ctx) {
             if (p.empty() && add->empty() && remove->empty())
                 throw UsageError(tr("nothing to change"),
                                  tr("give at least one field, or --add-partner/--remove-partner"));
-            print_one(ctx, edit_record(ctx.registry(), spec, *id, p, {{"partners", *add, *remove}},
-                                       status_on(*on)));
+            print_one(
+                ctx, edit_record(ctx.registry(), spec, *id, p,
+                                 {{"partners", *add, *remove, "--add-partner", "--remove-partner"}},
+                                 status_on(*on)));
         });
     }
     add_remove_command(group, ctx, spec, N_("Delete a project"));

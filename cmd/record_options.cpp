@@ -143,7 +143,7 @@ void add_remove_command(CLI::App* group, Context& ctx, const EntitySpec& spec,
 }
 
 void print_one(Context& ctx, const Record& record) {
-    ctx.printing(fmt::format("{} {}", record.spec->name(), record.id()));
+    ctx.printing(fmt::format("{} {}", value_label("entity", record.spec->name()), record.id()));
     ctx.print_record(records_table(*record.spec, {record}, language_code(ctx.language)));
 }
 

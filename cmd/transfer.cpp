@@ -73,10 +73,10 @@ void spool(const std::string& prefix, std::istream& in, const std::string& path)
     const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
     auto fail = [&](int err) {
         if (fd >= 0) ::close(fd);
-        throw Error(
-            Exit::io,
-            trf("cannot copy the workbook from standard input to {}: {}", path, std::strerror(err)),
-            tr("check the space in TMPDIR, or set TMPDIR to a writable folder"));
+        throw Error(Exit::io,
+                    trf("cannot copy the workbook from standard input to {}: {}", path,
+                        system_error_text(err)),
+                    tr("check the space in TMPDIR, or set TMPDIR to a writable folder"));
     };
     if (fd < 0) fail(errno);
     auto write_all = [&](const char* data, std::size_t size) {
@@ -173,9 +173,10 @@ void add_import_command(CLI::App* group, Context& ctx, Entity entity) {
             "Rows match by {1}; a bad row is reported as FILE:LINE: column: message and "
             "nothing is written (exit 65).",
             entity_name(entity),
-            entity == Entity::institution  ? "code"
-            : entity == Entity::membership ? "id"
-                                           : tr("id, then ref"),
+            // The key columns, as the file names them.
+            entity == Entity::institution  ? "`code`"
+            : entity == Entity::membership ? "`id`"
+                                           : tr("`id`, then `ref`"),
             plural(entity)));
     ctx.on(cmd, [&ctx, entity, o] {
         const Config& c = ctx.config();

@@ -82,7 +82,7 @@ $ printf 'busy_timeout_ms = "mucho"\n' > bad.toml; pymes -c bad.toml config show
 ? 78
 
 $ printf '[digest\nmax_items = 1\n' > broken.toml; pymes -c broken.toml institution list
-! pymes: error: broken.toml:1:8: Error while parsing table header: expected ']', saw '\n'
+! pymes: error: broken.toml:1:8: not valid TOML: Error while parsing table header: expected ']', saw '\n'
 ! pymes: hint: the config file is TOML; `pymes config init` writes a valid example
 ? 78
 

@@ -195,7 +195,7 @@ id,title,date,end_date,time,end_time,timezone,place,country,host,attendees,statu
 1,"Reunión de coordinación, 30 años",2026-12-10,,09:30,,America/Lima,Arequipa,PE,BOLIVAR,ALIDE;INTAL,held,1. Balance; 2. Proyectos,Se seleccionaron dos proyectos,meeting-1-0f6e2c1a-5b7d-4e3f-9a21-8c4d6b2e1f07@pymes
 
 $ pymes meeting edit 1 --remove-attendee TIPS
-! pymes: error: attendees: TIPS is not among them
+! pymes: error: --remove-attendee: TIPS is not among them
 ? 65
 
 $ pymes -f csv project edit 1 --status active --add-partner OLAMP --remove-partner INTAL | cut -d, -f1,6,8
@@ -282,5 +282,5 @@ SELA,2026-05-02,
 $ id=$(pymes -f csv meeting add --date 2026-06-01 --title Taller | tail -1 | cut -d, -f1); pymes meeting edit $id --add-attendee NOPE; echo "exit $?"; pymes -f csv meeting show $id | tail -1 | cut -d, -f10
 exit 65
 
-! pymes: error: attendees: there is no institution NOPE
+! pymes: error: --add-attendee: there is no institution NOPE
 ! pymes: hint: `pymes institution list` shows every code; `pymes institution add` records a new one

@@ -34,7 +34,7 @@ $ pymes project add --title Red --area info --lead SELA --partner ALIDE --partne
 ? 65
 
 $ pymes -q project add --title Red --area info --lead SELA --partner ALIDE > /dev/null && pymes project edit 1 --add-partner SELA
-! pymes: error: partners: SELA is the lead; it cannot also be a partner
+! pymes: error: --add-partner: SELA is the lead; it cannot also be a partner
 ! pymes: hint: leave the lead out of the partners
 ? 65
 
@@ -78,7 +78,7 @@ id,recorded_on
 
 $ pymes db status --columns id
 ! pymes: error: --columns chooses the columns of a list; `pymes db status` prints none
-! pymes: hint: use it with list, search or log
+! pymes: hint: use it with `list`, `search` or `log`
 ? 64
 
 $ for i in 1 2 3; do pymes -q activity add --institution SELA --area info --title "taller $i" > /dev/null; done; pymes search taller --limit 2

@@ -173,7 +173,8 @@ void read_config_text(Config& config, const std::string& text, const std::string
         reader.finish();
     } catch (const toml::parse_error& e) {
         throw ConfigError(
-            fmt::format("{}: {}", where(file, e.source()), e.description()),
+            // TRANSLATORS: the second {} is the TOML reader's own words, in English.
+            trf("{}: not valid TOML: {}", where(file, e.source()), e.description()),
             tr("the config file is TOML; `pymes config init` writes a valid example"));
     }
 }

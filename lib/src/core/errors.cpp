@@ -67,7 +67,12 @@ Error classify(const std::exception& e) {
     if (auto* sql = dynamic_cast<const SQLite::Exception*>(&e)) return from_sqlite(*sql);
     if (dynamic_cast<const std::bad_alloc*>(&e)) return Error(Exit::software, tr("out of memory"));
     if (auto* fs = dynamic_cast<const std::filesystem::filesystem_error*>(&e)) {
-        return Error(Exit::io, fmt::format("{}: {}", fs->path1().string(), fs->code().message()));
+        const std::error_code& code = fs->code();
+        return Error(Exit::io, fmt::format("{}: {}", fs->path1().string(),
+                                           code.category() == std::generic_category() ||
+                                                   code.category() == std::system_category()
+                                               ? system_error_text(code.value())
+                                               : code.message()));
     }
     return Error(Exit::software, trf("internal error: {}", e.what()),
                  tr("please report this, with the command you ran"));

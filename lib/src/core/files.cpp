@@ -37,7 +37,7 @@ struct Aside {
 };
 
 [[noreturn]] void cannot_create(const std::string& path, int err) {
-    throw Error(Exit::cant_create, trf("cannot create {}: {}", path, std::strerror(err)),
+    throw Error(Exit::cant_create, trf("cannot create {}: {}", path, system_error_text(err)),
                 tr("check that the folder exists and is writable"));
 }
 
@@ -62,12 +62,12 @@ void write_all(const Aside& a, const std::string& path, std::string_view bytes, 
             if (err == ENOSPC || err == EDQUOT)
                 throw Error(Exit::io, trf("the disk is full; {} was not written", path),
                             tr("free some space and run the command again"));
-            throw Error(Exit::io, trf("cannot write {}: {}", path, std::strerror(err)));
+            throw Error(Exit::io, trf("cannot write {}: {}", path, system_error_text(err)));
         }
         done += std::size_t(n);
     }
     if (::fchmod(a.fd, mode) != 0 || ::fsync(a.fd) != 0)
-        throw Error(Exit::io, trf("cannot write {}: {}", path, std::strerror(errno)));
+        throw Error(Exit::io, trf("cannot write {}: {}", path, system_error_text(errno)));
 }
 
 void sync_folder(const std::string& path) {
@@ -88,7 +88,7 @@ void create_file(const std::string& path, std::string_view bytes, mode_t mode,
         if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) {
             const int err = errno;
             throw Error(Exit::cant_create,
-                        trf("cannot create {} at {}: {}", what, path, std::strerror(err)),
+                        trf("cannot create {} at {}: {}", what, path, system_error_text(err)),
                         tr("check that the folder exists and is writable"));
         }
         open_named(a, path);
@@ -107,7 +107,7 @@ void create_file(const std::string& path, std::string_view bytes, mode_t mode,
             throw Error(Exit::cant_create, trf("a file already exists at {}", path),
                         tr("pymes never overwrites a registry or a backup; name a new file"));
         throw Error(Exit::cant_create,
-                    trf("cannot create {} at {}: {}", what, path, std::strerror(err)),
+                    trf("cannot create {} at {}: {}", what, path, system_error_text(err)),
                     tr("check that the folder exists and is writable"));
     }
     sync_folder(path);
@@ -150,7 +150,7 @@ void create_file_with(const std::string& path, mode_t mode, std::string_view wha
             const int err = errno;
             a.temp.clear();
             throw Error(Exit::cant_create,
-                        trf("cannot create {} at {}: {}", what, path, std::strerror(err)),
+                        trf("cannot create {} at {}: {}", what, path, system_error_text(err)),
                         tr("check that the folder exists and is writable"));
         }
         // Locked while in use; one that another run swept away before the lock: another name.
@@ -170,7 +170,7 @@ void create_file_with(const std::string& path, mode_t mode, std::string_view wha
             throw Error(Exit::cant_create, trf("a file already exists at {}", path),
                         tr("pymes never overwrites a registry or a backup; name a new file"));
         throw Error(Exit::cant_create,
-                    trf("cannot create {} at {}: {}", what, path, std::strerror(err)),
+                    trf("cannot create {} at {}: {}", what, path, system_error_text(err)),
                     tr("check that the folder exists and is writable"));
     }
     sync_folder(path);
@@ -250,7 +250,7 @@ void replace_file_from(const std::string& path, const std::string& from,
     Aside a;
     open_named(a, path);
     const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
-    if (in < 0) throw Error(Exit::io, trf("cannot read {}: {}", from, std::strerror(errno)));
+    if (in < 0) throw Error(Exit::io, trf("cannot read {}: {}", from, system_error_text(errno)));
     std::string chunk(1 << 16, '\0');
     for (;;) {
         const ssize_t n = ::read(in, chunk.data(), chunk.size());
@@ -280,7 +280,7 @@ TemporaryFile::TemporaryFile(std::string_view what) {
     if (fd < 0)
         throw Error(Exit::cant_create,
                     trf("cannot create a temporary file in {}: {}", dir && *dir ? dir : "/tmp",
-                        std::strerror(errno)),
+                        system_error_text(errno)),
                     tr("set TMPDIR to a writable folder"));
     ::close(fd);
     path_ = name;
@@ -290,8 +290,7 @@ TemporaryFile::~TemporaryFile() { ::unlink(path_.c_str()); }
 
 void TemporaryFile::copy_to(std::ostream& out) const {
     const int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        throw Error(Exit::io, fmt::format("cannot read {}: {}", path_, std::strerror(errno)));
+    if (fd < 0) throw Error(Exit::io, trf("cannot read {}: {}", path_, system_error_text(errno)));
     char buffer[1 << 16];
     for (;;) {
         const ssize_t n = ::read(fd, buffer, sizeof buffer);
@@ -305,8 +304,7 @@ void TemporaryFile::copy_to(std::ostream& out) const {
 std::string TemporaryFile::read() const {
     std::string bytes;
     const int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        throw Error(Exit::io, fmt::format("cannot read {}: {}", path_, std::strerror(errno)));
+    if (fd < 0) throw Error(Exit::io, trf("cannot read {}: {}", path_, system_error_text(errno)));
     char buffer[1 << 16];
     for (;;) {
         const ssize_t n = ::read(fd, buffer, sizeof buffer);

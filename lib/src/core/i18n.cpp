@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
@@ -68,7 +69,49 @@ std::string with_context(const char* context, const char* msgid) {
     return std::string(context) + '\x04' + msgid;
 }
 
+/// What a file operation can meet, in glibc's words (the msgids; English stays strerror's).
+struct SystemError {
+    int err;
+    const char* text;
+};
+
+constexpr SystemError kSystemErrors[] = {
+    {ENOENT, N_("No such file or directory")},
+    {ENOTDIR, N_("Not a directory")},
+    {EISDIR, N_("Is a directory")},
+    {EACCES, N_("Permission denied")},
+    {EPERM, N_("Operation not permitted")},
+    {EEXIST, N_("File exists")},
+    {ENOTEMPTY, N_("Directory not empty")},
+    {ENOSPC, N_("No space left on device")},
+    {EDQUOT, N_("Disk quota exceeded")},
+    {EFBIG, N_("File too large")},
+    {EROFS, N_("Read-only file system")},
+    {EIO, N_("Input/output error")},
+    {ENAMETOOLONG, N_("File name too long")},
+    {ELOOP, N_("Too many levels of symbolic links")},
+    {EMFILE, N_("Too many open files")},
+    {ENFILE, N_("Too many open files in system")},
+    {EBUSY, N_("Device or resource busy")},
+    {ETXTBSY, N_("Text file busy")},
+    {EXDEV, N_("Invalid cross-device link")},
+    {ENXIO, N_("No such device or address")},
+    {ENODEV, N_("No such device")},
+    {EINVAL, N_("Invalid argument")},
+    {ENOMEM, N_("Cannot allocate memory")},
+    {EAGAIN, N_("Resource temporarily unavailable")},
+    {EPIPE, N_("Broken pipe")},
+    {ESPIPE, N_("Illegal seek")},
+};
+
 }  // namespace
+
+std::string system_error_text(int err) {
+    if (interface_language() != Language::en)
+        for (const SystemError& e : kSystemErrors)
+            if (e.err == err) return tr(e.text);
+    return std::strerror(err);
+}
 
 bool set_interface_language(Language language, const std::vector<std::string>& catalogue_dirs) {
     Catalogues& c = catalogues();

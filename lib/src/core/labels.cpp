@@ -141,6 +141,8 @@ constexpr ValueWord kValues[] = {
     {"action", "history action", NC_("history action", "correct")},
     {"action", "history action", NC_("history action", "annul")},
     {"source", "config source", NC_("config source", "default")},
+    // The key of the registry's own history rows (init, migrate): its schema.
+    {"key", "column", NC_("column", "schema")},
     {"", "boolean", NC_("boolean", "true")},
     {"", "boolean", NC_("boolean", "false")},
 };

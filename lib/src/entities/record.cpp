@@ -128,9 +128,10 @@ void exec_checked(Registry& registry, SQLite::Statement& q, const Record& r) {
         if (!spec.ref_scope.empty()) lookup.bind(2, *r.get(spec.ref_scope));
         if (!lookup.executeStep()) throw;
         const auto other = lookup.getColumn(0).getInt64();
-        throw FieldError(
-            "ref", trf("'{}' is already the ref of {} {}{}", *r.get("ref"), spec.name(), other,
-                       spec.ref_scope.empty() ? "" : " of " + *r.get(spec.ref_scope)));
+        throw FieldError("ref",
+                         trf("'{}' is already the ref of {} {}{}", *r.get("ref"),
+                             value_label("entity", spec.name()), other,
+                             spec.ref_scope.empty() ? "" : trf(" of {}", *r.get(spec.ref_scope))));
     }
 }
 
@@ -450,12 +451,21 @@ Record edit_record(Registry& registry, const EntitySpec& spec, std::int64_t id, 
             auto code = normalize(spec, f, raw);
             auto it = code ? std::find(items.begin(), items.end(), *code) : items.end();
             if (it == items.end())
-                throw FieldError(edit.field, trf("{} is not among them", code ? *code : raw));
+                throw FieldError(edit.remove_name.empty() ? edit.field : edit.remove_name,
+                                 trf("{} is not among them", code ? *code : raw));
             items.erase(it);
         }
         after.at(edit.field) = normalize(spec, f, join_list(items));
     }
-    if (!update_record(tx, before, after).empty()) tx.commit();
+    try {
+        if (!update_record(tx, before, after).empty()) tx.commit();
+    } catch (const FieldError& e) {
+        // The items already there exist: a refusal of the list is about one just added.
+        for (const auto& edit : lists)
+            if (e.field == edit.field && !edit.add.empty() && !edit.add_name.empty())
+                throw FieldError(edit.add_name, e.detail, e.hint());
+        throw;
+    }
     return after;
 }
 

@@ -12,6 +12,7 @@
 
 #include "import_reports.hpp"
 #include "pymes/core/i18n.hpp"
+#include "pymes/core/labels.hpp"
 #include "pymes/entities/record.hpp"
 #include "pymes/store/registry.hpp"
 #include "store/db.hpp"
@@ -209,9 +210,9 @@ class BulkLoad {
                         trf("'{}'{} is also the ref on line {}: a key may appear once in a file",
                             ref, of, rows[0].first));
                 else if (rows[i].first != 0)
-                    reports_.add(
-                        rows[i].first, "ref",
-                        trf("'{}' is already the ref of {} {}{}", ref, table_, rows[0].second, of));
+                    reports_.add(rows[i].first, "ref",
+                                 trf("'{}' is already the ref of {} {}{}", ref,
+                                     value_label("entity", table_), rows[0].second, of));
         }
         const auto all = std::size_t(
             db_of(registry_)

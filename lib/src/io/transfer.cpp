@@ -512,9 +512,8 @@ ImportResult import_rows(Registry& registry, Entity entity, RowSource& reader,
                 ++result.unchanged;
         } catch (const FieldError& e) {
             if (auto earlier = e.field == "ref" && spec ? owner_line(*r.incoming) : std::nullopt) {
-                reports.add(
-                    r.line, "ref",
-                    fmt::format("'{}' is also the ref on line {}: a key may appear once in a file",
+                reports.add(r.line, "ref",
+                            trf("'{}' is also the ref on line {}: a key may appear once in a file",
                                 *r.incoming->get("ref"), *earlier));
                 return;
             }

@@ -241,7 +241,8 @@ void SharedStrings::spill() {
         file_ = std::make_unique<TemporaryFile>("strings");
         fd_ = ::open(file_->path().c_str(), O_RDWR | O_CLOEXEC);
         if (fd_ < 0)
-            throw Error(Exit::io, trf("cannot write a temporary file: {}", std::strerror(errno)));
+            throw Error(Exit::io,
+                        trf("cannot write a temporary file: {}", system_error_text(errno)));
     }
     std::size_t done = 0;
     while (done < text_.size()) {
@@ -249,7 +250,8 @@ void SharedStrings::spill() {
             ::pwrite(fd_, text_.data() + done, text_.size() - done, off_t(written_ + done));
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0)
-            throw Error(Exit::io, trf("cannot write a temporary file: {}", std::strerror(errno)),
+            throw Error(Exit::io,
+                        trf("cannot write a temporary file: {}", system_error_text(errno)),
                         tr("check the space in TMPDIR"));
         done += std::size_t(n);
     }
@@ -276,7 +278,8 @@ std::string SharedStrings::operator[](std::size_t i) const {
         const ssize_t n = ::pread(fd_, out.data() + done, out.size() - done, off_t(from + done));
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0)
-            throw Error(Exit::io, trf("cannot read a temporary file: {}", std::strerror(errno)));
+            throw Error(Exit::io,
+                        trf("cannot read a temporary file: {}", system_error_text(errno)));
         done += std::size_t(n);
     }
     return out;

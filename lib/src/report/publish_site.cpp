@@ -101,7 +101,7 @@ Exit exit_for(int err) {
 
 /// `message` is a whole sentence marked N_(), such as "cannot write {}: {}" (path, reason).
 [[noreturn]] void cannot(const char* message, const fs::path& path, int err) {
-    throw Error(exit_for(err), trf(message, path.string(), std::strerror(err)));
+    throw Error(exit_for(err), trf(message, path.string(), system_error_text(err)));
 }
 
 void write_all(const fs::path& folder, const publish::Site& site) {
@@ -382,9 +382,13 @@ PublishResult publish_site(Registry& registry, const std::string& dir_arg,
             iati_skipped = true;
     }
     publish::add_open_data(site, registry, d, options.license);
-    std::string manifest =
-        "# The files `pymes publish` wrote here. The next publication replaces or removes only\n"
-        "# these, and keeps every other file of this folder.\n";
+    // For whoever opens the folder, in the site's language; every line a comment (`#`), so
+    // that no line of it names a file.
+    std::string manifest;
+    std::istringstream note(
+        tr("The files `pymes publish` wrote here. The next publication replaces or removes only\n"
+           "these, and keeps every other file of this folder."));
+    for (std::string line; std::getline(note, line);) manifest += "# " + line + "\n";
     for (const auto& [path, bytes] : site) manifest += path + "\n";
     site[kManifest] = std::move(manifest);
 

@@ -251,8 +251,8 @@ void Registry::create(const std::string& path, bool empty, const std::string& ac
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     fs::create_directories(folder, ec);
     if (ec) {
-        throw Error(Exit::cant_create,
-                    trf("cannot create the folder {}: {}", folder.string(), ec.message()));
+        throw Error(Exit::cant_create, trf("cannot create the folder {}: {}", folder.string(),
+                                           system_error_text(ec.value())));
     }
     // Built in memory, then written as a private file (0600) linked into place: never over
     // anything, never seen half-made.

@@ -49,6 +49,11 @@ const char* trc(const char* context, const char* msgid);
 /// The same in a given language rather than the interface's (the digest names its own).
 const char* trc_in(Language language, const char* context, const char* msgid);
 
+/// The system's message for the errno value `err` (what strerror says in English) in the
+/// interface language: "No such file or directory" is "No existe el archivo o la carpeta".
+/// strerror alone would speak English, from the C locale pymes runs in.
+std::string system_error_text(int err);
+
 template <typename... Args>
 std::string trf(const char* msgid, Args&&... args) {
     return fmt::format(fmt::runtime(tr(msgid)), std::forward<Args>(args)...);

@@ -151,6 +151,9 @@ Record add_record(Registry& registry, const EntitySpec& spec, const Patch& patch
 struct ListEdit {
     std::string field;
     std::vector<std::string> add, remove;
+    /// What a refusal names instead of the field: the options that gave the items
+    /// ("--add-attendee: there is no institution SELLA"); the field when empty.
+    std::string add_name = {}, remove_name = {};
 };
 /// `status_on`: the day a new status took effect (default today): not in the future, and not
 /// before the record's last status change (SPEC §2, "Two times"); else DataError (65).
