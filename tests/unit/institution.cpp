@@ -11,6 +11,7 @@
 using namespace pymes;
 using test::d;
 using test::refusal;
+using test::status_on;
 
 namespace {
 Patch named(const char* name) { return {{"name", name}}; }
@@ -21,14 +22,6 @@ std::vector<std::string> codes(const std::vector<InstitutionStatus>& list) {
     return out;
 }
 
-MembershipStatus status_on(Registry& r, const char* code, const char* date) {
-    InstitutionFilter f;
-    f.as_of = d(date);
-    for (const auto& s : list_institutions(r, f))
-        if (s.code() == code) return s.membership.status;
-    FAIL("no such institution");
-    return MembershipStatus::non_party;
-}
 }  // namespace
 
 TEST_CASE("institution: codes, countries and scopes are normalized or refused") {

@@ -16,16 +16,9 @@
 using namespace pymes;
 using test::d;
 using test::refusal;
+using test::status_on;
 
 namespace {
-MembershipStatus status_on(Registry& r, const char* code, const char* date) {
-    InstitutionFilter f;
-    f.as_of = d(date);
-    for (const auto& s : list_institutions(r, f))
-        if (s.code() == code) return s.membership.status;
-    FAIL("no such institution");
-    return MembershipStatus::non_party;
-}
 
 std::vector<std::int64_t> ids_of(Registry& r, const char* code) {
     MembershipFilter f;

@@ -15,7 +15,7 @@ TEST_CASE("entity: one value each, named as commands, files and the history name
     CHECK_FALSE(parse_entity("activities"));
     CHECK(spec_of(Entity::institution) == &institution_spec());
     CHECK(spec_of(Entity::project)->name() == "project");
-    CHECK(spec_of(Entity::membership) == nullptr);  // a log, not a spec
+    CHECK(spec_of(Entity::membership) == &membership_spec());  // a log, typed as the others
 }
 
 TEST_CASE("status: each entity's own, the first its default, in words that agree with it") {

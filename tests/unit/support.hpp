@@ -10,6 +10,7 @@
 
 #include "pymes/core/dates.hpp"
 #include "pymes/core/errors.hpp"
+#include "pymes/entities/institution.hpp"
 #include "pymes/store/registry.hpp"
 
 namespace test {
@@ -50,6 +51,17 @@ inline pymes::Registry fresh_registry(const TempDir& dir, bool empty = false) {
     const std::string path = dir.file("registry.db");
     pymes::Registry::create(path, empty, "tester");
     return pymes::Registry::open({path, 1000, pymes::MigratePolicy::automatic, "tester"});
+}
+
+/// The membership status of institution `code` on `date` (YYYY-MM-DD), as `institution list
+/// --as-of` gives it; fails the test when there is no such institution.
+inline pymes::MembershipStatus status_on(pymes::Registry& r, const char* code, const char* date) {
+    pymes::InstitutionFilter f;
+    f.as_of = d(date);
+    for (const auto& s : pymes::list_institutions(r, f))
+        if (s.code() == code) return s.membership.status;
+    FAIL("no such institution");
+    return pymes::MembershipStatus::non_party;
 }
 
 }  // namespace test

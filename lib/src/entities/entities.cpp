@@ -195,7 +195,7 @@ const EntitySpec& activity_spec() {
          {"highlight", T::boolean, "r.highlight", "highlight", true},
          {"url", T::url, "r.url", "url"},
          {"tags", T::tags, "r.tags", "tags"},
-         {"recorded_on", T::date, "r.recorded_on", "recorded_on", true}},
+         {"recorded_on", T::recorded, "r.recorded_on", "recorded_on", true}},
         {},
         check_activity,
         nullptr,
@@ -266,6 +266,29 @@ const EntitySpec& project_spec() {
     return spec;
 }
 
+const EntitySpec& membership_spec() {
+    // Annulled events are not part of the log any file carries (SPEC §4): a query of its
+    // events adds `r.annulled_on IS NULL`.
+    static const EntitySpec spec{
+        Entity::membership,
+        {{"id", T::id, "r.id", "id", true},
+         {"institution", T::institution, "r.institution", "institution", true},
+         {"kind", T::membership_kind, "r.kind", "kind", true},
+         {"date", T::date, "r.date", "date", true},
+         {"place", T::text, "r.place", "place"},
+         {"reference", T::text, "r.reference", "reference"},
+         {"recorded_on", T::recorded, "r.recorded_on", "recorded_on"}},
+        {},
+        nullptr,
+        nullptr,
+        "",
+        "",
+        {},
+        nullptr,
+        "membership_event"};
+    return spec;
+}
+
 const EntitySpec* spec_of(Entity entity) {
     switch (entity) {
         case Entity::institution:
@@ -279,7 +302,7 @@ const EntitySpec* spec_of(Entity entity) {
         case Entity::membership:
             break;
     }
-    return nullptr;
+    return &membership_spec();
 }
 
 Query activity_query(const ActivityFilter& f) {

@@ -184,7 +184,19 @@ const EntitySpec& institution_spec() {
                                  check_institution_remove,
                                  "",
                                  "",
-                                 {}};
+                                 {},
+                                 nullptr,
+                                 "",
+                                 // Its membership as of the day (institution_row), then which
+                                 // founding signatory it is (migration 0010): last, so that
+                                 // older files keep their columns.
+                                 {{"status", T::standing, "", "", true},
+                                  {"joined_on", T::date, "", ""},
+                                  {"joined_via", T::membership_kind, "", ""},
+                                  {"joined_place", T::text, "", ""},
+                                  {"joined_reference", T::text, "", ""},
+                                  {"withdrawn_on", T::date, "", ""},
+                                  {"founder", T::signatory, "", ""}}};
     return spec;
 }
 

@@ -1,31 +1,31 @@
 #include "pymes/entities/institution.hpp"
 
 // An institution and its membership as the cells of a row: the columns of SPEC §4 that list,
-// show, export and the importers share: institution_spec()'s fields, then the membership's, then
-// which founding signatory it is (migration 0010), last so that older files keep their columns.
+// show, export and the importers share: institution_spec()'s fields, then its derived columns
+// (the membership's, then which founding signatory it is, migration 0010), each a cell of its
+// type.
 
 namespace pymes {
 
 const std::vector<std::string>& institution_columns() {
-    static const std::vector<std::string> columns = [] {
-        std::vector<std::string> c = column_names(institution_spec());
-        c.insert(c.end(), {"status", "joined_on", "joined_via", "joined_place", "joined_reference",
-                           "withdrawn_on", "founder"});
-        return c;
-    }();
+    static const std::vector<std::string> columns = file_columns(institution_spec());
     return columns;
 }
 
 Row institution_row(const InstitutionStatus& s) {
+    const EntitySpec& spec = institution_spec();
     const auto& j = s.membership.joined;
+    const Value derived[] = {std::string(to_string(s.membership.status)),
+                             j ? Value(j->date) : Value(),
+                             j ? Value(std::string(kind_name(j->kind))) : Value(),
+                             j ? j->place : Value(),
+                             j ? j->reference : Value(),
+                             s.membership.withdrawn_on,
+                             s.founder};
+    static_assert(std::size(derived) == 7);
     Row row = record_row(s.institution, "");
-    row.insert(row.end(),
-               {Cell::of(std::string(to_string(s.membership.status))),
-                j ? Cell::of(j->date) : Cell::null(),
-                j ? Cell::of(std::string(kind_name(j->kind))) : Cell::null(),
-                j ? Cell::of_optional(j->place) : Cell::null(),
-                j ? Cell::of_optional(j->reference) : Cell::null(),
-                Cell::of_optional(s.membership.withdrawn_on), Cell::of_optional(s.founder)});
+    for (std::size_t c = 0; c < spec.derived.size(); ++c)
+        row.push_back(field_cell(spec, spec.derived[c], derived[c], ""));
     return row;
 }
 

@@ -38,10 +38,43 @@ std::size_t EntitySpec::index(std::string_view name) const {
     throw Error(Exit::software, trf("internal error: {} has no field {}", this->name(), name));
 }
 
+const Field* EntitySpec::column(std::string_view name) const {
+    if (const Field* f = field(name)) return f;
+    for (const auto& f : derived)
+        if (f.name == name) return &f;
+    return nullptr;
+}
+
+bool registry_fills(FieldType type) {
+    return type == FieldType::id || type == FieldType::status || type == FieldType::boolean ||
+           type == FieldType::recorded || type == FieldType::uid;
+}
+
 std::int64_t Record::id() const { return values[0] ? std::stoll(*values[0]) : 0; }
 
 Record blank_record(const EntitySpec& spec) {
     Record r{&spec, std::vector<Value>(spec.fields.size()), std::nullopt};
+    return r;
+}
+
+Record new_record(const EntitySpec& spec, const std::string& today) {
+    Record r = blank_record(spec);
+    for (std::size_t i = 0; i < spec.fields.size(); ++i) {
+        switch (spec.fields[i].type) {
+            case FieldType::status:
+                if (!statuses_of(spec.entity).empty())
+                    r.values[i] = std::string(status_name(statuses_of(spec.entity).front()));
+                break;
+            case FieldType::boolean:
+                r.values[i] = "false";
+                break;
+            case FieldType::recorded:
+                r.values[i] = today;
+                break;
+            default:
+                break;
+        }
+    }
     return r;
 }
 
@@ -64,7 +97,7 @@ std::string select_sql(const EntitySpec& spec) {
         const auto& f = spec.fields[i];
         sql += (i ? ", " : "") + std::string(f.select.empty() ? f.name : f.select);
     }
-    return sql + " FROM " + std::string(spec.name()) + " AS r";
+    return sql + " FROM " + std::string(spec.table_name()) + " AS r";
 }
 
 Record read_row(const EntitySpec& spec, SQLite::Statement& q) {
@@ -419,14 +452,9 @@ Changes update_record(WriteTransaction& tx, const Record& before, const Record& 
 Record add_record(Registry& registry, const EntitySpec& spec, const Patch& patch,
                   std::optional<std::string> status_on) {
     WriteTransaction tx(registry);
-    Record r = blank_record(spec);
-    r.status_on = std::move(status_on);
-    if (!statuses_of(spec.entity).empty())
-        r.at("status") = std::string(status_name(statuses_of(spec.entity).front()));
     // The day a record enters the registry is the registry's clock's today (SPEC §2).
-    if (spec.field("recorded_on")) r.at("recorded_on") = registry.clock().today().iso();
-    for (std::size_t i = 0; i < spec.fields.size(); ++i)
-        if (spec.fields[i].type == FieldType::boolean) r.values[i] = "false";
+    Record r = new_record(spec, registry.clock().today().iso());
+    r.status_on = std::move(status_on);
     apply_patch(r, patch);
     insert_record(tx, r);
     tx.commit();
@@ -502,50 +530,59 @@ std::vector<std::string> column_names(const EntitySpec& spec) {
     return names;
 }
 
+std::vector<std::string> file_columns(const EntitySpec& spec) {
+    std::vector<std::string> names = column_names(spec);
+    for (const auto& f : spec.derived) names.emplace_back(f.name);
+    return names;
+}
+
+Cell field_cell(const EntitySpec& spec, const Field& f, const Value& v,
+                std::string_view language_code) {
+    if (!v)
+        return f.type == FieldType::institutions || f.type == FieldType::tags ? Cell::of_list({})
+                                                                              : Cell::null();
+    switch (f.type) {
+        case FieldType::id:
+        case FieldType::meeting:
+            return Cell::of_int(std::stoll(*v));
+        case FieldType::boolean:  // labelled by its kind where people read it
+            return Cell::of_bool(*v == "true");
+        case FieldType::amount:
+            return Cell::of_decimal(*v);
+        case FieldType::institutions:
+        case FieldType::tags:
+            return Cell::of_list(split_list(v));
+        case FieldType::area: {
+            Cell c = Cell::of(*v);
+            // "": Spanish
+            c.label = area_label(*v, parse_language(language_code).value_or(Language::es));
+            return c;
+        }
+        case FieldType::status: {
+            Cell c = Cell::of(*v);
+            c.label = status_label(spec.entity, *v);
+            return c;
+        }
+        case FieldType::membership_kind: {
+            Cell c = Cell::of(*v);
+            c.label = value_label("kind", *v);
+            return c;
+        }
+        case FieldType::standing: {
+            Cell c = Cell::of(*v);
+            c.label = value_label("status", *v);
+            return c;
+        }
+        default:
+            return Cell::of(*v);
+    }
+}
+
 Row record_row(const Record& r, std::string_view language_code) {
-    const Language language = parse_language(language_code).value_or(Language::es);  // "": Spanish
     Row row;
     row.reserve(r.values.size());
-    for (std::size_t i = 0; i < r.values.size(); ++i) {
-        const Value& v = r.values[i];
-        const Field& f = r.spec->fields[i];
-        if (!v) {
-            row.push_back(f.type == FieldType::institutions || f.type == FieldType::tags
-                              ? Cell::of_list({})
-                              : Cell::null());
-            continue;
-        }
-        switch (f.type) {
-            case FieldType::id:
-            case FieldType::meeting:
-                row.push_back(Cell::of_int(std::stoll(*v)));
-                break;
-            case FieldType::boolean:
-                row.push_back(Cell::of_bool(*v == "true"));
-                break;
-            case FieldType::amount:
-                row.push_back(Cell::of_decimal(*v));
-                break;
-            case FieldType::institutions:
-            case FieldType::tags:
-                row.push_back(Cell::of_list(split_list(v)));
-                break;
-            case FieldType::area: {
-                Cell c = Cell::of(*v);
-                c.label = area_label(*v, language);
-                row.push_back(std::move(c));
-                break;
-            }
-            case FieldType::status: {
-                Cell c = Cell::of(*v);
-                c.label = status_label(r.spec->entity, *v);
-                row.push_back(std::move(c));
-                break;
-            }
-            default:
-                row.push_back(Cell::of(*v));
-        }
-    }
+    for (std::size_t i = 0; i < r.values.size(); ++i)
+        row.push_back(field_cell(*r.spec, r.spec->fields[i], r.values[i], language_code));
     return row;
 }
 

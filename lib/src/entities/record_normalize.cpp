@@ -9,6 +9,7 @@
 #include "pymes/core/areas.hpp"
 #include "pymes/core/dates.hpp"
 #include "pymes/core/i18n.hpp"
+#include "pymes/core/membership_kind.hpp"
 #include "pymes/core/money.hpp"
 #include "pymes/core/status.hpp"
 #include "pymes/core/text.hpp"
@@ -91,6 +92,7 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
                 throw FieldError(name, trf("'{}' is not an id (a whole number from 1)", s));
             return std::to_string(std::stoll(std::string(s)));
         case FieldType::date:
+        case FieldType::recorded:
             if (auto d = Date::parse_iso(s)) return d->iso();
             throw FieldError(name, trf("'{}' is not a date", s),
                              Date::hint(s, tr("write dates as YYYY-MM-DD, a day that exists")));
@@ -180,6 +182,16 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
                                  tr("leave it empty and the registry makes one; a UID comes from "
                                     "the `uid` column of a meeting export"));
             return std::string(s);
+        case FieldType::membership_kind:
+            if (auto k = parse_membership_kind(text::fold(s))) return std::string(kind_name(*k));
+            throw FieldError(name, trf("'{}' is not founding, accession or withdrawal", s));
+        case FieldType::standing:
+            // Worked out from the membership log, never written: what a file says is read as
+            // it is and set aside.
+            return std::string(s);
+        case FieldType::signatory:
+            if (auto c = normalize_code(s)) return *c;
+            throw code_error(name, s);
         case FieldType::timezone:
             try {
                 return std::string(date::locate_zone(std::string(s))->name());

@@ -1,4 +1,5 @@
-// The membership log as CSV (SPEC §4): `id,institution,kind,date,place,reference,recorded_on`.
+// The membership log as CSV (SPEC §4), in membership_spec()'s columns:
+// `id,institution,kind,date,place,reference,recorded_on`.
 // Institution rows never make events; this is how the log travels.
 
 #include <SQLiteCpp/Statement.h>
@@ -24,25 +25,20 @@
 namespace pymes {
 
 const std::vector<std::string>& membership_columns() {
-    static const std::vector<std::string> columns = {"id",    "institution", "kind",       "date",
-                                                     "place", "reference",   "recorded_on"};
+    static const std::vector<std::string> columns = file_columns(membership_spec());
     return columns;
 }
 
 void export_membership(std::ostream& out, Registry& registry, const ExportStyle& style) {
     // In the order of `membership list`: institution, date, id; all three travel. Annulled
     // events are not exported (SPEC §4); corrected ones are, as corrected.
-    SQLite::Statement q(
-        db_of(registry),
-        "SELECT id, institution, kind, date, place, reference, recorded_on FROM membership_event "
-        "WHERE annulled_on IS NULL ORDER BY institution, date, id");
-    Table t{membership_columns(), {}};
-    while (q.executeStep()) {
-        Row row;
-        row.push_back(Cell::of_int(q.getColumn(0).getInt64()));
-        for (int c = 1; c < 7; ++c) row.push_back(Cell::of_optional(column_value(q.getColumn(c))));
-        t.rows.push_back(std::move(row));
-    }
+    QuerySql events;
+    events.where = "r.annulled_on IS NULL";
+    events.order = "r.institution, r.date, r.id";
+    const EntitySpec& spec = membership_spec();
+    Table t{column_names(spec), {}};
+    for_each_record(db_of(registry), spec, Query(std::move(events)),
+                    [&](const Record& r) { t.rows.push_back(record_row(r, "")); });
     if (style.format == Format::json)
         render_json(out, t);
     else

@@ -71,46 +71,37 @@ std::string belongs_to(const EntitySpec& spec, const std::string& as, std::int64
 }
 
 /// The spec of an entity whose rows the generic import writes (activities, meetings, projects:
-/// matched by id or ref); nullptr for institutions and membership, which have their own rows.
+/// matched by id or ref); nullptr for institutions and the membership log, which have their own
+/// rows.
 const EntitySpec* numbered_spec(Entity entity) {
     const EntitySpec* spec = spec_of(entity);
-    return spec && spec->numbered() ? spec : nullptr;
+    return spec->numbered() && entity != Entity::membership ? spec : nullptr;
 }
 
 /// Columns an entity's files may hold: its fields, and the derived ones export writes.
-std::vector<std::string> known_columns(Entity entity) {
-    if (entity == Entity::institution) return institution_columns();
-    if (entity == Entity::membership) return membership_columns();
-    return column_names(*numbered_spec(entity));
-}
+std::vector<std::string> known_columns(Entity entity) { return file_columns(*spec_of(entity)); }
 
+/// A column worked out from other tables, that an import reads and sets aside.
 bool derived(Entity entity, std::string_view column) {
-    return entity == Entity::institution && column == "status";
+    const Field* f = spec_of(entity)->column(column);
+    return f && f->type == FieldType::standing;
 }
 
 }  // namespace
 
 std::vector<std::string> required_import_columns(Entity entity) {
-    if (entity == Entity::institution) return {"code"};
-    if (entity == Entity::membership) return {"institution", "kind", "date"};
+    const EntitySpec& spec = *spec_of(entity);
+    // A code the user gives is the whole key: a row may name only it and what it changes.
+    if (!spec.numbered()) return {std::string(spec.fields.front().name)};
     std::vector<std::string> out;
-    for (const auto& f : numbered_spec(entity)->fields)
-        if (f.required && f.type != FieldType::status && f.type != FieldType::boolean &&
-            f.name != "recorded_on")
-            out.emplace_back(f.name);
+    for (const auto& f : spec.fields)
+        if (f.required && !registry_fills(f.type)) out.emplace_back(f.name);
     return out;
 }
 
 std::vector<std::string> import_columns(Entity entity) { return known_columns(entity); }
 
 namespace {
-
-/// A field `add` fills when it is not given (new_record below), or the registry makes (a
-/// meeting's calendar UID).
-bool defaulted(const Field& field) {
-    return field.type == FieldType::status || field.name == "recorded_on" ||
-           field.type == FieldType::uid;
-}
 
 /// A row may not give a meeting another calendar UID than the one it has: calendars know the
 /// meeting by it (a row of another registry's file with the same id is another meeting).
@@ -130,12 +121,7 @@ void keep_uids(const EntitySpec& spec, const Record& existing, const Record& inc
 
 /// A new record: the defaults of `add`, then what the file says.
 Record new_record(const EntitySpec& spec, const Record& incoming, const std::string& today) {
-    Record added = blank_record(spec);
-    if (!statuses_of(spec.entity).empty())
-        added.at("status") = std::string(status_name(statuses_of(spec.entity).front()));
-    for (std::size_t i = 0; i < spec.fields.size(); ++i)
-        if (spec.fields[i].type == FieldType::boolean) added.values[i] = "false";
-    if (spec.field("recorded_on")) added.at("recorded_on") = today;
+    Record added = pymes::new_record(spec, today);
     for (std::size_t i = 0; i < spec.fields.size(); ++i)
         if (incoming.values[i]) added.values[i] = incoming.values[i];
     return added;
@@ -287,7 +273,7 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
         // same file twice changes nothing.
         keep_uids(spec, *existing, incoming);
         for (std::size_t f : given)
-            if (f != 0 && (incoming.values[f] || !defaulted(spec.fields[f])))
+            if (f != 0 && (incoming.values[f] || !registry_fills(spec.fields[f].type)))
                 after.values[f] = incoming.values[f];
         if (excel) refuse_spreadsheet_conversions(spec, given, *existing, after);
         Changes changes = update_record(tx, *existing, after, false);

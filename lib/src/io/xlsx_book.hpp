@@ -27,8 +27,8 @@ struct Book {
     std::string tmpdir_;
 };
 
-/// A column's width in characters, by what it holds.
-double column_width(Entity entity, std::string_view column);
+/// A column's width in characters, by the type of its field (nullptr: a column of text).
+double column_width(const Field* field, std::string_view column);
 /// One cell of `type` holding the CSV text `value` (empty: no cell).
 void write_cell(Book& book, lxw_worksheet* sheet, std::size_t row, std::size_t column,
                 XlsxCell type, const std::string& value);

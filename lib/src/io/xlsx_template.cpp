@@ -10,6 +10,7 @@
 #include "pymes/core/areas.hpp"
 #include "pymes/core/errors.hpp"
 #include "pymes/core/i18n.hpp"
+#include "pymes/core/membership_kind.hpp"
 #include "pymes/core/status.hpp"
 #include "pymes/entities/entities.hpp"
 #include "pymes/entities/record.hpp"
@@ -63,39 +64,11 @@ constexpr const char* kInstructions[] = {
     NC_("workbook template", "Columns:"),
 };
 
-/// The columns a focal point fills in: the import's, less the ids (a meeting's calendar UID
-/// among them) and what pymes derives.
-std::vector<std::string> template_columns(Entity entity) {
-    std::vector<std::string> out;
-    for (const auto& c : import_columns(entity)) {
-        if (c == "id" || c == "uid" || c == "recorded_on" ||
-            (c == "status" && entity == Entity::institution))
-            continue;
-        if (entity == Entity::institution &&
-            (c.rfind("joined_", 0) == 0 || c == "withdrawn_on" || c == "founder"))
-            continue;
-        out.push_back(c);
-    }
-    return out;
-}
-
 std::string letters(std::size_t column) {
     std::string s;
     for (std::size_t c = column + 1; c > 0; c = (c - 1) / 26)
         s.insert(s.begin(), char('A' + (c - 1) % 26));
     return s;
-}
-
-enum class Choice { none, codes, areas, statuses, booleans, scopes, kinds };
-
-Choice choice_of(Entity entity, std::string_view column) {
-    if (column == "institution" || column == "host" || column == "lead") return Choice::codes;
-    if (column == "area") return Choice::areas;
-    if (column == "status") return Choice::statuses;
-    if (column == "highlight") return Choice::booleans;
-    if (entity == Entity::institution && column == "scope") return Choice::scopes;
-    if (entity == Entity::membership && column == "kind") return Choice::kinds;
-    return Choice::none;
 }
 
 void check(lxw_error e) {
@@ -105,11 +78,60 @@ void check(lxw_error e) {
 
 }  // namespace
 
+TemplateList template_list(FieldType type) {
+    switch (type) {
+        case FieldType::institution:
+            return TemplateList::codes;
+        case FieldType::area:
+            return TemplateList::areas;
+        case FieldType::status:
+            return TemplateList::statuses;
+        case FieldType::boolean:
+            return TemplateList::booleans;
+        case FieldType::scope:
+            return TemplateList::scopes;
+        case FieldType::membership_kind:
+            return TemplateList::kinds;
+        default:
+            return TemplateList::none;
+    }
+}
+
+std::vector<const Field*> template_fields(const EntitySpec& spec) {
+    std::vector<const Field*> out;
+    for (const auto& f : spec.fields)
+        if (f.type != FieldType::id && f.type != FieldType::uid && f.type != FieldType::recorded)
+            out.push_back(&f);
+    return out;
+}
+
+bool template_required(const Field& field) { return field.required && !registry_fills(field.type); }
+
+std::string template_note(const Field& field, Language lang) {
+    std::string note = say(template_required(field) ? kRequired : kOptional, lang);
+    auto add = [&](const char* msgid) { note += std::string(" ") + say(msgid, lang); };
+    switch (xlsx_cell_type(field.type)) {
+        case XlsxCell::date:
+            add(kDateNote);
+            break;
+        case XlsxCell::amount:
+            add(kAmountNote);
+            break;
+        default:
+            break;
+    }
+    if (field.type == FieldType::time) add(kTimeNote);
+    if (field.type == FieldType::institutions) add(kCodesNote);
+    if (template_list(field.type) != TemplateList::none) add(kListNote);
+    return note;
+}
+
 void write_xlsx_template(Entity entity, const std::string& path, const TemplateOptions& options) {
     const Language lang = options.language;
-    const auto columns = template_columns(entity);
-    auto required = required_import_columns(entity);
-    if (entity == Entity::institution) required.push_back("name");
+    const EntitySpec& spec = *spec_of(entity);
+    const auto fields = template_fields(spec);
+    std::vector<std::string> columns;
+    for (const Field* f : fields) columns.emplace_back(f->name);
     detail::Book book(path, false);
     lxw_workbook* wb = book.workbook;
     // The sheets are named in the template's language; the import reads the first sheet,
@@ -130,18 +152,21 @@ void write_xlsx_template(Entity entity, const std::string& path, const TemplateO
 
     // The drop-down lists, one column each on a hidden sheet (a list typed into the validation
     // itself is limited to 255 characters).
+    using L = TemplateList;
     std::array<std::vector<std::string>, 7> choices;
-    choices[std::size_t(Choice::codes)] = options.institution_codes;
+    choices[std::size_t(L::codes)] = options.institution_codes;
     for (const auto& code : area_codes())
-        choices[std::size_t(Choice::areas)].push_back(area_label(code, lang));
+        choices[std::size_t(L::areas)].push_back(area_label(code, lang));
     // Statuses in the template's language, agreeing with the entity (planificada, proyecto
     // aprobado): the import reads the Spanish and Portuguese words as it reads the English ones.
     for (Status st : statuses_of(entity))
-        choices[std::size_t(Choice::statuses)].emplace_back(
+        choices[std::size_t(L::statuses)].emplace_back(
             trc_in(lang, status_context(entity), status_name(st)));
-    choices[std::size_t(Choice::booleans)] = {say(kYes, lang), say(kNo, lang)};
-    choices[std::size_t(Choice::scopes)] = {"regional", "extra-regional"};
-    choices[std::size_t(Choice::kinds)] = {"accession", "withdrawal"};
+    choices[std::size_t(L::booleans)] = {say(kYes, lang), say(kNo, lang)};
+    choices[std::size_t(L::scopes)] = {"regional", "extra-regional"};
+    // A founding signature is recorded once, dated by the agreement: never one a file adds.
+    choices[std::size_t(L::kinds)] = {std::string(kind_name(MembershipKind::accession)),
+                                      std::string(kind_name(MembershipKind::withdrawal))};
     for (std::size_t k = 1; k < choices.size(); ++k)
         for (std::size_t i = 0; i < choices[k].size(); ++i)
             check(worksheet_write_string(lists, lxw_row_t(i), lxw_col_t(k - 1),
@@ -151,27 +176,22 @@ void write_xlsx_template(Entity entity, const std::string& path, const TemplateO
     const lxw_row_t last = lxw_row_t(options.rows);
     const std::string& mine = options.institution;
     for (std::size_t c = 0; c < columns.size(); ++c) {
+        const Field& field = *fields[c];
         const std::string& name = columns[c];
-        const bool needed = std::find(required.begin(), required.end(), name) != required.end();
-        const XlsxCell type = xlsx_cell_type(entity, name);
+        const bool needed = template_required(field);
+        const XlsxCell type = xlsx_cell_type(field.type);
         check(worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c),
-                                   detail::column_width(entity, name),
+                                   detail::column_width(&field, name),
                                    type == XlsxCell::date     ? book.date
                                    : type == XlsxCell::amount ? book.amount
                                    : type == XlsxCell::text   ? text
                                                               : nullptr));
         check(worksheet_write_string(sheet, 0, lxw_col_t(c), name.c_str(),
                                      needed ? must : book.bold));
-        const Choice choice = choice_of(entity, name);
-        std::string note = say(needed ? kRequired : kOptional, lang);
-        if (type == XlsxCell::date) note += std::string(" ") + say(kDateNote, lang);
-        if (type == XlsxCell::amount) note += std::string(" ") + say(kAmountNote, lang);
-        if (name == "time" || name == "end_time") note += std::string(" ") + say(kTimeNote, lang);
-        if (name == "attendees" || name == "partners")
-            note += std::string(" ") + say(kCodesNote, lang);
-        if (choice != Choice::none) note += std::string(" ") + say(kListNote, lang);
+        const TemplateList choice = template_list(field.type);
+        const std::string note = template_note(field, lang);
         check(worksheet_write_comment(sheet, 0, lxw_col_t(c), note.c_str()));
-        if (choice != Choice::none && !choices[std::size_t(choice)].empty()) {
+        if (choice != L::none && !choices[std::size_t(choice)].empty()) {
             const std::string range =
                 fmt::format("='{0}'!${1}$1:${1}${2}", lists_name, letters(std::size_t(choice) - 1),
                             choices[std::size_t(choice)].size());
@@ -195,7 +215,8 @@ void write_xlsx_template(Entity entity, const std::string& path, const TemplateO
                 if (c < std::ptrdiff_t(columns.size()) && c != at && !value.empty())
                     check(worksheet_write_string(
                         sheet, 1, lxw_col_t(c), value.c_str(),
-                        xlsx_cell_type(entity, column) == XlsxCell::text ? text : nullptr));
+                        xlsx_cell_type(fields[std::size_t(c)]->type) == XlsxCell::text ? text
+                                                                                       : nullptr));
             }
         } else {
             for (lxw_row_t r = 1; r <= last; ++r) {
@@ -223,10 +244,10 @@ void write_xlsx_template(Entity entity, const std::string& path, const TemplateO
         check(worksheet_write_string(help, r, 0, say(line, lang), r == 0 ? book.bold : nullptr));
         ++r;
     }
-    for (const auto& name : columns) {
-        const bool needed = std::find(required.begin(), required.end(), name) != required.end();
+    for (const Field* field : fields) {
+        const bool needed = template_required(*field);
         const std::string line =
-            fmt::format("  {} — {}", name, say(needed ? kRequired : kOptional, lang));
+            fmt::format("  {} — {}", field->name, say(needed ? kRequired : kOptional, lang));
         check(worksheet_write_string(help, r++, 0, line.c_str(), needed ? must : nullptr));
     }
     worksheet_activate(sheet);

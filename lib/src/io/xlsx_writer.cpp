@@ -13,20 +13,13 @@
 
 namespace pymes {
 
-XlsxCell xlsx_cell_type(Entity entity, std::string_view column) {
-    if (entity == Entity::institution)
-        return column == "joined_on" || column == "withdrawn_on" ? XlsxCell::date : XlsxCell::text;
-    if (entity == Entity::membership)
-        return column == "id"                                ? XlsxCell::integer
-               : column == "date" || column == "recorded_on" ? XlsxCell::date
-                                                             : XlsxCell::text;
-    const Field* f = spec_of(entity)->field(column);
-    if (!f) return XlsxCell::text;
-    switch (f->type) {
+XlsxCell xlsx_cell_type(FieldType type) {
+    switch (type) {
         case FieldType::id:
         case FieldType::meeting:
             return XlsxCell::integer;
         case FieldType::date:
+        case FieldType::recorded:
             return XlsxCell::date;
         case FieldType::amount:
             return XlsxCell::amount;
@@ -35,6 +28,11 @@ XlsxCell xlsx_cell_type(Entity entity, std::string_view column) {
         default:
             return XlsxCell::text;
     }
+}
+
+XlsxCell xlsx_cell_type(Entity entity, std::string_view column) {
+    const Field* f = spec_of(entity)->column(column);
+    return f ? xlsx_cell_type(f->type) : XlsxCell::text;
 }
 
 namespace detail {
@@ -67,8 +65,9 @@ void Book::close() {
         throw Error(Exit::io, trf("cannot write the workbook: {}", lxw_strerror(e)));
 }
 
-double column_width(Entity entity, std::string_view column) {
-    switch (xlsx_cell_type(entity, column)) {
+double column_width(const Field* field, std::string_view column) {
+    const FieldType type = field ? field->type : FieldType::text;
+    switch (xlsx_cell_type(type)) {
         case XlsxCell::date:
             return 12;
         case XlsxCell::integer:
@@ -80,12 +79,20 @@ double column_width(Entity entity, std::string_view column) {
         case XlsxCell::text:
             break;
     }
-    if (column == "description" || column == "notes" || column == "agenda" || column == "minutes" ||
-        column == "title" || column == "name")
-        return 40;
-    if (column == "code" || column == "institution" || column == "host" || column == "lead" ||
-        column == "country" || column == "currency" || column == "time" || column == "end_time")
-        return std::max<double>(10, double(column.size()) + 4);
+    switch (type) {
+        case FieldType::long_text:
+            return 40;
+        case FieldType::code:
+        case FieldType::institution:
+        case FieldType::country:
+        case FieldType::currency:
+        case FieldType::time:
+            return std::max<double>(10, double(column.size()) + 4);
+        default:
+            break;
+    }
+    // What a record is called by: as wide as a long text.
+    if (column == "title" || column == "name") return 40;
     return 20;
 }
 
@@ -140,10 +147,12 @@ void write_xlsx_export(std::istream& csv, Entity entity, const std::string& path
     lxw_worksheet* sheet =
         workbook_add_worksheet(book.workbook, std::string(entity_name(entity)).c_str());
     std::vector<XlsxCell> types;
+    const EntitySpec& spec = *spec_of(entity);
     for (std::size_t c = 0; c < header.size(); ++c) {
-        types.push_back(xlsx_cell_type(entity, header[c]));
+        const Field* field = spec.column(header[c]);
+        types.push_back(field ? xlsx_cell_type(field->type) : XlsxCell::text);
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c),
-                             detail::column_width(entity, header[c]), nullptr);
+                             detail::column_width(field, header[c]), nullptr);
     }
     // Constant memory mode writes a row at a time, in order: the header, then each row.
     for (std::size_t c = 0; c < header.size(); ++c)

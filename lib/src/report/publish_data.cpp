@@ -17,43 +17,57 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-/// One column's Table Schema field. The CSV of `export` writes dates as YYYY-MM-DD, booleans
-/// as true/false, budgets with two decimals, times as HH:MM (a pattern: Table Schema's `time`
-/// wants seconds) and lists joined with ';' (strings: a list of codes has no foreign key).
-json schema_field(const std::string& name, bool required) {
-    json f{{"name", name}};
-    if (name == "id" || name == "meeting") {
-        f["type"] = "integer";
-        f["constraints"]["minimum"] = 1;
-    } else if (name == "date" || name == "end_date" || name.ends_with("_on")) {
-        f["type"] = "date";
-        f["format"] = "default";
-    } else if (name == "highlight") {
-        f["type"] = "boolean";
-    } else if (name == "budget") {
-        f["type"] = "number";
-        f["constraints"]["minimum"] = 0;
-    } else if (name == "time" || name == "end_time") {
-        f["type"] = "string";
-        f["constraints"]["pattern"] = "[0-2][0-9]:[0-5][0-9]";
-    } else if (name == "currency") {
-        f["type"] = "string";
-        f["constraints"]["pattern"] = "[A-Z]{3}";
-    } else if (name == "founder") {
-        f["type"] = "string";
-        json codes = json::array();
-        for (const auto& s : founding_signatories()) codes.push_back(std::string(s.code));
-        f["constraints"]["enum"] = codes;
-    } else if (name == "uid") {  // a meeting's calendar UID, as in its .ics
-        f["type"] = "string";
-        f["constraints"]["unique"] = true;
-    } else if (name == "email") {
-        f["type"] = "string";
-        f["format"] = "default";
-    } else {
-        f["type"] = "string";
+/// One column's Table Schema field, by its field's type. The CSV of `export` writes dates as
+/// YYYY-MM-DD, booleans as true/false, budgets with two decimals, times as HH:MM (a pattern:
+/// Table Schema's `time` wants seconds) and lists joined with ';' (strings: a list of codes has
+/// no foreign key).
+json schema_field(const Field& field) {
+    json f{{"name", std::string(field.name)}};
+    switch (field.type) {
+        case FieldType::id:
+        case FieldType::meeting:
+            f["type"] = "integer";
+            f["constraints"]["minimum"] = 1;
+            break;
+        case FieldType::date:
+        case FieldType::recorded:
+            f["type"] = "date";
+            f["format"] = "default";
+            break;
+        case FieldType::boolean:
+            f["type"] = "boolean";
+            break;
+        case FieldType::amount:
+            f["type"] = "number";
+            f["constraints"]["minimum"] = 0;
+            break;
+        case FieldType::time:
+            f["type"] = "string";
+            f["constraints"]["pattern"] = "[0-2][0-9]:[0-5][0-9]";
+            break;
+        case FieldType::currency:
+            f["type"] = "string";
+            f["constraints"]["pattern"] = "[A-Z]{3}";
+            break;
+        case FieldType::signatory: {
+            f["type"] = "string";
+            json codes = json::array();
+            for (const auto& s : founding_signatories()) codes.push_back(std::string(s.code));
+            f["constraints"]["enum"] = codes;
+            break;
+        }
+        case FieldType::uid:  // a meeting's calendar UID, as in its .ics
+            f["type"] = "string";
+            f["constraints"]["unique"] = true;
+            break;
+        case FieldType::email:
+            f["type"] = "string";
+            f["format"] = "default";
+            break;
+        default:
+            f["type"] = "string";
     }
-    if (required) f["constraints"]["required"] = true;
+    if (field.required) f["constraints"]["required"] = true;
     return f;
 }
 
@@ -71,14 +85,23 @@ json dialect() {
                 {"header", true},         {"caseSensitiveHeader", true}};
 }
 
-json resource(const std::string& name, const std::vector<std::string>& columns,
-              const std::vector<std::string>& required, const std::string& primary_key,
-              json foreign_keys) {
-    json fields = json::array();
-    for (const auto& c : columns)
-        fields.push_back(
-            schema_field(c, std::find(required.begin(), required.end(), c) != required.end()));
-    json schema{{"fields", fields}, {"primaryKey", primary_key}, {"missingValues", {""}}};
+/// The resource of an entity's CSV file: its columns (fields, then derived ones) typed, the key
+/// (its first field), and a foreign key for each column that names one institution or meeting.
+json resource(const EntitySpec& spec) {
+    const std::string name(spec.name());
+    json fields = json::array(), foreign_keys = json::array();
+    auto add = [&](const Field& f) {
+        fields.push_back(schema_field(f));
+        if (f.type == FieldType::institution)
+            foreign_keys.push_back(foreign_key(std::string(f.name), "institution", "code"));
+        else if (f.type == FieldType::meeting)
+            foreign_keys.push_back(foreign_key(std::string(f.name), "meeting", "id"));
+    };
+    for (const auto& f : spec.fields) add(f);
+    for (const auto& f : spec.derived) add(f);
+    json schema{{"fields", fields},
+                {"primaryKey", std::string(spec.fields.front().name)},
+                {"missingValues", {""}}};
     if (!foreign_keys.empty()) schema["foreignKeys"] = foreign_keys;
     return json{{"name", name},
                 {"path", "data/" + name + ".csv"},
@@ -90,14 +113,9 @@ json resource(const std::string& name, const std::vector<std::string>& columns,
                 {"schema", schema}};
 }
 
-std::vector<std::string> required_of(const EntitySpec& spec) {
-    std::vector<std::string> out;
-    for (const auto& f : spec.fields)
-        if (f.required) out.emplace_back(f.name);
-    return out;
-}
-
 }  // namespace
+
+std::string data_resource_json(const EntitySpec& spec) { return resource(spec).dump(); }
 
 void add_open_data(Site& site, Registry& registry, const Data& d, const std::string& license) {
     ExportStyle style;
@@ -117,9 +135,6 @@ void add_open_data(Site& site, Registry& registry, const Data& d, const std::str
     site["data/meeting.csv"] = csv(meeting_spec());
     site["data/project.csv"] = csv(project_spec());
 
-    const auto institution = [](const std::string& field) {
-        return foreign_key(field, "institution", "code");
-    };
     json package{{"profile", "tabular-data-package"},
                  {"name", "pymes-registry"},
                  {"id", "urn:uuid:" + registry_identifier(registry)},
@@ -140,17 +155,10 @@ void add_open_data(Site& site, Registry& registry, const Data& d, const std::str
         l["title"] = license;
         package["licenses"] = json::array({l});
     }
-    package["resources"] = json::array(
-        {resource("institution", institution_columns(), {"code", "name", "status"}, "code",
-                  json::array()),
-         resource("membership", membership_columns(), {"id", "institution", "kind", "date"}, "id",
-                  json::array({institution("institution")})),
-         resource("activity", column_names(activity_spec()), required_of(activity_spec()), "id",
-                  json::array({institution("institution")})),
-         resource("meeting", column_names(meeting_spec()), required_of(meeting_spec()), "id",
-                  json::array({institution("host")})),
-         resource("project", column_names(project_spec()), required_of(project_spec()), "id",
-                  json::array({institution("lead"), foreign_key("meeting", "meeting", "id")}))});
+    package["resources"] = json::array();
+    for (Entity e : {Entity::institution, Entity::membership, Entity::activity, Entity::meeting,
+                     Entity::project})
+        package["resources"].push_back(resource(*spec_of(e)));
     site["datapackage.json"] = package.dump(2) + "\n";
 
     const Language l = d.options.language;

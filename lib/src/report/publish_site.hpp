@@ -110,6 +110,9 @@ void add_records(Site& site, const Data& d);                    // publish_recor
 void add_weeks(Site& site, Registry& registry, const Data& d);  // publish_weeks.cpp
 /// annual/YYYY.html for every year with something to report, and annual/index.html.
 void add_annual(Site& site, Registry& registry, const Data& d);  // publish_annual.cpp
+/// The resource of datapackage.json that describes an entity's CSV file (its columns' Table
+/// Schema types from their fields' types, its key, its foreign keys), as JSON text.
+std::string data_resource_json(const EntitySpec& spec);
 /// CSV of every entity, datapackage.json, data.html (publish_data.cpp).
 void add_open_data(Site& site, Registry& registry, const Data& d, const std::string& license);
 

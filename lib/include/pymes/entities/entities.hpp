@@ -15,7 +15,12 @@ namespace pymes {
 const EntitySpec& activity_spec();
 const EntitySpec& meeting_spec();
 const EntitySpec& project_spec();
-/// The spec of `entity` (institution_spec() too); nullptr for membership, which is a log.
+/// The membership log's events as an entity (SPEC §4: id, institution, kind, date, place,
+/// reference, recorded_on; table membership_event): its files' columns and their types. An
+/// event is written only by the log's own rules (membership.hpp; an import's rows by
+/// import_membership_row), never as a record.
+const EntitySpec& membership_spec();
+/// The spec of `entity` (institution_spec() and membership_spec() too): never nullptr.
 const EntitySpec* spec_of(Entity entity);
 
 struct ActivityFilter {

@@ -4,7 +4,9 @@
 /// field. The first field is the record's key: an id the registry gives (activities, meetings,
 /// projects) or a code the user gives (institutions). Checking,
 /// storing, diffing for the history, and turning into table/CSV/JSON cells all run off the
-/// field list, so the command line and the importers behave the same.
+/// field list, so the command line and the importers behave the same. Every file's column is
+/// treated by its field's type, never its name: the membership log's events have a spec too
+/// (membership_spec(): their files' columns), though the log's own rules write them.
 
 #include <cstdint>
 #include <functional>
@@ -47,7 +49,19 @@ enum class FieldType {
     scope,         ///< regional or extra-regional (an institution's)
     uid,           ///< a calendar UID (a meeting's): 1 to 255 printable ASCII characters, no
                    ///< spaces; made by the registry when not given, never changed
+
+    // Days and words the registry gives, and an institution's columns from other tables.
+    recorded,         ///< the day the registry learned of the record (YYYY-MM-DD, SPEC §2): the
+                      ///< registry's today when not given
+    membership_kind,  ///< founding, accession or withdrawal (MembershipKind)
+    standing,         ///< party, withdrawn or non-party: an institution's, from its log
+    signatory,        ///< which of the agreement's 11 founding signatories (its code there)
 };
+
+/// Whether a new record has a value of this type without being given one: an id, the entity's
+/// first status, false, the day it is recorded, a calendar UID. Such a field is never a
+/// required column of a file, and an import leaves it as it is when the file leaves it empty.
+bool registry_fills(FieldType type);
 
 struct Field {
     std::string_view name;
@@ -84,8 +98,19 @@ struct EntitySpec {
     /// Rules within one record that the schema cannot hold (a field against a list field, a local
     /// time that its zone skips): run before every write, typed or imported. Throws FieldError.
     void (*validate)(const struct Record& record) = nullptr;
+    /// The table that holds the records, when it is not named after the entity (the membership
+    /// log's `membership_event`).
+    std::string_view table = {};
+    /// Columns the entity's files carry after its fields, worked out from other tables and
+    /// never written through the record (an institution's membership, from its log, and which
+    /// founding signatory it is): typed as fields are, so that every file treats them alike.
+    std::vector<Field> derived = {};
 
     const Field* field(std::string_view name) const;
+    /// A column of the entity's files: a field, or one of `derived`; nullptr for neither.
+    const Field* column(std::string_view name) const;
+    /// The table the records are in.
+    std::string_view table_name() const { return table.empty() ? name() : table; }
     std::size_t index(std::string_view name) const;
     /// Whether the registry gives the key (an id) rather than the user (a code).
     bool numbered() const { return fields.front().type == FieldType::id; }
@@ -165,6 +190,10 @@ void remove_record(Registry& registry, const EntitySpec& spec, std::int64_t id);
 
 /// Lower-level pieces, for the importers: all inside the caller's transaction.
 Record blank_record(const EntitySpec& spec);
+/// A record before anything is given: blank, but for the values the registry fills by type
+/// (registry_fills; the id and a calendar UID when it is written): the first status, false,
+/// `today` as the day it is recorded. `add` and an import's new rows start from it.
+Record new_record(const EntitySpec& spec, const std::string& today);
 /// Sets the fields of `patch`, each checked by normalize(). A value given exactly as the record
 /// holds it is kept without a check (an `edit`, an institution's import row): what an older
 /// version stored under looser rules (pymes 0.1's institution web site without its scheme)
@@ -192,7 +221,14 @@ std::vector<Record> query_records(Registry& registry, const EntitySpec& spec, co
 
 /// Typed cells (numbers, booleans, lists), areas labelled in `language` for people.
 Row record_row(const Record& record, std::string_view language);
+/// One value as a cell of `field`'s type (a number, a boolean, a list), with the label people
+/// read for a coded value (an area in `language`, a status, a membership kind, an institution's
+/// standing; a boolean is labelled by its cell's kind).
+Cell field_cell(const EntitySpec& spec, const Field& field, const Value& value,
+                std::string_view language);
 std::vector<std::string> column_names(const EntitySpec& spec);
+/// The columns of the entity's files: its fields, then its derived columns.
+std::vector<std::string> file_columns(const EntitySpec& spec);
 /// How each column of a list gives way on a narrow terminal, from the spec's field types and
 /// its `narrow` lists.
 std::vector<ColumnFit> column_fits(const EntitySpec& spec);

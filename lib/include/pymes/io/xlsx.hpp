@@ -73,8 +73,27 @@ ImportResult import_xlsx(Registry& registry, Entity entity, const std::string& p
 
 /// How export and the template type a column's cells.
 enum class XlsxCell { text, integer, date, amount, boolean };
-/// The type of `column` in `entity`'s files.
+/// The cells of a field of this type: ids as numbers, days as dates, amounts as numbers with
+/// two decimals, booleans as booleans, anything else as text (`007` stays `007`).
+XlsxCell xlsx_cell_type(FieldType type);
+/// The type of `column` in `entity`'s files (its field's, or derived column's); text for a
+/// column the entity does not have.
 XlsxCell xlsx_cell_type(Entity entity, std::string_view column);
+
+/// The drop-down list a template's column offers, by its field's type: institution codes (one
+/// institution), areas, the entity's statuses, yes/no, scopes, or the kinds of membership event
+/// a file may add (accession, withdrawal).
+enum class TemplateList { none, codes, areas, statuses, booleans, scopes, kinds };
+TemplateList template_list(FieldType type);
+/// The fields a focal point fills in: the spec's own, less those the registry fills or keeps (an
+/// id, a calendar UID, the day recorded); never a derived column.
+std::vector<const Field*> template_fields(const EntitySpec& spec);
+/// Whether the template marks the field required (bold red): required, and not filled by the
+/// registry (a status, a boolean).
+bool template_required(const Field& field);
+/// The note on a template's column header, in `language`: required or optional, then what its
+/// type takes (a date, a time, an amount, codes separated by ';', a choice from the list).
+std::string template_note(const Field& field, Language language);
 
 /// Writes the CSV of an export (`csv`, as export_records or export_institutions wrote it with
 /// the default style) as a workbook at `path`: one sheet named after the entity, the header
