@@ -1,41 +1,35 @@
 #include "pymes/core/i18n.hpp"
 
-#include <algorithm>
 #include <array>
 #include <atomic>
+#include <boost/locale/gnu_gettext.hpp>
+#include <boost/locale/message.hpp>
 #include <cerrno>
-#include <cstdint>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
+#include <locale>
 #include <mutex>
-#include <numeric>
-#include <optional>
-#include <string>
-#include <string_view>
-#include <vector>
-
-#include "core/catalogue.hpp"
 
 namespace pymes {
 
 namespace {
 
-using detail::Catalogue;
+using Catalogue = boost::locale::message_format<char>;
 
 // One catalogue per language, loaded once and kept for the life of the process: tr() returns
 // pointers into it. The import's reading thread translates its errors too, hence the atomics.
 struct Catalogues {
     std::mutex loading;
     std::vector<std::string> dirs;
-    std::array<std::optional<Catalogue>, kLanguages.size()> loaded;
+    std::array<std::locale, kLanguages.size()> owners;  // a facet belongs to a locale
+    std::array<const Catalogue*, kLanguages.size()> loaded{};
     std::array<std::atomic<const Catalogue*>, kLanguages.size()> ready{};
     std::array<bool, kLanguages.size()> tried{};
     std::atomic<Language> current{Language::en};
 };
 
 Catalogues& catalogues() {
-    static Catalogues& c = *new Catalogues;  // never freed: tr()'s texts outlive everything
+    static Catalogues c;
     return c;
 }
 
@@ -48,25 +42,32 @@ const Catalogue* catalogue(Language language) {
     std::lock_guard<std::mutex> lock(c.loading);
     if (!c.tried[i]) {
         c.tried[i] = true;
-        // The first directory that has the file.
+        boost::locale::gnu_gettext::messages_info info;
+        info.language = std::string(language_code(language));
+        info.encoding = "UTF-8";
+        info.domains.emplace_back("pymes");
+        // The first directory that has the file, so that "not found" is known (Boost's reader
+        // then translates nothing, silently).
         for (const std::string& dir : c.dirs) {
-            const std::filesystem::path file = std::filesystem::path(dir) /
-                                               std::string(language_code(language)) /
-                                               "LC_MESSAGES" / "pymes.mo";
             std::error_code ec;
-            if (std::filesystem::is_regular_file(file, ec)) {
-                c.loaded[i] = Catalogue::read(file);  // a damaged one: English
+            if (std::filesystem::is_regular_file(
+                    std::filesystem::path(dir) / info.language / "LC_MESSAGES" / "pymes.mo", ec)) {
+                info.paths = {dir};
                 break;
             }
         }
-        c.ready[i].store(c.loaded[i] ? &*c.loaded[i] : nullptr, std::memory_order_release);
+        if (!info.paths.empty()) {
+            try {
+                Catalogue* facet = boost::locale::gnu_gettext::create_messages_facet<char>(info);
+                c.owners[i] = std::locale(std::locale::classic(), facet);
+                c.loaded[i] = facet;
+            } catch (const std::exception&) {
+                c.loaded[i] = nullptr;  // a damaged catalogue: English rather than no program
+            }
+        }
+        c.ready[i].store(c.loaded[i], std::memory_order_release);
     }
-    return c.loaded[i] ? &*c.loaded[i] : nullptr;
-}
-
-/// The key of a message said in `context`: gettext's "CONTEXT\x04MSGID".
-std::string with_context(const char* context, const char* msgid) {
-    return std::string(context) + '\x04' + msgid;
+    return c.loaded[i];
 }
 
 /// What a file operation can meet, in glibc's words (the msgids; English stays strerror's).
@@ -128,8 +129,7 @@ Language interface_language() { return catalogues().current.load(); }
 const char* trc_in(Language language, const char* context, const char* msgid) {
     if (*msgid == '\0') return msgid;  // "" is the catalogue's header, not a text
     if (const Catalogue* cat = catalogue(language))
-        if (const char* text = context ? cat->get(with_context(context, msgid)) : cat->get(msgid))
-            return text;
+        if (const char* text = cat->get(0, context, msgid)) return text;
     return msgid;
 }
 
@@ -141,7 +141,8 @@ const char* trc(const char* context, const char* msgid) {
 
 const char* trn(const char* singular, const char* plural, unsigned long n) {
     if (const Catalogue* cat = catalogue(interface_language()))
-        if (const char* text = cat->get(singular, cat->plural_form(n % 1000000))) return text;
+        if (const char* text = cat->get(0, nullptr, singular, static_cast<int>(n % 1000000)))
+            return text;
     return n == 1 ? singular : plural;
 }
 

@@ -11,9 +11,8 @@
 ///   N_("text"), NC_("ctx", "text")     marked for extraction only (static tables); translate
 ///                                      where it is shown, with tr(text) / trc(ctx, text)
 ///
-/// The catalogues are GNU gettext .mo files, read by pymes itself (core/i18n.cpp: a lookup in the
-/// file's sorted table, the header's Plural-Forms expression), which needs no locale installed on
-/// the system. The language is process-wide and set once by the executable
+/// The catalogues are GNU gettext .mo files read with Boost.Locale's own reader, which needs no
+/// locale installed on the system. The language is process-wide and set once by the executable
 /// (before it builds its help texts); the library only reads it. Until it is set, and for
 /// English, every text is its own msgid.
 ///
