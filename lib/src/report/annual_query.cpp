@@ -16,34 +16,18 @@
 #include "pymes/core/money.hpp"
 #include "pymes/entities/as_of.hpp"
 #include "pymes/report/annual_report.hpp"
+#include "report/report_queries.hpp"
 #include "store/db.hpp"
 
 namespace pymes {
 
 namespace {
 
+using report_query::count;
+using report_query::kPartyOn;
+using report_query::prepared;
+
 constexpr int kFirstYear = kFirstAnnualYear;
-
-SQLite::Statement& prepared(Registry& r, const std::string& sql,
-                            const std::vector<std::string>& params) {
-    SQLite::Statement& q = statement_of(r, sql);
-    for (std::size_t i = 0; i < params.size(); ++i) q.bind(int(i + 1), params[i]);
-    return q;
-}
-
-std::int64_t count(Registry& r, const std::string& sql, const std::vector<std::string>& params) {
-    SQLite::Statement& q = prepared(r, sql, params);
-    q.executeStep();
-    const std::int64_t n = q.getColumn(0).getInt64();
-    q.reset();
-    return n;
-}
-
-/// The institutions that are parties on `day`: their last standing event then joins.
-constexpr const char* kPartyOn =
-    "(SELECT kind FROM membership_event e WHERE e.institution = i.code AND e.date <= ?1 "
-    "AND e.annulled_on IS NULL ORDER BY e.date DESC, e.id DESC LIMIT 1) IN ('founding', "
-    "'accession')";
 
 std::vector<std::string> parties_on(Registry& r, const Date& day) {
     std::vector<std::string> codes;
@@ -53,11 +37,6 @@ std::vector<std::string> parties_on(Registry& r, const Date& day) {
     while (q.executeStep()) codes.push_back(q.getColumn(0).getString());
     q.reset();
     return codes;
-}
-
-std::int64_t parties_count(Registry& r, const Date& day) {
-    return count(r, std::string("SELECT count(*) FROM institution i WHERE ") + kPartyOn,
-                 {day.iso()});
 }
 
 /// An activity's span [start_on, end_on or start_on] meets the year (`activity list --from --to`);
@@ -254,7 +233,8 @@ AnnualFigures figures_of(Registry& r, int year, const Date& today, AnnualReport*
     a.from = first;
     a.to = last;
     a.as_of = as_of;
-    a.parties_at_start = year > kFirstYear ? parties_count(r, first.plus_days(-1)) : 0;
+    a.parties_at_start =
+        year > kFirstYear ? report_query::parties_count(r, first.plus_days(-1).iso()) : 0;
     a.activities = std::move(by_institution);
     a.silent_parties = std::move(silent);
     a.projects = std::move(projects);
@@ -328,7 +308,7 @@ AnnualFigures figures_of(Registry& r, int year, const Date& today, AnnualReport*
         count(r, "SELECT count(*) " + meeting_in_year + " AND m.status = 'cancelled'", {from, to});
     for (int y = kFirstYear; y <= year; ++y)
         a.parties_by_year.emplace_back(
-            y, parties_count(r, std::min(Date::from_ymd(y, 12, 31), today)));
+            y, report_query::parties_count(r, std::min(Date::from_ymd(y, 12, 31), today).iso()));
     return f;
 }
 

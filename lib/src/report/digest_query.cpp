@@ -15,6 +15,7 @@
 #include "pymes/report/digest.hpp"
 #include "pymes/store/registry.hpp"
 #include "report/digest_catalogue.hpp"
+#include "report/report_queries.hpp"
 #include "store/db.hpp"
 
 namespace pymes {
@@ -34,19 +35,8 @@ bool Digest::empty() const {
 
 namespace {
 
-/// Runs `sql` with the period bound as ?1 (from) and ?2 (to) and more text parameters after.
-SQLite::Statement& prepared(Registry& r, const std::string& sql,
-                            const std::vector<std::string>& params) {
-    SQLite::Statement& q = statement_of(r, sql);
-    for (std::size_t i = 0; i < params.size(); ++i) q.bind(int(i + 1), params[i]);
-    return q;
-}
-
-std::int64_t count(Registry& r, const std::string& sql, const std::vector<std::string>& params) {
-    SQLite::Statement& q = prepared(r, sql, params);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
-}
+using report_query::count;
+using report_query::prepared;
 
 constexpr const char* kAreaOrder =
     "CASE a.area WHEN 'information' THEN 1 WHEN 'management' THEN 2 WHEN 'training' THEN 3 "
@@ -357,13 +347,7 @@ Digest build_digest(Registry& r, const DigestOptions& o) {
         fmt::format("pymes activity list --from {} --to {}", from, to);
 
     // Totals: parties on the last day of the period, active projects, activities of its year.
-    d.parties =
-        count(r,
-              "SELECT count(*) FROM institution i WHERE (SELECT kind FROM membership_event e "
-              "WHERE e.institution = i.code AND e.date <= ?1 AND e.annulled_on IS NULL ORDER BY "
-              "e.date DESC, e.id DESC LIMIT 1) "
-              "IN ('founding', 'accession')",
-              {to});
+    d.parties = report_query::parties_count(r, to);
     d.active_projects = projects_in_status(r, "active", o.to);
     d.activities_this_year =
         overlapping(r, Date::from_ymd(o.to.year(), 1, 1), Date::from_ymd(o.to.year(), 12, 31));

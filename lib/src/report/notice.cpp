@@ -17,6 +17,7 @@
 #include "pymes/report/digest.hpp"
 #include "report/digest_catalogue.hpp"
 #include "report/html.hpp"
+#include "report/report_queries.hpp"
 #include "store/db.hpp"
 
 namespace pymes {
@@ -246,15 +247,7 @@ MembershipNotice build_membership_notice(Registry& registry, std::int64_t id, La
         throw Error(Exit::software, trf("internal error: membership event {} has no number", id));
 
     // Parties on the event's date, every event of that day counted (as the digest counts them).
-    SQLite::Statement& parties = statement_of(
-        registry,
-        "SELECT count(*) FROM institution i WHERE (SELECT kind FROM membership_event e "
-        "WHERE e.institution = i.code AND e.date <= ?1 AND e.annulled_on IS NULL ORDER BY "
-        "e.date DESC, e.id DESC LIMIT 1) IN ('founding', 'accession')");
-    parties.bind(1, n.date);
-    parties.executeStep();
-    n.parties = parties.getColumn(0).getInt64();
-    parties.reset();
+    n.parties = report_query::parties_count(registry, n.date);
     return n;
 }
 
