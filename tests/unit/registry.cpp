@@ -214,18 +214,20 @@ TEST_CASE(
               .execAndGet("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
                           "AND sql LIKE '% IN (%'")
               .getInt() == 0);
+    // Each write is tried inside a savepoint and undone, so that one accepted row never meets
+    // the next (a second 'CAF').
     auto refused = [&](const std::string& sql) {
+        SQLite::Database& db = pymes::db_of(r);
+        db.exec("SAVEPOINT t");
+        bool failed = false;
         try {
-            pymes::db_of(r).exec("SAVEPOINT t");
-            pymes::db_of(r).exec(sql);
-            pymes::db_of(r).exec("ROLLBACK TO t");
-            pymes::db_of(r).exec("RELEASE t");
+            db.exec(sql);
         } catch (const SQLite::Exception&) {
-            pymes::db_of(r).exec("ROLLBACK TO t");
-            pymes::db_of(r).exec("RELEASE t");
-            return true;
+            failed = true;
         }
-        return false;
+        db.exec("ROLLBACK TO t");
+        db.exec("RELEASE t");
+        return failed;
     };
     const std::string history =
         "INSERT INTO history (at, actor, action, entity, key) VALUES ('2026-01-05T10:00:00Z', "
