@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "io/xlsx_book.hpp"
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/labels.hpp"
 #include "pymes/entities/entities.hpp"
@@ -30,6 +31,8 @@ const EntitySpec& visit_spec() {
         s.fields = {{"id", T::id, "r.id", "id"},
                     {"held", T::date, "r.held", "held", true},
                     {"highlight", T::text, "r.highlight", "highlight"},
+                    {"name", T::text, "r.name", "name"},
+                    {"called", T::title, "r.called", "called"},
                     {"end_on", T::text, "r.end_on", "end_on"},
                     {"fee", T::amount, "r.fee", "fee"},
                     {"paid", T::boolean, "r.paid", "paid", true},
@@ -110,8 +113,8 @@ TEST_CASE("field types: workbook cells, template columns, drop-downs and notes")
 
     // What the registry gives (the id, the day recorded) is not filled in.
     CHECK(names(template_fields(visit_spec())) ==
-          std::vector<std::string>{"held", "highlight", "end_on", "fee", "paid", "guest", "guests",
-                                   "at", "state", "kind"});
+          std::vector<std::string>{"held", "highlight", "name", "called", "end_on", "fee", "paid",
+                                   "guest", "guests", "at", "state", "kind"});
     CHECK(template_required(field("held")));
     CHECK_FALSE(template_required(field("paid")));   // false unless given
     CHECK_FALSE(template_required(field("state")));  // the first status unless given
@@ -172,4 +175,31 @@ TEST_CASE("field types: the membership log is a spec like the others") {
     CHECK(required_import_columns(Entity::institution) == std::vector<std::string>{"code"});
     CHECK(required_import_columns(Entity::activity) ==
           std::vector<std::string>{"institution", "area", "title"});
+}
+
+TEST_CASE("field types: a workbook column's width comes from its type, not its name") {
+    // What a record is called by (a title) is as wide as a long text; a text named `name` is not.
+    CHECK(detail::column_width(&field("called"), "called") == 40);
+    CHECK(detail::column_width(&field("name"), "name") == 20);
+    CHECK(detail::column_width(&field("highlight"), "highlight") == 20);
+    CHECK(detail::column_width(&field("held"), "held") == 12);
+    // The registry's own: an institution's name and the titles.
+    CHECK(institution_spec().field("name")->type == T::title);
+    for (Entity e : {Entity::activity, Entity::meeting, Entity::project})
+        CHECK(spec_of(e)->field("title")->type == T::title);
+}
+
+TEST_CASE("field types: whose a record is, from the type of its field") {
+    // The one field of type institution, whatever it is called; not a set of institutions.
+    REQUIRE(visit_spec().owner() != nullptr);
+    CHECK(visit_spec().owner()->name == "guest");
+    EntitySpec none{};
+    none.fields = {{"id", T::id, "r.id", "id"}, {"guests", T::institutions, "''", ""}};
+    CHECK(none.owner() == nullptr);
+    // The registry's: what --as and a template's --institution fill.
+    CHECK(spec_of(Entity::institution)->owner()->name == "code");
+    CHECK(spec_of(Entity::activity)->owner()->name == "institution");
+    CHECK(spec_of(Entity::meeting)->owner()->name == "host");
+    CHECK(spec_of(Entity::project)->owner()->name == "lead");
+    CHECK(spec_of(Entity::membership)->owner()->name == "institution");
 }

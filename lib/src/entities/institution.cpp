@@ -171,7 +171,7 @@ std::string not_a_founder(Registry& registry, const std::string& code) {
 const EntitySpec& institution_spec() {
     static const EntitySpec spec{Entity::institution,
                                  {{"code", T::code, "r.code", "code", true},
-                                  {"name", T::text, "r.name", "name", true},
+                                  {"name", T::title, "r.name", "name", true},
                                   {"country", T::country, "r.country", "country"},
                                   {"scope", T::scope, "r.scope", "scope"},
                                   {"kind", T::text, "r.kind", "kind"},

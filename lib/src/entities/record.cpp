@@ -45,6 +45,12 @@ const Field* EntitySpec::column(std::string_view name) const {
     return nullptr;
 }
 
+const Field* EntitySpec::owner() const {
+    for (const auto& f : fields)
+        if (f.type == FieldType::code || f.type == FieldType::institution) return &f;
+    return nullptr;
+}
+
 bool registry_fills(FieldType type) {
     return type == FieldType::id || type == FieldType::status || type == FieldType::boolean ||
            type == FieldType::recorded || type == FieldType::uid;

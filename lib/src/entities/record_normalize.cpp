@@ -80,6 +80,7 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
     }
     switch (field.type) {
         case FieldType::text:
+        case FieldType::title:
         case FieldType::long_text:
             return std::string(s);
         case FieldType::url:

@@ -87,7 +87,8 @@ void export_records(std::ostream& out, Registry& registry, const EntitySpec& spe
                 const std::string_view value(reinterpret_cast<const char*>(text),
                                              std::size_t(sqlite3_column_bytes(q, int(i))));
                 if (style.csv.spreadsheet_safe &&
-                    (t == FieldType::text || t == FieldType::long_text || t == FieldType::tags))
+                    (t == FieldType::text || t == FieldType::title || t == FieldType::long_text ||
+                     t == FieldType::tags))
                     write_csv_field(out, spreadsheet_safe(value), style.csv);
                 else
                     write_csv_field(out, value, style.csv);

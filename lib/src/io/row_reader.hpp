@@ -53,8 +53,8 @@ inline std::size_t row_bytes(const ParsedRow& r) {
 
 /// Whether a value of this type that today's rules refuse may wait for the record it updates.
 inline bool may_be_held(FieldType type) {
-    return type == FieldType::text || type == FieldType::long_text || type == FieldType::url ||
-           type == FieldType::tags || type == FieldType::email;
+    return type == FieldType::text || type == FieldType::title || type == FieldType::long_text ||
+           type == FieldType::url || type == FieldType::tags || type == FieldType::email;
 }
 
 /// Reading, decoding and checking the rows of a file runs on a thread of its own, a bounded

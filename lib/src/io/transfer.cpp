@@ -198,7 +198,9 @@ void refuse_spreadsheet_conversions(const EntitySpec& spec, const std::vector<st
                                     const Record& before, const Record& after) {
     for (std::size_t f : given) {
         const Field& field = spec.fields[f];
-        if (field.type != FieldType::text && field.type != FieldType::long_text) continue;
+        if (field.type != FieldType::text && field.type != FieldType::title &&
+            field.type != FieldType::long_text)
+            continue;
         const Value &was = before.values[f], &now = after.values[f];
         if (!was || !now || *was == *now || !spreadsheet_reads_as_value(*was) ||
             !spreadsheet_reads_as_value(*now))
@@ -255,7 +257,7 @@ RowOutcome import_record(WriteTransaction& tx, const EntitySpec& spec,
             throw FieldError(std::string(spec.fields[u.field].name), u.message);
     // --as: the record the row changes, or the one it adds, must be the institution's own.
     if (!as.empty()) {
-        const std::string_view field = speaking_field(spec.entity);
+        const std::string_view field = spec.owner()->name;
         const Value& owner = existing ? existing->get(field) : incoming.get(field);
         if (!owner || *owner != as)
             throw FieldError(std::string(field),
@@ -336,13 +338,6 @@ ImportResult import_csv(Registry& registry, Entity entity, std::istream& in,
                         const ImportOptions& options) {
     CsvReader reader(in, options.delimiter, options.encoding);
     return import_rows(registry, entity, reader, options);
-}
-
-std::string_view speaking_field(Entity entity) {
-    if (entity == Entity::institution) return "code";
-    if (entity == Entity::activity || entity == Entity::membership) return "institution";
-    if (entity == Entity::meeting) return "host";
-    return "lead";
 }
 
 ImportResult import_rows(Registry& registry, Entity entity, RowSource& reader,
@@ -538,7 +533,7 @@ ImportResult import_rows(Registry& registry, Entity entity, RowSource& reader,
     // --as: a row that names another institution where the file's own belongs is refused on
     // its line (import_record checks the record it would change, too).
     const std::string& as = options.as_institution;
-    const std::string_view as_column = speaking_field(entity);
+    const std::string_view as_column = spec_of(entity)->owner()->name;
     const auto as_at = std::find(columns.begin(), columns.end(), as_column) - columns.begin();
     auto foreign = [&](const ParsedRow& r) {
         if (as.empty() || as_at == std::ptrdiff_t(columns.size())) return false;

@@ -204,8 +204,7 @@ void write_xlsx_template(Entity entity, const std::string& path, const TemplateO
     }
     // --institution: the code in each row's own column. A formula that shows it once the row
     // holds anything, so that the rows left empty stay empty (and import as nothing).
-    const std::string own =
-        entity == Entity::institution ? "code" : std::string(speaking_field(entity));
+    const std::string own(spec.owner()->name);
     const auto at = std::find(columns.begin(), columns.end(), own) - columns.begin();
     if (!mine.empty() && at < std::ptrdiff_t(columns.size())) {
         if (entity == Entity::institution) {

@@ -81,6 +81,7 @@ double column_width(const Field* field, std::string_view column) {
     }
     switch (type) {
         case FieldType::long_text:
+        case FieldType::title:
             return 40;
         case FieldType::code:
         case FieldType::institution:
@@ -91,8 +92,6 @@ double column_width(const Field* field, std::string_view column) {
         default:
             break;
     }
-    // What a record is called by: as wide as a long text.
-    if (column == "title" || column == "name") return 40;
     return 20;
 }
 

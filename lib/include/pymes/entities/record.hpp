@@ -30,6 +30,8 @@ enum class FieldType {
     id,            ///< positive integer, given by the registry when a record is added
     code,          ///< the key an institution is known by: [A-Z0-9][A-Z0-9-]{1,31}, upper-cased
     text,          ///< UTF-8 text on one line, no control characters; empty is nothing
+    title,         ///< what a record is called by (an institution's name, a title): text as
+                   ///< `text` is, laid out with the room of a long text (a workbook column)
     long_text,     ///< UTF-8 text that may hold line breaks (CR LF stored as LF) and tabs
     date,          ///< YYYY-MM-DD
     time,          ///< HH:MM
@@ -109,6 +111,11 @@ struct EntitySpec {
     const Field* field(std::string_view name) const;
     /// A column of the entity's files: a field, or one of `derived`; nullptr for neither.
     const Field* column(std::string_view name) const;
+    /// The field that names the institution a record belongs to (an import's --as, a
+    /// template's --institution): an institution's own code, else the entity's one field of
+    /// type `institution` (an activity's institution, a meeting's host, a project's lead);
+    /// nullptr when it has none.
+    const Field* owner() const;
     /// The table the records are in.
     std::string_view table_name() const { return table.empty() ? name() : table; }
     std::size_t index(std::string_view name) const;

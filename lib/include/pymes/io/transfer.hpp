@@ -74,8 +74,6 @@ ImportResult import_rows(Registry& registry, Entity entity, RowSource& rows,
 /// The columns an import of `entity` reads (derived ones included), and those it requires.
 std::vector<std::string> import_columns(Entity entity);
 std::vector<std::string> required_import_columns(Entity entity);
-/// The column that says whose a row is, for `--as`: `institution`, `host`, `lead` or `code`.
-std::string_view speaking_field(Entity entity);
 
 struct ExportStyle {
     Format format = Format::csv;  ///< csv or json
