@@ -1,9 +1,10 @@
 // pymes log [--since DATE] [--entity E] [--key K] [--limit N]
 #include "context.hpp"
-#include "pymes/core/areas.hpp"
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/labels.hpp"
-#include "pymes/core/status.hpp"
+#include "pymes/core/language.hpp"
+#include "pymes/entities/entities.hpp"
+#include "pymes/entities/record.hpp"
 #include "pymes/store/history.hpp"
 #include "validators.hpp"
 
@@ -42,16 +43,18 @@ void register_log(CLI::App& app, Context& ctx) {
             if (machine) {
                 changes = Cell::of_json(changes_to_json(e.changes));
             } else {
-                // Coded values (statuses, kinds) labelled as tables label them; a value that
-                // only names what was changed (the same before and after) is shown once.
-                auto shown = [&e, &ctx](const std::string& field, const Value& v) -> std::string {
+                // Coded values (areas, statuses, kinds) labelled as tables label them: a column
+                // of the entity's by its type; the history's own words (a membership event,
+                // true and false) by value_label. A value that only names what was changed (the
+                // same before and after) is shown once.
+                const auto entity = parse_entity(e.entity);  // the history keeps its name
+                const EntitySpec* spec = entity ? spec_of(*entity) : nullptr;
+                auto shown = [spec, &ctx](const std::string& field, const Value& v) -> std::string {
                     if (!v) return "∅";
-                    if (field == "area") return area_label(*v, ctx.language);
-                    const auto entity = parse_entity(e.entity);  // the history keeps its name
-                    const std::string label =
-                        field == "status" && entity && !statuses_of(*entity).empty()
-                            ? status_label(*entity, *v)
-                            : value_label(field, *v);
+                    const Field* f = spec ? spec->column(field) : nullptr;
+                    std::string label =
+                        f ? field_cell(*spec, *f, v, language_code(ctx.language)).label : "";
+                    if (label.empty()) label = value_label(field, *v);
                     return label.empty() ? *v : label;
                 };
                 std::string s;
