@@ -11,6 +11,21 @@ start_on,recorded_on
 at
 2026-03-02T00:00:00Z
 
+# The words for today and yesterday in Spanish and Portuguese too, in any interface language and
+# letter case: a Spanish coordinator's `ayer` under --language en, a Brazilian's `Ontem`.
+$ pymes --today 2026-03-02 --language en -f csv activity add --institution SELA --area training --title Taller --start ayer --end HOY | cut -d, -f8,9; pymes --today 2026-03-02 -f csv activity list --from Ontem --to hoje | cut -d, -f1,8
+start_on,end_on
+2026-03-01,2026-03-02
+id,start_on
+2,2026-03-01
+3,2026-03-01
+
+# A word of no language is not a date; the hint names the words of the interface's.
+$ pymes --today 2026-03-02 --language es activity list --from mañana
+! pymes: error: --from: 'mañana' no es una fecha (AAAA-MM-DD de un día que exista, hoy o ayer)
+! pymes: hint: vea `pymes activity list --help`
+? 64
+
 # Nothing set: the real date (in TZ=UTC here), and history stamped with the real time.
 $ env -u PYMES_TODAY pymes -f csv activity add --institution SELA --area training --title Hoy | tail -1 | cut -d, -f13 | grep -qx "$(date -u +%F)" && echo recorded on the real date; env -u PYMES_TODAY pymes -f csv log --limit 1 | tail -1 | cut -c1-10 | grep -qx "$(date -u +%F)" && echo history stamped with the real date
 recorded on the real date

@@ -8,6 +8,7 @@
 
 #include "pymes/core/errors.hpp"
 #include "pymes/core/i18n.hpp"
+#include "pymes/core/language.hpp"
 
 namespace pymes {
 
@@ -27,7 +28,33 @@ int to_int(std::string_view s) {
     return v;
 }
 
+/// The words a date option counts from today. English is accepted in every language (scripts
+/// use it); each catalogue's translation too, so that a Spanish or Portuguese user may write
+/// hoy/ayer or hoje/ontem whatever language pymes speaks to them.
+struct DayWord {
+    const char* msgid;
+    int days;
+};
+// TRANSLATORS: a word accepted as a date, the day pymes takes as today: one word, lower case.
+constexpr DayWord kDayWords[] = {{NC_("day word", "today"), 0},
+                                 // TRANSLATORS: a word accepted as a date: the day before today.
+                                 {NC_("day word", "yesterday"), -1}};
+
 }  // namespace
+
+std::optional<int> Date::relative_days(std::string_view s) {
+    if (s.empty() || s.size() > 32 || (s[0] >= '0' && s[0] <= '9')) return std::nullopt;
+    std::string folded(s);
+    std::transform(folded.begin(), folded.end(), folded.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
+    for (const DayWord& w : kDayWords)
+        if (folded == w.msgid) return w.days;
+    for (const LanguageRow& l : kLanguageTable)
+        if (l.catalogue)
+            for (const DayWord& w : kDayWords)
+                if (folded == trc_in(l.language, "day word", w.msgid)) return w.days;
+    return std::nullopt;
+}
 
 Date Date::from_ymd(int y, unsigned m, unsigned d) {
     return Date(
@@ -45,9 +72,8 @@ std::optional<Date> Date::parse_iso(std::string_view s) {
 }
 
 Date Date::parse_arg(std::string_view s, std::string_view what, Date today) {
-    if (s == "today") return today;
-    if (s == "yesterday") return today.plus_days(-1);
     if (auto d = parse_iso(s)) return *d;
+    if (auto days = relative_days(s)) return today.plus_days(*days);
     throw UsageError(
         trf("{}: '{}' is not a date", what, s),
         hint(s, tr("write dates as YYYY-MM-DD (a day that exists), `today` or `yesterday`")));

@@ -18,8 +18,9 @@ class Date {
 
     /// Strict `YYYY-MM-DD` of a date that exists; nullopt otherwise.
     static std::optional<Date> parse_iso(std::string_view s);
-    /// `YYYY-MM-DD`, or `today` / `yesterday` counted from `today` (the caller's Clock);
-    /// throws UsageError naming `what`.
+    /// `YYYY-MM-DD`, or a word counted from `today` (the caller's Clock): `today` and
+    /// `yesterday`, or each catalogue's words for them (hoy/ayer, hoje/ontem), in any interface
+    /// language and any letter case; throws UsageError naming `what`.
     static Date parse_arg(std::string_view s, std::string_view what, Date today);
     /// For a date written another common way (`14/01/2025`, `14-01-2025`, `14.1.2025`,
     /// `2025/01/14`, `20250114`, `2025-01-14 10:00`), a hint that names its YYYY-MM-DD form
@@ -27,7 +28,9 @@ class Date {
     /// general rule (`fallback`).
     static std::string hint(std::string_view s, std::string fallback);
     /// Whether `s` is one of the words parse_arg counts from today.
-    static bool is_relative(std::string_view s) { return s == "today" || s == "yesterday"; }
+    static bool is_relative(std::string_view s) { return relative_days(s).has_value(); }
+    /// How many days from today one of those words is (0, -1); nullopt for any other text.
+    static std::optional<int> relative_days(std::string_view s);
 
     std::string iso() const;  ///< `YYYY-MM-DD`
     int year() const;
