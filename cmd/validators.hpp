@@ -10,6 +10,7 @@
 #include "pymes/core/encoding.hpp"
 #include "pymes/core/format_names.hpp"
 #include "pymes/core/i18n.hpp"
+#include "pymes/core/status.hpp"
 #include "pymes/core/text.hpp"
 #include "pymes/entities/institution.hpp"
 #include "pymes/entities/record.hpp"
@@ -49,6 +50,18 @@ inline std::vector<std::string> first_as_default(std::vector<std::string> names,
     // TRANSLATORS: a value and that it is the default one: "text (default)".
     names.front() = marked.empty() ? trf("{} (default)", names.front()) : marked;
     return names;
+}
+
+/// An entity's statuses as its --status help names them, in their table's order, each with its
+/// word in the interface language where that differs: "planned (planificada), ... o cancelled
+/// (cancelada)".
+inline std::string statuses_said(Entity entity) {
+    std::vector<std::string> said;
+    for (const auto& name : status_names(entity)) {
+        const std::string label = status_label(entity, name);
+        said.push_back(label == name ? name : fmt::format("{} ({})", name, label));
+    }
+    return or_list(said);
 }
 
 /// email, as the help of digest's and notice's --format says it, the last of their values.

@@ -18,6 +18,7 @@
 #include "pymes/core/format_names.hpp"
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/language.hpp"
+#include "pymes/core/status.hpp"
 #include "pymes/io/csv.hpp"
 #include "pymes/io/export.hpp"
 #include "validators.hpp"
@@ -218,6 +219,16 @@ TEST_CASE("the help names the values of the tables") {
     CHECK(help({"membership", "notice"})
               .find(with_email(listed(pymes::kNoticeFormatNames)) + " or email (a whole") !=
           std::string::npos);
+}
+
+TEST_CASE("the help of --status names the statuses of the table") {
+    for (auto [group, entity] : {std::pair{"activity", pymes::Entity::activity},
+                                 std::pair{"meeting", pymes::Entity::meeting},
+                                 std::pair{"project", pymes::Entity::project}}) {
+        INFO(group);
+        CHECK(help({group, "list"}).find(pymes::or_list(pymes::status_names(entity))) !=
+              std::string::npos);
+    }
 }
 
 TEST_CASE("the languages with a catalogue are the catalogues po/ holds and the build compiles") {
