@@ -64,6 +64,14 @@ inline std::string statuses_said(Entity entity) {
     return or_list(said);
 }
 
+/// `institution list --status`'s values: the membership statuses, then `all` (every
+/// institution, the default): the command line's, beside kMembershipStatusNames.
+inline std::vector<std::string> institution_status_filters() {
+    auto names = format_names(kMembershipStatusNames);
+    names.emplace_back("all");
+    return names;
+}
+
 /// email, as the help of digest's and notice's --format says it, the last of their values.
 inline std::string email_said() {
     // TRANSLATORS: {} is "email", a value of --format.

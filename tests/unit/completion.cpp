@@ -19,6 +19,7 @@
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/language.hpp"
 #include "pymes/core/status.hpp"
+#include "pymes/entities/institution.hpp"
 #include "pymes/io/csv.hpp"
 #include "pymes/io/export.hpp"
 #include "validators.hpp"
@@ -229,6 +230,24 @@ TEST_CASE("the help of --status names the statuses of the table") {
         CHECK(help({group, "list"}).find(pymes::or_list(pymes::status_names(entity))) !=
               std::string::npos);
     }
+}
+
+TEST_CASE("institution list --status offers, takes and names the membership statuses and all") {
+    std::vector<std::string> filters;
+    for (auto name : pymes::kMembershipStatusNames) {
+        INFO(name);
+        const auto status = pymes::parse_membership_status(name);
+        REQUIRE(status);
+        CHECK(pymes::to_string(*status) == name);
+        filters.emplace_back(name);
+    }
+    filters.emplace_back("all");
+    CHECK(pymes::cli::institution_status_filters() == filters);
+    const auto values = bash_values(completion("bash"));
+    REQUIRE(values.count("institution list|--status"));
+    CHECK(values.at("institution list|--status") == spaced(filters));
+    filters.back() += " (default)";
+    CHECK(help({"institution", "list"}).find(pymes::or_list(filters)) != std::string::npos);
 }
 
 TEST_CASE("the languages with a catalogue are the catalogues po/ holds and the build compiles") {
