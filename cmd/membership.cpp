@@ -42,7 +42,7 @@ void register_list(CLI::App* group, Context& ctx) {
                     tr("Only events recorded on or before this date"))
         ->transform(date_validator(ctx));
     cmd->add_option("--kind", o->kinds, tr("Only events of this kind (repeatable)"))
-        ->check(CLI::IsMember({"founding", "accession", "withdrawal"}));
+        ->check(CLI::IsMember(format_names(kMembershipKindNames)));
     cmd->footer(
         tr("Examples:\n"
            "  pymes membership list TIPS\n"

@@ -18,6 +18,7 @@
 #include "pymes/core/format_names.hpp"
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/language.hpp"
+#include "pymes/core/membership_kind.hpp"
 #include "pymes/core/status.hpp"
 #include "pymes/entities/institution.hpp"
 #include "pymes/io/csv.hpp"
@@ -248,6 +249,18 @@ TEST_CASE("institution list --status offers, takes and names the membership stat
     CHECK(values.at("institution list|--status") == spaced(filters));
     filters.back() += " (default)";
     CHECK(help({"institution", "list"}).find(pymes::or_list(filters)) != std::string::npos);
+}
+
+TEST_CASE("membership list --kind offers and takes the kinds of the table") {
+    const auto values = bash_values(completion("bash"));
+    REQUIRE(values.count("membership list|--kind"));
+    CHECK(values.at("membership list|--kind") == spaced(pymes::kMembershipKindNames));
+    for (auto name : pymes::kMembershipKindNames) {
+        INFO(name);
+        const auto kind = pymes::parse_membership_kind(name);
+        REQUIRE(kind);
+        CHECK(pymes::kind_name(*kind) == name);
+    }
 }
 
 TEST_CASE("the languages with a catalogue are the catalogues po/ holds and the build compiles") {
