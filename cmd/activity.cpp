@@ -44,7 +44,7 @@ struct ActivityListOptions {
             ->transform(code_validator());
         cmd->add_option("--area", areas, tr("In this area (repeatable)"))
             ->transform(field_validator(spec, "area"));
-        cmd->add_option("--status", status, tr("planned, ongoing, done or cancelled"))
+        cmd->add_option("--status", status, statuses_said(Entity::activity))
             ->transform(field_validator(spec, "status"));
         cmd->add_option("--from", from, tr("Taking place on or after this date"))
             ->transform(date_validator(ctx));

@@ -11,6 +11,7 @@
 
 #include "context.hpp"
 #include "pymes/core/errors.hpp"
+#include "pymes/core/format_names.hpp"
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/text.hpp"
 #include "pymes/core/version.hpp"
@@ -148,11 +149,15 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     app.add_option("-c,--config", ctx.global.config,
                    tr("Config file (default: $PYMES_CONFIG, ~/.config/pymes/config.toml)"))
         ->check(named_file);
-    app.add_option("-f,--format", ctx.global.format, tr("Output format: table, csv or json"));
+    app.add_option("-f,--format", ctx.global.format,
+                   // TRANSLATORS: {} is the list of formats ("table (tabla), csv o json").
+                   trf("Output format: {}", values_or_list(format_names(kFormatNames))));
     app.add_flag("--no-config", ctx.global.no_config, tr("Ignore every config file (for scripts)"));
-    app.add_option("--color", ctx.global.color,
-                   tr("Colour: auto, always or never (NO_COLOR is honoured)"))
-        ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_option(
+           "--color", ctx.global.color,
+           // TRANSLATORS: {} is the list of choices ("auto, always (siempre) o never (nunca)").
+           trf("Colour: {} (NO_COLOR is honoured)", values_or_list(format_names(kColorNames))))
+        ->check(CLI::IsMember(format_names(kColorNames)));
     app.add_flag("-q,--quiet", ctx.global.quiet, tr("Print no informational messages"));
     app.add_option("--today", ctx.global.today,
                    tr("Take this day as today (YYYY-MM-DD; default: $PYMES_TODAY, else the date "

@@ -14,6 +14,7 @@
 #include "pymes/core/status.hpp"
 #include "pymes/entities/entities.hpp"
 #include "record_options.hpp"
+#include "validators.hpp"
 
 namespace pymes::cli {
 
@@ -101,7 +102,7 @@ std::map<std::string, std::vector<std::string>> enumerations(const std::string& 
     else if (group == "project")
         e["--status"] = status_names(Entity::project);
     else if (group == "institution")
-        e["--status"] = {"party", "withdrawn", "non-party", "all"};
+        e["--status"] = institution_status_filters();
     // What the command's own checks accept comes first (export's --format has xlsx and iati,
     // the digest's email, notice's no table); the lists above are for the rest.
     for (const auto& [option, words] : node.values) e[option] = words;

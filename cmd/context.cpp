@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "pymes/core/errors.hpp"
+#include "pymes/core/format_names.hpp"
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/labels.hpp"
 #include "pymes/core/text.hpp"
@@ -173,9 +174,10 @@ Format Context::format() {
 
 bool Context::color() {
     const std::string& c = global.color.empty() ? config().color : global.color;
-    if (c == "always") return true;
-    if (c == "never") return false;
-    if (c != "auto") throw UsageError(trf("--color: '{}' is not auto, always or never", c));
+    const auto choice = format_named<ColorChoice>(kColorNames, c);
+    if (!choice)
+        throw UsageError(trf("--color: '{}' is not {}", c, or_list(format_names(kColorNames))));
+    if (choice != ColorChoice::automatic) return choice == ColorChoice::always;
     auto no_color = env_("NO_COLOR");
     return terminal_.out_is_tty && !(no_color && !no_color->empty());
 }

@@ -72,9 +72,11 @@ void register_digest(CLI::App& app, Context& ctx) {
     cmd->add_option("--as-of", a->as_of,
                     tr("Write it as the registry held it at the end of this day (default: today)"))
         ->transform(as_of_validator(ctx));
-    cmd->add_option("--format", a->format,
-                    tr("text (default: config digest.format), markdown, html, json, or email (a "
-                       "whole message for sendmail -t: text and HTML, headers from config [mail])"))
+    auto said = first_as_default(format_names(kDigestFormatNames),
+                                 // TRANSLATORS: {} is the digest's first format, "text".
+                                 trf("{} (default: config digest.format)", kDigestFormatNames[0]));
+    said.push_back(email_said());
+    cmd->add_option("--format", a->format, or_list(said))
         ->check(CLI::IsMember(with_email(format_names(kDigestFormatNames))));
     cmd->add_option("-o,--output", a->output,
                     tr("Write to FILE (atomically; only ever replaces a regular file, never the "

@@ -33,21 +33,20 @@ void print_institution(Context& ctx, const InstitutionStatus& s) {
 
 namespace {
 
-/// `--status`: party, withdrawn, non-party or all, or their words in Spanish or Portuguese
-/// (any case, with or without accents), as the table shows them.
+/// `--status`: a value of institution_status_filters() (party, withdrawn, non-party or all), or
+/// its word in any language (any case, with or without accents), as the table shows them.
 CLI::Validator institution_status_validator() {
     return CLI::Validator(
         [](std::string& value) -> std::string {
-            static constexpr const char* kCodes[] = {"party", "withdrawn", "non-party", "all"};
             const std::string folded = text::fold(value);
             std::string words;
-            for (const char* code : kCodes) {
+            for (const std::string& code : institution_status_filters()) {
                 for (Language l : kLanguages)
-                    if (folded == text::fold(trc_in(l, "institution status", code))) {
+                    if (folded == text::fold(trc_in(l, "institution status", code.c_str()))) {
                         value = code;
                         return {};
                     }
-                const std::string label = trc("institution status", code);
+                const std::string label = trc("institution status", code.c_str());
                 words += (words.empty() ? "" : ", ") +
                          (label == code ? label : fmt::format("{} ({})", code, label));
             }
@@ -56,11 +55,29 @@ CLI::Validator institution_status_validator() {
         "STATUS");
 }
 
+/// `--status`'s help: each value with its word, the last (`all`) the default: "party (parte),
+/// withdrawn (retirada), non-party (no parte) o all (todas, por omisión)".
+std::string institution_status_help() {
+    std::vector<std::string> said;
+    const auto codes = institution_status_filters();
+    for (const auto& code : codes) {
+        const std::string label = trc("institution status", code.c_str());
+        if (&code != &codes.back())
+            said.push_back(label == code ? code : fmt::format("{} ({})", code, label));
+        else if (label == code)
+            said.push_back(trf("{} (default)", code));
+        else
+            // TRANSLATORS: a value, its word and that it is the default: "all (todas, default)".
+            said.push_back(trf("{} ({}, default)", code, label));
+    }
+    return or_list(said);
+}
+
 struct ListOptions {
     std::string status = "all", as_of, country, scope;
 
     void add_to(CLI::App* cmd, Context& ctx) {
-        cmd->add_option("--status", status, tr("party, withdrawn, non-party or all (default)"))
+        cmd->add_option("--status", status, institution_status_help())
             ->transform(institution_status_validator());
         cmd->add_option("--as-of", as_of,
                         tr("The status table as it stood, and as the registry knew it, at the end "

@@ -74,7 +74,8 @@ struct MeetingListOptions {
 
     void add_to(CLI::App* cmd, const EntitySpec& spec, Context& ctx) {
         cmd->add_option("--status", statuses,
-                        tr("scheduled, held or cancelled (repeatable: any of them)"))
+                        // TRANSLATORS: {} is the list of statuses, each with its word.
+                        trf("{} (repeatable: any of them)", statuses_said(Entity::meeting)))
             ->transform(field_validator(spec, "status"));
         cmd->add_option("--from", from, tr("On or after this date"))
             ->transform(date_validator(ctx));

@@ -42,7 +42,7 @@ void register_list(CLI::App* group, Context& ctx) {
                     tr("Only events recorded on or before this date"))
         ->transform(date_validator(ctx));
     cmd->add_option("--kind", o->kinds, tr("Only events of this kind (repeatable)"))
-        ->check(CLI::IsMember({"founding", "accession", "withdrawal"}));
+        ->check(CLI::IsMember(format_names(kMembershipKindNames)));
     cmd->footer(
         tr("Examples:\n"
            "  pymes membership list TIPS\n"
@@ -140,9 +140,9 @@ void register_notice(CLI::App* group, Context& ctx) {
     cmd->add_option("ID", o->id, tr("Event id (see `pymes membership list`)"))
         ->required()
         ->check(CLI::PositiveNumber);
-    cmd->add_option("--format", o->format,
-                    tr("text (default), markdown, html, or email (a whole message for sendmail -t: "
-                       "text and HTML, headers from config [mail])"))
+    auto said = first_as_default(format_names(kNoticeFormatNames));
+    said.push_back(email_said());
+    cmd->add_option("--format", o->format, or_list(said))
         ->check(CLI::IsMember(with_email(format_names(kNoticeFormatNames))));
     cmd->add_option("--as-of", o->as_of,
                     tr("The notice as the registry held it at the end of this day (default: "

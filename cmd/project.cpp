@@ -42,9 +42,9 @@ struct ProjectListOptions {
     int limit = -1;
 
     void add_to(CLI::App* cmd, const EntitySpec& spec, Context& ctx) {
-        cmd->add_option(
-               "--status", statuses,
-               tr("proposed, approved, active, completed or cancelled (repeatable: any of them)"))
+        cmd->add_option("--status", statuses,
+                        // TRANSLATORS: {} is the list of statuses, each with its word.
+                        trf("{} (repeatable: any of them)", statuses_said(Entity::project)))
             ->transform(field_validator(spec, "status"));
         cmd->add_option("--area", area, tr("In this area"))
             ->transform(field_validator(spec, "area"));

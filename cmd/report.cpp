@@ -36,7 +36,8 @@ void register_report(CLI::App& app, Context& ctx) {
     cmd->add_option("--as-of", a->as_of,
                     tr("Write it as the registry held it at the end of this day (default: today)"))
         ->transform(as_of_validator(ctx));
-    cmd->add_option("--format", a->format, tr("text (default), markdown, html or json"))
+    cmd->add_option("--format", a->format,
+                    or_list(first_as_default(format_names(kAnnualFormatNames))))
         ->check(CLI::IsMember(format_names(kAnnualFormatNames)));
     cmd->add_option("-o,--output", a->output,
                     tr("Write to FILE (atomically; only ever replaces a regular file, never the "

@@ -23,6 +23,7 @@
 #include "pymes/io/encoded_output.hpp"
 #include "pymes/io/export.hpp"
 #include "pymes/io/xlsx.hpp"
+#include "validators.hpp"
 
 namespace pymes::cli {
 
@@ -158,8 +159,9 @@ void add_import_command(CLI::App* group, Context& ctx, Entity entity) {
                   tr("A file from `export --excel` or a spreadsheet's save of one: ';' (unless "
                      "--delimiter), BOM, "
                      "spreadsheet escaping undone"));
-    cmd->add_option("--encoding", o->encoding, tr("utf-8 (default), latin1 or cp1252"))
-        ->check(CLI::IsMember({"utf-8", "utf8", "latin1", "cp1252"}));
+    cmd->add_option("--encoding", o->encoding,
+                    or_list(first_as_default(format_names(kEncodingNames))))
+        ->check(encoding_validator());
     cmd->footer(
         trf("Examples:\n"
             "  pymes {0} import {2}.csv --dry-run\n"

@@ -7,8 +7,10 @@
 
 #include "context.hpp"
 #include "pymes/core/dates.hpp"
+#include "pymes/core/encoding.hpp"
 #include "pymes/core/format_names.hpp"
 #include "pymes/core/i18n.hpp"
+#include "pymes/core/status.hpp"
 #include "pymes/core/text.hpp"
 #include "pymes/entities/institution.hpp"
 #include "pymes/entities/record.hpp"
@@ -38,6 +40,57 @@ inline CLI::Validator count_validator() {
 inline std::vector<std::string> with_email(std::vector<std::string> names) {
     names.emplace_back(kEmailFormat);
     return names;
+}
+
+/// A fixed list's values as a help text names them, the first marked as the default; or_list()
+/// makes the sentence's list of them: "text (default), markdown, html or json".
+inline std::vector<std::string> first_as_default(std::vector<std::string> names,
+                                                 const std::string& marked = {}) {
+    if (names.empty()) return names;
+    // TRANSLATORS: a value and that it is the default one: "text (default)".
+    names.front() = marked.empty() ? trf("{} (default)", names.front()) : marked;
+    return names;
+}
+
+/// An entity's statuses as its --status help names them, in their table's order, each with its
+/// word in the interface language where that differs: "planned (planificada), ... o cancelled
+/// (cancelada)".
+inline std::string statuses_said(Entity entity) {
+    std::vector<std::string> said;
+    for (const auto& name : status_names(entity)) {
+        const std::string label = status_label(entity, name);
+        said.push_back(label == name ? name : fmt::format("{} ({})", name, label));
+    }
+    return or_list(said);
+}
+
+/// `institution list --status`'s values: the membership statuses, then `all` (every
+/// institution, the default): the command line's, beside kMembershipStatusNames.
+inline std::vector<std::string> institution_status_filters() {
+    auto names = format_names(kMembershipStatusNames);
+    names.emplace_back("all");
+    return names;
+}
+
+/// email, as the help of digest's and notice's --format says it, the last of their values.
+inline std::string email_said() {
+    // TRANSLATORS: {} is "email", a value of --format.
+    return trf("{} (a whole message for sendmail -t: text and HTML, headers from config [mail])",
+               kEmailFormat);
+}
+
+/// --encoding: a name or an alias of kEncodingTable, in any case (what parse_encoding takes).
+/// Help and completion show the names alone, as IsMember's "{utf-8,latin1,cp1252}"; a value
+/// outside them is refused in IsMember's words.
+inline CLI::Validator encoding_validator() {
+    std::string names;
+    for (auto n : kEncodingNames) names += (names.empty() ? "" : ",") + std::string(n);
+    const std::string set = "{" + names + "}";
+    return CLI::Validator(
+        [set](std::string& s) -> std::string {
+            return encoding_named(s) ? std::string() : s + " not in " + set;
+        },
+        set, "encoding");
 }
 
 /// An institution code, upper-cased.

@@ -16,7 +16,12 @@
    LANG=pt_BR.UTF-8 (the locales built with localedef into a temporary LOCPATH), and the English
    page under LANG=C.
 
-    man_translations.py pages|installed MAN_SOURCE_DIR BUILD_DIR PO4A [PO4A_OPTION...]
+    man_translations.py pages|installed LANGUAGES MAN_SOURCE_DIR BUILD_DIR PO4A [PO4A_OPTION...]
+
+LANGUAGES are the languages with a catalogue, "es,pt": the build's list (PYMES_LANGUAGES, which
+po/CMakeLists.txt reads from the language table); `pages` also checks that man/po4a.cfg's
+[po4a_langs] translates the pages into each of them, and into no other. A language's NAME
+heading is the one its man/po/LANG.add gives groff.
 
 `pages` checks 1-4 (seconds), `installed` checks 5 (an install and two locales: slower).
 """
@@ -28,7 +33,10 @@ import subprocess
 import sys
 import tempfile
 
-LANGUAGES = {"es": ("es_ES", "NOMBRE"), "pt": ("pt_BR", "NOME")}
+# {language: (the locale its reader is tested under, its NAME heading)}: main() fills it in.
+LANGUAGES = {}
+# The reader's locale, where it is not LL_LL (es_ES): the agreement's Portuguese is Brazil's.
+READER_LOCALE = {"pt": "pt_BR"}
 # Words of English prose that are no Spanish or Portuguese word: a paragraph holding two of them
 # is English text, not a command line or a list of names (those may stay as they are).
 ENGLISH = {"the", "and", "with", "when", "which", "is", "are", "of", "to", "for", "from", "that",
@@ -63,11 +71,45 @@ def is_prose(paragraph):
     return len([w for w in words if w in ENGLISH]) >= 2
 
 
+def section_name(add_file):
+    """The NAME heading groff gives the pages of a language: its .add's doc-section-name."""
+    with open(add_file, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"\.ds doc-section-name (.+)$", line.strip())
+            if m:
+                return m.group(1)
+    return None
+
+
+def po4a_languages(source):
+    """The languages po4a translates the pages into: po4a.cfg's [po4a_langs]."""
+    with open(os.path.join(source, "po4a.cfg"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("[po4a_langs]"):
+                return line.split()[1:]
+    return []
+
+
 def main():
-    part, source, build, po4a, *po4a_options = sys.argv[1:]
+    part, languages, source, build, po4a, *po4a_options = sys.argv[1:]
     mandir = os.path.join(build, "man")
     failures = []
     checks = 0
+    for lang in filter(None, languages.split(",")):
+        heading = None
+        add = os.path.join(source, "po", f"{lang}.add")
+        if os.path.exists(add):
+            heading = section_name(add)
+        if not heading:
+            failures.append(f"man/po/{lang}.add: missing, or without `.ds doc-section-name`")
+        LANGUAGES[lang] = (READER_LOCALE.get(lang, f"{lang}_{lang.upper()}"), heading or "NAME")
+    if not LANGUAGES:
+        failures.append("no language to check (LANGUAGES is empty)")
+    if part == "pages":
+        checks += 1
+        if sorted(po4a_languages(source)) != sorted(LANGUAGES):
+            failures.append(f"man/po4a.cfg: [po4a_langs] is {' '.join(po4a_languages(source))}, "
+                            f"the languages with a catalogue are {' '.join(LANGUAGES)}")
     pages = sorted(f for f in os.listdir(mandir) if re.search(r"\.[1-8]$", f))
     if len(pages) < 17:
         failures.append(f"{mandir}: {len(pages)} English pages, expected every one of man/*.in")

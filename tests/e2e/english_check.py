@@ -1,7 +1,10 @@
 #!/usr/bin/python3
 """No English word in what a Spanish or Portuguese reader sees (SPEC §11; issue 29, item 6).
 
-    english_check.py PYMES SOURCE_DIR [TRANSCRIPT...]
+    english_check.py PYMES SOURCE_DIR LANGUAGES [TRANSCRIPT...]
+
+LANGUAGES are the languages with a catalogue, "es,pt": the build's list (PYMES_LANGUAGES, which
+po/CMakeLists.txt reads from the language table).
 
 What is read:
 - the commands of the e2e transcripts (tests/e2e/*.t: every command's normal and error paths,
@@ -9,7 +12,7 @@ What is read:
   start in a fresh folder, in Spanish or in Portuguese (LANGUAGE=es for one transcript, pt for the
   next: a text that is not translated leaks in both, and a catalogue's own English is caught
   below);
-- `--help` of every command and subcommand, in both;
+- `--help` of every command and subcommand, in each;
 - each command's error paths (an unknown option, no arguments, an unknown id or code, a
   missing file, a date written another way, a misspelt code), half of the commands in each;
 - the site `publish` makes of the demo registry, in both, its pages without their tags (the
@@ -46,7 +49,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import transcript  # noqa: E402  (the transcripts' parser, environment and runner)
 
-LANGUAGES = ["es", "pt"]
+LANGUAGES = []  # the command line's: the languages with a catalogue
 
 # Common English words a message would use; the msgids add the rest.
 COMMON = set("""
@@ -64,7 +67,8 @@ try again please run help default true false yes empty full start end starting e
 first last next previous today tomorrow yesterday directory such denied permission space left
 """.split())
 
-# Words of the reader's language that are also English words (the msgstrs add the rest).
+# Words of the reader's language that are also English words (the msgstrs add the rest); none
+# listed for a language not here.
 NATIVE = {
     "es": set("a con de en no use once error era final real total general local sea".split()),
     "pt": set("a as do for no come more use total final real general local sole".split()),
@@ -152,7 +156,8 @@ def english_words(source):
     # Not English: a word some translation uses (the agreement's name, "total", "no").
     theirs = {w.lower() for lang in LANGUAGES for _, strs in entries[lang] for s in strs
               for w in visible(s)}
-    words = {lang: ((ours - theirs) | (COMMON - NATIVE[lang])) - ALLOWED for lang in LANGUAGES}
+    words = {lang: ((ours - theirs) | (COMMON - NATIVE.get(lang, set()))) - ALLOWED
+             for lang in LANGUAGES}
     return words, entries
 
 
@@ -353,7 +358,8 @@ class Checker:
             for ids, strs in self.entries[lang]:
                 id_words = {w.lower() for s in ids for w in visible(s)}
                 for s in strs:
-                    words = [w for w in visible(s) if w.lower() in COMMON - NATIVE[lang] - ALLOWED
+                    native = NATIVE.get(lang, set())
+                    words = [w for w in visible(s) if w.lower() in COMMON - native - ALLOWED
                              and w.lower() in id_words]
                     self.outputs += 1
                     if words:
@@ -403,16 +409,22 @@ class Checker:
         for f in self.failures:
             print(f)
         failed = len({f.split("\n")[0] for f in self.failures})
-        print(f"English words: {len(self.english['es'])} (es), {len(self.english['pt'])} (pt); "
+        counts = ", ".join(f"{len(self.english[lang])} ({lang})" for lang in LANGUAGES)
+        print(f"English words: {counts}; "
               f"read: {self.outputs} outputs and msgstrs ({len(transcripts)} transcripts, the help "
-              f"of {len(self.paths)} commands and the site in es and pt, the catalogues)")
+              f"of {len(self.paths)} commands and the site in {' and '.join(LANGUAGES)}, the "
+              f"catalogues)")
         print(f"{self.outputs - failed} passed, {failed} failed")
         return 1 if self.failures else 0
 
 
 def main():
     pymes, source = sys.argv[1], sys.argv[2]
-    transcripts = sys.argv[3:] or sorted(glob.glob(os.path.join(source, "tests", "e2e", "*.t")))
+    LANGUAGES.extend(lang for lang in sys.argv[3].split(",") if lang)
+    if not LANGUAGES:
+        print("FAIL: no language to read (LANGUAGES is empty)\n0 passed, 1 failed")
+        return 1
+    transcripts = sys.argv[4:] or sorted(glob.glob(os.path.join(source, "tests", "e2e", "*.t")))
     return Checker(pymes, source).run(transcripts)
 
 

@@ -1,7 +1,9 @@
 // Completion offers what the tables say (issue 30): each option's values come from its check,
-// and the checks from the tables of export formats, languages and output formats; here the
-// generated script is read back and compared with the tables themselves. And the language
-// table agrees with the catalogues in po/ (the build compiles the ones the table names).
+// and the checks from the tables of export formats, languages, output formats, colour choices
+// and encodings; here the generated script is read back and compared with the tables
+// themselves, and so are the command line's checks, its help and the config's allowed values.
+// And the language table agrees with the catalogues in po/ (the build compiles the ones the
+// table names).
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -10,23 +12,65 @@
 #include <sstream>
 
 #include "context.hpp"
+#include "core/config_keys.hpp"
+#include "pymes/core/encoding.hpp"
 #include "pymes/core/entity.hpp"
 #include "pymes/core/format_names.hpp"
+#include "pymes/core/i18n.hpp"
 #include "pymes/core/language.hpp"
+#include "pymes/core/membership_kind.hpp"
+#include "pymes/core/status.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/io/csv.hpp"
 #include "pymes/io/export.hpp"
+#include "validators.hpp"
 
 namespace {
 
-std::string completion(const std::string& shell) {
-    std::vector<const char*> argv{"pymes", "--no-config", "completion", shell.c_str()};
+struct Ran {
+    int status;
+    std::string out, err;
+};
+
+/// pymes run in-process with `args`, in English, without a config.
+Ran pymes_run(std::vector<const char*> args) {
+    std::vector<const char*> argv{"pymes", "--no-config"};
+    argv.insert(argv.end(), args.begin(), args.end());
     std::ostringstream out, err;
     pymes::Environment env = [](const std::string& name) -> std::optional<std::string> {
         if (name == "HOME") return "/nonexistent";
         if (name == "LANGUAGE") return "en";
         return std::nullopt;
     };
-    REQUIRE(pymes::cli::run(int(argv.size()), argv.data(), out, err, env, {}) == 0);
-    return out.str();
+    const int status = pymes::cli::run(int(argv.size()), argv.data(), out, err, env, {});
+    return {status, out.str(), err.str()};
+}
+
+std::string completion(const std::string& shell) {
+    const Ran r = pymes_run({"completion", shell.c_str()});
+    REQUIRE(r.status == 0);
+    return r.out;
+}
+
+/// The help's text, its lines joined (CLI11 wraps a long description).
+std::string help(std::vector<const char*> args) {
+    args.push_back("--help");
+    const Ran r = pymes_run(args);
+    REQUIRE(r.status == 0);
+    std::string joined;
+    std::istringstream in(r.out);
+    for (std::string line; std::getline(in, line);) {
+        const auto text = line.find_first_not_of(' ');
+        if (text != std::string::npos) joined += (joined.empty() ? "" : " ") + line.substr(text);
+    }
+    return joined;
+}
+
+/// A config key's allowed values, as strings.
+std::vector<std::string> allowed(std::string_view key) {
+    const pymes::ConfigKey* k = pymes::find_config_key(key);
+    REQUIRE(k != nullptr);
+    return {k->allowed.begin(), k->allowed.end()};
 }
 
 /// The values the bash script offers, by "NODE|OPTION": `    "NODE|OPTION") echo "a b" ;;`.
@@ -84,6 +128,139 @@ TEST_CASE("completion offers the digest's, the report's and the notice's formats
     CHECK(values.at("digest|--format") == with_email(pymes::kDigestFormatNames));
     CHECK(values.at("report|--format") == spaced(pymes::kAnnualFormatNames));
     CHECK(values.at("membership notice|--format") == with_email(pymes::kNoticeFormatNames));
+}
+
+TEST_CASE("completion offers the colour choices and the encodings of their tables") {
+    const auto values = bash_values(completion("bash"));
+    REQUIRE(values.count("|--color"));
+    CHECK(values.at("|--color") == spaced(pymes::kColorNames));
+    for (const char* group : {"institution", "membership", "activity", "meeting", "project"}) {
+        INFO(group);
+        REQUIRE(values.count(std::string(group) + " import|--encoding"));
+        CHECK(values.at(std::string(group) + " import|--encoding") ==
+              spaced(pymes::kEncodingNames));
+    }
+}
+
+TEST_CASE("the command line takes the colour choices of the table, and no other") {
+    for (auto name : pymes::kColorNames) {
+        INFO(name);
+        const std::string value(name);
+        CHECK(pymes_run({"--color", value.c_str(), "--version"}).status == 0);
+    }
+    const Ran r = pymes_run({"--color", "sometimes", "--version"});
+    CHECK(r.status == 64);
+    CHECK(r.err.find("sometimes not in {" + pymes::format_names(pymes::kColorNames).front()) !=
+          std::string::npos);
+}
+
+TEST_CASE("the command line takes every name and alias of the encoding table, and no other") {
+    const CLI::Validator check = pymes::cli::encoding_validator();
+    for (const auto& row : pymes::kEncodingTable) {
+        std::vector<std::string> spellings{std::string(row.name)};
+        for (auto alias : row.aliases)
+            if (!alias.empty()) spellings.emplace_back(alias);
+        for (std::string s : spellings) {
+            INFO(s);
+            CHECK(check(s).empty());
+            CHECK(pymes::parse_encoding(s) == row.encoding);
+            std::string upper = s;
+            for (char& c : upper) c = char(std::toupper(static_cast<unsigned char>(c)));
+            CHECK(check(upper).empty());
+            CHECK(pymes::parse_encoding(upper) == row.encoding);
+        }
+    }
+    std::string latin9 = "latin9";
+    CHECK(!check(latin9).empty());
+    CHECK_THROWS_AS(pymes::parse_encoding("latin9"), pymes::UsageError);
+    // Help (the option's type) and completion name the table's names alone.
+    CHECK(check.get_description() == "{" + [] {
+        std::string s;
+        for (auto n : pymes::kEncodingNames) s += (s.empty() ? "" : ",") + std::string(n);
+        return s;
+    }() + "}");
+}
+
+TEST_CASE("the config allows the values of the tables") {
+    CHECK(allowed("color") == pymes::format_names(pymes::kColorNames));
+    CHECK(allowed("csv.encoding") == pymes::format_names(pymes::kEncodingNames));
+    CHECK(allowed("format") == pymes::format_names(pymes::kFormatNames));
+    CHECK(allowed("digest.format") == pymes::format_names(pymes::kDigestFormatNames));
+    std::vector<std::string> codes;
+    for (auto c : pymes::language_codes()) codes.emplace_back(c);
+    CHECK(allowed("language") == codes);
+}
+
+TEST_CASE("the help names the values of the tables") {
+    const std::string top = help({});
+    CHECK(top.find("Output format: " + pymes::values_or_list(pymes::format_names(
+                                           pymes::kFormatNames))) != std::string::npos);
+    CHECK(top.find("Colour: " + pymes::values_or_list(pymes::format_names(pymes::kColorNames)) +
+                   " (NO_COLOR") != std::string::npos);
+    std::vector<std::string> codes;
+    for (auto c : pymes::language_codes()) codes.emplace_back(c);
+    CHECK(top.find("digest: " + pymes::or_list(codes) + " (default") != std::string::npos);
+    auto listed = [](auto names) {
+        auto words = pymes::format_names(names);
+        words.front() += " (default)";
+        return words;
+    };
+    CHECK(help({"activity", "import"}).find(pymes::or_list(listed(pymes::kEncodingNames))) !=
+          std::string::npos);
+    CHECK(help({"report"}).find(pymes::or_list(listed(pymes::kAnnualFormatNames))) !=
+          std::string::npos);
+    auto with_email = [](std::vector<std::string> words) {
+        std::string s;
+        for (const auto& w : words) s += w + ", ";
+        return s.substr(0, s.size() - 2);
+    };
+    auto digest = pymes::format_names(pymes::kDigestFormatNames);
+    digest.front() += " (default: config digest.format)";
+    CHECK(help({"digest"}).find(with_email(digest) + " or email (a whole message") !=
+          std::string::npos);
+    CHECK(help({"membership", "notice"})
+              .find(with_email(listed(pymes::kNoticeFormatNames)) + " or email (a whole") !=
+          std::string::npos);
+}
+
+TEST_CASE("the help of --status names the statuses of the table") {
+    for (auto [group, entity] : {std::pair{"activity", pymes::Entity::activity},
+                                 std::pair{"meeting", pymes::Entity::meeting},
+                                 std::pair{"project", pymes::Entity::project}}) {
+        INFO(group);
+        CHECK(help({group, "list"}).find(pymes::or_list(pymes::status_names(entity))) !=
+              std::string::npos);
+    }
+}
+
+TEST_CASE("institution list --status offers, takes and names the membership statuses and all") {
+    std::vector<std::string> filters;
+    for (auto name : pymes::kMembershipStatusNames) {
+        INFO(name);
+        const auto status = pymes::parse_membership_status(name);
+        REQUIRE(status);
+        CHECK(pymes::to_string(*status) == name);
+        filters.emplace_back(name);
+    }
+    filters.emplace_back("all");
+    CHECK(pymes::cli::institution_status_filters() == filters);
+    const auto values = bash_values(completion("bash"));
+    REQUIRE(values.count("institution list|--status"));
+    CHECK(values.at("institution list|--status") == spaced(filters));
+    filters.back() += " (default)";
+    CHECK(help({"institution", "list"}).find(pymes::or_list(filters)) != std::string::npos);
+}
+
+TEST_CASE("membership list --kind offers and takes the kinds of the table") {
+    const auto values = bash_values(completion("bash"));
+    REQUIRE(values.count("membership list|--kind"));
+    CHECK(values.at("membership list|--kind") == spaced(pymes::kMembershipKindNames));
+    for (auto name : pymes::kMembershipKindNames) {
+        INFO(name);
+        const auto kind = pymes::parse_membership_kind(name);
+        REQUIRE(kind);
+        CHECK(pymes::kind_name(*kind) == name);
+    }
 }
 
 TEST_CASE("the languages with a catalogue are the catalogues po/ holds and the build compiles") {

@@ -322,7 +322,7 @@ std::string default_config_text() {
         std::string comment = tr(k.comment.data());
         if (comment.find("{}") != std::string::npos) {
             std::vector<std::string> allowed(k.allowed.begin(), k.allowed.end());
-            comment = fmt::format(fmt::runtime(comment), or_list(allowed));
+            comment = fmt::format(fmt::runtime(comment), values_or_list(allowed));
         }
         out += fmt::format("{}#{} = {}\n", comment,
                            k.name.substr(dot == std::string_view::npos ? 0 : dot + 1), k.example);

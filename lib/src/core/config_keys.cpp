@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "pymes/core/encoding.hpp"
 #include "pymes/core/format_names.hpp"
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/language.hpp"
@@ -114,12 +115,12 @@ const std::vector<ConfigKey>& config_key_table() {
          "\"table\""},
         {"color",
          T::string,
-         {"auto", "always", "never"},
+         {kColorNames.begin(), kColorNames.end()},
          0,
          0,
          &Config::color,
-         N_("# Colour on a terminal: auto, always or never (NO_COLOR is honoured; never on a "
-            "pipe).\n"),
+         // TRANSLATORS: {} is the list of choices ("auto, always or never").
+         N_("# Colour on a terminal: {} (NO_COLOR is honoured; never on a pipe).\n"),
          "\"auto\""},
         {"timezone",
          T::string,
@@ -193,11 +194,12 @@ const std::vector<ConfigKey>& config_key_table() {
          one_character},
         {"csv.encoding",
          T::string,
-         {"utf-8", "latin1", "cp1252"},
+         {kEncodingNames.begin(), kEncodingNames.end()},
          0,
          0,
          &Config::csv_encoding,
-         N_("# Encoding of CSV files imported and exported: utf-8, latin1 or cp1252.\n"),
+         // TRANSLATORS: {} is the list of encodings ("utf-8, latin1 or cp1252").
+         N_("# Encoding of CSV files imported and exported: {}.\n"),
          "\"utf-8\""},
         {"mail.from",
          T::string,

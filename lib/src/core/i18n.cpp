@@ -154,4 +154,16 @@ std::string or_list(const std::vector<std::string>& words) {
     return words.size() == 1 ? words[0] : trf("{} or {}", first, words.back());
 }
 
+std::string value_with_word(std::string_view value) {
+    const std::string v(value);
+    const char* word = trc("value", v.c_str());
+    return v == word ? v : fmt::format("{} ({})", v, word);
+}
+
+std::string values_or_list(const std::vector<std::string>& values) {
+    std::vector<std::string> said;
+    for (const auto& v : values) said.push_back(value_with_word(v));
+    return or_list(said);
+}
+
 }  // namespace pymes

@@ -8,18 +8,13 @@
 
 namespace pymes {
 
-namespace {
-constexpr std::array<std::string_view, 3> kKindNames = {"founding", "accession",
-                                                        "withdrawal"};  // in enum order
-}
-
 std::string_view kind_name(MembershipKind kind) {
-    return kKindNames[static_cast<std::size_t>(kind)];
+    return kMembershipKindNames[static_cast<std::size_t>(kind)];
 }
 
 std::optional<MembershipKind> parse_membership_kind(std::string_view name) {
-    for (std::size_t i = 0; i < kKindNames.size(); ++i)
-        if (kKindNames[i] == name) return static_cast<MembershipKind>(i);
+    for (std::size_t i = 0; i < kMembershipKindNames.size(); ++i)
+        if (kMembershipKindNames[i] == name) return static_cast<MembershipKind>(i);
     return std::nullopt;
 }
 

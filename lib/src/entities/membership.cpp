@@ -5,6 +5,7 @@
 #include "entities/membership_log.hpp"
 #include "entities/record_sql.hpp"
 #include "pymes/core/errors.hpp"
+#include "pymes/core/format_names.hpp"
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/text.hpp"
 #include "pymes/entities/institution.hpp"
@@ -19,22 +20,12 @@
 namespace pymes {
 
 std::string_view to_string(MembershipStatus s) {
-    switch (s) {
-        case MembershipStatus::party:
-            return "party";
-        case MembershipStatus::withdrawn:
-            return "withdrawn";
-        case MembershipStatus::non_party:
-            return "non-party";
-    }
-    return "";
+    const auto i = static_cast<std::size_t>(s);
+    return i < kMembershipStatusNames.size() ? kMembershipStatusNames[i] : std::string_view();
 }
 
 std::optional<MembershipStatus> parse_membership_status(std::string_view s) {
-    if (s == "party") return MembershipStatus::party;
-    if (s == "withdrawn") return MembershipStatus::withdrawn;
-    if (s == "non-party") return MembershipStatus::non_party;
-    return std::nullopt;
+    return format_named<MembershipStatus>(kMembershipStatusNames, s);
 }
 
 std::vector<MembershipEvent> events_of(SQLite::Database& db, const std::string& code) {

@@ -4,18 +4,16 @@
 
 #include <algorithm>
 
+#include "pymes/core/format_names.hpp"
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/text.hpp"
 
 namespace pymes {
 
 Encoding parse_encoding(std::string_view name) {
-    std::string n = text::fold(name);
-    if (n == "utf-8" || n == "utf8") return Encoding::utf8;
-    if (n == "latin1" || n == "latin-1" || n == "iso-8859-1" || n == "iso8859-1")
-        return Encoding::latin1;
-    if (n == "cp1252" || n == "windows-1252") return Encoding::cp1252;
-    throw UsageError(trf("unknown encoding '{}'", name), tr("use utf-8, latin1 or cp1252"));
+    if (auto e = encoding_named(name)) return *e;
+    throw UsageError(trf("unknown encoding '{}'", name),
+                     trf("use {}", or_list(format_names(kEncodingNames))));
 }
 
 namespace {

@@ -12,7 +12,8 @@ namespace pymes {
 
 Format parse_format(std::string_view s) {
     if (auto f = format_named<Format>(kFormatNames, s)) return *f;
-    throw UsageError(trf("unknown format '{}'", s), tr("use table, csv or json"));
+    throw UsageError(trf("unknown format '{}'", s),
+                     trf("use {}", or_list(format_names(kFormatNames))));
 }
 
 bool spreadsheet_reads_as_value(std::string_view field) {

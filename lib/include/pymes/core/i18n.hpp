@@ -101,6 +101,14 @@ class WordKey {
 /// "a, b or c" in the interface language: the values of a fixed list, said in a sentence.
 std::string or_list(const std::vector<std::string>& words);
 
+/// A value of a fixed list as a sentence shows it: the value as it is typed, then its word in
+/// the interface language where its table marks one (NC_("value", "table")) and the word differs:
+/// "table (tabla)"; the value alone otherwise.
+std::string value_with_word(std::string_view value);
+/// The values of a fixed list with their words (value_with_word), said as or_list says them:
+/// "table (tabla), csv o json". Help texts and `config init` show a table's values so.
+std::string values_or_list(const std::vector<std::string>& values);
+
 }  // namespace pymes
 
 #define N_(text) text

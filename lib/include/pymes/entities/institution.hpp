@@ -3,6 +3,7 @@
 /// append-only log of dated events (founding signature, accession, withdrawal) from which the
 /// status on any date is derived.
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -26,6 +27,11 @@ class Registry;
 const EntitySpec& institution_spec();
 
 enum class MembershipStatus { party, withdrawn, non_party };
+/// The name of each MembershipStatus, in the enum's order: what `institution list` shows and
+/// `--status` takes (the command line adds `all`), what to_string() and
+/// parse_membership_status() read.
+inline constexpr std::array<std::string_view, 3> kMembershipStatusNames = {"party", "withdrawn",
+                                                                           "non-party"};
 std::string_view to_string(MembershipStatus s);
 std::optional<MembershipStatus> parse_membership_status(std::string_view s);
 

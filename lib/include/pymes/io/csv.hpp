@@ -14,12 +14,12 @@
 #include <string_view>
 #include <vector>
 
+#include "pymes/core/encoding.hpp"
 #include "pymes/core/errors.hpp"
 
 namespace pymes {
 
-enum class Encoding { utf8, latin1, cp1252 };
-/// `utf-8`, `latin1`, `cp1252` (and a few spellings of them); throws UsageError otherwise.
+/// A name or alias of kEncodingTable (pymes/core/encoding.hpp); throws UsageError otherwise.
 Encoding parse_encoding(std::string_view name);
 
 /// A file that is not CSV we can read exactly, at a line (exit 65).
