@@ -14,7 +14,12 @@ So that the comparison compares something, the same questions asked without --as
 corrected view) must differ for a good number of them: what was learnt later would have changed
 those answers, and --as-of does not let it.
 
-Usage: replay_year.py PYMES
+Under the sanitizers, where each run of pymes costs eight times as much, the registry lives
+its first five months only (`--last 2025-05-31`: accessions, the withdrawal, the late
+instrument, a name edited, and every digest, notice and status table of those months asked
+again on their last day); the plain build lives all fifteen.
+
+Usage: replay_year.py PYMES [--last YYYY-MM-DD]
 """
 import csv
 import datetime as dt
@@ -31,6 +36,10 @@ FOUNDERS = ["ALIDE", "CLAMPI", "INTAL", "MIPYMES-MERCOSUR", "OLAMP", "BOLIVAR", 
             "UNESCO", "ALADI", "PARLATINO"]
 AREAS = ["information", "management", "training", "technology-transfer", "public-policy"]
 FIRST, YEAR_END, LAST = dt.date(2025, 1, 2), dt.date(2025, 12, 31), dt.date(2026, 3, 31)
+if len(sys.argv) == 4 and sys.argv[2] == "--last":
+    LAST = dt.date.fromisoformat(sys.argv[3])
+elif len(sys.argv) != 2:
+    sys.exit("usage: replay_year.py PYMES [--last YYYY-MM-DD]")
 
 work = tempfile.mkdtemp(prefix="pymes-replay-")
 env = {"PATH": "/usr/bin:/bin", "HOME": work, "LANG": "C.UTF-8", "TZ": "UTC", "USER": "tester",
@@ -267,6 +276,9 @@ def main():
     if different_today < compared_today // 4:
         sys.exit(f"FAIL: only {different_today} answers differ from today's view")
     # An annulled event keeps its number, and its notice says so today.
+    if annulled_later is None:  # a life that ends before the annulment (--last)
+        print("passed")
+        return
     notice = run(LAST, "membership", "notice", str(annulled_later)).stdout.decode()
     sent = [a for w, args, a in saved if args == ["membership", "notice", str(annulled_later)]]
     if "anulada" not in notice or sent[0].decode().split("\n")[4] != notice.split("\n")[4]:
