@@ -3,6 +3,7 @@
 // institution codes of the registry (asked of pymes itself when completing).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <set>
@@ -13,6 +14,8 @@
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/status.hpp"
 #include "pymes/entities/entities.hpp"
+#include "pymes/entities/institution.hpp"
+#include "pymes/report/digest.hpp"
 #include "record_options.hpp"
 #include "validators.hpp"
 
@@ -84,16 +87,19 @@ std::string join(const std::vector<std::string>& words) {
 std::map<std::string, std::vector<std::string>> enumerations(const std::string& group,
                                                              const Node& node) {
     std::vector<std::string> areas = area_codes();
-    for (const char* alias :
-         {"capacitación", "información", "gestión", "transferencia", "políticas"})
-        areas.emplace_back(alias);
+    // The areas' names in Spanish, the agreement's language (and pymes's default), and in the
+    // language the completion is generated in.
+    for (Language l : {Language::es, interface_language()})
+        for (std::string& word : area_words(l))
+            if (std::find(areas.begin(), areas.end(), word) == areas.end())
+                areas.push_back(std::move(word));
     std::map<std::string, std::vector<std::string>> e = {
         {"--area", areas},
         {"--format", format_names(kFormatNames)},
         {"-f", format_names(kFormatNames)},
-        {"--scope", {"regional", "extra-regional"}},
+        {"--scope", format_names(kScopeNames)},
         {"--delimiter", {",", ";"}},
-        {"--week", {"last", "this"}},
+        {"--week", format_names(kWeekWords)},
     };
     if (group == "activity")
         e["--status"] = status_names(Entity::activity);

@@ -41,17 +41,17 @@ DigestOptions resolve(Context& ctx, const DigestArgs& a) {
         return o;
     }
     IsoWeek week;
-    if (a.week.empty() || a.week == "last")
+    if (a.week.empty() || a.week == kWeekWords[0])
         week = last_complete_week(o.as_of);
-    else if (a.week == "this")
+    else if (a.week == kWeekWords[1])
         week = IsoWeek::of(o.as_of);
     else if (auto w = IsoWeek::parse(a.week))
         week = *w;
     else
         throw UsageError(
             trf("--week: '{}' is not an ISO week", a.week),
-            tr("write YYYY-Www of a week that exists (2026-W48; W53 only in long years), "
-               "last or this"));
+            trf("write YYYY-Www of a week that exists (2026-W48; W53 only in long years), {}",
+                values_or_list(format_names(kWeekWords))));
     o.week = week;
     o.from = week.monday();
     o.to = week.sunday();
@@ -64,7 +64,9 @@ void register_digest(CLI::App& app, Context& ctx) {
     auto a = std::make_shared<DigestArgs>();
     auto* cmd = app.add_subcommand(
         "digest", tr("The digest of a week (default: the last complete one) for every party"));
-    cmd->add_option("--week", a->week, tr("YYYY-Www, last (default) or this"));
+    cmd->add_option("--week", a->week,
+                    trf("YYYY-Www, {}; by default {}", values_or_list(format_names(kWeekWords)),
+                        value_with_word(kWeekWords[0])));
     cmd->add_option("--from", a->from, tr("First day of another period"))
         ->transform(date_validator(ctx));
     cmd->add_option("--to", a->to, tr("Last day of that period (default: --as-of)"))

@@ -6,6 +6,7 @@
 #include "context.hpp"
 #include "institution_options.hpp"
 #include "pymes/core/errors.hpp"
+#include "pymes/core/format_names.hpp"
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/labels.hpp"
 #include "pymes/core/language.hpp"
@@ -18,7 +19,8 @@ namespace pymes::cli {
 void InstitutionFieldOptions::add_to(CLI::App* cmd) {
     options.add(cmd, "--name", "name", N_("Name, as the institution writes it"));
     options.add(cmd, "--country", "country", N_("ISO 3166-1 alpha-2 country (PE, AR, ...)"));
-    options.add(cmd, "--scope", "scope", N_("regional or extra-regional ('' when unknown)"));
+    options.add(cmd, "--scope", "scope",
+                trf("{} ('' when unknown)", or_list(format_names(kScopeNames))));
     options.add(cmd, "--kind", "kind", N_("What kind of institution (bank, agency, ...)"));
     options.add(cmd, "--website", "website", N_("Web site"));
     options.add(cmd, "--email", "email", N_("Contact e-mail address"));
@@ -85,7 +87,7 @@ struct ListOptions {
             ->transform(as_of_validator(ctx));
         cmd->add_option("--country", country, tr("Only this country"))
             ->transform(field_validator(institution_spec(), "country"));
-        cmd->add_option("--scope", scope, tr("regional or extra-regional"))
+        cmd->add_option("--scope", scope, or_list(format_names(kScopeNames)))
             ->transform(field_validator(institution_spec(), "scope"));
     }
 

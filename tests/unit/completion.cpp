@@ -5,6 +5,7 @@
 // And the language table agrees with the catalogues in po/ (the build compiles the ones the
 // table names).
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <map>
@@ -13,6 +14,7 @@
 
 #include "context.hpp"
 #include "core/config_keys.hpp"
+#include "pymes/core/areas.hpp"
 #include "pymes/core/encoding.hpp"
 #include "pymes/core/entity.hpp"
 #include "pymes/core/format_names.hpp"
@@ -23,6 +25,7 @@
 #include "pymes/entities/institution.hpp"
 #include "pymes/io/csv.hpp"
 #include "pymes/io/export.hpp"
+#include "pymes/report/digest.hpp"
 #include "validators.hpp"
 
 namespace {
@@ -221,6 +224,45 @@ TEST_CASE("the help names the values of the tables") {
     CHECK(help({"membership", "notice"})
               .find(with_email(listed(pymes::kNoticeFormatNames)) + " or email (a whole") !=
           std::string::npos);
+}
+
+TEST_CASE("scopes, the digest's week words and the areas' words come from their tables") {
+    const auto values = bash_values(completion("bash"));
+    // Scope: completion, both helps and what an institution's scope takes.
+    REQUIRE(values.count("institution add|--scope"));
+    CHECK(values.at("institution add|--scope") == spaced(pymes::kScopeNames));
+    CHECK(values.at("institution list|--scope") == spaced(pymes::kScopeNames));
+    const std::string scopes = pymes::or_list(pymes::format_names(pymes::kScopeNames));
+    CHECK(help({"institution", "add"}).find(scopes + " ('' when unknown)") != std::string::npos);
+    CHECK(help({"institution", "list"}).find(scopes) != std::string::npos);
+    for (auto name : pymes::kScopeNames) CHECK(pymes::normalize_scope(name) == std::string(name));
+    CHECK(pymes::normalize_scope("Extrarregional") == std::string(pymes::kScopeNames[1]));
+    CHECK_FALSE(pymes::normalize_scope("local"));
+    // The digest's --week: completion and help.
+    REQUIRE(values.count("digest|--week"));
+    CHECK(values.at("digest|--week") == spaced(pymes::kWeekWords));
+    CHECK(help({"digest"})
+              .find("YYYY-Www, " + pymes::values_or_list(pymes::format_names(pymes::kWeekWords)) +
+                    "; by default " + std::string(pymes::kWeekWords[0])) != std::string::npos);
+    // Areas: the codes, then the one-word names in Spanish and in the interface language, every
+    // one of them taken.
+    REQUIRE(values.count("activity list|--area"));
+    std::vector<std::string> areas = pymes::area_codes();
+    for (auto l : {pymes::Language::es, pymes::interface_language()})
+        for (auto& w : pymes::area_words(l))
+            if (std::find(areas.begin(), areas.end(), w) == areas.end()) areas.push_back(w);
+    CHECK(values.at("activity list|--area") == spaced(areas));
+    using pymes::Language;
+    for (Language l : pymes::kLanguages)
+        for (const auto& w : pymes::area_words(l)) {
+            INFO(w);
+            CHECK(pymes::parse_area(w));
+        }
+    CHECK(pymes::area_words(Language::es) ==
+          std::vector<std::string>{"información", "administración", "capacitación", "transferencia",
+                                   "políticas"});
+    CHECK(pymes::area_words(Language::pt) ==
+          std::vector<std::string>{"informação", "capacitação", "transferência", "políticas"});
 }
 
 TEST_CASE("the help of --status names the statuses of the table") {

@@ -1,5 +1,6 @@
 #include "pymes/core/areas.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "pymes/core/i18n.hpp"
@@ -39,6 +40,18 @@ const std::vector<AreaWords>& areas() {
 }
 
 }  // namespace
+
+std::vector<std::string> area_words(Language language) {
+    std::vector<std::string> words;
+    for (const auto& a : areas()) {
+        const std::string_view label = a.labels[std::size_t(language)];
+        const std::string word(label.substr(0, label.find(' ')));
+        if (word != a.code && parse_area(word) == std::string(a.code) &&
+            std::find(words.begin(), words.end(), word) == words.end())
+            words.push_back(word);
+    }
+    return words;
+}
 
 const std::vector<std::string>& area_codes() {
     static const std::vector<std::string> codes = [] {

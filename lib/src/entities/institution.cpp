@@ -40,10 +40,15 @@ std::optional<std::string> normalize_country(std::string_view country) {
 }
 
 std::optional<std::string> normalize_scope(std::string_view scope) {
-    std::string s = text::fold(text::trim(scope));
-    std::erase_if(s, [](char c) { return c == ' ' || c == '-' || c == '_'; });
-    if (s == "regional") return "regional";
-    if (s == "extraregional" || s == "extrarregional") return "extra-regional";
+    auto bare = [](std::string_view s) {
+        std::string b = text::fold(text::trim(s));
+        std::erase_if(b, [](char c) { return c == ' ' || c == '-' || c == '_'; });
+        return b;
+    };
+    const std::string s = bare(scope);
+    for (std::string_view name : kScopeNames)
+        if (s == bare(name)) return std::string(name);
+    if (s == "extrarregional") return std::string(kScopeNames[1]);  // as Spanish spells it
     return std::nullopt;
 }
 

@@ -8,6 +8,7 @@
 #include "entities/status_words.hpp"
 #include "pymes/core/areas.hpp"
 #include "pymes/core/dates.hpp"
+#include "pymes/core/format_names.hpp"
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/membership_kind.hpp"
 #include "pymes/core/money.hpp"
@@ -172,8 +173,9 @@ Value normalize(const EntitySpec& spec, const Field& field, std::string_view raw
         }
         case FieldType::scope:
             if (auto scope = normalize_scope(s)) return *scope;
-            throw FieldError(name, trf("'{}' is not a scope", s),
-                             tr("use regional or extra-regional, or leave it empty when unknown"));
+            throw FieldError(
+                name, trf("'{}' is not a scope", s),
+                trf("use {}, or leave it empty when unknown", or_list(format_names(kScopeNames))));
         case FieldType::uid:
             // What `meeting ics` writes after "UID:" as it is: nothing a reader must unescape.
             if (s.size() > 255 || std::any_of(s.begin(), s.end(), [](char c) {

@@ -9,10 +9,12 @@
 
 #include "pymes/core/areas.hpp"
 #include "pymes/core/errors.hpp"
+#include "pymes/core/format_names.hpp"
 #include "pymes/core/i18n.hpp"
 #include "pymes/core/membership_kind.hpp"
 #include "pymes/core/status.hpp"
 #include "pymes/entities/entities.hpp"
+#include "pymes/entities/institution.hpp"
 #include "pymes/entities/record.hpp"
 #include "pymes/io/xlsx.hpp"
 #include "xlsx_book.hpp"
@@ -163,7 +165,7 @@ void write_xlsx_template(Entity entity, const std::string& path, const TemplateO
         choices[std::size_t(L::statuses)].emplace_back(
             trc_in(lang, status_context(entity), status_name(st)));
     choices[std::size_t(L::booleans)] = {say(kYes, lang), say(kNo, lang)};
-    choices[std::size_t(L::scopes)] = {"regional", "extra-regional"};
+    choices[std::size_t(L::scopes)] = format_names(kScopeNames);
     // A founding signature is recorded once, dated by the agreement: never one a file adds.
     choices[std::size_t(L::kinds)] = {std::string(kind_name(MembershipKind::accession)),
                                       std::string(kind_name(MembershipKind::withdrawal))};

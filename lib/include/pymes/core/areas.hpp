@@ -21,6 +21,11 @@ std::optional<std::string> parse_area(std::string_view text);
 /// The area's label in `language`; the code itself for an unknown area.
 std::string area_label(std::string_view code, Language language);
 
+/// The one-word names of the areas in `language` that parse_area takes (each label's first word:
+/// `capacitación`, `capacitação`, `technology`), the codes aside: completion offers beside the
+/// codes those of Spanish and of the language it is generated in.
+std::vector<std::string> area_words(Language language);
+
 /// Every word accepted for areas, for error messages and completion.
 std::string area_help();
 

@@ -80,8 +80,11 @@ struct InstitutionDetail {
 std::optional<std::string> normalize_code(std::string_view code);
 /// Upper-cases `country`; nullopt unless it is an assigned ISO 3166-1 alpha-2 code.
 std::optional<std::string> normalize_country(std::string_view country);
-/// `regional` or `extra-regional` (also `extra regional`, `extrarregional`); an empty scope
-/// (unknown) is the caller's to handle.
+/// An institution's scopes, as stored and shown (its `scope` field): what normalize_scope gives,
+/// and what the command line's help and completion and the template's drop-down offer.
+inline constexpr std::array<std::string_view, 2> kScopeNames = {"regional", "extra-regional"};
+/// A name of kScopeNames, written with any case, accents, blanks, `-` or `_` (`Extra regional`),
+/// or Spanish's `extrarregional`; an empty scope (unknown) is the caller's to handle.
 std::optional<std::string> normalize_scope(std::string_view scope);
 
 /// Founding signatories in the agreement's order, then accessions by date, then the rest.

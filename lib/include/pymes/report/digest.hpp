@@ -14,6 +14,13 @@
 
 namespace pymes {
 
+/// The words `digest --week` takes besides YYYY-Www: the last complete week (the default) and
+/// the one under way. Its check, help and completion read them.
+inline constexpr std::array<std::string_view, 2> kWeekWords = {
+    // TRANSLATORS: values typed as they are (digest --week); your words are shown beside them
+    // ("last (la pasada)").
+    NC_("value", "last"), NC_("value", "this")};
+
 class Registry;
 
 struct DigestOptions {
