@@ -270,22 +270,15 @@ const EntitySpec& membership_spec() {
     // Annulled events are not part of the log any file carries (SPEC §4): a query of its
     // events adds `r.annulled_on IS NULL`.
     static const EntitySpec spec{
-        Entity::membership,
-        {{"id", T::id, "r.id", "id", true},
-         {"institution", T::institution, "r.institution", "institution", true},
-         {"kind", T::membership_kind, "r.kind", "kind", true},
-         {"date", T::date, "r.date", "date", true},
-         {"place", T::text, "r.place", "place"},
-         {"reference", T::text, "r.reference", "reference"},
-         {"recorded_on", T::recorded, "r.recorded_on", "recorded_on"}},
-        {},
-        nullptr,
-        nullptr,
-        "",
-        "",
-        {},
-        nullptr,
-        "membership_event"};
+        .entity = Entity::membership,
+        .fields = {{"id", T::id, "r.id", "id", true},
+                   {"institution", T::institution, "r.institution", "institution", true},
+                   {"kind", T::membership_kind, "r.kind", "kind", true},
+                   {"date", T::date, "r.date", "date", true},
+                   {"place", T::text, "r.place", "place"},
+                   {"reference", T::text, "r.reference", "reference"},
+                   {"recorded_on", T::recorded, "r.recorded_on", "recorded_on"}},
+        .table = "membership_event"};
     return spec;
 }
 

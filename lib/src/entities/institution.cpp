@@ -174,34 +174,27 @@ std::string not_a_founder(Registry& registry, const std::string& code) {
 }
 
 const EntitySpec& institution_spec() {
-    static const EntitySpec spec{Entity::institution,
-                                 {{"code", T::code, "r.code", "code", true},
-                                  {"name", T::title, "r.name", "name", true},
-                                  {"country", T::country, "r.country", "country"},
-                                  {"scope", T::scope, "r.scope", "scope"},
-                                  {"kind", T::text, "r.kind", "kind"},
-                                  {"website", T::url, "r.website", "website"},
-                                  {"email", T::email, "r.email", "email"},
-                                  {"contact", T::text, "r.contact", "contact"},
-                                  {"notes", T::long_text, "r.notes", "notes"}},
-                                 {},
-                                 nullptr,
-                                 check_institution_remove,
-                                 "",
-                                 "",
-                                 {},
-                                 nullptr,
-                                 "",
+    static const EntitySpec spec{.entity = Entity::institution,
+                                 .fields = {{"code", T::code, "r.code", "code", true},
+                                            {"name", T::title, "r.name", "name", true},
+                                            {"country", T::country, "r.country", "country"},
+                                            {"scope", T::scope, "r.scope", "scope"},
+                                            {"kind", T::text, "r.kind", "kind"},
+                                            {"website", T::url, "r.website", "website"},
+                                            {"email", T::email, "r.email", "email"},
+                                            {"contact", T::text, "r.contact", "contact"},
+                                            {"notes", T::long_text, "r.notes", "notes"}},
+                                 .check_remove = check_institution_remove,
                                  // Its membership as of the day (institution_row), then which
                                  // founding signatory it is (migration 0010): last, so that
                                  // older files keep their columns.
-                                 {{"status", T::standing, "", "", true},
-                                  {"joined_on", T::date, "", ""},
-                                  {"joined_via", T::membership_kind, "", ""},
-                                  {"joined_place", T::text, "", ""},
-                                  {"joined_reference", T::text, "", ""},
-                                  {"withdrawn_on", T::date, "", ""},
-                                  {"founder", T::signatory, "", ""}}};
+                                 .derived = {{"status", T::standing, "", "", true},
+                                             {"joined_on", T::date, "", ""},
+                                             {"joined_via", T::membership_kind, "", ""},
+                                             {"joined_place", T::text, "", ""},
+                                             {"joined_reference", T::text, "", ""},
+                                             {"withdrawn_on", T::date, "", ""},
+                                             {"founder", T::signatory, "", ""}}};
     return spec;
 }
 

@@ -80,7 +80,7 @@ struct EntitySpec {
     struct List {
         std::string_view field, table, key, value;
     };
-    std::vector<List> lists;
+    std::vector<List> lists = {};
     /// Rules across fields and references to other records, which the schema enforces too:
     /// run when the database refuses a write, to say why. Throws FieldError.
     void (*check)(Registry& registry, const struct Record& record) = nullptr;
@@ -88,15 +88,15 @@ struct EntitySpec {
     void (*check_remove)(Registry& registry, const struct Record& record) = nullptr;
     /// How an import finds a record by its `ref`: SQL taking the ref (and, when ref_scope is
     /// set, the value of that field) and giving the id. Empty: the entity has no ref.
-    std::string_view ref_lookup;
-    std::string_view ref_scope;
+    std::string_view ref_lookup = {};
+    std::string_view ref_scope = {};
     /// What a list leaves out on a terminal too narrow for it (SPEC §3), first names first:
     /// `low_value` before any text is shortened, `expendable` only if shortened text still does
     /// not fit. Text fields are shortened; dates, codes and ids never are.
     struct Narrow {
         std::vector<std::string_view> low_value, expendable;
     };
-    Narrow narrow;
+    Narrow narrow = {};
     /// Rules within one record that the schema cannot hold (a field against a list field, a local
     /// time that its zone skips): run before every write, typed or imported. Throws FieldError.
     void (*validate)(const struct Record& record) = nullptr;
