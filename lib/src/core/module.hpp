@@ -5,8 +5,10 @@
 /// that the program loads the first time a command needs it, so that every other command
 /// starts without loading those libraries (SPEC §9, issue 30). A module calls the rest of pymes
 /// in the program (which exports the `pymes::` and `SQLite::` symbols) and hands the program a
-/// table of its functions: `const T* pymes_module_NAME()`, the table's first member the
-/// version of pymes it was built from.
+/// table of its functions, whose first member is the version of pymes it was built from. Its
+/// entry is `const void* pymes_module_NAME()`, exactly that type: the program calls it through
+/// that pointer type, and a call through a pointer of another type (`const T* (*)()`) is
+/// undefined behaviour (clang's UndefinedBehaviorSanitizer stops it).
 
 #include <string_view>
 

@@ -247,7 +247,7 @@ std::size_t write_iati(std::ostream& out, Registry& registry, const std::vector<
 }  // namespace pymes
 
 /// The IATI module's table (core/module.hpp).
-PYMES_MODULE_ENTRY const pymes::detail::IatiModule* pymes_module_iati() {
+PYMES_MODULE_ENTRY const void* pymes_module_iati() {
     static const pymes::detail::IatiModule table{pymes::kVersion, &pymes::write_iati};
     return &table;
 }

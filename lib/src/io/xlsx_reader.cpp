@@ -285,7 +285,7 @@ ImportResult import_xlsx(Registry& registry, Entity entity, const std::string& p
 }  // namespace pymes
 
 /// The workbook module's table (core/module.hpp).
-PYMES_MODULE_ENTRY const pymes::detail::WorkbookModule* pymes_module_workbook() {
+PYMES_MODULE_ENTRY const void* pymes_module_workbook() {
     static const pymes::detail::WorkbookModule table{pymes::kVersion, &pymes::import_xlsx,
                                                      &pymes::write_xlsx_export,
                                                      &pymes::write_xlsx_template};

@@ -114,7 +114,7 @@ std::string write_mail(const MailMessage& m) {
 }  // namespace pymes
 
 /// The mail module's table (core/module.hpp).
-PYMES_MODULE_ENTRY const pymes::detail::MailModule* pymes_module_mail() {
+PYMES_MODULE_ENTRY const void* pymes_module_mail() {
     static const pymes::detail::MailModule table{pymes::kVersion, &pymes::write_mail};
     return &table;
 }
