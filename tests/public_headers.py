@@ -2,8 +2,8 @@
 """The public headers (lib/include/pymes) name no SQLite type (issue 13, docs/ARCHITECTURE.md),
 and show their layer (issue 30, item 4).
 
-Each header is compiled alone (it includes what it uses) and preprocessed alone; neither its own
-text nor anything it includes may bring in SQLiteCpp or sqlite3.h. Each lives in the folder of
+Each header is compiled alone (it includes what it uses); neither its own text nor any header it
+opens (the compiler's -H list) may be SQLiteCpp's or sqlite3.h. Each lives in the folder of
 its layer (pymes/core, store, entities, io, report), and no header or source of a layer
 includes a header of a layer above it: the linker's layer checks (lib/CMakeLists.txt) catch a
 call upwards, this catches an include that would need one.
@@ -19,8 +19,8 @@ import sys
 cxx, include, generated = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
 # Code, not prose: a comment may say "SQLite's online backup".
 named = re.compile(r"SQLite::|SQLiteCpp|sqlite3")
-# What the preprocessed text holds when sqlite3.h or a SQLiteCpp header came in by any path.
-included = re.compile(r"^\s*namespace\s+SQLite\b|\bsqlite3_open\b|\bsqlite3_stmt\b", re.M)
+# sqlite3.h or a SQLiteCpp header, among the headers a compilation opened.
+brought = re.compile(r"(^|/)(sqlite3\.h|sqlite3ext\.h|SQLiteCpp/)")
 flags = ["-std=c++20", "-I", str(include), "-I", generated, "-x", "c++"]
 
 
@@ -30,15 +30,18 @@ def check(header: pathlib.Path) -> list:
         code = line.split("//")[0]
         if named.search(code):
             problems.append(f"{header}:{n}: names SQLite: {line.strip()}")
-    pre = subprocess.run([cxx, *flags, "-E", str(header)], capture_output=True, text=True)
-    if pre.returncode != 0:
-        problems.append(f"{header}: does not preprocess alone:\n{pre.stderr}")
-    elif included.search(pre.stdout):
-        problems.append(f"{header}: brings in SQLite through its includes")
-    alone = subprocess.run([cxx, *flags, "-fsyntax-only", str(header)], capture_output=True,
+    # One compiler run: -H lists every header the compilation opens, on stderr, one per line
+    # with a dot for each level of nesting.
+    alone = subprocess.run([cxx, *flags, "-fsyntax-only", "-H", str(header)], capture_output=True,
                            text=True)
+    opened = [line.lstrip(". ") for line in alone.stderr.splitlines() if line.startswith(".")]
     if alone.returncode != 0:
         problems.append(f"{header}: does not compile alone:\n{alone.stderr}")
+    elif not opened:
+        problems.append(f"{header}: the compiler listed no header it opened (-H)")
+    else:
+        problems += [f"{header}: brings in SQLite through its includes ({path})"
+                     for path in opened if brought.search(path)]
     return problems
 
 
