@@ -99,6 +99,11 @@ def main():
             "E2E": here,
             "FIXTURES": corpora,
         }
+        # The sanitizers' settings of the run (./bootstrap test: abort on the first error, the
+        # leak suppressions) reach the commands as well.
+        for name in ("ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"):
+            if name in os.environ:
+                env[name] = os.environ[name]
         prefix = []
         if faketime:
             sweep_faketime_leftovers()
