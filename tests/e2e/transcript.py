@@ -11,12 +11,13 @@ A transcript is a list of commands, each with what it must print and its exit st
 
 Blank lines at the end of a block are ignored. Every command of a transcript runs in the same
 fresh directory, with HOME inside it, a clean environment (USER=tester, TZ=UTC, LANG=C.UTF-8,
-PYMES_TODAY=2026-11-25: no transcript depends on the day it runs) and the pymes under test
-first on PATH. `--faketime OFFSET` runs every command under Debian's `faketime` wrapper with that
-offset (`+365d`), which sets LD_PRELOAD and FAKETIME for the command and everything it starts
-(pymes included) and keeps libfaketime's shared clock alive while they run: a test that still
-read the real date would fail there. The folder's path is written $WORK in expected output.
-FIXTURES names tests/data/corpora, and E2E the folder of the transcripts.
+PYMES_TODAY=2026-11-25: no transcript depends on the day it runs; the sanitizers' *_OPTIONS
+when the run has them) and the pymes under test first on PATH. `--faketime OFFSET` runs every
+command under Debian's `faketime` wrapper with that offset (`+365d`), which sets LD_PRELOAD and
+FAKETIME for the command and everything it starts (pymes included) and keeps libfaketime's
+shared clock alive while they run: a test that still read the real date would fail there. The
+folder's path is written $WORK in expected output. FIXTURES names tests/data/corpora, and E2E
+the folder of the transcripts.
 """
 import os
 import re
