@@ -212,10 +212,14 @@ std::string read_config_file(const std::string& file, bool explicit_file) {
         throw Error(Exit::no_input, trf("cannot read the config file {}", file),
                     explicit_file ? tr("check the path given with --config or $PYMES_CONFIG") : "");
     }
-    std::string text(std::size_t(kMaxConfigBytes) + 1, '\0');
-    in.read(text.data(), std::streamsize(text.size()));
-    text.resize(std::size_t(in.gcount()));
-    if (text.size() > std::size_t(kMaxConfigBytes)) throw too_big();  // it grew meanwhile
+    // Read in pieces, not into a buffer of the limit's size: every start reads the config
+    // (a few hundred bytes), and zeroing 1 MiB twice was a tenth of `institution list`'s time.
+    std::string text;
+    char piece[16384];
+    while (in.read(piece, sizeof piece) || in.gcount() > 0) {
+        text.append(piece, std::size_t(in.gcount()));
+        if (text.size() > std::size_t(kMaxConfigBytes)) throw too_big();  // it grew meanwhile
+    }
     return text;
 }
 
