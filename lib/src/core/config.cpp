@@ -213,7 +213,7 @@ std::string read_config_file(const std::string& file, bool explicit_file) {
                     explicit_file ? tr("check the path given with --config or $PYMES_CONFIG") : "");
     }
     // Read in pieces, not into a buffer of the limit's size: every start reads the config
-    // (a few hundred bytes), and zeroing 1 MiB twice was a tenth of `institution list`'s time.
+    // (a few hundred bytes), and zeroing 1 MiB twice was a fifth of `institution list`'s time.
     std::string text;
     char piece[16384];
     while (in.read(piece, sizeof piece) || in.gcount() > 0) {
