@@ -62,6 +62,23 @@ TEST_CASE("config: registry from --registry, then $PYMES_REGISTRY, then the file
     CHECK(load_config(r, env2).user == "unknown");
 }
 
+TEST_CASE("config: a file longer than one read is read whole, its last line too") {
+    // The file is read 16 KiB at a time: comments of 40 KiB put the keys past two pieces, the
+    // last one without its newline.
+    test::TempDir dir;
+    const std::string file = dir.file("config.toml");
+    std::string text;
+    for (int i = 0; i < 500; ++i) text += "# " + std::string(78, 'x') + "\n";
+    text += "user = \"coordinacion\"\n[digest]\nmax_items = 7";
+    REQUIRE(text.size() > 2 * 16384);
+    write(file, text);
+    auto c = load_config({}, env_of({{"HOME", "/home/ana"}, {"PYMES_CONFIG", file}}));
+    CHECK(c.user == "coordinacion");
+    CHECK(c.origin.at("user") == file + ":501");
+    CHECK(c.digest_max_items == 7);
+    CHECK(c.origin.at("digest.max_items") == file + ":503");
+}
+
 TEST_CASE("config: errors name FILE:LINE:COLUMN and exit 78") {
     test::TempDir dir;
     const std::string file = dir.file("c.toml");
